@@ -1,0 +1,21 @@
+/**
+ * First path segments the gateway keeps for itself. A provider's app name may not be one of
+ * them, or its requests would reach the control API instead of the provider.
+ */
+export const RESERVED_FIRST_SEGMENTS: readonly string[] = [
+  'api', // /api/apikeys
+  'connections',
+  'connect', // the connect page
+  'oauth', // OAuth callbacks
+  'health',
+  'ready',
+  'metrics',
+  'static',
+  'docs',
+  'favicon.ico',
+  '.well-known',
+];
+
+export function isReservedSegment(segment: string): boolean {
+  return RESERVED_FIRST_SEGMENTS.includes(segment);
+}
