@@ -1,9 +1,17 @@
-import { lintCommand } from './lint.js';
 
 type Command = (args: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, { run: () => Promise<Command>; help: string }> = {
-  lint: { run: async () => lintCommand, help: 'validate providers/*.yaml and print every problem as file:line:col' },
+  lint: { run: async () => (await import('./lint.js')).lintCommand, help: 'validate providers/*.yaml and print every problem as file:line:col' },
+  serve: { run: async () => (await import('./serve.js')).serveCommand, help: 'serve the gateway and control API [--port N] [--data-dir DIR]' },
+  accounts: { run: async () => (await import('./admin.js')).accountsCommand, help: 'accounts create --name NAME | accounts list' },
+  keys: { run: async () => (await import('./admin.js')).keysCommand, help: 'keys create --name NAME [--account ID] [--json]: a new API key, shown once' },
+  connections: { run: async () => (await import('./admin.js')).connectionsCommand, help: 'connections list [--app APP] [--account ID] [--json]' },
+  resolve: { run: async () => (await import('./admin.js')).resolveCommand, help: 'resolve APP PATH [--var name=value]…: the upstream URL a request would go to' },
+  generate: {
+    run: async () => (await import('./generate.js')).generateCommand,
+    help: 'build generated/ from providers/ (--check: fail when generated/ is stale; --only APP: one provider)',
+  },
 };
 
 const USAGE = `usage: switchboard <command> [options]

@@ -45,17 +45,18 @@ export function fillBrace(template: string, values: Record<string, string | unde
   });
 }
 
-/** Reads `a.b[0].c` from a JSON value; undefined when any step is missing. */
+/** Reads `a.b[0].c`, `items[-1].id` or `['@odata.nextLink']` from a JSON value; undefined when any step is missing. */
 export function readField(value: unknown, path: string): unknown {
   let cur: unknown = value;
-  for (const part of path.match(/[^.[\]]+|\[\d+\]/g) ?? []) {
+  for (const m of path.matchAll(/\['([^']+)'\]|\[(-?\d+)\]|([^.[\]]+)/g)) {
     if (cur === null || cur === undefined) return undefined;
-    if (part.startsWith('[')) {
+    if (m[2] !== undefined) {
       if (!Array.isArray(cur)) return undefined;
-      cur = cur[Number(part.slice(1, -1))];
+      const i = Number(m[2]);
+      cur = cur[i < 0 ? cur.length + i : i];
     } else {
       if (typeof cur !== 'object') return undefined;
-      cur = (cur as Record<string, unknown>)[part];
+      cur = (cur as Record<string, unknown>)[m[1] ?? m[3]!];
     }
   }
   return cur;

@@ -128,14 +128,16 @@ export interface McpMethodSpec {
 export type AuthMethodSpec = OAuth2MethodSpec | OAuth1MethodSpec | FieldsMethodSpec | McpMethodSpec;
 
 export type PaginationSpec =
-  | { style: 'cursor'; cursorParam: string; nextCursor: string; limitParam?: string; items?: string; in?: 'query' | 'body' }
-  | { style: 'offset'; offsetParam: string; limitParam: string; items?: string; total?: string; in?: 'query' | 'body' }
+  | { style: 'cursor'; cursorParam: string; nextCursor: string; hasMore?: string; limitParam?: string; items?: string; in?: 'query' | 'body' }
+  | { style: 'offset'; offsetParam: string; limitParam: string; items?: string; total?: string; firstOffset?: number; in?: 'query' | 'body' }
   | { style: 'page'; pageParam: string; limitParam?: string; firstPage?: number; items?: string; totalPages?: string; in?: 'query' | 'body' }
-  | { style: 'link'; limitParam?: string; items?: string };
+  | { style: 'link'; limitParam?: string; items?: string }
+  | { style: 'url'; nextUrl: string; limitParam?: string; items?: string };
 
 export interface RateLimitSpec {
   requests: number;
-  per: 'second' | 'minute' | 'hour' | 'day';
+  per?: 'second' | 'minute' | 'hour' | 'day';
+  windowSeconds?: number;
   scope?: string;
   retryAfterHeader?: string;
   note?: string;

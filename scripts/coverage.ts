@@ -4,7 +4,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import type { ProviderFile } from '../generator/provider-file.js';
 import { missingReferenceEndpoints, readReference } from '../test/support/reference-coverage.js';
 
@@ -23,7 +23,7 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
   }
   let provider: ProviderFile;
   try {
-    provider = parse(readFileSync(join(dir, file), 'utf8')) as ProviderFile;
+    provider = load(readFileSync(join(dir, file), 'utf8')) as ProviderFile;
   } catch (err) {
     console.log(`${app}: YAML error ${(err as Error).message.split('\n')[0]}`);
     continue;
