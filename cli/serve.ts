@@ -1,0 +1,36 @@
+import { parseArgs } from 'node:util';
+import { createSwitchboard, ensureDefaultAccount, StartupError } from '../runtime/app.js';
+import { ConfigError, loadConfig } from '../runtime/config.js';
+import { projectPaths } from './paths.js';
+
+export async function serveCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { port: { type: 'string' }, 'data-dir': { type: 'string' }, host: { type: 'string' } } });
+  let sb;
+  try {
+    const config = loadConfig(process.env, { port: values.port ? Number(values.port) : undefined, dataDir: values['data-dir'], host: values.host }, projectPaths().root);
+    sb = await createSwitchboard(config);
+  } catch (err) {
+    if (err instanceof ConfigError || err instanceof StartupError) {
+      process.stderr.write(`switchboard serve: ${err.message}\n`);
+      return 1;
+    }
+    throw err;
+  }
+  const account = await ensureDefaultAccount(sb.store);
+  const { url } = await sb.listen();
+  sb.log.info({ url, apps: sb.routes.names().length, store: sb.config.databaseUrl ? 'postgres' : 'sqlite', dataDir: sb.config.dataDir }, 'switchboard listening');
+  if (account.created) {
+    process.stderr.write(
+      `\nA default account was created (${account.id}).\nCreate an API key for it:\n  npx switchboard keys create --name my-key${sb.config.dataDir !== projectPaths().root + '/.data' ? ` --data-dir ${sb.config.dataDir}` : ''}\n\n`,
+    );
+  }
+  await new Promise<void>((resolve) => {
+    const stop = (signal: string) => {
+      sb.log.info({ signal }, 'shutting down');
+      void sb.close().then(resolve);
+    };
+    process.once('SIGINT', () => stop('SIGINT'));
+    process.once('SIGTERM', () => stop('SIGTERM'));
+  });
+  return 0;
+}

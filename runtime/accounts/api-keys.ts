@@ -1,0 +1,123 @@
+/**
+ * API keys: how callers prove which account they act for. A key is `sbk_<clientId>_<secret>`;
+ * only its SHA-256 is stored (the secret is 190 random bits, so a slow hash buys nothing) and
+ * it is shown once, when created. Lookups on the hot path hit an in-memory cache.
+ */
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { GatewayError } from '../errors.js';
+import type { Invalidation } from '../cluster.js';
+import { now, type Account, type ApiKeyRecord, type Store } from '../store/store.js';
+
+const KEY_RE = /^sbk_([A-Za-z0-9]{12})_([A-Za-z0-9]{32})$/;
+const CACHE_TTL_MS = 60_000;
+const CACHE_MAX = 10_000;
+
+export interface Caller {
+  accountId: string;
+  keyId: string;
+}
+
+export function hashKey(key: string): string {
+  return createHash('sha256').update(key).digest('hex');
+}
+
+function randomToken(length: number): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const bytes = randomBytes(length * 2);
+  let out = '';
+  for (let i = 0; i < bytes.length && out.length < length; i++) {
+    const b = bytes[i]!;
+    if (b < 248) out += alphabet[b % 62]; // 248 = 4 × 62: no modulo bias
+  }
+  return out.length === length ? out : randomToken(length);
+}
+
+export class ApiKeys {
+  private readonly cache = new Map<string, { caller: Caller; until: number }>();
+
+  constructor(
+    private readonly store: Store,
+    private readonly maxPerAccount: number,
+    private readonly invalidation: Invalidation,
+  ) {
+    invalidation.subscribe('keys', (hash) => {
+      if (hash === '*') this.cache.clear();
+      else this.cache.delete(hash);
+    });
+  }
+
+  /** POST /api/apikeys: reserves an id; the key itself is made by `create`. */
+  async initialise(accountId: string): Promise<ApiKeyRecord> {
+    await this.checkLimit(accountId);
+    const t = now();
+    const rec: ApiKeyRecord = { id: randomUUID(), accountId, name: null, clientId: randomToken(12), hash: null, createdAt: t, updatedAt: t };
+    await this.store.insertApiKey(rec);
+    return rec;
+  }
+
+  /**
+   * PUT /api/apikeys/{id} on an initialised id (or a new id): makes the secret and returns it
+   * with the record. The only moment the secret exists outside the caller's hands.
+   */
+  async create(accountId: string, id: string, name: string): Promise<{ record: ApiKeyRecord; key: string }> {
+    const existing = await this.store.getApiKey(accountId, id);
+    if (existing?.hash) throw new Error('already created');
+    if (!existing) await this.checkLimit(accountId);
+    const clientId = existing?.clientId ?? randomToken(12);
+    const key = `sbk_${clientId}_${randomToken(32)}`;
+    const t = now();
+    if (existing) {
+      await this.store.updateApiKey(accountId, id, { name, hash: hashKey(key), updatedAt: t });
+    } else {
+      await this.store.insertApiKey({ id, accountId, name, clientId, hash: hashKey(key), createdAt: t, updatedAt: t });
+    }
+    return { record: (await this.store.getApiKey(accountId, id))!, key };
+  }
+
+  async rename(accountId: string, id: string, name: string): Promise<ApiKeyRecord | undefined> {
+    const ok = await this.store.updateApiKey(accountId, id, { name, updatedAt: now() });
+    return ok ? this.store.getApiKey(accountId, id) : undefined;
+  }
+
+  async delete(accountId: string, id: string): Promise<boolean> {
+    const removed = await this.store.deleteApiKey(accountId, id);
+    if (removed?.hash) {
+      this.cache.delete(removed.hash);
+      await this.invalidation.publish('keys', removed.hash);
+    }
+    return removed !== undefined;
+  }
+
+  /** The account behind `Authorization: Bearer <key>`, or a 401. */
+  async authenticate(authorization: string | undefined): Promise<Caller> {
+    const key = bearer(authorization);
+    if (!key || !KEY_RE.test(key)) throw new GatewayError('GW_ERR_UNAUTHORIZED');
+    const hash = hashKey(key);
+    const hit = this.cache.get(hash);
+    const t = Date.now();
+    if (hit && hit.until > t) return hit.caller;
+    const rec = await this.store.findApiKeyByHash(hash);
+    // The index lookup matched on the hash; compare again in constant time before trusting it.
+    if (!rec?.hash || !timingSafeEqual(Buffer.from(rec.hash), Buffer.from(hash))) throw new GatewayError('GW_ERR_UNAUTHORIZED');
+    const caller = { accountId: rec.accountId, keyId: rec.id };
+    if (this.cache.size >= CACHE_MAX) this.cache.delete(this.cache.keys().next().value!);
+    this.cache.set(hash, { caller, until: t + CACHE_TTL_MS });
+    return caller;
+  }
+
+  private async checkLimit(accountId: string): Promise<void> {
+    if ((await this.store.countApiKeys(accountId)) >= this.maxPerAccount) {
+      throw new GatewayError('GW_ERR_KEY_LIMIT', { limit: this.maxPerAccount });
+    }
+  }
+}
+
+function bearer(header: string | undefined): string | undefined {
+  if (!header) return undefined;
+  const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  return m?.[1];
+}
+
+export async function createAccount(store: Store, name: string): Promise<Account> {
+  return store.createAccount({ id: randomUUID(), name, createdAt: now() });
+}

@@ -1,0 +1,56 @@
+/** Small helpers for answering over node:http: JSON, gateway errors, JSON bodies with a limit. */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { GatewayError } from './errors.js';
+
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
+  res.end(text);
+}
+
+export function sendError(res: ServerResponse, err: GatewayError): void {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  // x-switchboard-error tells clients this answer is the gateway's own, not the upstream's.
+  sendJson(res, err.status, err.toJSON(), { ...err.headers, 'cache-control': 'no-store', 'x-switchboard-error': err.code });
+}
+
+export function sendNoContent(res: ServerResponse): void {
+  res.writeHead(204);
+  res.end();
+}
+
+/** Reads a JSON body of at most `limit` bytes; an empty body is `undefined`. */
+export async function readJson(req: IncomingMessage, limit = 1 << 20): Promise<unknown> {
+  const text = await readText(req, limit);
+  if (text.trim() === '') return undefined;
+  const type = String(req.headers['content-type'] ?? 'application/json');
+  if (!/json/i.test(type)) throw new GatewayError('GW_ERR_UNSUPPORTED_MEDIA_TYPE');
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new GatewayError('GW_ERR_BAD_REQUEST', { detail: `the body is not valid JSON: ${(err as Error).message}` }, { field: 'body' });
+  }
+}
+
+export async function readText(req: IncomingMessage, limit: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) {
+      req.resume();
+      throw new GatewayError('GW_ERR_PAYLOAD_TOO_LARGE', { limit });
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Splits a request target into path and raw query (with its "?"), without URL parsing. */
+export function splitTarget(url: string): { path: string; query: string } {
+  const q = url.indexOf('?');
+  return q < 0 ? { path: url, query: '' } : { path: url.slice(0, q), query: url.slice(q) };
+}

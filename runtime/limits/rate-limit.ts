@@ -1,0 +1,89 @@
+/**
+ * Per-account request limit: a token bucket (`perSecond` tokens a second, up to `burst`).
+ * In memory for one instance; in Redis (one atomic script per request) when instances share
+ * the limit. A refused request gets the seconds until the next token as Retry-After.
+ */
+import type { Redis } from 'ioredis';
+
+export interface Decision {
+  allowed: boolean;
+  retryAfterMs: number;
+}
+
+export interface RateLimiter {
+  take(key: string): Decision | Promise<Decision>;
+  close(): Promise<void>;
+}
+
+export class MemoryRateLimiter implements RateLimiter {
+  private readonly buckets = new Map<string, { tokens: number; at: number }>();
+  private sweeps = 0;
+
+  constructor(
+    private readonly perSecond: number,
+    private readonly burst: number,
+    private readonly clock: () => number = () => performance.now(),
+  ) {}
+
+  take(key: string): Decision {
+    if (this.perSecond <= 0) return { allowed: true, retryAfterMs: 0 };
+    const t = this.clock();
+    let b = this.buckets.get(key);
+    if (!b) {
+      b = { tokens: this.burst, at: t };
+      this.buckets.set(key, b);
+      if (++this.sweeps % 1024 === 0) this.sweep(t);
+    } else {
+      b.tokens = Math.min(this.burst, b.tokens + ((t - b.at) / 1000) * this.perSecond);
+      b.at = t;
+    }
+    if (b.tokens >= 1) {
+      b.tokens -= 1;
+      return { allowed: true, retryAfterMs: 0 };
+    }
+    return { allowed: false, retryAfterMs: Math.ceil(((1 - b.tokens) / this.perSecond) * 1000) };
+  }
+
+  /** Drops buckets that have refilled completely: they behave like new ones. */
+  private sweep(t: number): void {
+    const full = (this.burst / this.perSecond) * 1000;
+    for (const [k, b] of this.buckets) if (t - b.at > full) this.buckets.delete(k);
+  }
+
+  async close(): Promise<void> {}
+}
+
+const SCRIPT = `
+local rate = tonumber(ARGV[1])
+local burst = tonumber(ARGV[2])
+local t = redis.call('TIME')
+local nowms = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local b = redis.call('HMGET', KEYS[1], 'tokens', 'at')
+local tokens = tonumber(b[1])
+local at = tonumber(b[2])
+if tokens == nil then tokens = burst; at = nowms end
+tokens = math.min(burst, tokens + (nowms - at) / 1000 * rate)
+local allowed = 0
+local wait = 0
+if tokens >= 1 then tokens = tokens - 1; allowed = 1 else wait = math.ceil((1 - tokens) / rate * 1000) end
+redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'at', tostring(nowms))
+redis.call('PEXPIRE', KEYS[1], math.ceil(burst / rate * 1000) + 1000)
+return {allowed, wait}
+`;
+
+export class RedisRateLimiter implements RateLimiter {
+  constructor(
+    private readonly redis: Redis,
+    private readonly prefix: string,
+    private readonly perSecond: number,
+    private readonly burst: number,
+  ) {}
+
+  async take(key: string): Promise<Decision> {
+    if (this.perSecond <= 0) return { allowed: true, retryAfterMs: 0 };
+    const [allowed, wait] = (await this.redis.eval(SCRIPT, 1, `${this.prefix}rl:${key}`, this.perSecond, this.burst)) as [number, number];
+    return { allowed: allowed === 1, retryAfterMs: wait };
+  }
+
+  async close(): Promise<void> {}
+}

@@ -1,0 +1,44 @@
+/**
+ * The one logger. Pino, JSON lines, with every place a secret could sit redacted: callers'
+ * keys, provider tokens, credentials and session tokens never reach a log line.
+ */
+import { pino, type Logger as PinoLogger } from 'pino';
+
+export type Logger = PinoLogger;
+
+export const REDACT_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'headers.authorization',
+  'authorization',
+  'credentials',
+  '*.credentials',
+  'access_token',
+  '*.access_token',
+  'refresh_token',
+  '*.refresh_token',
+  'api_key',
+  '*.api_key',
+  'key',
+  '*.key',
+  'secret',
+  '*.secret',
+  'session_token',
+  '*.session_token',
+  'client_secret',
+  '*.client_secret',
+  'password',
+  '*.password',
+];
+
+export function createLogger(level: string, destination?: NodeJS.WritableStream): Logger {
+  return pino(
+    {
+      level,
+      base: { service: 'switchboard' },
+      redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+      timestamp: pino.stdTimeFunctions.isoTime,
+    },
+    destination as pino.DestinationStream | undefined,
+  );
+}
