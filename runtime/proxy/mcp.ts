@@ -36,9 +36,12 @@ export async function callMcp(
 
   if (name === '' || name === 'mcp') {
     const defaults = new Map(plan.defaults);
-    defaults.set('accept', ['Accept', ACCEPT]);
     defaults.set('mcp-protocol-version', ['MCP-Protocol-Version', app.mcp!.protocolVersion]);
-    return forward(req, res, { origin, path: server.pathname + query, dispatcher: deps.upstreams.trusted, replace: plan.replace, defaults }, app.app, onError);
+    // Streamable HTTP servers refuse a request that does not accept both answer forms, and
+    // HTTP clients send */* by default; the gateway states what it can relay.
+    const replace = new Map(plan.replace);
+    replace.set('accept', ['Accept', ACCEPT]);
+    return forward(req, res, { origin, path: server.pathname + query, dispatcher: deps.upstreams.trusted, replace, defaults }, app.app, onError);
   }
   if (req.method !== 'POST') throw new GatewayError('GW_ERR_METHOD_NOT_ALLOWED', { method: req.method ?? '', path: `/${app.app}${rest}` });
   if (name.includes('/')) throw new GatewayError('GW_ERR_BAD_PATH', { detail: `MCP tools are called as POST /${app.app}/{tool}` });

@@ -1,0 +1,28 @@
+/**
+ * Around the whole test run: start with an empty log folder, and at the end read every log
+ * line any test gateway wrote and fail the run if one contains a secret a test used
+ * (API keys, provider tokens, passwords).
+ */
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { LOG_DIR } from './gateway.js';
+
+export function setup(): void {
+  rmSync(LOG_DIR, { recursive: true, force: true });
+}
+
+export function teardown(): void {
+  if (!existsSync(LOG_DIR)) return;
+  const secretsFile = join(LOG_DIR, 'secrets.txt');
+  const secrets = existsSync(secretsFile) ? [...new Set(readFileSync(secretsFile, 'utf8').split('\n').filter((s) => s.length >= 8))] : [];
+  const logs = readdirSync(LOG_DIR).filter((f) => f.endsWith('.log'));
+  const leaks: string[] = [];
+  let lines = 0;
+  for (const f of logs) {
+    const text = readFileSync(join(LOG_DIR, f), 'utf8');
+    lines += text.split('\n').length - 1;
+    for (const s of secrets) if (text.includes(s)) leaks.push(`${f}: contains a secret starting "${s.slice(0, 6)}"`);
+  }
+  if (leaks.length) throw new Error(`secrets found in gateway logs:\n${leaks.join('\n')}`);
+  process.stdout.write(`log check: ${secrets.length} secrets, ${logs.length} log files, ${lines} lines, no leak\n`);
+}
