@@ -18,6 +18,7 @@ const FOLDER_APP: Record<string, string> = { 'granola-mcp': 'granola', 'notion-m
 interface AppEntry {
   name: string;
   host: string;
+  seedHosts: string[]; // what the seeds' "Supported Services" table says, one per row naming the app
   mission: boolean;
   endpointCount: number;
   endpoints: string[];
@@ -28,7 +29,7 @@ const mission = new Set(readFileSync(missionFile, 'utf8').split(/\s+/).filter(Bo
 const apps: Record<string, AppEntry> = {};
 for (const row of index) {
   const [app, name, host, , count] = row.split('\t');
-  const entry = (apps[app!] ??= { name: name!, host: host!, mission: mission.has(app!), endpointCount: 0, endpoints: [] });
+  const entry = (apps[app!] ??= { name: name!, host: host!, seedHosts: [], mission: mission.has(app!), endpointCount: 0, endpoints: [] });
   entry.endpointCount += Number(count);
   if (name!.includes('MCP') && app === 'notion') continue; // keep the REST host for notion
   entry.host = host!;
@@ -53,6 +54,14 @@ for (const file of readdirSync(refDir).filter((f) => f.endsWith('.md') && !f.inc
   entry.endpoints = [...set].sort();
 }
 for (const app of mission) if (!apps[app]) throw new Error(`mission app ${app} is not in INDEX.tsv`);
+
+// The seeds' table (seed 001 has every row): "… Display Name app-name host …" on one line.
+const seed = readFileSync(join(refDir, '../../seeds/001_4104ae05f06ee6fc.txt'), 'utf8');
+const table = seed.slice(seed.indexOf('Supported Services Service App Name Base URL Proxied'), seed.indexOf('See references/'));
+for (const [app, entry] of Object.entries(apps)) {
+  const re = new RegExp(`(?=\\s${app.replace(/[-]/g, '\\-')}\\s(User's \\S+ instance|MCP server|\\S+))`, 'g');
+  entry.seedHosts = [...table.matchAll(re)].map((m) => m[1]!).filter((h) => h !== app);
+}
 const sorted = Object.fromEntries(Object.entries(apps).sort(([a], [b]) => a.localeCompare(b)));
 writeFileSync(out, `${JSON.stringify(sorted, null, 2)}\n`);
 const total = Object.values(sorted).reduce((n, a) => n + a.endpoints.length, 0);

@@ -1,0 +1,102 @@
+/**
+ * The registry as a whole: it validates, every app the seeds name has its file with the
+ * upstream host the seeds' "Supported Services" table gives, every app of the reference
+ * index has a file, and every `METHOD /path` line of every reference page is in a catalog.
+ * The reference facts come from test/fixtures/reference-endpoints.json, built from the
+ * public reference pages by scripts/reference-endpoints.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ProviderFile } from '../../generator/provider-file.js';
+import { validateRegistry } from '../../generator/validate/index.js';
+import { ROOT } from '../support/gateway.js';
+import { missingReferenceEndpoints, readReference } from '../support/reference-coverage.js';
+
+const reference = readReference();
+const { providers, diagnostics } = validateRegistry(`${ROOT}/providers`, ROOT);
+const byApp = new Map(providers.map((p) => [p.file.app, p.file]));
+
+/** A host written with placeholders ({x} or <x>), placeholders made alike. */
+const shape = (h: string) => h.replace(/\{[^}]+\}|<[^>]+>/g, '*').replace(/^https:\/\//, '').replace(/\/$/, '');
+
+function hostsOf(p: ProviderFile): string[] {
+  const out: string[] = [];
+  if (p.upstream) out.push(p.upstream.baseUrl, ...(p.upstream.hosts ?? []).map((h) => h.baseUrl));
+  if (p.mcp) out.push(new URL(p.mcp.url).origin);
+  return out.map(shape);
+}
+
+function matchesSeedHost(p: ProviderFile, seedHost: string): boolean {
+  const userOrigin = /^<[^>]+>$/.test(p.upstream?.baseUrl ?? '');
+  if (seedHost.startsWith("User's ")) return userOrigin;
+  if (seedHost === 'MCP server') return !!p.mcp;
+  if (seedHost.startsWith('{store-url}')) return userOrigin; // the table writes the store's own origin plus the path callers write
+  return hostsOf(p).includes(shape(seedHost));
+}
+
+describe('registry', () => {
+  it('validates with no problem', () => {
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('has a provider file for every app of the reference index (156), notion carrying both REST and MCP', () => {
+    const missing = Object.keys(reference).filter((app) => !byApp.has(app));
+    expect(missing).toEqual([]);
+    expect(byApp.size).toBeGreaterThanOrEqual(156);
+    const notion = byApp.get('notion')!;
+    expect(notion.upstream?.baseUrl).toBe('https://api.notion.com');
+    expect(notion.mcp?.url).toMatch(/^https:\/\/mcp\.notion\.com\//);
+  });
+
+  const mission = Object.entries(reference).filter(([, r]) => r.mission);
+  it('covers the 137 apps the seeds name', () => {
+    expect(mission.length).toBe(137);
+  });
+
+  it.each(mission)('%s: upstream host agrees with the seeds\' table', (app, ref) => {
+    const p = byApp.get(app);
+    expect(p, `providers/${app}.yaml`).toBeDefined();
+    const expected = ref.seedHosts.length ? ref.seedHosts : [ref.host];
+    for (const host of expected) expect(matchesSeedHost(p!, host), `${app}: ${host} vs ${hostsOf(p!).join(', ')}`).toBe(true);
+  });
+
+  it.each(Object.entries(reference))('%s: every endpoint of its reference page is in the catalog', (app, ref) => {
+    const p = byApp.get(app);
+    expect(p).toBeDefined();
+    expect(missingReferenceEndpoints(ref.endpoints, p!.endpoints)).toEqual([]);
+  });
+
+  it('catalogs at least 95% of the 3,116 reference endpoints', () => {
+    let total = 0;
+    let covered = 0;
+    for (const [app, ref] of Object.entries(reference)) {
+      total += ref.endpoints.length;
+      covered += ref.endpoints.length - missingReferenceEndpoints(ref.endpoints, byApp.get(app)?.endpoints ?? []).length;
+    }
+    expect(total).toBe(3116);
+    expect(covered / total).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('carries every endpoint seeds 003 (Keap) and 004 (Apify) show, with request bodies where they send one', () => {
+    const keap = byApp.get('keap')!.endpoints;
+    const apify = byApp.get('apify')!.endpoints;
+    const has = (list: typeof keap, method: string, path: string, body: boolean) => {
+      const missing = missingReferenceEndpoints([`${method} ${path}`], list);
+      expect(missing, `${method} ${path}`).toEqual([]);
+      if (body) {
+        const re = new RegExp(`^${path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`);
+        const e = list.find((x) => x.method === method && re.test(x.path!.replace(/\{[^}]+\}/g, 'X')));
+        expect(e?.body?.schema, `${method} ${path} body schema`).toBeDefined();
+      }
+    };
+    // A few from each seed, with and without bodies; the reference test above checks the rest.
+    has(keap, 'POST', '/crm/rest/v2/contacts', true);
+    has(keap, 'POST', '/crm/rest/v2/tags/{tag_id}/contacts:applyTags', true);
+    has(keap, 'POST', '/crm/rest/v2/campaigns/{campaign_id}/sequences/{sequence_id}:addContacts', true);
+    has(keap, 'POST', '/crm/rest/v2/emails:send', true);
+    has(keap, 'GET', '/crm/rest/v2/oauth/connect/userinfo', false);
+    has(apify, 'POST', '/v2/acts/{actorId}/runs', true);
+    has(apify, 'POST', '/v2/schedules', true);
+    has(apify, 'PUT', '/v2/key-value-stores/{storeId}/records/{key}', true);
+    has(apify, 'POST', '/v2/actor-runs/{runId}/resurrect', false);
+  });
+});
