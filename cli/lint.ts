@@ -13,6 +13,10 @@ export async function lintCommand(args: string[]): Promise<number> {
   const started = performance.now();
   const dir = values.dir ?? paths.providers;
   const { providers, diagnostics } = validateRegistry(dir, paths.root, positionals);
+  if (providers.length === 0 && diagnostics.length === 0) {
+    process.stderr.write(`no provider files in ${dir}${positionals.length ? ` for ${positionals.join(', ')}` : ''}\n`);
+    return 1;
+  }
   for (const d of diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n`);
   const ms = Math.round(performance.now() - started);
   const endpoints = providers.reduce((n, p) => n + p.file.endpoints.length, 0);

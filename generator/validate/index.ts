@@ -12,7 +12,7 @@ export interface ValidatedRegistry {
 /** Load → schema check → semantic check, over every file; never throws on bad input. */
 export function validateRegistry(providersDir: string, root: string, only?: readonly string[]): ValidatedRegistry {
   let files = listProviderFiles(providersDir);
-  if (only?.length) files = files.filter((f) => only.some((app) => f.endsWith(`/${app}.yaml`)));
+  if (only?.length) files = files.filter((f) => only.some((app) => f.endsWith(`/${app}.yaml`) || f.endsWith(`/${app}.yml`)));
   return validateFiles(files, root);
 }
 

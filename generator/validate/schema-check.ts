@@ -43,7 +43,12 @@ export function checkSchema(source: ProviderSource): Diagnostic[] {
  * branch selection makes redundant.
  */
 function relevantErrors(errors: ErrorObject[]): ErrorObject[] {
-  const concrete = errors.filter((e) => !['if', 'oneOf', 'allOf'].includes(e.keyword));
+  const concrete = errors.filter(
+    (e) =>
+      !['if', 'oneOf', 'allOf'].includes(e.keyword) &&
+      // The root anyOf (upstream or mcp) speaks for itself; its branches' "missing" errors would mislead.
+      !(e.keyword === 'required' && e.schemaPath.startsWith('#/anyOf/')),
+  );
   // A `const: false` branch of endpoint.pagination fails whenever an object is given; the object branch speaks.
   return concrete.filter((e) => !(e.keyword === 'const' && e.schemaPath.includes('/pagination/oneOf/0')));
 }
@@ -71,7 +76,7 @@ function toDiagnostic(source: ProviderSource, e: ErrorObject): Diagnostic {
     case 'const':
       return at(source, locate(source, path), `${where}must be ${JSON.stringify(params.allowedValue)} here`);
     case 'type':
-      return at(source, locate(source, path), `${where}must be ${String(params.type).replace(',', ' or ')}, got ${typeName(e.data)}`);
+      return at(source, locate(source, path), `${where}must be ${words(String(params.type).split(','))}, got ${typeName(e.data)}`);
     case 'pattern':
       return at(source, locate(source, path), `${where}${JSON.stringify(e.data)} ${patternHint(path, String(params.pattern))}`);
     case 'anyOf':
@@ -108,6 +113,10 @@ function patternHint(path: (string | number)[], pattern: string): string {
   if (last === 'pattern') return 'must be a regular expression anchored with ^ and $';
   if (last === 'path') return 'is not a path (starts with "/", no query string)';
   return `does not match ${pattern}`;
+}
+
+function words(list: string[]): string {
+  return list.length < 2 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} or ${list[list.length - 1]}`;
 }
 
 function typeName(v: unknown): string {
