@@ -37,6 +37,10 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await (await command.run())(rest);
   } catch (err) {
+    if ((err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`switchboard ${name}: ${(err as Error).message}\n`);
+      return 2;
+    }
     // A bug, not bad input: say so in one line; the stack only when asked for.
     process.stderr.write(`switchboard ${name}: ${(err as Error).message}\n`);
     if (process.env.SWITCHBOARD_DEBUG) process.stderr.write(`${(err as Error).stack}\n`);

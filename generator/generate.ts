@@ -7,12 +7,12 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { dirname, join, relative } from 'node:path';
 import type { AppRoute, RouteTable } from '../common/route-table.js';
 import type { Diagnostic } from './diagnostics.js';
-import { emitClient, emitClientIndex } from './emit/client.js';
-import { emitDocsIndex, emitProviderDoc } from './emit/docs.js';
-import { buildOpenApi } from './emit/openapi.js';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { emitClientIndex } from './emit/client.js';
+import { emitDocsIndex } from './emit/docs.js';
 import { buildAppRoute, emitRoutes } from './emit/routes.js';
 import { emitRoutesTypes } from './emit/routes-types.js';
-import { emitTypes } from './emit/types.js';
 import { buildProvider, type Provider } from './model.js';
 import { validateRegistry } from './validate/index.js';
 
@@ -21,6 +21,8 @@ export interface GenerateOptions {
   only?: string[];
   check?: boolean;
   progress?: (stage: string) => void;
+  /** Worker threads for emission; default: one per core (at most 4). 1 emits on this thread. */
+  workers?: number;
 }
 
 export interface GenerateResult {
@@ -55,11 +57,8 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
   }
 
   const models = valid.map((v) => buildProvider(v.file, v.source.file));
-  const outputs: Outputs = new Map();
-  for (const [i, p] of models.entries()) {
-    progress(`emit ${p.app} (${i + 1}/${models.length})`);
-    emitProvider(p, outputs);
-  }
+  progress(`emit ${models.length} providers`);
+  const outputs: Outputs = new Map(await emitAll(models, opts.workers));
 
   // The registry-wide files: from all models, or (--only) from the committed routing table with the changed entries replaced.
   let apps: AppRoute[];
@@ -90,12 +89,38 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
   return done(result, started);
 }
 
-function emitProvider(p: Provider, outputs: Outputs): void {
-  const doc = buildOpenApi(p);
-  outputs.set(`openapi/${p.app}.json`, `${JSON.stringify(doc, null, 2)}\n`);
-  outputs.set(`types/${p.app}.d.ts`, emitTypes(doc, p.source));
-  outputs.set(`clients/${p.app}.ts`, emitClient(p));
-  outputs.set(`docs/${p.app}.md`, emitProviderDoc(p));
+/**
+ * Per-provider files, emitted on worker threads when the registry is large enough to pay for
+ * them (types and clients are CPU-bound; a worker costs a TypeScript load). Output order is
+ * the providers' order either way, so the result does not depend on the split.
+ */
+async function emitAll(models: Provider[], workers?: number): Promise<[string, string][]> {
+  const threads = Math.min(workers ?? availableParallelism(), Math.ceil(models.length / 24), 4);
+  if (threads < 2) {
+    const { emitProviderFiles } = await import('./emit/provider-files.js');
+    return models.flatMap(emitProviderFiles);
+  }
+  // Balance by endpoint count: the heaviest provider goes to the lightest worker.
+  const chunks: Provider[][] = Array.from({ length: threads }, () => []);
+  const load = new Array<number>(threads).fill(0);
+  for (const p of [...models].sort((a, b) => b.endpoints.length - a.endpoints.length || a.app.localeCompare(b.app))) {
+    const i = load.indexOf(Math.min(...load));
+    chunks[i]!.push(p);
+    load[i]! += p.endpoints.length + 10;
+  }
+  const results = await Promise.all(
+    chunks.map(
+      (providers) =>
+        new Promise<[string, string][]>((resolve, reject) => {
+          const worker = new Worker(new URL('./emit-worker.mjs', import.meta.url), { workerData: { providers } });
+          worker.once('message', resolve);
+          worker.once('error', reject);
+          worker.once('exit', (code) => code !== 0 && reject(new Error(`emit worker exited with ${code}`)));
+        }),
+    ),
+  );
+  const byPath = new Map(results.flat());
+  return models.flatMap((p) => [`openapi/${p.app}.json`, `types/${p.app}.d.ts`, `clients/${p.app}.ts`, `docs/${p.app}.md`].map((f) => [f, byPath.get(f)!] as [string, string]));
 }
 
 function emitRoutesFromApps(apps: AppRoute[]): string {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { ApiKeys, createAccount } from './accounts/api-keys.js';
 import { LocalInvalidation, RedisInvalidation, type Invalidation } from './cluster.js';
-import type { Config } from './config.js';
+import type { Config, PublicUrl } from './config.js';
 import { ConnectPages } from './connect/pages.js';
 import { Connections, type ActiveConnection } from './connections/service.js';
 import { ApiKeysApi } from './control/api-keys-api.js';
@@ -63,9 +63,10 @@ export async function createSwitchboard(config: Config, options: { log?: Logger 
     lock = (key, fn) => withRedisLock(pub, `${prefix}lock:${key}`, fn);
   }
 
+  const publicUrl: PublicUrl = { value: config.publicUrl };
   const outbound = new Outbound(config.upstreamOverrides);
   const keys = new ApiKeys(store, config.maxKeysPerAccount, invalidation);
-  const connections = new Connections({ store, routes, sealer, outbound, invalidation, publicUrl: config.publicUrl, env: config.env, log, lock });
+  const connections = new Connections({ store, routes, sealer, outbound, invalidation, publicUrl, env: config.env, log, lock });
   const upstreams = new Upstreams(config.timeouts);
   const server = createGatewayServer({
     routes,
@@ -82,8 +83,8 @@ export async function createSwitchboard(config: Config, options: { log?: Logger 
       env: config.env,
     },
     connectionsApi: new ConnectionsApi(connections),
-    apiKeysApi: new ApiKeysApi(keys, store, config.publicUrl),
-    connect: new ConnectPages({ store, routes, connections, sealer, outbound, publicUrl: config.publicUrl, env: config.env, log }),
+    apiKeysApi: new ApiKeysApi(keys, store, publicUrl),
+    connect: new ConnectPages({ store, routes, connections, sealer, outbound, publicUrl, env: config.env, log }),
   });
 
   let closed = false;
@@ -102,6 +103,7 @@ export async function createSwitchboard(config: Config, options: { log?: Logger 
         server.listen(config.port, config.host, () => {
           const address = server.address();
           const port = typeof address === 'object' && address ? address.port : config.port;
+          if (!config.publicUrlSet) publicUrl.value = `http://localhost:${port}`;
           resolve({ port, url: `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}` });
         });
       }),

@@ -9,6 +9,7 @@ export interface Config {
   host: string;
   dataDir: string;
   publicUrl: string; // where browsers reach the gateway: connect pages and OAuth callbacks
+  publicUrlSet: boolean; // given explicitly (else derived from the port, fixed up once listening)
   databaseUrl?: string;
   redisUrl?: string;
   secretKey?: string;
@@ -26,6 +27,11 @@ export interface Config {
 
 export class ConfigError extends Error {}
 
+/** The gateway's public base URL, read when a link is made (it is only known once listening on port 0). */
+export interface PublicUrl {
+  value: string;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv, flags: { port?: number; dataDir?: string; host?: string } = {}, root = process.cwd()): Config {
   const port = flags.port ?? intSetting(env, 'PORT', 8080);
   const host = flags.host ?? env.HOST ?? '0.0.0.0';
@@ -36,6 +42,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, flags: { port?: number; dataD
     host,
     dataDir,
     publicUrl: (env.SWITCHBOARD_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
+    publicUrlSet: !!env.SWITCHBOARD_PUBLIC_URL,
     databaseUrl: env.DATABASE_URL || undefined,
     redisUrl: env.REDIS_URL || undefined,
     secretKey: env.SWITCHBOARD_SECRET_KEY || undefined,

@@ -98,9 +98,14 @@ export class Switchboard {
   }
 
   private async send<T>(route: Route, url: string, args: CallArgs, options: CallOptions): Promise<Result<T>> {
-    const headers: Record<string, string> = { accept: route.binary ? '*/*' : 'application/json', ...this.options.headers };
-    for (const [k, v] of Object.entries(args.headers ?? {})) if (v !== undefined && v !== null) headers[k] = String(v);
-    Object.assign(headers, options.headers);
+    // Header names are case-insensitive: keep one spelling (lower case) so no two values join.
+    const headers: Record<string, string> = { accept: route.binary ? '*/*' : 'application/json' };
+    const put = (from: Record<string, unknown> | undefined) => {
+      for (const [k, v] of Object.entries(from ?? {})) if (v !== undefined && v !== null) headers[k.toLowerCase()] = String(v);
+    };
+    put(this.options.headers);
+    put(args.headers);
+    put(options.headers);
     headers.authorization = `Bearer ${this.options.apiKey}`;
     if (options.connection) headers['maton-connection'] = options.connection;
     let body: RequestBody | undefined;
@@ -108,7 +113,7 @@ export class Switchboard {
       headers['content-type'] = 'application/json';
       body = JSON.stringify({ query: route.graphql.document, variables: args.body ?? {}, ...(route.graphql.operationName ? { operationName: route.graphql.operationName } : {}) });
     } else if (args.body !== undefined && route.body) {
-      body = encodeBody(route.body, args.body, headers);
+      body = encodeBody(headers['content-type'] ?? route.body, args.body, headers);
     }
     const retry = { retries: 2, maxDelayMs: 30_000, ...this.options.retry, ...options.retry };
     const doFetch = this.options.fetch ?? fetch;

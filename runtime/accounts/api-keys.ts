@@ -11,6 +11,7 @@ import { now, type Account, type ApiKeyRecord, type Store } from '../store/store
 const KEY_RE = /^sbk_([A-Za-z0-9]{12})_([A-Za-z0-9]{32})$/;
 const CACHE_TTL_MS = 60_000;
 const CACHE_MAX = 10_000;
+const RESERVATION_TTL_MS = 60 * 60_000;
 
 export interface Caller {
   accountId: string;
@@ -48,6 +49,8 @@ export class ApiKeys {
 
   /** POST /api/apikeys: reserves an id; the key itself is made by `create`. */
   async initialise(accountId: string): Promise<ApiKeyRecord> {
+    // A reserved id that was never made into a key frees its place in the limit after an hour.
+    await this.store.deleteStaleReservations(accountId, new Date(Date.now() - RESERVATION_TTL_MS).toISOString());
     await this.checkLimit(accountId);
     const t = now();
     const rec: ApiKeyRecord = { id: randomUUID(), accountId, name: null, clientId: randomToken(12), hash: null, createdAt: t, updatedAt: t };
@@ -75,7 +78,11 @@ export class ApiKeys {
   }
 
   async rename(accountId: string, id: string, name: string): Promise<ApiKeyRecord | undefined> {
-    const ok = await this.store.updateApiKey(accountId, id, { name, updatedAt: now() });
+    const current = await this.store.getApiKey(accountId, id);
+    if (!current) return undefined;
+    const t = now();
+    const updatedAt = t > current.updatedAt ? t : new Date(Date.parse(current.updatedAt) + 1).toISOString();
+    const ok = await this.store.updateApiKey(accountId, id, { name, updatedAt });
     return ok ? this.store.getApiKey(accountId, id) : undefined;
   }
 

@@ -18,6 +18,7 @@ import { authorizationUrl, exchangeCode, fillAngle, OAuthError, pkcePair } from 
 import { discoverMcpAuth, registerMcpClient } from '../oauth/mcp-auth.js';
 import type { Routes, RuntimeApp } from '../routes.js';
 import type { Sealer } from '../secrets/sealer.js';
+import type { PublicUrl } from '../config.js';
 import type { ConnectionRecord, Store } from '../store/store.js';
 import { esc, page } from './html.js';
 
@@ -39,14 +40,14 @@ export class ConnectPages {
       connections: Connections;
       sealer: Sealer;
       outbound: Outbound;
-      publicUrl: string;
+      publicUrl: PublicUrl;
       env: Record<string, string | undefined>;
       log: Logger;
     },
   ) {}
 
   private get redirectUri(): string {
-    return `${this.deps.publicUrl}/oauth/callback`;
+    return `${this.deps.publicUrl.value}/oauth/callback`;
   }
 
   /** GET /connect?session_token=…, POST /connect (form), GET /connect/start?session_token=…&method=… */

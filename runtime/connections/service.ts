@@ -7,7 +7,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { MethodRoute, OAuth2Route } from '../../common/route-table.js';
 import type { Invalidation } from '../cluster.js';
-import { oauthEnvPrefix } from '../config.js';
+import { oauthEnvPrefix, type PublicUrl } from '../config.js';
 import { badRequest, GatewayError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { Outbound } from '../net/outbound.js';
@@ -60,7 +60,7 @@ export class Connections {
       sealer: Sealer;
       outbound: Outbound;
       invalidation: Invalidation;
-      publicUrl: string;
+      publicUrl: PublicUrl;
       env: Record<string, string | undefined>;
       log: Logger;
       lock?: (key: string, fn: () => Promise<ActiveConnection>) => Promise<ActiveConnection>;
@@ -154,7 +154,7 @@ export class Connections {
   }
 
   connectUrl(rec: ConnectionRecord): string {
-    return `${this.deps.publicUrl}/connect?session_token=${this.sessionToken(rec)}`;
+    return `${this.deps.publicUrl.value}/connect?session_token=${this.sessionToken(rec)}`;
   }
 
   async connectionForSession(token: string): Promise<string | undefined> {

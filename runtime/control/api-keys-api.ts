@@ -7,6 +7,7 @@ import type { ApiKeys, Caller } from '../accounts/api-keys.js';
 import { badRequest, GatewayError } from '../errors.js';
 import { readJson, sendJson, sendNoContent } from '../http.js';
 import type { ApiKeyRecord, Store } from '../store/store.js';
+import type { PublicUrl } from '../config.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -14,7 +15,7 @@ export class ApiKeysApi {
   constructor(
     private readonly keys: ApiKeys,
     private readonly store: Store,
-    private readonly publicUrl: string,
+    private readonly base: PublicUrl,
   ) {}
 
   async handle(req: IncomingMessage, res: ServerResponse, caller: Caller, id: string | undefined, query: URLSearchParams): Promise<void> {
@@ -63,7 +64,7 @@ export class ApiKeysApi {
     const { items, total } = await this.store.listApiKeys(caller.accountId, page * size, size);
     sendJson(res, 200, {
       _embedded: { apikeys: items.filter((k) => k.hash).map((k) => this.view(k)) },
-      _links: { self: { href: `${this.publicUrl}/api/apikeys/?page=${page}&size=${size}` } },
+      _links: { self: { href: `${this.base.value}/api/apikeys/?page=${page}&size=${size}` } },
       page: { size, totalElements: total, totalPages: Math.ceil(total / size), number: page },
     });
   }
@@ -81,13 +82,13 @@ export class ApiKeysApi {
         self,
         'update apikey': self,
         'delete apikey': self,
-        profile: { href: `${this.publicUrl}/api/profiles/${encodeURIComponent(k.accountId)}` },
+        profile: { href: `${this.base.value}/api/profiles/${encodeURIComponent(k.accountId)}` },
       },
     };
   }
 
   private href(id: string): string {
-    return `${this.publicUrl}/api/apikeys/${id}`;
+    return `${this.base.value}/api/apikeys/${id}`;
   }
 }
 

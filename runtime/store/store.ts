@@ -135,14 +135,23 @@ export class Store {
   }
 
   async listApiKeys(accountId: string, offset: number, limit: number): Promise<{ items: ApiKeyRecord[]; total: number }> {
-    const items = await this.db.all('SELECT * FROM api_keys WHERE account_id = ? ORDER BY created_at, id LIMIT ? OFFSET ?', [accountId, limit, offset]);
-    const total = await this.countApiKeys(accountId);
+    const items = await this.db.all('SELECT * FROM api_keys WHERE account_id = ? AND hash IS NOT NULL ORDER BY created_at, id LIMIT ? OFFSET ?', [
+      accountId,
+      limit,
+      offset,
+    ]);
+    const total = await this.countApiKeys(accountId, true);
     return { items: items.map(toApiKey), total };
   }
 
   async countApiKeys(accountId: string, onlyCreated = false): Promise<number> {
     const sql = `SELECT COUNT(*) AS n FROM api_keys WHERE account_id = ?${onlyCreated ? ' AND hash IS NOT NULL' : ''}`;
     return Number((await this.db.get<{ n: number | string }>(sql, [accountId]))?.n ?? 0);
+  }
+
+  /** Ids reserved by POST /api/apikeys but never made into keys, older than `before`. */
+  async deleteStaleReservations(accountId: string, before: string): Promise<void> {
+    await this.db.run('DELETE FROM api_keys WHERE account_id = ? AND hash IS NULL AND created_at < ?', [accountId, before]);
   }
 
   async updateApiKey(accountId: string, id: string, patch: { name: string; hash?: string; clientId?: string; updatedAt: string }): Promise<boolean> {

@@ -15,7 +15,8 @@ import { loadConfig } from '../../runtime/config.js';
 import { REDACT_PATHS } from '../../runtime/log.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const LOG_DIR = join(ROOT, '.tmp', 'test-logs');
+/** This run's log folder (global-setup names it, so concurrent runs never share one). */
+export const LOG_DIR = join(ROOT, '.tmp', 'test-logs', process.env.SWITCHBOARD_TEST_RUN ?? 'adhoc');
 
 /** Every secret a test hands the gateway; the final check greps all logs for each. */
 export function useSecret<T extends string>(secret: T): T {

@@ -5,9 +5,14 @@
  */
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { LOG_DIR } from './gateway.js';
+import { ROOT } from './gateway.js';
+
+const RUN = `${process.pid}-${Date.now()}`;
+const LOG_DIR = join(ROOT, '.tmp', 'test-logs', RUN);
 
 export function setup(): void {
+  // Test workers are forked after this runs and inherit the variable.
+  process.env.SWITCHBOARD_TEST_RUN = RUN;
   rmSync(LOG_DIR, { recursive: true, force: true });
 }
 
@@ -23,6 +28,7 @@ export function teardown(): void {
     lines += text.split('\n').length - 1;
     for (const s of secrets) if (text.includes(s)) leaks.push(`${f}: contains a secret starting "${s.slice(0, 6)}"`);
   }
-  if (leaks.length) throw new Error(`secrets found in gateway logs:\n${leaks.join('\n')}`);
+  if (leaks.length) throw new Error(`secrets found in gateway logs (kept in ${LOG_DIR}):\n${leaks.join('\n')}`);
+  rmSync(LOG_DIR, { recursive: true, force: true });
   process.stdout.write(`log check: ${secrets.length} secrets, ${logs.length} log files, ${lines} lines, no leak\n`);
 }

@@ -5,6 +5,7 @@ import type { EndpointSpec } from '../../generator/provider-file.js';
 export interface ReferenceApp {
   name: string;
   host: string;
+  seedHosts: string[];
   mission: boolean;
   endpointCount: number;
   endpoints: string[]; // "METHOD /path" as the reference page writes it, app prefix removed

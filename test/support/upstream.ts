@@ -13,7 +13,7 @@ export interface Recorded {
   body: Buffer;
 }
 
-export type Handler = (req: IncomingMessage, res: ServerResponse, recorded: Recorded) => void | Promise<void>;
+export type Handler = (req: IncomingMessage, res: ServerResponse, recorded: Recorded) => unknown;
 
 export interface FakeUpstream {
   origin: string;
