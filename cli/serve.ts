@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createSwitchboard, ensureDefaultAccount, StartupError } from '../runtime/app.js';
 import { ConfigError, loadConfig } from '../runtime/config.js';
@@ -8,6 +10,12 @@ export async function serveCommand(args: string[]): Promise<number> {
   let sb;
   try {
     const config = loadConfig(process.env, { port: values.port ? Number(values.port) : undefined, dataDir: values['data-dir'], host: values.host }, projectPaths().root);
+    if (!existsSync(config.routesFile) && config.routesFile === join(projectPaths().generated, 'routes.json')) {
+      // A checkout without generated/ (it is committed, so rare): build it once before serving.
+      process.stderr.write('switchboard serve: no routing table yet, generating it from providers/ …\n');
+      const { generateCommand } = await import('./generate.js');
+      if ((await generateCommand([])) !== 0) return 1;
+    }
     sb = await createSwitchboard(config);
   } catch (err) {
     if (err instanceof ConfigError || err instanceof StartupError) {

@@ -76,7 +76,9 @@ export class ConnectPages {
     const varInputs = formVars
       .map(([name, v]) => {
         const f = v.from.find((s) => 'form' in s) as { form: { label: string; placeholder?: string; help?: string } };
-        return input(`var.${name}`, f.form.label, 'text', rec.metadata[name] ?? '', f.form.placeholder ?? v.example, f.form.help);
+        // Required only when nothing else (the OAuth callback, the token answer, a default…) can supply it.
+        const required = v.from.every((s) => 'form' in s);
+        return input(`var.${name}`, f.form.label, 'text', rec.metadata[name] ?? '', f.form.placeholder ?? v.example, f.form.help, required);
       })
       .join('');
     const usesFields = m.type === 'API_KEY' || m.type === 'BASIC' || (m.type === 'MCP' && m.fields.length > 0);
@@ -185,7 +187,8 @@ ${varInputs}<button type="submit">Continue to ${esc(app.name)}</button></fieldse
       payload: this.deps.sealer.sealJson(handoff, `handoff:${state}`),
       expiresAt: new Date(Date.now() + HANDOFF_TTL_MS).toISOString(),
     });
-    res.writeHead(302, { location, 'cache-control': 'no-store' });
+    // SWITCHBOARD_UPSTREAMS replaces a provider host everywhere, the browser's sign-in page included.
+    res.writeHead(302, { location: this.deps.outbound.rewrite(location), 'cache-control': 'no-store' });
     res.end();
   }
 
