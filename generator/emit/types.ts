@@ -16,9 +16,9 @@ export function emitTypes(doc: OpenApiDocument, source: string): string {
     additionalProperties: false,
     alphabetize: false,
     arrayLength: false,
-    defaultNonNullable: true,
+    defaultNonNullable: false, // a property with a default is still optional to send
     discriminators: scanDiscriminators(schema, {}),
-    emptyObjectsUnknown: false,
+    emptyObjectsUnknown: true, // `{ type: object }` with no properties is any object, not an empty one
     enum: false,
     enumValues: false,
     conditionalEnums: false,

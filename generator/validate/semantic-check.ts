@@ -244,6 +244,7 @@ function checkEndpoints(
   const ids = new Map<string, number>();
   const tools = new Map<string, number>();
   const routes = new Map<string, number>();
+  const templates = new Map<string, { path: string; index: number }>(); // path with {} → the first spelling
   const shared = p.parameters ?? {};
   const usedShared = new Set<string>();
   p.endpoints.forEach((e, i) => {
@@ -262,6 +263,14 @@ function checkEndpoints(
     }
     const route = e.path!;
     if (!e.kind || e.kind === 'rest') {
+      // One path template, one spelling of its parameters across methods: OpenAPI treats
+      // /items/{id} and /items/{itemId} as the same path and refuses both.
+      const shape = route.replace(/\{[^{}]+\}/g, '{}');
+      const seen = templates.get(shape);
+      if (!seen) templates.set(shape, { path: route, index: i });
+      else if (seen.path !== route) {
+        report([...path, 'path'], `${route} is the path of endpoints[${seen.index}] (${seen.path}) with other parameter names; use the same names`);
+      }
       // Two REST endpoints on one method and path template are one operation (OpenAPI agrees).
       const key = `${e.method} ${route.replace(/\{[^{}]+\}/g, '{}')}`;
       const other = routes.get(key);

@@ -1,0 +1,109 @@
+// Generated from providers/jobber.yaml by `switchboard generate`. Do not edit.
+import type { Args, CallArgs, CallOptions, Data, Result, Route, Switchboard } from '../../sdk/index.js';
+import type { components, operations } from '../types/jobber.js';
+
+/**
+ * Jobber through the Switchboard gateway: Clients, properties, jobs, quotes, invoices and users of a Jobber field-service account through its GraphQL API.
+ */
+export interface JobberClient {
+    /**
+     * Send any GraphQL query or mutation with its variables.
+     *
+     * `POST /graphql`
+     */
+    graphql(args: Args<operations["graphql"]>, options?: CallOptions): Promise<Result<Data<operations["graphql"]>>>;
+    /**
+     * Read the Jobber account the connection belongs to.
+     *
+     * `POST /graphql`
+     */
+    getAccount(variables?: Record<string, unknown>, options?: CallOptions): Promise<Result<components['schemas']["GetAccountResponse"]>>;
+    /**
+     * List clients with their email addresses and phone numbers, a page at a time.
+     *
+     * `POST /graphql`
+     */
+    listClients(variables?: components['schemas']["ListClientsVariables"], options?: CallOptions): Promise<Result<components['schemas']["ListClientsResponse"]>>;
+    /**
+     * Read one client by id.
+     *
+     * `POST /graphql`
+     */
+    getClient(variables: components['schemas']["GetClientVariables"], options?: CallOptions): Promise<Result<components['schemas']["GetClientResponse"]>>;
+    /**
+     * Create a client from names, emails and other contact details.
+     *
+     * `POST /graphql`
+     */
+    createClient(variables: components['schemas']["CreateClientVariables"], options?: CallOptions): Promise<Result<components['schemas']["CreateClientResponse"]>>;
+    /**
+     * List jobs with their number, status and client, a page at a time.
+     *
+     * `POST /graphql`
+     */
+    listJobs(variables?: components['schemas']["ListJobsVariables"], options?: CallOptions): Promise<Result<components['schemas']["ListJobsResponse"]>>;
+    /**
+     * Create a job for a client.
+     *
+     * `POST /graphql`
+     */
+    createJob(variables: components['schemas']["CreateJobVariables"], options?: CallOptions): Promise<Result<components['schemas']["CreateJobResponse"]>>;
+    /**
+     * List invoices with their number, total and status, a page at a time.
+     *
+     * `POST /graphql`
+     */
+    listInvoices(variables?: components['schemas']["ListInvoicesVariables"], options?: CallOptions): Promise<Result<components['schemas']["ListInvoicesResponse"]>>;
+    /**
+     * List quotes with their number, title and status, a page at a time.
+     *
+     * `POST /graphql`
+     */
+    listQuotes(variables?: components['schemas']["ListQuotesVariables"], options?: CallOptions): Promise<Result<components['schemas']["ListQuotesResponse"]>>;
+    /**
+     * List service properties with their street address and client.
+     *
+     * `POST /graphql`
+     */
+    listProperties(variables?: components['schemas']["ListPropertiesVariables"], options?: CallOptions): Promise<Result<components['schemas']["ListPropertiesResponse"]>>;
+    /**
+     * List the account's users with their full name and email.
+     *
+     * `POST /graphql`
+     */
+    listUsers(variables?: components['schemas']["ListUsersVariables"], options?: CallOptions): Promise<Result<components['schemas']["ListUsersResponse"]>>;
+}
+
+const routes = {
+    graphql: {"method":"POST","path":"/graphql","body":"application/json"},
+    getAccount: {"method":"POST","path":"/graphql","graphql":{"document":"query Account { account { id name } }","operationName":"Account"}},
+    listClients: {"method":"POST","path":"/graphql","graphql":{"document":"query Clients($first: Int, $after: String) { clients(first: $first, after: $after) { nodes { id name emails { address } phones { number } } pageInfo { hasNextPage endCursor } } }","operationName":"Clients"}},
+    getClient: {"method":"POST","path":"/graphql","graphql":{"document":"query Client($id: EncodedId!) { client(id: $id) { id name emails { address } } }","operationName":"Client"}},
+    createClient: {"method":"POST","path":"/graphql","graphql":{"document":"mutation ClientCreate($input: ClientCreateInput!) { clientCreate(input: $input) { client { id name } userErrors { message path } } }","operationName":"ClientCreate"}},
+    listJobs: {"method":"POST","path":"/graphql","graphql":{"document":"query Jobs($first: Int, $after: String) { jobs(first: $first, after: $after) { nodes { id title jobNumber jobStatus client { name } } pageInfo { hasNextPage endCursor } } }","operationName":"Jobs"}},
+    createJob: {"method":"POST","path":"/graphql","graphql":{"document":"mutation JobCreate($input: JobCreateInput!) { jobCreate(input: $input) { job { id jobNumber } userErrors { message path } } }","operationName":"JobCreate"}},
+    listInvoices: {"method":"POST","path":"/graphql","graphql":{"document":"query Invoices($first: Int, $after: String) { invoices(first: $first, after: $after) { nodes { id invoiceNumber total invoiceStatus } pageInfo { hasNextPage endCursor } } }","operationName":"Invoices"}},
+    listQuotes: {"method":"POST","path":"/graphql","graphql":{"document":"query Quotes($first: Int, $after: String) { quotes(first: $first, after: $after) { nodes { id quoteNumber title quoteStatus } pageInfo { hasNextPage endCursor } } }","operationName":"Quotes"}},
+    listProperties: {"method":"POST","path":"/graphql","graphql":{"document":"query Properties($first: Int, $after: String) { properties(first: $first, after: $after) { nodes { id address { street city } client { name } } pageInfo { hasNextPage endCursor } } }","operationName":"Properties"}},
+    listUsers: {"method":"POST","path":"/graphql","graphql":{"document":"query Users($first: Int, $after: String) { users(first: $first, after: $after) { nodes { id name { full } email { raw } } pageInfo { hasNextPage endCursor } } }","operationName":"Users"}},
+} satisfies Record<string, Route>;
+
+/**
+ * The Jobber client: `const api = jobber(new Switchboard({ baseUrl, apiKey }))`.
+ */
+export function jobber(client: Switchboard): JobberClient {
+    const app = "jobber";
+    return {
+        graphql: (args, options) => client.call(app, routes.graphql, args, options),
+        getAccount: (variables, options) => client.call(app, routes.getAccount, { body: variables }, options),
+        listClients: (variables, options) => client.call(app, routes.listClients, { body: variables }, options),
+        getClient: (variables, options) => client.call(app, routes.getClient, { body: variables }, options),
+        createClient: (variables, options) => client.call(app, routes.createClient, { body: variables }, options),
+        listJobs: (variables, options) => client.call(app, routes.listJobs, { body: variables }, options),
+        createJob: (variables, options) => client.call(app, routes.createJob, { body: variables }, options),
+        listInvoices: (variables, options) => client.call(app, routes.listInvoices, { body: variables }, options),
+        listQuotes: (variables, options) => client.call(app, routes.listQuotes, { body: variables }, options),
+        listProperties: (variables, options) => client.call(app, routes.listProperties, { body: variables }, options),
+        listUsers: (variables, options) => client.call(app, routes.listUsers, { body: variables }, options),
+    };
+}

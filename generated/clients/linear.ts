@@ -1,0 +1,149 @@
+// Generated from providers/linear.yaml by `switchboard generate`. Do not edit.
+import type { Args, CallArgs, CallOptions, Data, Result, Route, Switchboard } from '../../sdk/index.js';
+import type { components, operations } from '../types/linear.js';
+
+/**
+ * Linear through the Switchboard gateway: Issues, projects, teams, cycles, labels, workflow states, users and comments through Linear's GraphQL API.
+ */
+export interface LinearClient {
+    /**
+     * Send any GraphQL query or mutation with its variables.
+     *
+     * `POST /graphql`
+     */
+    graphql(args: Args<operations["graphql"]>, options?: CallOptions): Promise<Result<Data<operations["graphql"]>>>;
+    /**
+     * Read the user the connection acts for.
+     *
+     * `POST /graphql`
+     */
+    getViewer(variables?: Record<string, unknown>, options?: CallOptions): Promise<Result<components['schemas']["GetViewerResponse"]>>;
+    /**
+     * Read the workspace's id, name and URL key.
+     *
+     * `POST /graphql`
+     */
+    getOrganization(variables?: Record<string, unknown>, options?: CallOptions): Promise<Result<components['schemas']["GetOrganizationResponse"]>>;
+    /**
+     * List the teams of the workspace with their keys.
+     *
+     * `POST /graphql`
+     */
+    listTeams(variables?: components['schemas']["ListTeamsVariables"], options?: CallOptions): Promise<Result<unknown>>;
+    /**
+     * List issues with identifier, title, state and priority, a page at a time.
+     *
+     * `POST /graphql`
+     */
+    listIssues(variables?: components['schemas']["ListIssuesVariables"], options?: CallOptions): Promise<Result<components['schemas']["ListIssuesResponse"]>>;
+    /**
+     * Read one issue by id or identifier, with state, assignee and team.
+     *
+     * `POST /graphql`
+     */
+    getIssue(variables: components['schemas']["GetIssueVariables"], options?: CallOptions): Promise<Result<components['schemas']["GetIssueResponse"]>>;
+    /**
+     * List issues whose workflow state has a given type, such as started.
+     *
+     * `POST /graphql`
+     */
+    listIssuesByStateType(variables: components['schemas']["ListIssuesByStateTypeVariables"], options?: CallOptions): Promise<Result<unknown>>;
+    /**
+     * Full-text search over issues.
+     *
+     * `POST /graphql`
+     */
+    searchIssues(variables: components['schemas']["SearchIssuesVariables"], options?: CallOptions): Promise<Result<unknown>>;
+    /**
+     * Create an issue in a team.
+     *
+     * `POST /graphql`
+     */
+    createIssue(variables: components['schemas']["CreateIssueVariables"], options?: CallOptions): Promise<Result<components['schemas']["CreateIssueResponse"]>>;
+    /**
+     * Change an issue's title, description, priority, state, assignee or other fields.
+     *
+     * `POST /graphql`
+     */
+    updateIssue(variables: components['schemas']["UpdateIssueVariables"], options?: CallOptions): Promise<Result<components['schemas']["UpdateIssueResponse"]>>;
+    /**
+     * Add a comment to an issue.
+     *
+     * `POST /graphql`
+     */
+    createComment(variables: components['schemas']["CreateCommentVariables"], options?: CallOptions): Promise<Result<components['schemas']["CreateCommentResponse"]>>;
+    /**
+     * List projects with their state and creation date.
+     *
+     * `POST /graphql`
+     */
+    listProjects(variables?: components['schemas']["ListProjectsVariables"], options?: CallOptions): Promise<Result<unknown>>;
+    /**
+     * List issue labels with their colours.
+     *
+     * `POST /graphql`
+     */
+    listLabels(variables?: components['schemas']["ListLabelsVariables"], options?: CallOptions): Promise<Result<unknown>>;
+    /**
+     * List workflow states with their type and team.
+     *
+     * `POST /graphql`
+     */
+    listWorkflowStates(variables?: components['schemas']["ListWorkflowStatesVariables"], options?: CallOptions): Promise<Result<unknown>>;
+    /**
+     * List the workspace's users and whether they are active.
+     *
+     * `POST /graphql`
+     */
+    listUsers(variables?: components['schemas']["ListUsersVariables"], options?: CallOptions): Promise<Result<unknown>>;
+    /**
+     * List cycles with their number and start and end dates.
+     *
+     * `POST /graphql`
+     */
+    listCycles(variables?: components['schemas']["ListCyclesVariables"], options?: CallOptions): Promise<Result<unknown>>;
+}
+
+const routes = {
+    graphql: {"method":"POST","path":"/graphql","body":"application/json"},
+    getViewer: {"method":"POST","path":"/graphql","graphql":{"document":"query Viewer { viewer { id name email } }","operationName":"Viewer"}},
+    getOrganization: {"method":"POST","path":"/graphql","graphql":{"document":"query Organization { organization { id name urlKey } }","operationName":"Organization"}},
+    listTeams: {"method":"POST","path":"/graphql","graphql":{"document":"query Teams($first: Int, $after: String) { teams(first: $first, after: $after) { nodes { id name key } pageInfo { hasNextPage endCursor } } }","operationName":"Teams"}},
+    listIssues: {"method":"POST","path":"/graphql","graphql":{"document":"query Issues($first: Int, $after: String) { issues(first: $first, after: $after) { nodes { id identifier title state { name } priority } pageInfo { hasNextPage endCursor } } }","operationName":"Issues"}},
+    getIssue: {"method":"POST","path":"/graphql","graphql":{"document":"query Issue($id: String!) { issue(id: $id) { id identifier title description state { name } priority assignee { name } team { key } createdAt } }","operationName":"Issue"}},
+    listIssuesByStateType: {"method":"POST","path":"/graphql","graphql":{"document":"query IssuesByStateType($stateType: String!, $first: Int, $after: String) { issues(first: $first, after: $after, filter: { state: { type: { eq: $stateType } } }) { nodes { id identifier title state { name } } pageInfo { hasNextPage endCursor } } }","operationName":"IssuesByStateType"}},
+    searchIssues: {"method":"POST","path":"/graphql","graphql":{"document":"query SearchIssues($term: String!, $first: Int, $after: String) { searchIssues(term: $term, first: $first, after: $after) { nodes { id identifier title } pageInfo { hasNextPage endCursor } } }","operationName":"SearchIssues"}},
+    createIssue: {"method":"POST","path":"/graphql","graphql":{"document":"mutation IssueCreate($input: IssueCreateInput!) { issueCreate(input: $input) { success issue { id identifier title } } }","operationName":"IssueCreate"}},
+    updateIssue: {"method":"POST","path":"/graphql","graphql":{"document":"mutation IssueUpdate($id: String!, $input: IssueUpdateInput!) { issueUpdate(id: $id, input: $input) { success issue { id identifier title priority } } }","operationName":"IssueUpdate"}},
+    createComment: {"method":"POST","path":"/graphql","graphql":{"document":"mutation CommentCreate($input: CommentCreateInput!) { commentCreate(input: $input) { success comment { id body } } }","operationName":"CommentCreate"}},
+    listProjects: {"method":"POST","path":"/graphql","graphql":{"document":"query Projects($first: Int, $after: String) { projects(first: $first, after: $after) { nodes { id name state createdAt } pageInfo { hasNextPage endCursor } } }","operationName":"Projects"}},
+    listLabels: {"method":"POST","path":"/graphql","graphql":{"document":"query IssueLabels($first: Int, $after: String) { issueLabels(first: $first, after: $after) { nodes { id name color } pageInfo { hasNextPage endCursor } } }","operationName":"IssueLabels"}},
+    listWorkflowStates: {"method":"POST","path":"/graphql","graphql":{"document":"query WorkflowStates($first: Int, $after: String) { workflowStates(first: $first, after: $after) { nodes { id name type team { key } } pageInfo { hasNextPage endCursor } } }","operationName":"WorkflowStates"}},
+    listUsers: {"method":"POST","path":"/graphql","graphql":{"document":"query Users($first: Int, $after: String) { users(first: $first, after: $after) { nodes { id name email active } pageInfo { hasNextPage endCursor } } }","operationName":"Users"}},
+    listCycles: {"method":"POST","path":"/graphql","graphql":{"document":"query Cycles($first: Int, $after: String) { cycles(first: $first, after: $after) { nodes { id name number startsAt endsAt } pageInfo { hasNextPage endCursor } } }","operationName":"Cycles"}},
+} satisfies Record<string, Route>;
+
+/**
+ * The Linear client: `const api = linear(new Switchboard({ baseUrl, apiKey }))`.
+ */
+export function linear(client: Switchboard): LinearClient {
+    const app = "linear";
+    return {
+        graphql: (args, options) => client.call(app, routes.graphql, args, options),
+        getViewer: (variables, options) => client.call(app, routes.getViewer, { body: variables }, options),
+        getOrganization: (variables, options) => client.call(app, routes.getOrganization, { body: variables }, options),
+        listTeams: (variables, options) => client.call(app, routes.listTeams, { body: variables }, options),
+        listIssues: (variables, options) => client.call(app, routes.listIssues, { body: variables }, options),
+        getIssue: (variables, options) => client.call(app, routes.getIssue, { body: variables }, options),
+        listIssuesByStateType: (variables, options) => client.call(app, routes.listIssuesByStateType, { body: variables }, options),
+        searchIssues: (variables, options) => client.call(app, routes.searchIssues, { body: variables }, options),
+        createIssue: (variables, options) => client.call(app, routes.createIssue, { body: variables }, options),
+        updateIssue: (variables, options) => client.call(app, routes.updateIssue, { body: variables }, options),
+        createComment: (variables, options) => client.call(app, routes.createComment, { body: variables }, options),
+        listProjects: (variables, options) => client.call(app, routes.listProjects, { body: variables }, options),
+        listLabels: (variables, options) => client.call(app, routes.listLabels, { body: variables }, options),
+        listWorkflowStates: (variables, options) => client.call(app, routes.listWorkflowStates, { body: variables }, options),
+        listUsers: (variables, options) => client.call(app, routes.listUsers, { body: variables }, options),
+        listCycles: (variables, options) => client.call(app, routes.listCycles, { body: variables }, options),
+    };
+}
