@@ -113,9 +113,11 @@ export class Switchboard {
       headers['content-type'] = 'application/json';
       body = JSON.stringify({ query: route.graphql.document, variables: args.body ?? {}, ...(route.graphql.operationName ? { operationName: route.graphql.operationName } : {}) });
     } else if (args.body !== undefined && route.body) {
-      body = encodeBody(headers['content-type'] ?? route.body, args.body, headers);
+      // The caller's Content-Type (charset and all) is sent as given; its media type picks the encoding.
+      const mediaType = (headers['content-type'] ?? route.body).split(';')[0]!.trim().toLowerCase();
+      body = encodeBody(mediaType, args.body, headers);
     }
-    const retry = { retries: 2, maxDelayMs: 30_000, ...this.options.retry, ...options.retry };
+    const retry = { retries: 2, maxDelayMs: 30_000, ...defined(this.options.retry), ...defined(options.retry) };
     const doFetch = this.options.fetch ?? fetch;
     for (let attempt = 0; ; attempt++) {
       const response = await doFetch(url, { method: route.method, headers, body, signal: options.signal });
@@ -207,16 +209,22 @@ export function queryString(query: Record<string, unknown> | undefined, comma: s
   return parts.length ? `?${parts.join('&')}` : '';
 }
 
-function encodeBody(contentType: string, body: unknown, headers: Record<string, string>): RequestBody {
-  if (/json/.test(contentType)) {
-    headers['content-type'] = contentType;
+/** Drops undefined fields, so `{ retries: undefined }` keeps the default instead of erasing it. */
+function defined<T extends object>(o: T | undefined): Partial<T> {
+  return Object.fromEntries(Object.entries(o ?? {}).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+function encodeBody(mediaType: string, body: unknown, headers: Record<string, string>): RequestBody {
+  if (/json/.test(mediaType)) {
+    headers['content-type'] ??= mediaType;
     return JSON.stringify(body);
   }
-  if (contentType === 'application/x-www-form-urlencoded') {
-    headers['content-type'] = contentType;
-    return formEncode(body as Record<string, unknown>);
+  if (mediaType === 'application/x-www-form-urlencoded') {
+    headers['content-type'] ??= mediaType;
+    return typeof body === 'string' ? body : formEncode(body as Record<string, unknown>);
   }
-  if (contentType === 'multipart/form-data') {
+  if (mediaType === 'multipart/form-data') {
+    delete headers['content-type']; // fetch writes it, with the boundary of the parts it builds
     if (body instanceof FormData) return body;
     const form = new FormData();
     for (const [k, v] of Object.entries(body as Record<string, unknown>)) {
@@ -224,9 +232,9 @@ function encodeBody(contentType: string, body: unknown, headers: Record<string, 
       if (v instanceof Blob) form.append(k, v);
       else form.append(k, typeof v === 'object' ? JSON.stringify(v) : String(v));
     }
-    return form; // fetch sets the boundary
+    return form;
   }
-  headers['content-type'] = contentType;
+  headers['content-type'] ??= mediaType;
   return body as RequestBody;
 }
 

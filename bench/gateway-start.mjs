@@ -1,0 +1,46 @@
+// Start command for the proxy-anchors harness (../shared/bench/proxy-anchors): our gateway as a
+// "setup". It makes an account, an API key and a Slack connection whose token is the one the
+// harness's upstream expects, points the slack app at $UPSTREAM_URL, writes the key for wrk
+// into $CLIENT_AUTH_FILE and serves on $PORT in the foreground, like any production start:
+// per-request logging at info level (to /dev/null here), rate limit off (it would cap the load).
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { register } from 'tsx/esm/api';
+
+register();
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { loadConfig } = await import('../runtime/config.ts');
+const { createSwitchboard, ensureDefaultAccount } = await import('../runtime/app.ts');
+const { ApiKeys } = await import('../runtime/accounts/api-keys.ts');
+const { LocalInvalidation } = await import('../runtime/cluster.ts');
+const { createLogger } = await import('../runtime/log.ts');
+const { createWriteStream } = await import('node:fs');
+
+const dataDir = join(process.env.RUN_TMP ?? '/tmp', `switchboard-bench-${process.pid}`);
+mkdirSync(dataDir, { recursive: true });
+const config = loadConfig(
+  {
+    PORT: process.env.PORT ?? '9130',
+    HOST: '127.0.0.1',
+    SWITCHBOARD_DATA_DIR: dataDir,
+    SWITCHBOARD_RATE_LIMIT: '0',
+    SWITCHBOARD_UPSTREAMS: JSON.stringify({ slack: process.env.UPSTREAM_URL ?? 'http://127.0.0.1:9101' }),
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+  },
+  {},
+  root,
+);
+const log = createLogger(config.logLevel, createWriteStream('/dev/null'));
+const sb = await createSwitchboard(config, { log });
+const { id: accountId } = await ensureDefaultAccount(sb.store);
+const keys = new ApiKeys(sb.store, 100, new LocalInvalidation());
+const reserved = await keys.initialise(accountId);
+const { key } = await keys.create(accountId, reserved.id, 'bench');
+await sb.connections.create(accountId, { app: 'slack', method: 'API_KEY', credentials: { token: 'upstream-token' } });
+if (process.env.CLIENT_AUTH_FILE) writeFileSync(process.env.CLIENT_AUTH_FILE, `Bearer ${key}`);
+const { url } = await sb.listen();
+process.stdout.write(`switchboard listening on ${url} -> ${process.env.UPSTREAM_URL} pid=${process.pid}\n`);
+const stop = () => void sb.close().then(() => process.exit(0));
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);

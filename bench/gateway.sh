@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# npm run bench:gateway — the gateway against the shared proxy anchors (direct upstream, bare
+# node:http + undici, nginx, popular Node proxies), measured side by side in one run by the
+# harness in ../shared/bench/proxy-anchors. Results: bench/gateway/RESULTS.md.
+#
+#   ONLY="direct node-undici switchboard" REPEATS=3 npm run bench:gateway
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+ANCHORS=${ANCHORS:-$ROOT/../shared/bench/proxy-anchors}
+[ -d "$ANCHORS" ] || { echo "bench:gateway needs the harness at $ANCHORS (set ANCHORS=…)" >&2; exit 1; }
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
+if [[ " ${ONLY:-nginx-w1} " == *nginx* ]] && ! command -v nginx >/dev/null; then apt-get install -y -qq nginx-light; fi
+
+WORK=$ROOT/bench/.anchors            # a private copy: the shared harness is not ours to edit
+rm -rf "$WORK" && mkdir -p "$WORK"
+cp -r "$ANCHORS"/. "$WORK"/
+rm -rf "$WORK/results" "$WORK/RESULTS.md"
+(cd "$WORK" && npm ci --no-audit --no-fund >/dev/null 2>&1)
+cat >> "$WORK/setups.txt" <<SETUP
+switchboard         9130  prefix=/slack  node $ROOT/bench/gateway-start.mjs
+SETUP
+cd "$WORK"
+ONLY=${ONLY:-"direct node-undici fastify-http-proxy switchboard"} REPEATS=${REPEATS:-3} READY_WAIT=${READY_WAIT:-60} \
+  RESULTS="$ROOT/bench/gateway/RESULTS.md" ./run.sh
+mkdir -p "$ROOT/bench/gateway"
+echo "results: bench/gateway/RESULTS.md (raw data in bench/.anchors/results/latest)"
