@@ -263,19 +263,19 @@ function checkEndpoints(
     }
     const route = e.path!;
     if (!e.kind || e.kind === 'rest') {
-      // One path template, one spelling of its parameters across methods: OpenAPI treats
-      // /items/{id} and /items/{itemId} as the same path and refuses both.
       const shape = route.replace(/\{[^{}]+\}/g, '{}');
-      const seen = templates.get(shape);
-      if (!seen) templates.set(shape, { path: route, index: i });
-      else if (seen.path !== route) {
-        report([...path, 'path'], `${route} is the path of endpoints[${seen.index}] (${seen.path}) with other parameter names; use the same names`);
-      }
       // Two REST endpoints on one method and path template are one operation (OpenAPI agrees).
-      const key = `${e.method} ${route.replace(/\{[^{}]+\}/g, '{}')}`;
+      const key = `${e.method} ${shape}`;
       const other = routes.get(key);
       if (other !== undefined) report([...path, 'path'], `${e.method} ${route} is already endpoints[${other}] (${p.endpoints[other]!.id}); merge them into one entry`);
       else routes.set(key, i);
+      // One path template, one spelling of its parameters across methods: OpenAPI treats
+      // /items/{id} and /items/{itemId} as the same path and refuses both.
+      const seen = templates.get(shape);
+      if (!seen) templates.set(shape, { path: route, index: i });
+      else if (seen.path !== route && other === undefined) {
+        report([...path, 'path'], `${route} is the path of endpoints[${seen.index}] (${seen.path}) with other parameter names; use the same names`);
+      }
     }
     // Caller-filled {params}.
     const inPath = braceNames(route);

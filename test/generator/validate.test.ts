@@ -72,6 +72,7 @@ const CASES: [string, Want][] = [
   // Endpoints.
   ['duplicate-endpoint-id', { line: 25, col: 9, message: 'endpoint id "listThings" is already used by endpoints[0]' }],
   ['duplicate-route', { line: 29, col: 11, message: 'GET /things/{thingId} is already endpoints[0] (getThing)' }],
+  ['template-param-names', { line: 29, col: 11, message: '/things/{thingId} is the path of endpoints[0] (/things/{id}) with other parameter names' }],
   ['invalid-endpoint-id', { line: 21, col: 9, message: 'endpoints[0].id: "list_things" is not a valid endpoint id' }],
   ['invalid-http-method', { line: 22, col: 13, message: 'endpoints[0].method: "FETCH" is not one of "GET", "POST"' }],
   ['get-with-body', { line: 25, col: 5, message: 'GET requests carry no body' }],
