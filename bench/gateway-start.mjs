@@ -2,7 +2,8 @@
 // "setup". It makes an account, an API key and a Slack connection whose token is the one the
 // harness's upstream expects, points the slack app at $UPSTREAM_URL, writes the key for wrk
 // into $CLIENT_AUTH_FILE and serves on $PORT in the foreground, like any production start:
-// per-request logging at info level (to /dev/null here), rate limit off (it would cap the load).
+// per-request logging at info level (into /dev/null through pino's own asynchronous writer),
+// rate limit off (it would cap the load).
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +16,7 @@ const { createSwitchboard, ensureDefaultAccount } = await import('../runtime/app
 const { ApiKeys } = await import('../runtime/accounts/api-keys.ts');
 const { LocalInvalidation } = await import('../runtime/cluster.ts');
 const { createLogger } = await import('../runtime/log.ts');
-const { createWriteStream } = await import('node:fs');
+const { pino } = await import('pino');
 
 const dataDir = join(process.env.RUN_TMP ?? '/tmp', `switchboard-bench-${process.pid}`);
 mkdirSync(dataDir, { recursive: true });
@@ -31,7 +32,8 @@ const config = loadConfig(
   {},
   root,
 );
-const log = createLogger(config.logLevel, createWriteStream('/dev/null'));
+// The same asynchronous file destination production logging to a file or stdout gets.
+const log = createLogger(config.logLevel, pino.destination({ dest: '/dev/null', sync: false }));
 const sb = await createSwitchboard(config, { log });
 const { id: accountId } = await ensureDefaultAccount(sb.store);
 const keys = new ApiKeys(sb.store, 100, new LocalInvalidation());

@@ -6,14 +6,19 @@ import { projectPaths } from './paths.js';
 export async function generateCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { check: { type: 'boolean' }, only: { type: 'string', multiple: true }, quiet: { type: 'boolean', short: 'q' } },
+    options: { check: { type: 'boolean' }, only: { type: 'string', multiple: true }, quiet: { type: 'boolean', short: 'q' }, workers: { type: 'string' } },
   });
   const tty = process.stderr.isTTY && !values.quiet;
   const progress = (stage: string) => {
     if (tty) process.stderr.write(`\r\x1b[2K  ${stage}`);
   };
   const only = values.only?.flatMap((s) => s.split(',')).filter(Boolean);
-  const result = await generate({ root: projectPaths().root, only, check: values.check, progress });
+  const workers = values.workers ? Number(values.workers) : undefined;
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) {
+    process.stderr.write('switchboard generate: --workers takes a whole number from 1\n');
+    return 2;
+  }
+  const result = await generate({ root: projectPaths().root, only, check: values.check, progress, workers });
   if (tty) process.stderr.write('\r\x1b[2K');
   if (result.diagnostics.length) {
     for (const d of result.diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n`);

@@ -1,10 +1,11 @@
-// Worker-thread entry for parallel emission: TypeScript sources load through tsx's hook,
+// Worker-thread entry for parallel generation: TypeScript sources load through tsx's hook,
 // registered here because loader hooks do not cross into worker threads.
+import { createRequire, register as registerHooks } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 
+createRequire(import.meta.url)('v8-compile-cache'); // see bin/switchboard.mjs
+registerHooks('../bin/typescript-hook.mjs', import.meta.url);
 register();
-const { emitProviderFiles } = await import('./emit/provider-files.ts');
-const outputs = [];
-for (const provider of workerData.providers) outputs.push(...emitProviderFiles(provider));
-parentPort.postMessage(outputs);
+const { processFiles } = await import('./process-files.ts');
+parentPort.postMessage(await processFiles(workerData.files, workerData.root, workerData.emit));

@@ -3,25 +3,25 @@
  * (an invalid registry leaves generated/ untouched), build the model, then emit every target.
  * Output is deterministic; `check` compares it with what is committed instead of writing.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { AppRoute, RouteTable } from '../common/route-table.js';
-import type { Diagnostic } from './diagnostics.js';
+import { sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { emitClientIndex } from './emit/client.js';
 import { emitDocsIndex } from './emit/docs.js';
-import { buildAppRoute, emitRoutes } from './emit/routes.js';
+import { emitRoutes } from './emit/routes.js';
 import { emitRoutesTypes } from './emit/routes-types.js';
-import { buildProvider, type Provider } from './model.js';
-import { validateRegistry } from './validate/index.js';
+import { listProviderFiles } from './load.js';
+import { processFiles, type ProcessResult } from './process-files.js';
 
 export interface GenerateOptions {
   root: string;
   only?: string[];
   check?: boolean;
   progress?: (stage: string) => void;
-  /** Worker threads for emission; default: one per core (at most 4). 1 emits on this thread. */
+  /** Worker threads for load, validation and emission; default 1 (this thread). */
   workers?: number;
 }
 
@@ -43,40 +43,41 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
   const providersDir = join(opts.root, 'providers');
   const outDir = join(opts.root, 'generated');
   const only = opts.only?.length ? opts.only : undefined;
+  const result: GenerateResult = { diagnostics: [], providers: 0, endpoints: 0, files: 0, written: 0, stale: [], ms: 0 };
 
-  progress('validate');
-  const { providers: valid, diagnostics } = validateRegistry(providersDir, opts.root, only);
-  const result: GenerateResult = { diagnostics, providers: 0, endpoints: 0, files: 0, written: 0, stale: [], ms: 0 };
-  if (diagnostics.length) return done(result, started);
+  let files = listProviderFiles(providersDir);
   if (only) {
-    const missing = only.filter((app) => !valid.some((v) => v.file.app === app));
+    const missing = only.filter((app) => !files.some((f) => f.endsWith(`/${app}.yaml`)));
     if (missing.length) {
       result.diagnostics = missing.map((app) => ({ file: `providers/${app}.yaml`, line: 1, col: 1, message: `no provider file for "${app}"` }));
       return done(result, started);
     }
+    files = files.filter((f) => only.some((app) => f.endsWith(`/${app}.yaml`)));
   }
 
-  const models = valid.map((v) => buildProvider(v.file, v.source.file));
-  progress(`emit ${models.length} providers`);
-  const outputs: Outputs = new Map(await emitAll(models, opts.workers));
+  progress(`validate and emit ${files.length} providers`);
+  const parts = await processAll(files, opts.root, opts.workers);
+  result.diagnostics = sortDiagnostics(parts.flatMap((p) => p.diagnostics));
+  if (result.diagnostics.length) return done(result, started); // generated/ is left as it is
 
-  // The registry-wide files: from all models, or (--only) from the committed routing table with the changed entries replaced.
+  const outputs: Outputs = new Map(parts.flatMap((p) => p.outputs));
+  // The registry-wide files: from every provider, or (--only) from the committed routing table with the changed entries replaced.
+  const fresh = parts.flatMap((p) => p.routes);
   let apps: AppRoute[];
   if (only) {
     const existing = readRoutes(join(outDir, 'routes.json'));
-    for (const p of models) existing[p.app] = buildAppRoute(p);
+    for (const a of fresh) existing[a.app] = a;
     apps = Object.values(existing);
-    outputs.set('routes.json', emitRoutesFromApps(apps));
   } else {
-    apps = models.map(buildAppRoute);
-    outputs.set('routes.json', emitRoutes(models));
+    apps = fresh;
   }
+  outputs.set('routes.json', emitRoutesFromApps(apps));
   outputs.set('routes.d.ts', emitRoutesTypes(apps));
   outputs.set('clients/index.ts', emitClientIndex(apps));
   outputs.set('docs/README.md', emitDocsIndex(apps));
 
-  result.providers = models.length;
-  result.endpoints = models.reduce((n, p) => n + p.endpoints.length, 0);
+  result.providers = fresh.length;
+  result.endpoints = parts.reduce((n, p) => n + p.endpoints, 0);
   result.files = outputs.size;
 
   if (opts.check) {
@@ -90,37 +91,35 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
 }
 
 /**
- * Per-provider files, emitted on worker threads when the registry is large enough to pay for
- * them (types and clients are CPU-bound; a worker costs a TypeScript load). Output order is
- * the providers' order either way, so the result does not depend on the split.
+ * Load, validate and emit, on worker threads when the registry is large enough to pay for
+ * them (each loads its own TypeScript compilers): every worker takes a share of the files,
+ * balanced by size. The result is the same however the files are split: outputs are keyed by
+ * path and the indexes are sorted.
  */
-async function emitAll(models: Provider[], workers?: number): Promise<[string, string][]> {
-  const threads = Math.min(workers ?? availableParallelism(), Math.ceil(models.length / 24), 4);
-  if (threads < 2) {
-    const { emitProviderFiles } = await import('./emit/provider-files.js');
-    return models.flatMap(emitProviderFiles);
-  }
-  // Balance by endpoint count: the heaviest provider goes to the lightest worker.
-  const chunks: Provider[][] = Array.from({ length: threads }, () => []);
+async function processAll(files: string[], root: string, workers?: number): Promise<ProcessResult[]> {
+  // One thread unless asked: on this project's 2-vCPU machines two workers measured no faster
+  // (bench/RESULTS.md) and need twice the memory; more real cores change that.
+  const threads = Math.min(workers ?? 1, Math.ceil(files.length / 16), availableParallelism(), 4);
+  if (threads < 2) return [await processFiles(files, root)];
+  const chunks: string[][] = Array.from({ length: threads }, () => []);
   const load = new Array<number>(threads).fill(0);
-  for (const p of [...models].sort((a, b) => b.endpoints.length - a.endpoints.length || a.app.localeCompare(b.app))) {
+  const sized = files.map((f) => ({ f, size: statSync(f).size })).sort((a, b) => b.size - a.size || a.f.localeCompare(b.f));
+  for (const { f, size } of sized) {
     const i = load.indexOf(Math.min(...load));
-    chunks[i]!.push(p);
-    load[i]! += p.endpoints.length + 10;
+    chunks[i]!.push(f);
+    load[i]! += size;
   }
-  const results = await Promise.all(
+  return Promise.all(
     chunks.map(
-      (providers) =>
-        new Promise<[string, string][]>((resolve, reject) => {
-          const worker = new Worker(new URL('./emit-worker.mjs', import.meta.url), { workerData: { providers } });
+      (chunk) =>
+        new Promise<ProcessResult>((resolve, reject) => {
+          const worker = new Worker(new URL('./emit-worker.mjs', import.meta.url), { workerData: { files: chunk.sort(), root, emit: true } });
           worker.once('message', resolve);
           worker.once('error', reject);
-          worker.once('exit', (code) => code !== 0 && reject(new Error(`emit worker exited with ${code}`)));
+          worker.once('exit', (code) => code !== 0 && reject(new Error(`generator worker exited with ${code}`)));
         }),
     ),
   );
-  const byPath = new Map(results.flat());
-  return models.flatMap((p) => [`openapi/${p.app}.json`, `types/${p.app}.d.ts`, `clients/${p.app}.ts`, `docs/${p.app}.md`].map((f) => [f, byPath.get(f)!] as [string, string]));
 }
 
 function emitRoutesFromApps(apps: AppRoute[]): string {

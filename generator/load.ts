@@ -1,7 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, LineCounter as LineCounterType, Node } from 'yaml';
+
+// The position-keeping parser is only needed to locate a problem; a valid registry never loads it.
+const lazyYaml = () => createRequire(import.meta.url)('yaml') as typeof import('yaml');
 import type { Diagnostic } from './diagnostics.js';
 
 /**
@@ -13,7 +17,7 @@ export interface ProviderSource {
   file: string; // relative to the project root
   text: string;
   data: unknown;
-  located?: { doc: Document.Parsed; lines: LineCounter };
+  located?: { doc: Document.Parsed; lines: LineCounterType };
 }
 
 export interface LoadResult {
@@ -68,7 +72,8 @@ export function parseProviderText(text: string, file: string): { source?: Provid
   return { source: { file, text, data: resolveMergeKeys(data) }, diagnostics: [] };
 }
 
-function parsePositions(text: string): { doc: Document.Parsed; lines: LineCounter } {
+function parsePositions(text: string): { doc: Document.Parsed; lines: LineCounterType } {
+  const { LineCounter, parseDocument } = lazyYaml();
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: true });
   return { doc, lines };
@@ -117,6 +122,7 @@ export function locate(
 ): { line: number; col: number } {
   source.located ??= parsePositions(source.text);
   const { doc, lines } = source.located;
+  const { isMap, isPair, isScalar, isSeq } = lazyYaml();
   let node: Node | null | undefined = doc.contents as Node;
   let keyNode: Node | undefined;
   for (const step of path) {

@@ -14,7 +14,7 @@ import { Connections, type ActiveConnection } from './connections/service.js';
 import { ApiKeysApi } from './control/api-keys-api.js';
 import { ConnectionsApi } from './control/connections-api.js';
 import { MemoryRateLimiter, RedisRateLimiter, type RateLimiter } from './limits/rate-limit.js';
-import { createLogger, type Logger } from './log.js';
+import { createAccessLogger, createLogger, type Logger } from './log.js';
 import { Outbound } from './net/outbound.js';
 import { Upstreams } from './proxy/forward.js';
 import { Routes } from './routes.js';
@@ -73,6 +73,7 @@ export async function createSwitchboard(config: Config, options: { log?: Logger 
     keys,
     store,
     log,
+    accessLog: createAccessLogger(log),
     gateway: {
       keys,
       limiter,

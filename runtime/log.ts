@@ -31,6 +31,16 @@ export const REDACT_PATHS = [
   '*.password',
 ];
 
+/**
+ * The access log: one line per request, on its own logger because its fields are chosen here
+ * (method, path without the query, app, account, connection, status, ms) and hold no secret,
+ * so it skips redaction, which cost a tenth of the gateway's time per request. Same stream.
+ */
+export function createAccessLogger(parent: Logger): Logger {
+  const destination = (parent as unknown as Record<symbol, unknown>)[pino.symbols.streamSym] as pino.DestinationStream;
+  return pino({ level: parent.level, base: { service: 'switchboard' }, timestamp: pino.stdTimeFunctions.epochTime }, destination);
+}
+
 export function createLogger(level: string, destination?: NodeJS.WritableStream): Logger {
   return pino(
     {

@@ -18,6 +18,7 @@ import type { Store } from './store/store.js';
 
 export interface ServerDeps {
   routes: Routes;
+  accessLog: Logger;
   keys: ApiKeys;
   store: Store;
   gateway: GatewayDeps;
@@ -38,11 +39,26 @@ export function createGatewayServer(deps: ServerDeps): Server {
   return server;
 }
 
+interface Exchange extends RequestInfo {
+  app?: string;
+  method: string | undefined;
+  path: string;
+  started: number;
+  res: ServerResponse;
+  log: Logger;
+}
+
+/** One access-log line, when the answer has gone out (or the caller went away). */
+function logExchange(this: Exchange): void {
+  this.log.info(
+    { method: this.method, path: this.path, app: this.app, account: this.accountId, connection: this.connectionId, status: this.res.statusCode, ms: Math.round(performance.now() - this.started) },
+    'request',
+  );
+}
+
 async function dispatch(deps: ServerDeps, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const started = performance.now();
   const { path, query } = splitTarget(req.url ?? '/');
-  const info: RequestInfo & { app?: string } = {};
-  const fail = (err: GatewayError) => sendError(res, err);
+  const info: Exchange = { method: req.method, path, started: performance.now(), res, log: deps.accessLog };
   try {
     const slash = path.indexOf('/', 1);
     const first = slash < 0 ? path.slice(1) : path.slice(1, slash);
@@ -56,22 +72,17 @@ async function dispatch(deps: ServerDeps, req: IncomingMessage, res: ServerRespo
         throw new GatewayError('GW_ERR_UNKNOWN_APP', { app: first, suggestion: hint ? ` Did you mean "${hint}"?` : '' });
       }
       info.app = app.app;
-      await handleGateway(deps.gateway, req, res, app, rest, query, info, fail);
+      await handleGateway(deps.gateway, req, res, app, rest, query, info);
     }
   } catch (err) {
-    if (err instanceof GatewayError) fail(err);
+    if (err instanceof GatewayError) sendError(res, err);
     else {
       deps.log.error({ err, method: req.method, path }, 'internal error');
-      fail(new GatewayError('GW_ERR_INTERNAL'));
+      sendError(res, new GatewayError('GW_ERR_INTERNAL'));
     }
   } finally {
-    const log = () =>
-      deps.log.info(
-        { method: req.method, path, app: info.app, account: info.accountId, connection: info.connectionId, status: res.statusCode, ms: Math.round(performance.now() - started) },
-        'request',
-      );
-    if (res.writableFinished) log();
-    else res.once('close', log);
+    if (res.writableFinished) logExchange.call(info);
+    else res.once('close', logExchange.bind(info));
   }
 }
 

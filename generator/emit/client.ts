@@ -4,13 +4,21 @@
  * (`operations[id]`), a `pages()` iterator on endpoints that page, and a route table the
  * small runtime in sdk/ uses to build each request. Each client imports only its own types.
  */
-import { Project, type CodeBlockWriter } from 'ts-morph';
+import { createRequire } from 'node:module';
+import type { CodeBlockWriter, Project as ProjectType } from 'ts-morph';
 import type { AppRoute } from '../../common/route-table.js';
 import type { Endpoint, Provider } from '../model.js';
 import type { Paging, Route } from '../../sdk/client.js';
 import { graphqlName, schemaNames } from './openapi.js';
 
-const project = new Project({ useInMemoryFileSystem: true, skipAddingFilesFromTsConfig: true });
+// ts-morph is CommonJS: require() loads it without the ESM loader's scan of its source for
+// export names, and lets V8's code cache (bin/switchboard.mjs) serve it.
+const { Project } = createRequire(import.meta.url)('ts-morph') as typeof import('ts-morph');
+let project: ProjectType | undefined;
+
+function sourceProject(): ProjectType {
+  return (project ??= new Project({ useInMemoryFileSystem: true, skipAddingFilesFromTsConfig: true }));
+}
 
 export function clientFactoryName(app: string): string {
   return app.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase()).replace(/^[0-9]/, (d) => `_${d}`);
@@ -29,37 +37,31 @@ export function emitClient(p: Provider): string {
   const factory = clientFactoryName(p.app);
   const typeName = clientTypeName(p);
   const hasGraphql = p.endpoints.some((e) => e.kind === 'graphql' || e.kind === 'jsonrpc');
-  // The writer path: the whole file in one pass of ts-morph's CodeBlockWriter, parsed once.
-  const file = project.createSourceFile(
-    `${p.app}.ts`,
-    (w) => {
-      w.writeLine(`// Generated from ${p.source} by \`switchboard generate\`. Do not edit.`);
-      w.writeLine(`import type { Args, CallArgs, CallOptions, Data, Result, Route, Switchboard } from '../../sdk/index.js';`);
-      w.writeLine(`import type { ${hasGraphql ? 'components, ' : ''}operations } from '../types/${p.app}.js';`);
-      w.blankLine();
-      writeDoc(w, [`${p.name} through the Switchboard gateway: ${p.description}`]);
-      w.write(`export interface ${typeName} `).block(() => {
-        for (const e of p.endpoints) writeMember(w, e);
-      });
-      w.blankLine();
-      w.write('const routes = ');
-      writeRoutes(w, p.endpoints);
-      w.write(';').newLine();
-      w.blankLine();
-      writeDoc(w, [`The ${p.name} client: \`const api = ${factory}(new Switchboard({ baseUrl, apiKey }))\`.`]);
-      w.write(`export function ${factory}(client: Switchboard): ${typeName} `).block(() => {
-        w.writeLine(`const app = ${JSON.stringify(p.app)};`);
-        w.write('return ').inlineBlock(() => {
-          for (const e of p.endpoints) writeImplementation(w, e, typeName);
-        });
-        w.write(';').newLine();
-      });
-    },
-    { overwrite: true },
-  );
-  const text = file.getFullText();
-  project.removeSourceFile(file);
-  return text;
+  // The writer path: the whole file in one pass of the project's CodeBlockWriter, without
+  // building a syntax tree (ts-morph's fastest way to emit a large file).
+  const w = sourceProject().createWriter();
+  w.writeLine(`// Generated from ${p.source} by \`switchboard generate\`. Do not edit.`);
+  w.writeLine(`import type { Args, CallArgs, CallOptions, Data, Result, Route, Switchboard } from '../../sdk/index.js';`);
+  w.writeLine(`import type { ${hasGraphql ? 'components, ' : ''}operations } from '../types/${p.app}.js';`);
+  w.blankLine();
+  writeDoc(w, [`${p.name} through the Switchboard gateway: ${p.description}`]);
+  w.write(`export interface ${typeName} `).block(() => {
+    for (const e of p.endpoints) writeMember(w, e);
+  });
+  w.blankLine();
+  w.write('const routes = ');
+  writeRoutes(w, p.endpoints);
+  w.write(';').newLine();
+  w.blankLine();
+  writeDoc(w, [`The ${p.name} client: \`const api = ${factory}(new Switchboard({ baseUrl, apiKey }))\`.`]);
+  w.write(`export function ${factory}(client: Switchboard): ${typeName} `).block(() => {
+    w.writeLine(`const app = ${JSON.stringify(p.app)};`);
+    w.write('return ').inlineBlock(() => {
+      for (const e of p.endpoints) writeImplementation(w, e, typeName);
+    });
+    w.write(';').newLine();
+  });
+  return w.toString();
 }
 
 function writeDoc(w: CodeBlockWriter, lines: string[]): void {

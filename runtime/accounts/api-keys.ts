@@ -34,7 +34,8 @@ function randomToken(length: number): string {
 }
 
 export class ApiKeys {
-  private readonly cache = new Map<string, { caller: Caller; until: number }>();
+  /** Raw key → caller: a hit costs no hashing. Entries expire, and a deleted key is evicted at once. */
+  private readonly cache = new Map<string, { caller: Caller; hash: string; until: number }>();
 
   constructor(
     private readonly store: Store,
@@ -42,8 +43,8 @@ export class ApiKeys {
     private readonly invalidation: Invalidation,
   ) {
     invalidation.subscribe('keys', (hash) => {
-      if (hash === '*') this.cache.clear();
-      else this.cache.delete(hash);
+      if (hash === '*') return this.cache.clear();
+      for (const [k, v] of this.cache) if (v.hash === hash) this.cache.delete(k);
     });
   }
 
@@ -88,27 +89,25 @@ export class ApiKeys {
 
   async delete(accountId: string, id: string): Promise<boolean> {
     const removed = await this.store.deleteApiKey(accountId, id);
-    if (removed?.hash) {
-      this.cache.delete(removed.hash);
-      await this.invalidation.publish('keys', removed.hash);
-    }
+    if (removed?.hash) await this.invalidation.publish('keys', removed.hash);
     return removed !== undefined;
   }
 
   /** The account behind `Authorization: Bearer <key>`, or a 401. */
   async authenticate(authorization: string | undefined): Promise<Caller> {
     const key = bearer(authorization);
-    if (!key || !KEY_RE.test(key)) throw new GatewayError('GW_ERR_UNAUTHORIZED');
-    const hash = hashKey(key);
-    const hit = this.cache.get(hash);
+    if (!key) throw new GatewayError('GW_ERR_UNAUTHORIZED');
     const t = Date.now();
+    const hit = this.cache.get(key);
     if (hit && hit.until > t) return hit.caller;
+    if (!KEY_RE.test(key)) throw new GatewayError('GW_ERR_UNAUTHORIZED');
+    const hash = hashKey(key);
     const rec = await this.store.findApiKeyByHash(hash);
     // The index lookup matched on the hash; compare again in constant time before trusting it.
     if (!rec?.hash || !timingSafeEqual(Buffer.from(rec.hash), Buffer.from(hash))) throw new GatewayError('GW_ERR_UNAUTHORIZED');
     const caller = { accountId: rec.accountId, keyId: rec.id };
     if (this.cache.size >= CACHE_MAX) this.cache.delete(this.cache.keys().next().value!);
-    this.cache.set(hash, { caller, until: t + CACHE_TTL_MS });
+    this.cache.set(key, { caller, hash, until: t + CACHE_TTL_MS });
     return caller;
   }
 
@@ -121,6 +120,7 @@ export class ApiKeys {
 
 function bearer(header: string | undefined): string | undefined {
   if (!header) return undefined;
+  if (header.startsWith('Bearer ') && header.indexOf(' ', 7) < 0) return header.slice(7) || undefined;
   const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
   return m?.[1];
 }

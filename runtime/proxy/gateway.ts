@@ -39,7 +39,6 @@ export async function handleGateway(
   rest: string,
   query: string,
   info: RequestInfo,
-  onError: (err: GatewayError) => void,
 ): Promise<void> {
   const caller = await deps.keys.authenticate(req.headers.authorization);
   info.accountId = caller.accountId;
@@ -48,7 +47,7 @@ export async function handleGateway(
   const named = header(req, 'maton-connection');
   const conn = await deps.connections.select(caller.accountId, app, named, mcp);
   info.connectionId = conn.record.id;
-  if (conn.method.type === 'MCP') return callMcp(deps, req, res, app, conn, rest, query, onError);
+  if (conn.method.type === 'MCP') return callMcp(deps, req, res, app, conn, rest, query);
 
   const plan = injectionPlan(app, conn);
   const target = buildUpstreamTarget(app, rest, conn.vars, plan.segments, deps.overrides);
@@ -60,7 +59,6 @@ export async function handleGateway(
     res,
     { origin: target.origin, path, dispatcher: target.userOrigin ? deps.upstreams.guarded : deps.upstreams.trusted, replace, defaults: plan.defaults },
     app.app,
-    onError,
   );
 }
 

@@ -26,7 +26,6 @@ export async function callMcp(
   conn: ActiveConnection,
   rest: string,
   query: string,
-  onError: (err: GatewayError) => void,
 ): Promise<void> {
   const server = new URL(app.mcp!.url);
   const override = deps.overrides[server.host] ?? deps.overrides[app.app];
@@ -41,7 +40,7 @@ export async function callMcp(
     // HTTP clients send */* by default; the gateway states what it can relay.
     const replace = new Map(plan.replace);
     replace.set('accept', ['Accept', ACCEPT]);
-    return forward(req, res, { origin, path: server.pathname + query, dispatcher: deps.upstreams.trusted, replace, defaults }, app.app, onError);
+    return forward(req, res, { origin, path: server.pathname + query, dispatcher: deps.upstreams.trusted, replace, defaults }, app.app);
   }
   if (req.method !== 'POST') throw new GatewayError('GW_ERR_METHOD_NOT_ALLOWED', { method: req.method ?? '', path: `/${app.app}${rest}` });
   if (name.includes('/')) throw new GatewayError('GW_ERR_BAD_PATH', { detail: `MCP tools are called as POST /${app.app}/{tool}` });

@@ -46,8 +46,7 @@ export function buildUpstreamTarget(
   const prefix = fill(app, route.pathPrefix, vars, true);
   const filledPath = app.pathVariables.length ? fillSegments(app, path, vars, segments) : path;
 
-  const hostname = new URL(origin).host;
-  const override = overrides[hostname] ?? overrides[app.app];
+  const override = overrides[hostOf(origin)] ?? overrides[app.app];
   return {
     origin: override ?? origin,
     path: prefix + filledPath,
@@ -94,9 +93,22 @@ function fillSegments(app: RuntimeApp, path: string, vars: Record<string, string
   return parts.join('/');
 }
 
+const hosts = new Map<string, string>();
+
+/** host[:port] of an origin, parsed once per origin. */
+function hostOf(origin: string): string {
+  let host = hosts.get(origin);
+  if (host === undefined) {
+    host = new URL(origin).host;
+    if (hosts.size < 10_000) hosts.set(origin, host);
+  }
+  return host;
+}
+
 /** Refuses dot segments, raw or encoded: the path must not climb out of a prefix. */
 function checkPath(path: string): void {
   if (!path.startsWith('/')) throw new GatewayError('GW_ERR_BAD_PATH', { detail: 'The path must start with "/".' });
+  if (path.indexOf('.') < 0 && path.indexOf('%') < 0) return;
   for (const seg of path.split('/')) {
     const s = seg.toLowerCase().replace(/%2e/g, '.');
     if (s === '.' || s === '..') throw new GatewayError('GW_ERR_BAD_PATH', { detail: 'The path may not contain "." or ".." segments.' });
