@@ -15,7 +15,7 @@ import type { Logger } from '../log.js';
 import type { Outbound } from '../net/outbound.js';
 import { oauth1Header } from '../oauth/oauth1.js';
 import { authorizationUrl, exchangeCode, fillAngle, OAuthError, pkcePair } from '../oauth/oauth2.js';
-import { discoverMcpAuth, registerMcpClient } from '../oauth/mcp-auth.js';
+import { discoverMcpAuth, mcpTokenRoute, registerMcpClient } from '../oauth/mcp-auth.js';
 import type { Routes, RuntimeApp } from '../routes.js';
 import type { Sealer } from '../secrets/sealer.js';
 import type { PublicUrl } from '../config.js';
@@ -169,7 +169,7 @@ ${varInputs}<button type="submit">Continue to ${esc(app.name)}</button></fieldse
         handoff.verifier = pkce.verifier;
         handoff.mcpClient = { clientId: client.clientId, clientSecret: client.clientSecret, tokenUrl: meta.tokenUrl };
         location = authorizationUrl(
-          { ...meta, scopes: method.mcp!.scopes, scopeSeparator: ' ', scopeParam: 'scope', pkce: true, refresh: true, clientAuth: 'body', authorizationParams: {}, tokenField: 'access_token' },
+          mcpTokenRoute(meta, method.mcp!.scopes),
           client,
           { redirectUri: this.redirectUri, state, codeChallenge: pkce.challenge, vars: given },
         );
@@ -213,18 +213,7 @@ ${varInputs}<button type="submit">Continue to ${esc(app.name)}</button></fieldse
       if (method.oauth2 || handoff.mcpClient) {
         const code = query.get('code');
         if (!code) throw new OAuthError('invalid_request', 'the callback carries no code', 400);
-        const oauth = method.oauth2 ?? {
-          authorizationUrl: '',
-          tokenUrl: handoff.mcpClient!.tokenUrl,
-          scopes: [],
-          scopeSeparator: ' ',
-          scopeParam: 'scope',
-          pkce: true,
-          refresh: true,
-          clientAuth: 'body' as const,
-          authorizationParams: {},
-          tokenField: 'access_token',
-        };
+        const oauth = method.oauth2 ?? mcpTokenRoute({ authorizationUrl: '', tokenUrl: handoff.mcpClient!.tokenUrl });
         const client = handoff.mcpClient ?? this.client(app);
         const tokens = await exchangeCode(this.deps.outbound, oauth, client, { code, redirectUri: this.redirectUri, verifier: handoff.verifier, vars: handoff.given });
         tokenResponse = tokens.raw;

@@ -11,6 +11,7 @@ import { oauthEnvPrefix, type PublicUrl } from '../config.js';
 import { badRequest, GatewayError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { Outbound } from '../net/outbound.js';
+import { mcpTokenRoute } from '../oauth/mcp-auth.js';
 import { OAuthError, refreshTokens, type OAuthClient, type TokenSet } from '../oauth/oauth2.js';
 import type { Routes, RuntimeApp } from '../routes.js';
 import type { Sealer } from '../secrets/sealer.js';
@@ -328,18 +329,7 @@ function refreshGrant(app: string, conn: ActiveConnection, env: Record<string, s
   const c = conn.credentials;
   if (conn.method.type === 'MCP' && typeof c.token_url === 'string' && typeof c.client_id === 'string') {
     return {
-      route: {
-        authorizationUrl: '',
-        tokenUrl: c.token_url,
-        scopes: [],
-        scopeSeparator: ' ',
-        scopeParam: 'scope',
-        pkce: true,
-        refresh: true,
-        clientAuth: 'body',
-        authorizationParams: {},
-        tokenField: 'access_token',
-      },
+      route: mcpTokenRoute({ authorizationUrl: '', tokenUrl: c.token_url }),
       client: { clientId: c.client_id, clientSecret: typeof c.client_secret === 'string' ? c.client_secret : undefined },
     };
   }

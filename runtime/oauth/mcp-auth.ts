@@ -4,13 +4,32 @@
  * the server's origin), dynamic client registration (RFC 7591) when the operator configured no
  * client, then an ordinary authorization-code flow with PKCE.
  */
-import type { McpAuthRoute } from '../../common/route-table.js';
+import type { McpAuthRoute, OAuth2Route } from '../../common/route-table.js';
 import type { Outbound } from '../net/outbound.js';
 
 export interface McpAuthMetadata {
   authorizationUrl: string;
   tokenUrl: string;
   registrationUrl?: string;
+}
+
+/**
+ * The OAuth 2.0 settings of an MCP server's authorization server, as the code exchange and the
+ * refresh need them: its token endpoint, PKCE, the client in the body.
+ */
+export function mcpTokenRoute(metadata: Pick<McpAuthMetadata, 'authorizationUrl' | 'tokenUrl'>, scopes: string[] = []): OAuth2Route {
+  return {
+    authorizationUrl: metadata.authorizationUrl,
+    tokenUrl: metadata.tokenUrl,
+    scopes,
+    scopeSeparator: ' ',
+    scopeParam: 'scope',
+    pkce: true,
+    refresh: true,
+    clientAuth: 'body',
+    authorizationParams: {},
+    tokenField: 'access_token',
+  };
 }
 
 export async function discoverMcpAuth(outbound: Outbound, mcpUrl: string, declared: McpAuthRoute): Promise<McpAuthMetadata> {
