@@ -69,7 +69,7 @@ export interface paths {
         };
         /**
          * Read the company's name, address, fiscal year and country settings.
-         * @description The gateway fills `:realmId`, `:realmId` from the connection; send it literally.
+         * @description The gateway fills `:realmId` from the connection; send it literally.
          */
         get: operations["getCompanyInfo"];
         put?: never;

@@ -52,7 +52,7 @@ export function buildOpenApi(p: Provider): OpenApiDocument {
   for (const e of p.endpoints) {
     if (e.kind === 'graphql' || e.kind === 'jsonrpc') continue; // attached to their transport operation below
     tags.add(e.group);
-    const op = operation(p, e, schemas);
+    const op = operation(e, schemas);
     (paths[e.path] ??= {})[e.method.toLowerCase()] = op;
   }
 
@@ -137,7 +137,7 @@ function errorResponse(description: string) {
   return { description, content: { 'application/json': { schema: { $ref: '#/components/schemas/GatewayError' } } } };
 }
 
-function operation(p: Provider, e: Endpoint, schemas: Record<string, unknown>): Operation {
+function operation(e: Endpoint, schemas: Record<string, unknown>): Operation {
   const names = schemaNames(e);
   const op: Operation = {
     operationId: e.id,
@@ -186,7 +186,6 @@ function operation(p: Provider, e: Endpoint, schemas: Record<string, unknown>): 
   };
   if (e.kind === 'mcp-tool') op['x-mcp-tool'] = e.tool!.name;
   if (e.pagination) op['x-pagination'] = e.pagination;
-  void p;
   return op;
 }
 
@@ -223,7 +222,7 @@ function transportOperation(kind: 'graphql' | 'jsonrpc', first: Endpoint): Opera
 function describe(e: Endpoint): string | undefined {
   const parts: string[] = [];
   if (e.description) parts.push(e.description);
-  if (e.gatewaySegments.length) parts.push(`The gateway fills ${e.gatewaySegments.map((s) => `\`:${s}\``).join(', ')} from the connection; send it literally.`);
+  if (e.gatewaySegments.length) parts.push(`The gateway fills ${[...new Set(e.gatewaySegments)].map((s) => `\`:${s}\``).join(', ')} from the connection; send it literally.`);
   return parts.length ? parts.join('\n\n') : undefined;
 }
 

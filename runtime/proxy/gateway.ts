@@ -5,7 +5,8 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApiKeys } from '../accounts/api-keys.js';
-import type { ActiveConnection, Connections } from '../connections/service.js';
+import { oauthEnvPrefix } from '../config.js';
+import type { Connections } from '../connections/service.js';
 import { oauthClient } from '../connections/service.js';
 import { GatewayError } from '../errors.js';
 import type { RateLimiter } from '../limits/rate-limit.js';
@@ -53,7 +54,7 @@ export async function handleGateway(
   const target = buildUpstreamTarget(app, rest, conn.vars, plan.segments, deps.overrides);
   const path = target.path + mergeQuery(query, plan.query);
   let replace = plan.replace;
-  if (plan.oauth1) replace = withOAuth1(app, conn, plan.oauth1, req.method ?? 'GET', target.origin + path, replace, deps.env);
+  if (plan.oauth1) replace = withOAuth1(app, plan.oauth1, req.method ?? 'GET', target.origin + path, replace, deps.env);
   await forward(
     req,
     res,
@@ -91,7 +92,6 @@ function header(req: IncomingMessage, name: string): string | undefined {
 
 function withOAuth1(
   app: RuntimeApp,
-  conn: ActiveConnection,
   tokens: { token: string; tokenSecret: string },
   method: string,
   url: string,
@@ -99,12 +99,11 @@ function withOAuth1(
   env: Record<string, string | undefined>,
 ): Map<string, [string, string]> {
   const client = oauthClient(app.app, env);
-  if (!client?.clientSecret) throw new GatewayError('GW_ERR_OAUTH_NOT_CONFIGURED', { app: app.app, env: 'SWITCHBOARD_OAUTH_' });
+  if (!client?.clientSecret) throw new GatewayError('GW_ERR_OAUTH_NOT_CONFIGURED', { app: app.app, env: oauthEnvPrefix(app.app) });
   const signed = new Map(replace);
   signed.set('authorization', [
     'Authorization',
     oauth1Header(method, url, { consumerKey: client.clientId, consumerSecret: client.clientSecret, token: tokens.token, tokenSecret: tokens.tokenSecret }),
   ]);
-  void conn;
   return signed;
 }
