@@ -315,17 +315,7 @@ export interface components {
             };
         };
         CreateContactResponse: {
-            contact?: {
-                id?: string;
-                email?: string;
-                firstName?: string;
-                lastName?: string;
-                phone?: string;
-                orgid?: string;
-                cdate?: string;
-                udate?: string;
-                links?: Record<string, unknown>;
-            };
+            contact?: components["schemas"]["ListContactsResponseContactsItem"];
             fieldValues?: Record<string, unknown>[];
         };
         CreateDealRequest: {
@@ -359,22 +349,7 @@ export interface components {
             };
         };
         CreateDealResponse: {
-            deal?: {
-                id?: string;
-                title?: string;
-                description?: string;
-                value?: string;
-                currency?: string;
-                contact?: string;
-                account?: string;
-                group?: string;
-                stage?: string;
-                owner?: string;
-                status?: string;
-                percent?: string;
-                cdate?: string;
-                mdate?: string;
-            };
+            deal?: components["schemas"]["ListDealsResponseDealsItem"];
         };
         CreateListRequest: {
             list: {
@@ -394,15 +369,7 @@ export interface components {
             };
         };
         CreateListResponse: {
-            list?: {
-                id?: string;
-                name?: string;
-                stringid?: string;
-                sender_url?: string;
-                sender_reminder?: string;
-                cdate?: string;
-                udate?: string;
-            };
+            list?: components["schemas"]["ListListsResponseListsItem"];
         };
         CreateTagRequest: {
             tag: {
@@ -414,13 +381,7 @@ export interface components {
             };
         };
         CreateTagResponse: {
-            tag?: {
-                id?: string;
-                tag?: string;
-                tagType?: string;
-                description?: string;
-                cdate?: string;
-            };
+            tag?: components["schemas"]["ListTagsResponseTagsItem"];
         };
         DeleteContactResponse: Record<string, unknown>;
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
@@ -440,17 +401,7 @@ export interface components {
             };
         };
         GetContactResponse: {
-            contact?: {
-                id?: string;
-                email?: string;
-                firstName?: string;
-                lastName?: string;
-                phone?: string;
-                orgid?: string;
-                cdate?: string;
-                udate?: string;
-                links?: Record<string, unknown>;
-            };
+            contact?: components["schemas"]["ListContactsResponseContactsItem"];
             contactLists?: Record<string, unknown>[];
             contactTags?: Record<string, unknown>[];
             deals?: Record<string, unknown>[];
@@ -503,20 +454,21 @@ export interface components {
             };
         };
         ListContactsResponse: {
-            contacts?: {
-                id?: string;
-                email?: string;
-                firstName?: string;
-                lastName?: string;
-                phone?: string;
-                orgid?: string;
-                cdate?: string;
-                udate?: string;
-                links?: Record<string, unknown>;
-            }[];
+            contacts?: components["schemas"]["ListContactsResponseContactsItem"][];
             meta?: {
                 total?: string;
             };
+        };
+        ListContactsResponseContactsItem: {
+            id?: string;
+            email?: string;
+            firstName?: string;
+            lastName?: string;
+            phone?: string;
+            orgid?: string;
+            cdate?: string;
+            udate?: string;
+            links?: Record<string, unknown>;
         };
         ListDealGroupsResponse: {
             dealGroups?: {
@@ -543,25 +495,26 @@ export interface components {
             };
         };
         ListDealsResponse: {
-            deals?: {
-                id?: string;
-                title?: string;
-                description?: string;
-                value?: string;
-                currency?: string;
-                contact?: string;
-                account?: string;
-                group?: string;
-                stage?: string;
-                owner?: string;
-                status?: string;
-                percent?: string;
-                cdate?: string;
-                mdate?: string;
-            }[];
+            deals?: components["schemas"]["ListDealsResponseDealsItem"][];
             meta?: {
                 total?: string;
             };
+        };
+        ListDealsResponseDealsItem: {
+            id?: string;
+            title?: string;
+            description?: string;
+            value?: string;
+            currency?: string;
+            contact?: string;
+            account?: string;
+            group?: string;
+            stage?: string;
+            owner?: string;
+            status?: string;
+            percent?: string;
+            cdate?: string;
+            mdate?: string;
         };
         ListFieldsResponse: {
             fields?: {
@@ -578,18 +531,19 @@ export interface components {
             };
         };
         ListListsResponse: {
-            lists?: {
-                id?: string;
-                name?: string;
-                stringid?: string;
-                sender_url?: string;
-                sender_reminder?: string;
-                cdate?: string;
-                udate?: string;
-            }[];
+            lists?: components["schemas"]["ListListsResponseListsItem"][];
             meta?: {
                 total?: string;
             };
+        };
+        ListListsResponseListsItem: {
+            id?: string;
+            name?: string;
+            stringid?: string;
+            sender_url?: string;
+            sender_reminder?: string;
+            cdate?: string;
+            udate?: string;
         };
         ListNotesResponse: {
             notes?: {
@@ -606,16 +560,17 @@ export interface components {
             };
         };
         ListTagsResponse: {
-            tags?: {
-                id?: string;
-                tag?: string;
-                tagType?: string;
-                description?: string;
-                cdate?: string;
-            }[];
+            tags?: components["schemas"]["ListTagsResponseTagsItem"][];
             meta?: {
                 total?: string;
             };
+        };
+        ListTagsResponseTagsItem: {
+            id?: string;
+            tag?: string;
+            tagType?: string;
+            description?: string;
+            cdate?: string;
         };
         ListUsersResponse: {
             users?: {
@@ -644,35 +599,8 @@ export interface components {
             };
         };
         RemoveContactTagResponse: Record<string, unknown>;
-        UpdateContactRequest: {
-            contact: {
-                /** Format: email */
-                email?: string;
-                firstName?: string;
-                lastName?: string;
-                phone?: string;
-                /** @description Custom field values. */
-                fieldValues?: {
-                    /** @description Id of the custom field. */
-                    field: string;
-                    value: string;
-                }[];
-            };
-        };
-        UpdateContactResponse: {
-            contact?: {
-                id?: string;
-                email?: string;
-                firstName?: string;
-                lastName?: string;
-                phone?: string;
-                orgid?: string;
-                cdate?: string;
-                udate?: string;
-                links?: Record<string, unknown>;
-            };
-            fieldValues?: Record<string, unknown>[];
-        };
+        UpdateContactRequest: components["schemas"]["CreateContactRequest"];
+        UpdateContactResponse: components["schemas"]["CreateContactResponse"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

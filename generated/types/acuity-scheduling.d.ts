@@ -252,36 +252,7 @@ export interface components {
             /** @description Record the cancellation as a no-show. */
             noShow?: boolean;
         };
-        CancelAppointmentResponse: {
-            id?: number;
-            firstName?: string;
-            lastName?: string;
-            email?: string;
-            phone?: string;
-            /** @description Start with offset, e.g. 2026-02-15T09:00:00-0500. */
-            datetime?: string;
-            endTime?: string;
-            date?: string;
-            time?: string;
-            duration?: string;
-            timezone?: string;
-            calendar?: string;
-            calendarID?: number;
-            type?: string;
-            appointmentTypeID?: number;
-            price?: string;
-            paid?: string;
-            canceled?: boolean;
-            notes?: string;
-            /** Format: uri */
-            confirmationPage?: string;
-            labels?: {
-                id?: number;
-                name?: string;
-                color?: string;
-            }[] | null;
-            forms?: Record<string, unknown>[];
-        };
+        CancelAppointmentResponse: components["schemas"]["ListAppointmentsResponseAppointment"];
         CreateAppointmentRequest: {
             /** @description Start time; must be one of the offered times unless admin is set. */
             datetime: string;
@@ -308,36 +279,7 @@ export interface components {
                 value: string | number | boolean;
             }[];
         };
-        CreateAppointmentResponse: {
-            id?: number;
-            firstName?: string;
-            lastName?: string;
-            email?: string;
-            phone?: string;
-            /** @description Start with offset, e.g. 2026-02-15T09:00:00-0500. */
-            datetime?: string;
-            endTime?: string;
-            date?: string;
-            time?: string;
-            duration?: string;
-            timezone?: string;
-            calendar?: string;
-            calendarID?: number;
-            type?: string;
-            appointmentTypeID?: number;
-            price?: string;
-            paid?: string;
-            canceled?: boolean;
-            notes?: string;
-            /** Format: uri */
-            confirmationPage?: string;
-            labels?: {
-                id?: number;
-                name?: string;
-                color?: string;
-            }[] | null;
-            forms?: Record<string, unknown>[];
-        };
+        CreateAppointmentResponse: components["schemas"]["ListAppointmentsResponseAppointment"];
         CreateBlockRequest: {
             /** @description Start of the blocked period. */
             start: string;
@@ -346,16 +288,7 @@ export interface components {
             calendarID: number;
             notes?: string;
         };
-        CreateBlockResponse: {
-            id?: number;
-            calendarID?: number;
-            calendar?: string;
-            start?: string;
-            end?: string;
-            until?: string | null;
-            recurring?: string | null;
-            notes?: string;
-        };
+        CreateBlockResponse: components["schemas"]["ListBlocksResponseItem"];
         CreateClientRequest: {
             firstName: string;
             lastName: string;
@@ -364,13 +297,7 @@ export interface components {
             phone?: string;
             notes?: string;
         };
-        CreateClientResponse: {
-            firstName?: string;
-            lastName?: string;
-            email?: string;
-            phone?: string;
-            notes?: string;
-        };
+        CreateClientResponse: components["schemas"]["ListClientsResponseItem"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -387,36 +314,7 @@ export interface components {
                 field?: string;
             };
         };
-        GetAppointmentResponse: {
-            id?: number;
-            firstName?: string;
-            lastName?: string;
-            email?: string;
-            phone?: string;
-            /** @description Start with offset, e.g. 2026-02-15T09:00:00-0500. */
-            datetime?: string;
-            endTime?: string;
-            date?: string;
-            time?: string;
-            duration?: string;
-            timezone?: string;
-            calendar?: string;
-            calendarID?: number;
-            type?: string;
-            appointmentTypeID?: number;
-            price?: string;
-            paid?: string;
-            canceled?: boolean;
-            notes?: string;
-            /** Format: uri */
-            confirmationPage?: string;
-            labels?: {
-                id?: number;
-                name?: string;
-                color?: string;
-            }[] | null;
-            forms?: Record<string, unknown>[];
-        };
+        GetAppointmentResponse: components["schemas"]["ListAppointmentsResponseAppointment"];
         GetMeResponse: {
             id?: number;
             email?: string;
@@ -448,6 +346,36 @@ export interface components {
             formIDs?: number[];
         }[];
         ListAppointmentsResponse: components["schemas"]["ListAppointmentsResponse"]["$defs"]["appointment"][];
+        ListAppointmentsResponseAppointment: {
+            id?: number;
+            firstName?: string;
+            lastName?: string;
+            email?: string;
+            phone?: string;
+            /** @description Start with offset, e.g. 2026-02-15T09:00:00-0500. */
+            datetime?: string;
+            endTime?: string;
+            date?: string;
+            time?: string;
+            duration?: string;
+            timezone?: string;
+            calendar?: string;
+            calendarID?: number;
+            type?: string;
+            appointmentTypeID?: number;
+            price?: string;
+            paid?: string;
+            canceled?: boolean;
+            notes?: string;
+            /** Format: uri */
+            confirmationPage?: string;
+            labels?: {
+                id?: number;
+                name?: string;
+                color?: string;
+            }[] | null;
+            forms?: Record<string, unknown>[];
+        };
         ListAvailableDatesResponse: {
             /** Format: date */
             date?: string;
@@ -456,7 +384,8 @@ export interface components {
             time?: string;
             slotsAvailable?: number;
         }[];
-        ListBlocksResponse: {
+        ListBlocksResponse: components["schemas"]["ListBlocksResponseItem"][];
+        ListBlocksResponseItem: {
             id?: number;
             calendarID?: number;
             calendar?: string;
@@ -465,7 +394,7 @@ export interface components {
             until?: string | null;
             recurring?: string | null;
             notes?: string;
-        }[];
+        };
         ListCalendarsResponse: {
             id?: number;
             name?: string;
@@ -475,13 +404,14 @@ export interface components {
             location?: string;
             timezone?: string;
         }[];
-        ListClientsResponse: {
+        ListClientsResponse: components["schemas"]["ListClientsResponseItem"][];
+        ListClientsResponseItem: {
             firstName?: string;
             lastName?: string;
             email?: string;
             phone?: string;
             notes?: string;
-        }[];
+        };
         ListFormsResponse: {
             id?: number;
             name?: string;
@@ -507,36 +437,7 @@ export interface components {
             calendarID?: number;
             timezone?: string;
         };
-        RescheduleAppointmentResponse: {
-            id?: number;
-            firstName?: string;
-            lastName?: string;
-            email?: string;
-            phone?: string;
-            /** @description Start with offset, e.g. 2026-02-15T09:00:00-0500. */
-            datetime?: string;
-            endTime?: string;
-            date?: string;
-            time?: string;
-            duration?: string;
-            timezone?: string;
-            calendar?: string;
-            calendarID?: number;
-            type?: string;
-            appointmentTypeID?: number;
-            price?: string;
-            paid?: string;
-            canceled?: boolean;
-            notes?: string;
-            /** Format: uri */
-            confirmationPage?: string;
-            labels?: {
-                id?: number;
-                name?: string;
-                color?: string;
-            }[] | null;
-            forms?: Record<string, unknown>[];
-        };
+        RescheduleAppointmentResponse: components["schemas"]["ListAppointmentsResponseAppointment"];
         UpdateAppointmentRequest: {
             firstName?: string;
             lastName?: string;
@@ -553,36 +454,7 @@ export interface components {
                 value?: string | number | boolean;
             }[];
         };
-        UpdateAppointmentResponse: {
-            id?: number;
-            firstName?: string;
-            lastName?: string;
-            email?: string;
-            phone?: string;
-            /** @description Start with offset, e.g. 2026-02-15T09:00:00-0500. */
-            datetime?: string;
-            endTime?: string;
-            date?: string;
-            time?: string;
-            duration?: string;
-            timezone?: string;
-            calendar?: string;
-            calendarID?: number;
-            type?: string;
-            appointmentTypeID?: number;
-            price?: string;
-            paid?: string;
-            canceled?: boolean;
-            notes?: string;
-            /** Format: uri */
-            confirmationPage?: string;
-            labels?: {
-                id?: number;
-                name?: string;
-                color?: string;
-            }[] | null;
-            forms?: Record<string, unknown>[];
-        };
+        UpdateAppointmentResponse: components["schemas"]["ListAppointmentsResponseAppointment"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

@@ -91,15 +91,7 @@ export interface components {
             returnFieldsByFieldId?: boolean;
         };
         CreateRecordsResponse: {
-            records?: {
-                id?: string;
-                /** Format: date-time */
-                createdTime?: string;
-                fields?: {
-                    [key: string]: unknown;
-                };
-                commentCount?: number;
-            }[];
+            records?: components["schemas"]["ListRecordsResponseRecord"][];
         };
         DeleteRecordsResponse: {
             records?: {
@@ -144,15 +136,7 @@ export interface components {
                 }[];
             }[];
         };
-        GetRecordResponse: {
-            id?: string;
-            /** Format: date-time */
-            createdTime?: string;
-            fields?: {
-                [key: string]: unknown;
-            };
-            commentCount?: number;
-        };
+        GetRecordResponse: components["schemas"]["ListRecordsResponseRecord"];
         ListBasesResponse: {
             bases?: {
                 id?: string;
@@ -167,44 +151,20 @@ export interface components {
             /** @description Present when more records remain. */
             offset?: string;
             $defs: {
-                record: {
-                    id?: string;
-                    /** Format: date-time */
-                    createdTime?: string;
-                    fields?: {
-                        [key: string]: unknown;
-                    };
-                    commentCount?: number;
-                };
+                record: components["schemas"]["ListRecordsResponseRecord"];
             };
         };
-        ReplaceRecordsRequest: {
-            records: {
-                /** @description Record to change; may be left out when performUpsert is used. */
-                id?: string;
-                fields: {
-                    [key: string]: unknown;
-                };
-            }[];
-            /** @default false */
-            typecast?: boolean;
-            returnFieldsByFieldId?: boolean;
-            /** @description Match records on these fields instead of ids, creating those that do not match. */
-            performUpsert?: {
-                fieldsToMergeOn: string[];
+        ListRecordsResponseRecord: {
+            id?: string;
+            /** Format: date-time */
+            createdTime?: string;
+            fields?: {
+                [key: string]: unknown;
             };
+            commentCount?: number;
         };
-        ReplaceRecordsResponse: {
-            records?: {
-                id?: string;
-                /** Format: date-time */
-                createdTime?: string;
-                fields?: {
-                    [key: string]: unknown;
-                };
-                commentCount?: number;
-            }[];
-        };
+        ReplaceRecordsRequest: components["schemas"]["UpdateRecordsRequest"];
+        ReplaceRecordsResponse: components["schemas"]["CreateRecordsResponse"];
         UpdateRecordsRequest: {
             records: {
                 /** @description Record to change; may be left out when performUpsert is used. */
@@ -222,15 +182,7 @@ export interface components {
             };
         };
         UpdateRecordsResponse: {
-            records?: {
-                id?: string;
-                /** Format: date-time */
-                createdTime?: string;
-                fields?: {
-                    [key: string]: unknown;
-                };
-                commentCount?: number;
-            }[];
+            records?: components["schemas"]["ListRecordsResponseRecord"][];
             /** @description Ids created by an upsert. */
             createdRecords?: string[];
             /** @description Ids changed by an upsert. */

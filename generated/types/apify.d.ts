@@ -447,31 +447,7 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        AbortActorRunResponse: {
-            data?: {
-                id?: string;
-                actId?: string;
-                actorTaskId?: string;
-                /** @enum {string} */
-                status?: "READY" | "RUNNING" | "SUCCEEDED" | "FAILED" | "ABORTING" | "ABORTED" | "TIMING-OUT" | "TIMED-OUT";
-                statusMessage?: string;
-                /** Format: date-time */
-                startedAt?: string;
-                /** Format: date-time */
-                finishedAt?: string;
-                stats?: {
-                    durationMillis?: number;
-                    runTimeSecs?: number;
-                    computeUnits?: number;
-                    memAvgBytes?: number;
-                    cpuAvgUsage?: number;
-                };
-                defaultKeyValueStoreId?: string;
-                defaultDatasetId?: string;
-                defaultRequestQueueId?: string;
-                usageTotalUsd?: number;
-            };
-        };
+        AbortActorRunResponse: components["schemas"]["RunActorResponse"];
         AddRequestRequest: {
             /** Format: uri */
             url: string;
@@ -514,77 +490,19 @@ export interface components {
                 [key: string]: unknown;
             };
         };
-        CreateActorTaskResponse: {
-            data?: {
-                id?: string;
-                actId?: string;
-                name?: string;
-                username?: string;
-                options?: {
-                    build?: string;
-                    memoryMbytes?: number;
-                    timeoutSecs?: number;
-                };
-                input?: {
-                    [key: string]: unknown;
-                };
-                /** Format: date-time */
-                createdAt?: string;
-                /** Format: date-time */
-                modifiedAt?: string;
-            };
-        };
+        CreateActorTaskResponse: components["schemas"]["GetActorTaskResponse"];
         CreateDatasetRequest: {
             name?: string;
         };
-        CreateDatasetResponse: {
-            data?: {
-                id?: string;
-                name?: string | null;
-                userId?: string;
-                itemCount?: number;
-                /** Format: date-time */
-                createdAt?: string;
-                /** Format: date-time */
-                modifiedAt?: string;
-            };
-        };
+        CreateDatasetResponse: components["schemas"]["GetDatasetResponse"];
         CreateKeyValueStoreRequest: {
             name?: string;
         };
-        CreateKeyValueStoreResponse: {
-            data?: {
-                id?: string;
-                name?: string | null;
-                userId?: string;
-                /** Format: date-time */
-                createdAt?: string;
-                /** Format: date-time */
-                modifiedAt?: string;
-                stats?: {
-                    readCount?: number;
-                    writeCount?: number;
-                    storageBytes?: number;
-                };
-            };
-        };
+        CreateKeyValueStoreResponse: components["schemas"]["GetKeyValueStoreResponse"];
         CreateRequestQueueRequest: {
             name?: string;
         };
-        CreateRequestQueueResponse: {
-            data?: {
-                id?: string;
-                name?: string | null;
-                userId?: string;
-                totalRequestCount?: number;
-                handledRequestCount?: number;
-                pendingRequestCount?: number;
-                /** Format: date-time */
-                createdAt?: string;
-                /** Format: date-time */
-                modifiedAt?: string;
-            };
-        };
+        CreateRequestQueueResponse: components["schemas"]["GetRequestQueueResponse"];
         CreateScheduleRequest: {
             name?: string;
             /** @description Standard five-field cron expression, or a shortcut such as @daily. */
@@ -611,21 +529,7 @@ export interface components {
                 };
             }[];
         };
-        CreateScheduleResponse: {
-            data?: {
-                id?: string;
-                name?: string;
-                cronExpression?: string;
-                timezone?: string;
-                isEnabled?: boolean;
-                isExclusive?: boolean;
-                /** Format: date-time */
-                nextRunAt?: string;
-                /** Format: date-time */
-                lastRunAt?: string;
-                actions?: Record<string, unknown>[];
-            };
-        };
+        CreateScheduleResponse: components["schemas"]["GetScheduleResponse"];
         CreateWebhookRequest: {
             eventTypes?: ("ACTOR.BUILD.ABORTED" | "ACTOR.BUILD.CREATED" | "ACTOR.BUILD.FAILED" | "ACTOR.BUILD.SUCCEEDED" | "ACTOR.BUILD.TIMED_OUT" | "ACTOR.RUN.ABORTED" | "ACTOR.RUN.CREATED" | "ACTOR.RUN.FAILED" | "ACTOR.RUN.RESURRECTED" | "ACTOR.RUN.SUCCEEDED" | "ACTOR.RUN.TIMED_OUT")[];
             /**
@@ -649,24 +553,7 @@ export interface components {
             doNotRetry?: boolean;
             shouldInterpolateStrings?: boolean;
         };
-        CreateWebhookResponse: {
-            data?: {
-                id?: string;
-                eventTypes?: string[];
-                requestUrl?: string;
-                condition?: {
-                    actorId?: string;
-                    actorTaskId?: string;
-                    actorRunId?: string;
-                };
-                isAdHoc?: boolean;
-                payloadTemplate?: string;
-                /** Format: date-time */
-                createdAt?: string;
-                /** Format: date-time */
-                modifiedAt?: string;
-            };
-        };
+        CreateWebhookResponse: components["schemas"]["GetWebhookResponse"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -702,31 +589,7 @@ export interface components {
                 stats?: Record<string, unknown>;
             };
         };
-        GetActorRunResponse: {
-            data?: {
-                id?: string;
-                actId?: string;
-                actorTaskId?: string;
-                /** @enum {string} */
-                status?: "READY" | "RUNNING" | "SUCCEEDED" | "FAILED" | "ABORTING" | "ABORTED" | "TIMING-OUT" | "TIMED-OUT";
-                statusMessage?: string;
-                /** Format: date-time */
-                startedAt?: string;
-                /** Format: date-time */
-                finishedAt?: string;
-                stats?: {
-                    durationMillis?: number;
-                    runTimeSecs?: number;
-                    computeUnits?: number;
-                    memAvgBytes?: number;
-                    cpuAvgUsage?: number;
-                };
-                defaultKeyValueStoreId?: string;
-                defaultDatasetId?: string;
-                defaultRequestQueueId?: string;
-                usageTotalUsd?: number;
-            };
-        };
+        GetActorRunResponse: components["schemas"]["RunActorResponse"];
         GetActorTaskResponse: {
             data?: {
                 id?: string;
@@ -776,80 +639,20 @@ export interface components {
             [key: string]: unknown;
         })[];
         GetDatasetResponse: {
-            data?: {
-                id?: string;
-                name?: string | null;
-                userId?: string;
-                itemCount?: number;
-                /** Format: date-time */
-                createdAt?: string;
-                /** Format: date-time */
-                modifiedAt?: string;
-            };
+            data?: components["schemas"]["ListDatasetsResponseDataItemsItem"];
         };
         GetKeyValueStoreResponse: {
-            data?: {
-                id?: string;
-                name?: string | null;
-                userId?: string;
-                /** Format: date-time */
-                createdAt?: string;
-                /** Format: date-time */
-                modifiedAt?: string;
-                stats?: {
-                    readCount?: number;
-                    writeCount?: number;
-                    storageBytes?: number;
-                };
-            };
+            data?: components["schemas"]["ListKeyValueStoresResponseDataItemsItem"];
         };
         GetRecordResponse: unknown;
         GetRequestQueueResponse: {
-            data?: {
-                id?: string;
-                name?: string | null;
-                userId?: string;
-                totalRequestCount?: number;
-                handledRequestCount?: number;
-                pendingRequestCount?: number;
-                /** Format: date-time */
-                createdAt?: string;
-                /** Format: date-time */
-                modifiedAt?: string;
-            };
+            data?: components["schemas"]["ListRequestQueuesResponseDataItemsItem"];
         };
         GetScheduleResponse: {
-            data?: {
-                id?: string;
-                name?: string;
-                cronExpression?: string;
-                timezone?: string;
-                isEnabled?: boolean;
-                isExclusive?: boolean;
-                /** Format: date-time */
-                nextRunAt?: string;
-                /** Format: date-time */
-                lastRunAt?: string;
-                actions?: Record<string, unknown>[];
-            };
+            data?: components["schemas"]["ListSchedulesResponseDataItemsItem"];
         };
         GetWebhookResponse: {
-            data?: {
-                id?: string;
-                eventTypes?: string[];
-                requestUrl?: string;
-                condition?: {
-                    actorId?: string;
-                    actorTaskId?: string;
-                    actorRunId?: string;
-                };
-                isAdHoc?: boolean;
-                payloadTemplate?: string;
-                /** Format: date-time */
-                createdAt?: string;
-                /** Format: date-time */
-                modifiedAt?: string;
-            };
+            data?: components["schemas"]["ListWebhooksResponseDataItemsItem"];
         };
         ListActorRunsResponse: {
             data?: {
@@ -857,29 +660,7 @@ export interface components {
                 count?: number;
                 offset?: number;
                 limit?: number;
-                items?: {
-                    id?: string;
-                    actId?: string;
-                    actorTaskId?: string;
-                    /** @enum {string} */
-                    status?: "READY" | "RUNNING" | "SUCCEEDED" | "FAILED" | "ABORTING" | "ABORTED" | "TIMING-OUT" | "TIMED-OUT";
-                    statusMessage?: string;
-                    /** Format: date-time */
-                    startedAt?: string;
-                    /** Format: date-time */
-                    finishedAt?: string;
-                    stats?: {
-                        durationMillis?: number;
-                        runTimeSecs?: number;
-                        computeUnits?: number;
-                        memAvgBytes?: number;
-                        cpuAvgUsage?: number;
-                    };
-                    defaultKeyValueStoreId?: string;
-                    defaultDatasetId?: string;
-                    defaultRequestQueueId?: string;
-                    usageTotalUsd?: number;
-                }[];
+                items?: components["schemas"]["RunActorResponseData"][];
             };
         };
         ListActorTasksResponse: {
@@ -930,17 +711,18 @@ export interface components {
                 count?: number;
                 offset?: number;
                 limit?: number;
-                items?: {
-                    id?: string;
-                    name?: string | null;
-                    userId?: string;
-                    itemCount?: number;
-                    /** Format: date-time */
-                    createdAt?: string;
-                    /** Format: date-time */
-                    modifiedAt?: string;
-                }[];
+                items?: components["schemas"]["ListDatasetsResponseDataItemsItem"][];
             };
+        };
+        ListDatasetsResponseDataItemsItem: {
+            id?: string;
+            name?: string | null;
+            userId?: string;
+            itemCount?: number;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            modifiedAt?: string;
         };
         ListKeyValueStoresResponse: {
             data?: {
@@ -948,20 +730,21 @@ export interface components {
                 count?: number;
                 offset?: number;
                 limit?: number;
-                items?: {
-                    id?: string;
-                    name?: string | null;
-                    userId?: string;
-                    /** Format: date-time */
-                    createdAt?: string;
-                    /** Format: date-time */
-                    modifiedAt?: string;
-                    stats?: {
-                        readCount?: number;
-                        writeCount?: number;
-                        storageBytes?: number;
-                    };
-                }[];
+                items?: components["schemas"]["ListKeyValueStoresResponseDataItemsItem"][];
+            };
+        };
+        ListKeyValueStoresResponseDataItemsItem: {
+            id?: string;
+            name?: string | null;
+            userId?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            modifiedAt?: string;
+            stats?: {
+                readCount?: number;
+                writeCount?: number;
+                storageBytes?: number;
             };
         };
         ListKeysResponse: {
@@ -984,19 +767,20 @@ export interface components {
                 count?: number;
                 offset?: number;
                 limit?: number;
-                items?: {
-                    id?: string;
-                    name?: string | null;
-                    userId?: string;
-                    totalRequestCount?: number;
-                    handledRequestCount?: number;
-                    pendingRequestCount?: number;
-                    /** Format: date-time */
-                    createdAt?: string;
-                    /** Format: date-time */
-                    modifiedAt?: string;
-                }[];
+                items?: components["schemas"]["ListRequestQueuesResponseDataItemsItem"][];
             };
+        };
+        ListRequestQueuesResponseDataItemsItem: {
+            id?: string;
+            name?: string | null;
+            userId?: string;
+            totalRequestCount?: number;
+            handledRequestCount?: number;
+            pendingRequestCount?: number;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            modifiedAt?: string;
         };
         ListSchedulesResponse: {
             data?: {
@@ -1004,20 +788,21 @@ export interface components {
                 count?: number;
                 offset?: number;
                 limit?: number;
-                items?: {
-                    id?: string;
-                    name?: string;
-                    cronExpression?: string;
-                    timezone?: string;
-                    isEnabled?: boolean;
-                    isExclusive?: boolean;
-                    /** Format: date-time */
-                    nextRunAt?: string;
-                    /** Format: date-time */
-                    lastRunAt?: string;
-                    actions?: Record<string, unknown>[];
-                }[];
+                items?: components["schemas"]["ListSchedulesResponseDataItemsItem"][];
             };
+        };
+        ListSchedulesResponseDataItemsItem: {
+            id?: string;
+            name?: string;
+            cronExpression?: string;
+            timezone?: string;
+            isEnabled?: boolean;
+            isExclusive?: boolean;
+            /** Format: date-time */
+            nextRunAt?: string;
+            /** Format: date-time */
+            lastRunAt?: string;
+            actions?: Record<string, unknown>[];
         };
         ListWebhooksResponse: {
             data?: {
@@ -1025,23 +810,24 @@ export interface components {
                 count?: number;
                 offset?: number;
                 limit?: number;
-                items?: {
-                    id?: string;
-                    eventTypes?: string[];
-                    requestUrl?: string;
-                    condition?: {
-                        actorId?: string;
-                        actorTaskId?: string;
-                        actorRunId?: string;
-                    };
-                    isAdHoc?: boolean;
-                    payloadTemplate?: string;
-                    /** Format: date-time */
-                    createdAt?: string;
-                    /** Format: date-time */
-                    modifiedAt?: string;
-                }[];
+                items?: components["schemas"]["ListWebhooksResponseDataItemsItem"][];
             };
+        };
+        ListWebhooksResponseDataItemsItem: {
+            id?: string;
+            eventTypes?: string[];
+            requestUrl?: string;
+            condition?: {
+                actorId?: string;
+                actorTaskId?: string;
+                actorRunId?: string;
+            };
+            isAdHoc?: boolean;
+            payloadTemplate?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            modifiedAt?: string;
         };
         PushDatasetItemsRequest: {
             [key: string]: unknown;
@@ -1052,31 +838,7 @@ export interface components {
         /** @description Any value; it is stored byte for byte with the request's Content-Type. */
         PutRecordRequest: unknown;
         PutRecordResponse: unknown;
-        ResurrectActorRunResponse: {
-            data?: {
-                id?: string;
-                actId?: string;
-                actorTaskId?: string;
-                /** @enum {string} */
-                status?: "READY" | "RUNNING" | "SUCCEEDED" | "FAILED" | "ABORTING" | "ABORTED" | "TIMING-OUT" | "TIMED-OUT";
-                statusMessage?: string;
-                /** Format: date-time */
-                startedAt?: string;
-                /** Format: date-time */
-                finishedAt?: string;
-                stats?: {
-                    durationMillis?: number;
-                    runTimeSecs?: number;
-                    computeUnits?: number;
-                    memAvgBytes?: number;
-                    cpuAvgUsage?: number;
-                };
-                defaultKeyValueStoreId?: string;
-                defaultDatasetId?: string;
-                defaultRequestQueueId?: string;
-                usageTotalUsd?: number;
-            };
-        };
+        ResurrectActorRunResponse: components["schemas"]["RunActorResponse"];
         /** @description Input of the Actor; its fields depend on the Actor's input schema. */
         RunActorRequest: {
             startUrls?: {
@@ -1088,176 +850,42 @@ export interface components {
             [key: string]: unknown;
         };
         RunActorResponse: {
-            data?: {
-                id?: string;
-                actId?: string;
-                actorTaskId?: string;
-                /** @enum {string} */
-                status?: "READY" | "RUNNING" | "SUCCEEDED" | "FAILED" | "ABORTING" | "ABORTED" | "TIMING-OUT" | "TIMED-OUT";
-                statusMessage?: string;
-                /** Format: date-time */
-                startedAt?: string;
-                /** Format: date-time */
-                finishedAt?: string;
-                stats?: {
-                    durationMillis?: number;
-                    runTimeSecs?: number;
-                    computeUnits?: number;
-                    memAvgBytes?: number;
-                    cpuAvgUsage?: number;
-                };
-                defaultKeyValueStoreId?: string;
-                defaultDatasetId?: string;
-                defaultRequestQueueId?: string;
-                usageTotalUsd?: number;
+            data?: components["schemas"]["RunActorResponseData"];
+        };
+        RunActorResponseData: {
+            id?: string;
+            actId?: string;
+            actorTaskId?: string;
+            /** @enum {string} */
+            status?: "READY" | "RUNNING" | "SUCCEEDED" | "FAILED" | "ABORTING" | "ABORTED" | "TIMING-OUT" | "TIMED-OUT";
+            statusMessage?: string;
+            /** Format: date-time */
+            startedAt?: string;
+            /** Format: date-time */
+            finishedAt?: string;
+            stats?: {
+                durationMillis?: number;
+                runTimeSecs?: number;
+                computeUnits?: number;
+                memAvgBytes?: number;
+                cpuAvgUsage?: number;
             };
+            defaultKeyValueStoreId?: string;
+            defaultDatasetId?: string;
+            defaultRequestQueueId?: string;
+            usageTotalUsd?: number;
         };
         /** @description Input fields that replace the task's saved ones for this run. */
         RunActorTaskRequest: {
             [key: string]: unknown;
         };
-        RunActorTaskResponse: {
-            data?: {
-                id?: string;
-                actId?: string;
-                actorTaskId?: string;
-                /** @enum {string} */
-                status?: "READY" | "RUNNING" | "SUCCEEDED" | "FAILED" | "ABORTING" | "ABORTED" | "TIMING-OUT" | "TIMED-OUT";
-                statusMessage?: string;
-                /** Format: date-time */
-                startedAt?: string;
-                /** Format: date-time */
-                finishedAt?: string;
-                stats?: {
-                    durationMillis?: number;
-                    runTimeSecs?: number;
-                    computeUnits?: number;
-                    memAvgBytes?: number;
-                    cpuAvgUsage?: number;
-                };
-                defaultKeyValueStoreId?: string;
-                defaultDatasetId?: string;
-                defaultRequestQueueId?: string;
-                usageTotalUsd?: number;
-            };
-        };
-        UpdateActorTaskRequest: {
-            /** @description Actor the task runs. */
-            actId?: string;
-            /** @description Task name: letters, digits and dashes. */
-            name?: string;
-            options?: {
-                build?: string;
-                memoryMbytes?: number;
-                timeoutSecs?: number;
-            };
-            /** @description Input handed to the Actor. */
-            input?: {
-                [key: string]: unknown;
-            };
-        };
-        UpdateActorTaskResponse: {
-            data?: {
-                id?: string;
-                actId?: string;
-                name?: string;
-                username?: string;
-                options?: {
-                    build?: string;
-                    memoryMbytes?: number;
-                    timeoutSecs?: number;
-                };
-                input?: {
-                    [key: string]: unknown;
-                };
-                /** Format: date-time */
-                createdAt?: string;
-                /** Format: date-time */
-                modifiedAt?: string;
-            };
-        };
-        UpdateScheduleRequest: {
-            name?: string;
-            /** @description Standard five-field cron expression, or a shortcut such as @daily. */
-            cronExpression?: string;
-            /** @description IANA time zone the expression is read in (default UTC). */
-            timezone?: string;
-            isEnabled?: boolean;
-            /** @description true skips a start while the previous run is still going. */
-            isExclusive?: boolean;
-            description?: string;
-            actions?: {
-                /** @enum {string} */
-                type: "RUN_ACTOR" | "RUN_ACTOR_TASK";
-                actorId?: string;
-                actorTaskId?: string;
-                runInput?: {
-                    body?: string;
-                    contentType?: string;
-                };
-                runOptions?: {
-                    build?: string;
-                    timeoutSecs?: number;
-                    memoryMbytes?: number;
-                };
-            }[];
-        };
-        UpdateScheduleResponse: {
-            data?: {
-                id?: string;
-                name?: string;
-                cronExpression?: string;
-                timezone?: string;
-                isEnabled?: boolean;
-                isExclusive?: boolean;
-                /** Format: date-time */
-                nextRunAt?: string;
-                /** Format: date-time */
-                lastRunAt?: string;
-                actions?: Record<string, unknown>[];
-            };
-        };
-        UpdateWebhookRequest: {
-            eventTypes?: ("ACTOR.BUILD.ABORTED" | "ACTOR.BUILD.CREATED" | "ACTOR.BUILD.FAILED" | "ACTOR.BUILD.SUCCEEDED" | "ACTOR.BUILD.TIMED_OUT" | "ACTOR.RUN.ABORTED" | "ACTOR.RUN.CREATED" | "ACTOR.RUN.FAILED" | "ACTOR.RUN.RESURRECTED" | "ACTOR.RUN.SUCCEEDED" | "ACTOR.RUN.TIMED_OUT")[];
-            /**
-             * Format: uri
-             * @description URL Apify sends a POST to.
-             */
-            requestUrl?: string;
-            /** @description Which Actor, task or run the webhook listens to. */
-            condition?: {
-                actorId?: string;
-                actorTaskId?: string;
-                actorRunId?: string;
-            };
-            isAdHoc?: boolean;
-            /** @description JSON template of the payload sent. */
-            payloadTemplate?: string;
-            headersTemplate?: string;
-            description?: string;
-            idempotencyKey?: string;
-            ignoreSslErrors?: boolean;
-            doNotRetry?: boolean;
-            shouldInterpolateStrings?: boolean;
-        };
-        UpdateWebhookResponse: {
-            data?: {
-                id?: string;
-                eventTypes?: string[];
-                requestUrl?: string;
-                condition?: {
-                    actorId?: string;
-                    actorTaskId?: string;
-                    actorRunId?: string;
-                };
-                isAdHoc?: boolean;
-                payloadTemplate?: string;
-                /** Format: date-time */
-                createdAt?: string;
-                /** Format: date-time */
-                modifiedAt?: string;
-            };
-        };
+        RunActorTaskResponse: components["schemas"]["RunActorResponse"];
+        UpdateActorTaskRequest: components["schemas"]["CreateActorTaskRequest"];
+        UpdateActorTaskResponse: components["schemas"]["GetActorTaskResponse"];
+        UpdateScheduleRequest: components["schemas"]["CreateScheduleRequest"];
+        UpdateScheduleResponse: components["schemas"]["GetScheduleResponse"];
+        UpdateWebhookRequest: components["schemas"]["CreateWebhookRequest"];
+        UpdateWebhookResponse: components["schemas"]["GetWebhookResponse"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

@@ -263,20 +263,7 @@ export interface components {
             user_id?: string;
         };
         AddContactsToSequenceResponse: {
-            contacts?: {
-                id?: string;
-                first_name?: string;
-                last_name?: string;
-                name?: string;
-                title?: string;
-                email?: string;
-                organization_name?: string;
-                account_id?: string;
-                contact_stage_id?: string;
-                label_ids?: string[];
-                /** Format: date-time */
-                created_at?: string;
-            }[];
+            contacts?: components["schemas"]["SearchContactsResponseContactsItem"][];
             emailer_campaign?: {
                 id?: string;
                 name?: string;
@@ -293,16 +280,7 @@ export interface components {
             raw_address?: string;
         };
         CreateAccountResponse: {
-            account?: {
-                id?: string;
-                name?: string;
-                domain?: string;
-                website_url?: string;
-                account_stage_id?: string;
-                owner_id?: string;
-                /** Format: date-time */
-                created_at?: string;
-            };
+            account?: components["schemas"]["SearchAccountsResponseAccountsItem"];
         };
         CreateContactRequest: {
             first_name?: string;
@@ -323,35 +301,14 @@ export interface components {
             run_dedupe?: boolean;
         };
         CreateContactResponse: {
-            contact?: {
-                id?: string;
-                first_name?: string;
-                last_name?: string;
-                name?: string;
-                title?: string;
-                email?: string;
-                organization_name?: string;
-                account_id?: string;
-                contact_stage_id?: string;
-                label_ids?: string[];
-                /** Format: date-time */
-                created_at?: string;
-            };
+            contact?: components["schemas"]["SearchContactsResponseContactsItem"];
         };
         EnrichOrganizationRequest: {
             /** @description Company domain without www or scheme (apollo.io). */
             domain: string;
         };
         EnrichOrganizationResponse: {
-            organization?: {
-                id?: string;
-                name?: string;
-                website_url?: string;
-                primary_domain?: string;
-                linkedin_url?: string;
-                estimated_num_employees?: number;
-                industry?: string;
-            };
+            organization?: components["schemas"]["SearchOrganizationsResponseOrganizationsItem"];
         };
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
@@ -370,24 +327,25 @@ export interface components {
             };
         };
         GetPersonResponse: {
-            person?: {
+            person?: components["schemas"]["GetPersonResponsePerson"];
+        };
+        GetPersonResponsePerson: {
+            id?: string;
+            first_name?: string;
+            last_name?: string;
+            name?: string;
+            title?: string;
+            email?: string;
+            email_status?: string;
+            linkedin_url?: string;
+            city?: string;
+            state?: string;
+            country?: string;
+            organization_id?: string;
+            organization?: {
                 id?: string;
-                first_name?: string;
-                last_name?: string;
                 name?: string;
-                title?: string;
-                email?: string;
-                email_status?: string;
-                linkedin_url?: string;
-                city?: string;
-                state?: string;
-                country?: string;
-                organization_id?: string;
-                organization?: {
-                    id?: string;
-                    name?: string;
-                    primary_domain?: string;
-                };
+                primary_domain?: string;
             };
         };
         ListLabelsResponse: {
@@ -417,25 +375,7 @@ export interface components {
             reveal_phone_number?: boolean;
         };
         MatchPersonResponse: {
-            person?: {
-                id?: string;
-                first_name?: string;
-                last_name?: string;
-                name?: string;
-                title?: string;
-                email?: string;
-                email_status?: string;
-                linkedin_url?: string;
-                city?: string;
-                state?: string;
-                country?: string;
-                organization_id?: string;
-                organization?: {
-                    id?: string;
-                    name?: string;
-                    primary_domain?: string;
-                };
-            };
+            person?: components["schemas"]["GetPersonResponsePerson"];
         };
         SearchAccountsRequest: {
             q_organization_name?: string;
@@ -447,22 +387,18 @@ export interface components {
             per_page?: number;
         };
         SearchAccountsResponse: {
-            pagination?: {
-                page?: number;
-                per_page?: number;
-                total_entries?: number;
-                total_pages?: number;
-            };
-            accounts?: {
-                id?: string;
-                name?: string;
-                domain?: string;
-                website_url?: string;
-                account_stage_id?: string;
-                owner_id?: string;
-                /** Format: date-time */
-                created_at?: string;
-            }[];
+            pagination?: components["schemas"]["SearchOrganizationsResponsePagination"];
+            accounts?: components["schemas"]["SearchAccountsResponseAccountsItem"][];
+        };
+        SearchAccountsResponseAccountsItem: {
+            id?: string;
+            name?: string;
+            domain?: string;
+            website_url?: string;
+            account_stage_id?: string;
+            owner_id?: string;
+            /** Format: date-time */
+            created_at?: string;
         };
         SearchContactsRequest: {
             /** @description Name, title, employer or email to match. */
@@ -477,26 +413,22 @@ export interface components {
             per_page?: number;
         };
         SearchContactsResponse: {
-            pagination?: {
-                page?: number;
-                per_page?: number;
-                total_entries?: number;
-                total_pages?: number;
-            };
-            contacts?: {
-                id?: string;
-                first_name?: string;
-                last_name?: string;
-                name?: string;
-                title?: string;
-                email?: string;
-                organization_name?: string;
-                account_id?: string;
-                contact_stage_id?: string;
-                label_ids?: string[];
-                /** Format: date-time */
-                created_at?: string;
-            }[];
+            pagination?: components["schemas"]["SearchOrganizationsResponsePagination"];
+            contacts?: components["schemas"]["SearchContactsResponseContactsItem"][];
+        };
+        SearchContactsResponseContactsItem: {
+            id?: string;
+            first_name?: string;
+            last_name?: string;
+            name?: string;
+            title?: string;
+            email?: string;
+            organization_name?: string;
+            account_id?: string;
+            contact_stage_id?: string;
+            label_ids?: string[];
+            /** Format: date-time */
+            created_at?: string;
         };
         SearchEmailMessagesRequest: {
             /** @description Only emails sent to this contact. */
@@ -509,12 +441,7 @@ export interface components {
             per_page?: number;
         };
         SearchEmailMessagesResponse: {
-            pagination?: {
-                page?: number;
-                per_page?: number;
-                total_entries?: number;
-                total_pages?: number;
-            };
+            pagination?: components["schemas"]["SearchOrganizationsResponsePagination"];
             emailer_messages?: {
                 id?: string;
                 subject?: string;
@@ -541,21 +468,23 @@ export interface components {
             per_page?: number;
         };
         SearchOrganizationsResponse: {
-            pagination?: {
-                page?: number;
-                per_page?: number;
-                total_entries?: number;
-                total_pages?: number;
-            };
-            organizations?: {
-                id?: string;
-                name?: string;
-                website_url?: string;
-                primary_domain?: string;
-                linkedin_url?: string;
-                estimated_num_employees?: number;
-                industry?: string;
-            }[];
+            pagination?: components["schemas"]["SearchOrganizationsResponsePagination"];
+            organizations?: components["schemas"]["SearchOrganizationsResponseOrganizationsItem"][];
+        };
+        SearchOrganizationsResponseOrganizationsItem: {
+            id?: string;
+            name?: string;
+            website_url?: string;
+            primary_domain?: string;
+            linkedin_url?: string;
+            estimated_num_employees?: number;
+            industry?: string;
+        };
+        SearchOrganizationsResponsePagination: {
+            page?: number;
+            per_page?: number;
+            total_entries?: number;
+            total_pages?: number;
         };
         SearchPeopleRequest: {
             /** @description Name of the employer to match. */
@@ -605,12 +534,7 @@ export interface components {
             per_page?: number;
         };
         SearchSequencesResponse: {
-            pagination?: {
-                page?: number;
-                per_page?: number;
-                total_entries?: number;
-                total_pages?: number;
-            };
+            pagination?: components["schemas"]["SearchOrganizationsResponsePagination"];
             emailer_campaigns?: {
                 id?: string;
                 name?: string;
@@ -634,20 +558,7 @@ export interface components {
             mobile_phone?: string;
         };
         UpdateContactResponse: {
-            contact?: {
-                id?: string;
-                first_name?: string;
-                last_name?: string;
-                name?: string;
-                title?: string;
-                email?: string;
-                organization_name?: string;
-                account_id?: string;
-                contact_stage_id?: string;
-                label_ids?: string[];
-                /** Format: date-time */
-                created_at?: string;
-            };
+            contact?: components["schemas"]["SearchContactsResponseContactsItem"];
         };
     };
     responses: {

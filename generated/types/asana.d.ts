@@ -216,68 +216,30 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         CreateProjectRequest: {
-            data: {
-                name?: string;
-                /** @description Gid of the workspace to create the project in. */
-                workspace?: string;
-                /** @description Gid of the team; required in organizations. */
-                team?: string;
-                notes?: string;
-                /** @description Colour name such as dark-pink, light-green or none. */
-                color?: string;
-                /** @enum {string} */
-                default_view?: "list" | "board" | "calendar" | "timeline";
-                /** Format: date */
-                due_on?: string | null;
-                /** Format: date */
-                start_on?: string | null;
-                /** @description Gid of the project owner. */
-                owner?: string | null;
-                /** @enum {string} */
-                privacy_setting?: "public_to_workspace" | "private_to_team" | "private";
-                archived?: boolean;
-            };
+            data: components["schemas"]["CreateProjectRequestData"];
         };
-        CreateProjectResponse: {
-            data?: {
-                gid?: string;
-                /** @enum {string} */
-                resource_type?: "project";
-                name?: string;
-                notes?: string;
-                archived?: boolean;
-                color?: string | null;
-                /** @enum {string} */
-                default_view?: "list" | "board" | "calendar" | "timeline";
-                due_on?: string | null;
-                start_on?: string | null;
-                owner?: {
-                    gid?: string;
-                    name?: string;
-                } | null;
-                team?: {
-                    gid?: string;
-                    resource_type?: string;
-                    name?: string;
-                };
-                workspace?: {
-                    gid?: string;
-                    resource_type?: string;
-                    name?: string;
-                };
-                public?: boolean;
-                members?: {
-                    gid?: string;
-                    resource_type?: string;
-                    name?: string;
-                }[];
-                permalink_url?: string;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                modified_at?: string;
-            };
+        CreateProjectRequestData: {
+            name?: string;
+            /** @description Gid of the workspace to create the project in. */
+            workspace?: string;
+            /** @description Gid of the team; required in organizations. */
+            team?: string;
+            notes?: string;
+            /** @description Colour name such as dark-pink, light-green or none. */
+            color?: string;
+            /** @enum {string} */
+            default_view?: "list" | "board" | "calendar" | "timeline";
+            /** Format: date */
+            due_on?: string | null;
+            /** Format: date */
+            start_on?: string | null;
+            /** @description Gid of the project owner. */
+            owner?: string | null;
+            /** @enum {string} */
+            privacy_setting?: "public_to_workspace" | "private_to_team" | "private";
+            archived?: boolean;
         };
+        CreateProjectResponse: components["schemas"]["GetProjectResponse"];
         CreateSubtaskRequest: {
             data: {
                 name: string;
@@ -290,73 +252,7 @@ export interface components {
                 completed?: boolean;
             };
         };
-        CreateSubtaskResponse: {
-            data?: {
-                gid?: string;
-                /** @enum {string} */
-                resource_type?: "task";
-                /** @enum {string} */
-                resource_subtype?: "default_task" | "milestone" | "approval";
-                name?: string;
-                notes?: string;
-                html_notes?: string;
-                completed?: boolean;
-                /** Format: date-time */
-                completed_at?: string | null;
-                /** Format: date */
-                due_on?: string | null;
-                /** Format: date-time */
-                due_at?: string | null;
-                /** Format: date */
-                start_on?: string | null;
-                assignee?: {
-                    gid?: string;
-                    name?: string;
-                } | null;
-                parent?: {
-                    gid?: string;
-                    name?: string;
-                } | null;
-                projects?: {
-                    gid?: string;
-                    resource_type?: string;
-                    name?: string;
-                }[];
-                memberships?: {
-                    project?: {
-                        gid?: string;
-                        resource_type?: string;
-                        name?: string;
-                    };
-                    section?: {
-                        gid?: string;
-                        resource_type?: string;
-                        name?: string;
-                    };
-                }[];
-                tags?: {
-                    gid?: string;
-                    resource_type?: string;
-                    name?: string;
-                }[];
-                workspace?: {
-                    gid?: string;
-                    resource_type?: string;
-                    name?: string;
-                };
-                custom_fields?: {
-                    gid?: string;
-                    name?: string;
-                    display_value?: string | null;
-                }[];
-                num_subtasks?: number;
-                permalink_url?: string;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                modified_at?: string;
-            };
-        };
+        CreateSubtaskResponse: components["schemas"]["GetTaskResponse"];
         CreateTaskRequest: {
             data: {
                 /** @description Title of the task. */
@@ -400,73 +296,7 @@ export interface components {
                 resource_subtype?: "default_task" | "milestone" | "approval";
             };
         };
-        CreateTaskResponse: {
-            data?: {
-                gid?: string;
-                /** @enum {string} */
-                resource_type?: "task";
-                /** @enum {string} */
-                resource_subtype?: "default_task" | "milestone" | "approval";
-                name?: string;
-                notes?: string;
-                html_notes?: string;
-                completed?: boolean;
-                /** Format: date-time */
-                completed_at?: string | null;
-                /** Format: date */
-                due_on?: string | null;
-                /** Format: date-time */
-                due_at?: string | null;
-                /** Format: date */
-                start_on?: string | null;
-                assignee?: {
-                    gid?: string;
-                    name?: string;
-                } | null;
-                parent?: {
-                    gid?: string;
-                    name?: string;
-                } | null;
-                projects?: {
-                    gid?: string;
-                    resource_type?: string;
-                    name?: string;
-                }[];
-                memberships?: {
-                    project?: {
-                        gid?: string;
-                        resource_type?: string;
-                        name?: string;
-                    };
-                    section?: {
-                        gid?: string;
-                        resource_type?: string;
-                        name?: string;
-                    };
-                }[];
-                tags?: {
-                    gid?: string;
-                    resource_type?: string;
-                    name?: string;
-                }[];
-                workspace?: {
-                    gid?: string;
-                    resource_type?: string;
-                    name?: string;
-                };
-                custom_fields?: {
-                    gid?: string;
-                    name?: string;
-                    display_value?: string | null;
-                }[];
-                num_subtasks?: number;
-                permalink_url?: string;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                modified_at?: string;
-            };
-        };
+        CreateTaskResponse: components["schemas"]["GetTaskResponse"];
         CreateWebhookRequest: {
             data: {
                 /** @description Gid of the resource to watch. */
@@ -493,11 +323,7 @@ export interface components {
                 /** @enum {string} */
                 resource_type?: "webhook";
                 active?: boolean;
-                resource?: {
-                    gid?: string;
-                    resource_type?: string;
-                    name?: string;
-                };
+                resource?: components["schemas"]["GetCurrentUserResponseDataWorkspacesItem"];
                 target?: string;
                 /** Format: date-time */
                 created_at?: string;
@@ -537,12 +363,13 @@ export interface components {
                 name?: string;
                 email?: string;
                 photo?: Record<string, unknown> | null;
-                workspaces?: {
-                    gid?: string;
-                    resource_type?: string;
-                    name?: string;
-                }[];
+                workspaces?: components["schemas"]["GetCurrentUserResponseDataWorkspacesItem"][];
             };
+        };
+        GetCurrentUserResponseDataWorkspacesItem: {
+            gid?: string;
+            resource_type?: string;
+            name?: string;
         };
         GetProjectResponse: {
             data?: {
@@ -561,22 +388,10 @@ export interface components {
                     gid?: string;
                     name?: string;
                 } | null;
-                team?: {
-                    gid?: string;
-                    resource_type?: string;
-                    name?: string;
-                };
-                workspace?: {
-                    gid?: string;
-                    resource_type?: string;
-                    name?: string;
-                };
+                team?: components["schemas"]["GetCurrentUserResponseDataWorkspacesItem"];
+                workspace?: components["schemas"]["GetCurrentUserResponseDataWorkspacesItem"];
                 public?: boolean;
-                members?: {
-                    gid?: string;
-                    resource_type?: string;
-                    name?: string;
-                }[];
+                members?: components["schemas"]["GetCurrentUserResponseDataWorkspacesItem"][];
                 permalink_url?: string;
                 /** Format: date-time */
                 created_at?: string;
@@ -611,33 +426,13 @@ export interface components {
                     gid?: string;
                     name?: string;
                 } | null;
-                projects?: {
-                    gid?: string;
-                    resource_type?: string;
-                    name?: string;
-                }[];
+                projects?: components["schemas"]["GetCurrentUserResponseDataWorkspacesItem"][];
                 memberships?: {
-                    project?: {
-                        gid?: string;
-                        resource_type?: string;
-                        name?: string;
-                    };
-                    section?: {
-                        gid?: string;
-                        resource_type?: string;
-                        name?: string;
-                    };
+                    project?: components["schemas"]["GetCurrentUserResponseDataWorkspacesItem"];
+                    section?: components["schemas"]["GetCurrentUserResponseDataWorkspacesItem"];
                 }[];
-                tags?: {
-                    gid?: string;
-                    resource_type?: string;
-                    name?: string;
-                }[];
-                workspace?: {
-                    gid?: string;
-                    resource_type?: string;
-                    name?: string;
-                };
+                tags?: components["schemas"]["GetCurrentUserResponseDataWorkspacesItem"][];
+                workspace?: components["schemas"]["GetCurrentUserResponseDataWorkspacesItem"];
                 custom_fields?: {
                     gid?: string;
                     name?: string;
@@ -661,47 +456,22 @@ export interface components {
                 email_domains?: string[];
             };
         };
-        ListProjectsResponse: {
-            data?: {
-                gid?: string;
-                resource_type?: string;
-                name?: string;
-            }[];
-            next_page?: {
-                offset?: string;
-                path?: string;
-                uri?: string;
-            } | null;
-        };
+        ListProjectsResponse: components["schemas"]["ListWorkspacesResponse"];
         ListSubtasksResponse: {
-            data?: {
-                gid?: string;
-                resource_type?: string;
-                name?: string;
-                resource_subtype?: string;
-                completed?: boolean;
-                due_on?: string | null;
-            }[];
-            next_page?: {
-                offset?: string;
-                path?: string;
-                uri?: string;
-            } | null;
+            data?: components["schemas"]["ListTasksResponseDataItem"][];
+            next_page?: components["schemas"]["ListWorkspacesResponseNextPage"];
         };
         ListTasksResponse: {
-            data?: {
-                gid?: string;
-                resource_type?: string;
-                name?: string;
-                resource_subtype?: string;
-                completed?: boolean;
-                due_on?: string | null;
-            }[];
-            next_page?: {
-                offset?: string;
-                path?: string;
-                uri?: string;
-            } | null;
+            data?: components["schemas"]["ListTasksResponseDataItem"][];
+            next_page?: components["schemas"]["ListWorkspacesResponseNextPage"];
+        };
+        ListTasksResponseDataItem: {
+            gid?: string;
+            resource_type?: string;
+            name?: string;
+            resource_subtype?: string;
+            completed?: boolean;
+            due_on?: string | null;
         };
         ListWorkspaceUsersResponse: {
             data?: {
@@ -710,97 +480,24 @@ export interface components {
                 name?: string;
                 email?: string;
             }[];
-            next_page?: {
-                offset?: string;
-                path?: string;
-                uri?: string;
-            } | null;
+            next_page?: components["schemas"]["ListWorkspacesResponseNextPage"];
         };
         ListWorkspacesResponse: {
-            data?: {
-                gid?: string;
-                resource_type?: string;
-                name?: string;
-            }[];
-            next_page?: {
-                offset?: string;
-                path?: string;
-                uri?: string;
-            } | null;
+            data?: components["schemas"]["GetCurrentUserResponseDataWorkspacesItem"][];
+            next_page?: components["schemas"]["ListWorkspacesResponseNextPage"];
         };
+        ListWorkspacesResponseNextPage: {
+            offset?: string;
+            path?: string;
+            uri?: string;
+        } | null;
         SearchTasksResponse: {
-            data?: {
-                gid?: string;
-                resource_type?: string;
-                name?: string;
-                resource_subtype?: string;
-                completed?: boolean;
-                due_on?: string | null;
-            }[];
+            data?: components["schemas"]["ListTasksResponseDataItem"][];
         };
         UpdateProjectRequest: {
-            data: {
-                name?: string;
-                /** @description Gid of the workspace to create the project in. */
-                workspace?: string;
-                /** @description Gid of the team; required in organizations. */
-                team?: string;
-                notes?: string;
-                /** @description Colour name such as dark-pink, light-green or none. */
-                color?: string;
-                /** @enum {string} */
-                default_view?: "list" | "board" | "calendar" | "timeline";
-                /** Format: date */
-                due_on?: string | null;
-                /** Format: date */
-                start_on?: string | null;
-                /** @description Gid of the project owner. */
-                owner?: string | null;
-                /** @enum {string} */
-                privacy_setting?: "public_to_workspace" | "private_to_team" | "private";
-                archived?: boolean;
-            };
+            data: components["schemas"]["CreateProjectRequestData"];
         };
-        UpdateProjectResponse: {
-            data?: {
-                gid?: string;
-                /** @enum {string} */
-                resource_type?: "project";
-                name?: string;
-                notes?: string;
-                archived?: boolean;
-                color?: string | null;
-                /** @enum {string} */
-                default_view?: "list" | "board" | "calendar" | "timeline";
-                due_on?: string | null;
-                start_on?: string | null;
-                owner?: {
-                    gid?: string;
-                    name?: string;
-                } | null;
-                team?: {
-                    gid?: string;
-                    resource_type?: string;
-                    name?: string;
-                };
-                workspace?: {
-                    gid?: string;
-                    resource_type?: string;
-                    name?: string;
-                };
-                public?: boolean;
-                members?: {
-                    gid?: string;
-                    resource_type?: string;
-                    name?: string;
-                }[];
-                permalink_url?: string;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                modified_at?: string;
-            };
-        };
+        UpdateProjectResponse: components["schemas"]["GetProjectResponse"];
         UpdateTaskRequest: {
             data: {
                 name?: string;
@@ -821,73 +518,7 @@ export interface components {
                 };
             };
         };
-        UpdateTaskResponse: {
-            data?: {
-                gid?: string;
-                /** @enum {string} */
-                resource_type?: "task";
-                /** @enum {string} */
-                resource_subtype?: "default_task" | "milestone" | "approval";
-                name?: string;
-                notes?: string;
-                html_notes?: string;
-                completed?: boolean;
-                /** Format: date-time */
-                completed_at?: string | null;
-                /** Format: date */
-                due_on?: string | null;
-                /** Format: date-time */
-                due_at?: string | null;
-                /** Format: date */
-                start_on?: string | null;
-                assignee?: {
-                    gid?: string;
-                    name?: string;
-                } | null;
-                parent?: {
-                    gid?: string;
-                    name?: string;
-                } | null;
-                projects?: {
-                    gid?: string;
-                    resource_type?: string;
-                    name?: string;
-                }[];
-                memberships?: {
-                    project?: {
-                        gid?: string;
-                        resource_type?: string;
-                        name?: string;
-                    };
-                    section?: {
-                        gid?: string;
-                        resource_type?: string;
-                        name?: string;
-                    };
-                }[];
-                tags?: {
-                    gid?: string;
-                    resource_type?: string;
-                    name?: string;
-                }[];
-                workspace?: {
-                    gid?: string;
-                    resource_type?: string;
-                    name?: string;
-                };
-                custom_fields?: {
-                    gid?: string;
-                    name?: string;
-                    display_value?: string | null;
-                }[];
-                num_subtasks?: number;
-                permalink_url?: string;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                modified_at?: string;
-            };
-        };
+        UpdateTaskResponse: components["schemas"]["GetTaskResponse"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

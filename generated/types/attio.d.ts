@@ -427,20 +427,7 @@ export interface components {
             };
         };
         CreateListEntryResponse: {
-            data?: {
-                id?: {
-                    workspace_id?: string;
-                    list_id?: string;
-                    entry_id?: string;
-                };
-                parent_record_id?: string;
-                parent_object?: string;
-                /** Format: date-time */
-                created_at?: string;
-                entry_values?: {
-                    [key: string]: Record<string, unknown>[];
-                };
-            };
+            data?: components["schemas"]["QueryListEntriesResponseDataItem"];
         };
         CreateNoteRequest: {
             data: {
@@ -466,25 +453,7 @@ export interface components {
                 };
             };
         };
-        CreateNoteResponse: {
-            data?: {
-                id?: {
-                    workspace_id?: string;
-                    note_id?: string;
-                };
-                parent_object?: string;
-                parent_record_id?: string;
-                title?: string;
-                content_plaintext?: string;
-                content_markdown?: string;
-                created_by_actor?: {
-                    type?: string;
-                    id?: string;
-                };
-                /** Format: date-time */
-                created_at?: string;
-            };
-        };
+        CreateNoteResponse: components["schemas"]["GetNoteResponse"];
         CreateRecordRequest: {
             data: {
                 /** @description Attribute slug or id → value, or array of values for multi-value attributes. */
@@ -493,22 +462,7 @@ export interface components {
                 };
             };
         };
-        CreateRecordResponse: {
-            data?: {
-                id?: {
-                    workspace_id?: string;
-                    object_id?: string;
-                    record_id?: string;
-                };
-                /** Format: date-time */
-                created_at?: string;
-                web_url?: string;
-                /** @description Attribute slug → array of value objects (each with active_from, active_until, created_by_actor and attribute_type). */
-                values?: {
-                    [key: string]: Record<string, unknown>[];
-                };
-            };
-        };
+        CreateRecordResponse: components["schemas"]["GetRecordResponse"];
         CreateTaskRequest: {
             data: {
                 content: string;
@@ -531,26 +485,7 @@ export interface components {
             };
         };
         CreateTaskResponse: {
-            data?: {
-                id?: {
-                    workspace_id?: string;
-                    task_id?: string;
-                };
-                content_plaintext?: string;
-                /** Format: date-time */
-                deadline_at?: string | null;
-                is_completed?: boolean;
-                linked_records?: {
-                    target_object_id?: string;
-                    target_record_id?: string;
-                }[];
-                assignees?: {
-                    referenced_actor_type?: string;
-                    referenced_actor_id?: string;
-                }[];
-                /** Format: date-time */
-                created_at?: string;
-            };
+            data?: components["schemas"]["ListTasksResponseDataItem"];
         };
         DeleteListEntryResponse: Record<string, unknown>;
         DeleteNoteResponse: Record<string, unknown>;
@@ -572,110 +507,23 @@ export interface components {
             };
         };
         GetCallRecordingResponse: {
-            data?: {
-                id?: {
-                    workspace_id?: string;
-                    meeting_id?: string;
-                    call_recording_id?: string;
-                };
-                status?: string;
-                web_url?: string;
-                /** Format: date-time */
-                created_at?: string;
-            };
+            data?: components["schemas"]["ListCallRecordingsResponseDataItem"];
         };
-        GetListEntryResponse: {
-            data?: {
-                id?: {
-                    workspace_id?: string;
-                    list_id?: string;
-                    entry_id?: string;
-                };
-                parent_record_id?: string;
-                parent_object?: string;
-                /** Format: date-time */
-                created_at?: string;
-                entry_values?: {
-                    [key: string]: Record<string, unknown>[];
-                };
-            };
-        };
+        GetListEntryResponse: components["schemas"]["CreateListEntryResponse"];
         GetListResponse: {
-            data?: {
-                id?: {
-                    workspace_id?: string;
-                    list_id?: string;
-                };
-                api_slug?: string;
-                name?: string;
-                parent_object?: string[];
-                workspace_access?: string;
-                /** Format: date-time */
-                created_at?: string;
-            };
+            data?: components["schemas"]["ListListsResponseDataItem"];
         };
         GetMeetingResponse: {
-            data?: {
-                id?: {
-                    workspace_id?: string;
-                    meeting_id?: string;
-                };
-                title?: string;
-                description?: string;
-                start?: Record<string, unknown>;
-                end?: Record<string, unknown>;
-                is_all_day?: boolean;
-                participants?: Record<string, unknown>[];
-                linked_records?: Record<string, unknown>[];
-            };
+            data?: components["schemas"]["ListMeetingsResponseDataItem"];
         };
         GetNoteResponse: {
-            data?: {
-                id?: {
-                    workspace_id?: string;
-                    note_id?: string;
-                };
-                parent_object?: string;
-                parent_record_id?: string;
-                title?: string;
-                content_plaintext?: string;
-                content_markdown?: string;
-                created_by_actor?: {
-                    type?: string;
-                    id?: string;
-                };
-                /** Format: date-time */
-                created_at?: string;
-            };
+            data?: components["schemas"]["ListNotesResponseDataItem"];
         };
         GetObjectResponse: {
-            data?: {
-                id?: {
-                    workspace_id?: string;
-                    object_id?: string;
-                };
-                api_slug?: string;
-                singular_noun?: string;
-                plural_noun?: string;
-                /** Format: date-time */
-                created_at?: string;
-            };
+            data?: components["schemas"]["ListObjectsResponseDataItem"];
         };
         GetRecordResponse: {
-            data?: {
-                id?: {
-                    workspace_id?: string;
-                    object_id?: string;
-                    record_id?: string;
-                };
-                /** Format: date-time */
-                created_at?: string;
-                web_url?: string;
-                /** @description Attribute slug → array of value objects (each with active_from, active_until, created_by_actor and attribute_type). */
-                values?: {
-                    [key: string]: Record<string, unknown>[];
-                };
-            };
+            data?: components["schemas"]["QueryRecordsResponseDataItem"];
         };
         IdentifySelfResponse: {
             active?: boolean;
@@ -711,106 +559,112 @@ export interface components {
             }[];
         };
         ListCallRecordingsResponse: {
-            data?: {
-                id?: {
-                    workspace_id?: string;
-                    meeting_id?: string;
-                    call_recording_id?: string;
-                };
-                status?: string;
-                web_url?: string;
-                /** Format: date-time */
-                created_at?: string;
-            }[];
+            data?: components["schemas"]["ListCallRecordingsResponseDataItem"][];
             pagination?: {
                 next_cursor?: string | null;
             };
+        };
+        ListCallRecordingsResponseDataItem: {
+            id?: {
+                workspace_id?: string;
+                meeting_id?: string;
+                call_recording_id?: string;
+            };
+            status?: string;
+            web_url?: string;
+            /** Format: date-time */
+            created_at?: string;
         };
         ListListsResponse: {
-            data?: {
-                id?: {
-                    workspace_id?: string;
-                    list_id?: string;
-                };
-                api_slug?: string;
-                name?: string;
-                parent_object?: string[];
-                workspace_access?: string;
-                /** Format: date-time */
-                created_at?: string;
-            }[];
+            data?: components["schemas"]["ListListsResponseDataItem"][];
+        };
+        ListListsResponseDataItem: {
+            id?: {
+                workspace_id?: string;
+                list_id?: string;
+            };
+            api_slug?: string;
+            name?: string;
+            parent_object?: string[];
+            workspace_access?: string;
+            /** Format: date-time */
+            created_at?: string;
         };
         ListMeetingsResponse: {
-            data?: {
-                id?: {
-                    workspace_id?: string;
-                    meeting_id?: string;
-                };
-                title?: string;
-                description?: string;
-                start?: Record<string, unknown>;
-                end?: Record<string, unknown>;
-                is_all_day?: boolean;
-                participants?: Record<string, unknown>[];
-                linked_records?: Record<string, unknown>[];
-            }[];
+            data?: components["schemas"]["ListMeetingsResponseDataItem"][];
             pagination?: {
                 next_cursor?: string | null;
             };
         };
+        ListMeetingsResponseDataItem: {
+            id?: {
+                workspace_id?: string;
+                meeting_id?: string;
+            };
+            title?: string;
+            description?: string;
+            start?: Record<string, unknown>;
+            end?: Record<string, unknown>;
+            is_all_day?: boolean;
+            participants?: Record<string, unknown>[];
+            linked_records?: Record<string, unknown>[];
+        };
         ListNotesResponse: {
-            data?: {
-                id?: {
-                    workspace_id?: string;
-                    note_id?: string;
-                };
-                parent_object?: string;
-                parent_record_id?: string;
-                title?: string;
-                content_plaintext?: string;
-                content_markdown?: string;
-                created_by_actor?: {
-                    type?: string;
-                    id?: string;
-                };
-                /** Format: date-time */
-                created_at?: string;
-            }[];
+            data?: components["schemas"]["ListNotesResponseDataItem"][];
+        };
+        ListNotesResponseDataItem: {
+            id?: {
+                workspace_id?: string;
+                note_id?: string;
+            };
+            parent_object?: string;
+            parent_record_id?: string;
+            title?: string;
+            content_plaintext?: string;
+            content_markdown?: string;
+            created_by_actor?: {
+                type?: string;
+                id?: string;
+            };
+            /** Format: date-time */
+            created_at?: string;
         };
         ListObjectsResponse: {
-            data?: {
-                id?: {
-                    workspace_id?: string;
-                    object_id?: string;
-                };
-                api_slug?: string;
-                singular_noun?: string;
-                plural_noun?: string;
-                /** Format: date-time */
-                created_at?: string;
-            }[];
+            data?: components["schemas"]["ListObjectsResponseDataItem"][];
+        };
+        ListObjectsResponseDataItem: {
+            id?: {
+                workspace_id?: string;
+                object_id?: string;
+            };
+            api_slug?: string;
+            singular_noun?: string;
+            plural_noun?: string;
+            /** Format: date-time */
+            created_at?: string;
         };
         ListTasksResponse: {
-            data?: {
-                id?: {
-                    workspace_id?: string;
-                    task_id?: string;
-                };
-                content_plaintext?: string;
-                /** Format: date-time */
-                deadline_at?: string | null;
-                is_completed?: boolean;
-                linked_records?: {
-                    target_object_id?: string;
-                    target_record_id?: string;
-                }[];
-                assignees?: {
-                    referenced_actor_type?: string;
-                    referenced_actor_id?: string;
-                }[];
-                /** Format: date-time */
-                created_at?: string;
+            data?: components["schemas"]["ListTasksResponseDataItem"][];
+        };
+        ListTasksResponseDataItem: {
+            id?: {
+                workspace_id?: string;
+                task_id?: string;
+            };
+            content_plaintext?: string;
+            /** Format: date-time */
+            deadline_at?: string | null;
+            is_completed?: boolean;
+            linked_records?: {
+                target_object_id?: string;
+                target_record_id?: string;
             }[];
+            assignees?: {
+                referenced_actor_type?: string;
+                referenced_actor_id?: string;
+            }[];
+            /** Format: date-time */
+            created_at?: string;
         };
         ListWorkspaceMembersResponse: {
             data?: {
@@ -828,41 +682,23 @@ export interface components {
                 created_at?: string;
             }[];
         };
-        QueryListEntriesRequest: {
-            /** @description Filter on attribute values, e.g. { "name": "Acme" } or { "$and": [...] }. */
-            filter?: Record<string, unknown>;
-            sorts?: {
-                attribute?: string;
-                field?: string;
-                /** @enum {string} */
-                direction?: "asc" | "desc";
-            }[];
-            /**
-             * @description Rows per page.
-             * @default 500
-             */
-            limit?: number;
-            /**
-             * @description Rows to skip.
-             * @default 0
-             */
-            offset?: number;
-        };
+        QueryListEntriesRequest: components["schemas"]["QueryRecordsRequest"];
         QueryListEntriesResponse: {
-            data?: {
-                id?: {
-                    workspace_id?: string;
-                    list_id?: string;
-                    entry_id?: string;
-                };
-                parent_record_id?: string;
-                parent_object?: string;
-                /** Format: date-time */
-                created_at?: string;
-                entry_values?: {
-                    [key: string]: Record<string, unknown>[];
-                };
-            }[];
+            data?: components["schemas"]["QueryListEntriesResponseDataItem"][];
+        };
+        QueryListEntriesResponseDataItem: {
+            id?: {
+                workspace_id?: string;
+                list_id?: string;
+                entry_id?: string;
+            };
+            parent_record_id?: string;
+            parent_object?: string;
+            /** Format: date-time */
+            created_at?: string;
+            entry_values?: {
+                [key: string]: Record<string, unknown>[];
+            };
         };
         QueryRecordsRequest: {
             /** @description Filter on attribute values, e.g. { "name": "Acme" } or { "$and": [...] }. */
@@ -885,20 +721,21 @@ export interface components {
             offset?: number;
         };
         QueryRecordsResponse: {
-            data?: {
-                id?: {
-                    workspace_id?: string;
-                    object_id?: string;
-                    record_id?: string;
-                };
-                /** Format: date-time */
-                created_at?: string;
-                web_url?: string;
-                /** @description Attribute slug → array of value objects (each with active_from, active_until, created_by_actor and attribute_type). */
-                values?: {
-                    [key: string]: Record<string, unknown>[];
-                };
-            }[];
+            data?: components["schemas"]["QueryRecordsResponseDataItem"][];
+        };
+        QueryRecordsResponseDataItem: {
+            id?: {
+                workspace_id?: string;
+                object_id?: string;
+                record_id?: string;
+            };
+            /** Format: date-time */
+            created_at?: string;
+            web_url?: string;
+            /** @description Attribute slug → array of value objects (each with active_from, active_until, created_by_actor and attribute_type). */
+            values?: {
+                [key: string]: Record<string, unknown>[];
+            };
         };
         UpdateListEntryRequest: {
             data: {
@@ -907,46 +744,9 @@ export interface components {
                 };
             };
         };
-        UpdateListEntryResponse: {
-            data?: {
-                id?: {
-                    workspace_id?: string;
-                    list_id?: string;
-                    entry_id?: string;
-                };
-                parent_record_id?: string;
-                parent_object?: string;
-                /** Format: date-time */
-                created_at?: string;
-                entry_values?: {
-                    [key: string]: Record<string, unknown>[];
-                };
-            };
-        };
-        UpdateRecordRequest: {
-            data: {
-                /** @description Attribute slug or id → value, or array of values for multi-value attributes. */
-                values: {
-                    [key: string]: unknown;
-                };
-            };
-        };
-        UpdateRecordResponse: {
-            data?: {
-                id?: {
-                    workspace_id?: string;
-                    object_id?: string;
-                    record_id?: string;
-                };
-                /** Format: date-time */
-                created_at?: string;
-                web_url?: string;
-                /** @description Attribute slug → array of value objects (each with active_from, active_until, created_by_actor and attribute_type). */
-                values?: {
-                    [key: string]: Record<string, unknown>[];
-                };
-            };
-        };
+        UpdateListEntryResponse: components["schemas"]["CreateListEntryResponse"];
+        UpdateRecordRequest: components["schemas"]["CreateRecordRequest"];
+        UpdateRecordResponse: components["schemas"]["GetRecordResponse"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

@@ -282,32 +282,7 @@ export interface components {
             name: string;
             description?: string;
         };
-        CreateProjectResponse: {
-            id?: number;
-            status?: string;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-            name?: string;
-            description?: string | null;
-            purpose?: string;
-            clients_enabled?: boolean;
-            bookmark_url?: string;
-            url?: string;
-            app_url?: string;
-            bookmarked?: boolean;
-            dock?: {
-                id?: number;
-                title?: string;
-                /** @description Tool kind: todoset, message_board, schedule, vault, chat, questionnaire, inbox, kanban_board. */
-                name?: string;
-                enabled?: boolean;
-                position?: number | null;
-                url?: string;
-                app_url?: string;
-            }[];
-        };
+        CreateProjectResponse: components["schemas"]["ListProjectsResponseItem"];
         CreateTodoRequest: {
             /** @description What needs doing. */
             content: string;
@@ -323,116 +298,7 @@ export interface components {
             /** Format: date */
             starts_on?: string;
         };
-        CreateTodoResponse: {
-            id?: number;
-            status?: string;
-            title?: string;
-            content?: string;
-            description?: string;
-            /** @enum {string} */
-            type?: "Todo";
-            completed?: boolean;
-            /** Format: date */
-            starts_on?: string | null;
-            /** Format: date */
-            due_on?: string | null;
-            assignees?: {
-                id?: number;
-                attachable_sgid?: string;
-                name?: string;
-                email_address?: string;
-                personable_type?: string;
-                title?: string | null;
-                bio?: string | null;
-                location?: string | null;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-                admin?: boolean;
-                owner?: boolean;
-                client?: boolean;
-                employee?: boolean;
-                time_zone?: string;
-                avatar_url?: string;
-                company?: {
-                    id?: number;
-                    name?: string;
-                };
-                can_manage_projects?: boolean;
-                can_manage_people?: boolean;
-            }[];
-            completion_subscribers?: {
-                id?: number;
-                attachable_sgid?: string;
-                name?: string;
-                email_address?: string;
-                personable_type?: string;
-                title?: string | null;
-                bio?: string | null;
-                location?: string | null;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-                admin?: boolean;
-                owner?: boolean;
-                client?: boolean;
-                employee?: boolean;
-                time_zone?: string;
-                avatar_url?: string;
-                company?: {
-                    id?: number;
-                    name?: string;
-                };
-                can_manage_projects?: boolean;
-                can_manage_people?: boolean;
-            }[];
-            completion_url?: string;
-            comments_count?: number;
-            url?: string;
-            app_url?: string;
-            parent?: {
-                id?: number;
-                title?: string;
-                type?: string;
-            };
-            bucket?: {
-                id?: number;
-                name?: string;
-                type?: string;
-            };
-            creator?: {
-                id?: number;
-                attachable_sgid?: string;
-                name?: string;
-                email_address?: string;
-                personable_type?: string;
-                title?: string | null;
-                bio?: string | null;
-                location?: string | null;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-                admin?: boolean;
-                owner?: boolean;
-                client?: boolean;
-                employee?: boolean;
-                time_zone?: string;
-                avatar_url?: string;
-                company?: {
-                    id?: number;
-                    name?: string;
-                };
-                can_manage_projects?: boolean;
-                can_manage_people?: boolean;
-            };
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-        };
+        CreateTodoResponse: components["schemas"]["ListTodosResponseItem"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -459,37 +325,8 @@ export interface components {
             app_messages_url?: string;
             url?: string;
             app_url?: string;
-            bucket?: {
-                id?: number;
-                name?: string;
-                type?: string;
-            };
-            creator?: {
-                id?: number;
-                attachable_sgid?: string;
-                name?: string;
-                email_address?: string;
-                personable_type?: string;
-                title?: string | null;
-                bio?: string | null;
-                location?: string | null;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-                admin?: boolean;
-                owner?: boolean;
-                client?: boolean;
-                employee?: boolean;
-                time_zone?: string;
-                avatar_url?: string;
-                company?: {
-                    id?: number;
-                    name?: string;
-                };
-                can_manage_projects?: boolean;
-                can_manage_people?: boolean;
-            };
+            bucket?: components["schemas"]["GetTodosetResponseBucket"];
+            creator?: components["schemas"]["GetMyProfileResponse"];
         };
         GetMyProfileResponse: {
             id?: number;
@@ -517,32 +354,7 @@ export interface components {
             can_manage_projects?: boolean;
             can_manage_people?: boolean;
         };
-        GetProjectResponse: {
-            id?: number;
-            status?: string;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-            name?: string;
-            description?: string | null;
-            purpose?: string;
-            clients_enabled?: boolean;
-            bookmark_url?: string;
-            url?: string;
-            app_url?: string;
-            bookmarked?: boolean;
-            dock?: {
-                id?: number;
-                title?: string;
-                /** @description Tool kind: todoset, message_board, schedule, vault, chat, questionnaire, inbox, kanban_board. */
-                name?: string;
-                enabled?: boolean;
-                position?: number | null;
-                url?: string;
-                app_url?: string;
-            }[];
-        };
+        GetProjectResponse: components["schemas"]["ListProjectsResponseItem"];
         GetScheduleResponse: {
             id?: number;
             title?: string;
@@ -553,11 +365,7 @@ export interface components {
             entries_url?: string;
             url?: string;
             app_url?: string;
-            bucket?: {
-                id?: number;
-                name?: string;
-                type?: string;
-            };
+            bucket?: components["schemas"]["GetTodosetResponseBucket"];
         };
         GetTodosetResponse: {
             id?: number;
@@ -567,42 +375,18 @@ export interface components {
             type?: "Todoset";
             url?: string;
             app_url?: string;
-            bucket?: {
-                id?: number;
-                name?: string;
-                type?: string;
-            };
-            creator?: {
-                id?: number;
-                attachable_sgid?: string;
-                name?: string;
-                email_address?: string;
-                personable_type?: string;
-                title?: string | null;
-                bio?: string | null;
-                location?: string | null;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-                admin?: boolean;
-                owner?: boolean;
-                client?: boolean;
-                employee?: boolean;
-                time_zone?: string;
-                avatar_url?: string;
-                company?: {
-                    id?: number;
-                    name?: string;
-                };
-                can_manage_projects?: boolean;
-                can_manage_people?: boolean;
-            };
+            bucket?: components["schemas"]["GetTodosetResponseBucket"];
+            creator?: components["schemas"]["GetMyProfileResponse"];
             completed?: boolean;
             completed_ratio?: string;
             name?: string;
             todolists_count?: number;
             todolists_url?: string;
+        };
+        GetTodosetResponseBucket: {
+            id?: number;
+            name?: string;
+            type?: string;
         };
         GetVaultResponse: {
             id?: number;
@@ -617,11 +401,7 @@ export interface components {
             vaults_url?: string;
             url?: string;
             app_url?: string;
-            bucket?: {
-                id?: number;
-                name?: string;
-                type?: string;
-            };
+            bucket?: components["schemas"]["GetTodosetResponseBucket"];
         };
         ListChatsResponse: {
             id?: number;
@@ -633,11 +413,7 @@ export interface components {
             lines_url?: string;
             url?: string;
             app_url?: string;
-            bucket?: {
-                id?: number;
-                name?: string;
-                type?: string;
-            };
+            bucket?: components["schemas"]["GetTodosetResponseBucket"];
         }[];
         ListDocumentsResponse: {
             id?: number;
@@ -650,37 +426,8 @@ export interface components {
             comments_count?: number;
             url?: string;
             app_url?: string;
-            bucket?: {
-                id?: number;
-                name?: string;
-                type?: string;
-            };
-            creator?: {
-                id?: number;
-                attachable_sgid?: string;
-                name?: string;
-                email_address?: string;
-                personable_type?: string;
-                title?: string | null;
-                bio?: string | null;
-                location?: string | null;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-                admin?: boolean;
-                owner?: boolean;
-                client?: boolean;
-                employee?: boolean;
-                time_zone?: string;
-                avatar_url?: string;
-                company?: {
-                    id?: number;
-                    name?: string;
-                };
-                can_manage_projects?: boolean;
-                can_manage_people?: boolean;
-            };
+            bucket?: components["schemas"]["GetTodosetResponseBucket"];
+            creator?: components["schemas"]["GetMyProfileResponse"];
             /** Format: date-time */
             created_at?: string;
             /** Format: date-time */
@@ -700,69 +447,16 @@ export interface components {
             comments_url?: string;
             url?: string;
             app_url?: string;
-            bucket?: {
-                id?: number;
-                name?: string;
-                type?: string;
-            };
-            creator?: {
-                id?: number;
-                attachable_sgid?: string;
-                name?: string;
-                email_address?: string;
-                personable_type?: string;
-                title?: string | null;
-                bio?: string | null;
-                location?: string | null;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-                admin?: boolean;
-                owner?: boolean;
-                client?: boolean;
-                employee?: boolean;
-                time_zone?: string;
-                avatar_url?: string;
-                company?: {
-                    id?: number;
-                    name?: string;
-                };
-                can_manage_projects?: boolean;
-                can_manage_people?: boolean;
-            };
+            bucket?: components["schemas"]["GetTodosetResponseBucket"];
+            creator?: components["schemas"]["GetMyProfileResponse"];
             /** Format: date-time */
             created_at?: string;
             /** Format: date-time */
             updated_at?: string;
         }[];
-        ListPeopleResponse: {
-            id?: number;
-            attachable_sgid?: string;
-            name?: string;
-            email_address?: string;
-            personable_type?: string;
-            title?: string | null;
-            bio?: string | null;
-            location?: string | null;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-            admin?: boolean;
-            owner?: boolean;
-            client?: boolean;
-            employee?: boolean;
-            time_zone?: string;
-            avatar_url?: string;
-            company?: {
-                id?: number;
-                name?: string;
-            };
-            can_manage_projects?: boolean;
-            can_manage_people?: boolean;
-        }[];
-        ListProjectsResponse: {
+        ListPeopleResponse: components["schemas"]["GetMyProfileResponse"][];
+        ListProjectsResponse: components["schemas"]["ListProjectsResponseItem"][];
+        ListProjectsResponseItem: {
             id?: number;
             status?: string;
             /** Format: date-time */
@@ -787,7 +481,7 @@ export interface components {
                 url?: string;
                 app_url?: string;
             }[];
-        }[];
+        };
         ListScheduleEntriesResponse: {
             id?: number;
             status?: string;
@@ -801,65 +495,11 @@ export interface components {
             /** Format: date-time */
             ends_at?: string;
             all_day?: boolean;
-            participants?: {
-                id?: number;
-                attachable_sgid?: string;
-                name?: string;
-                email_address?: string;
-                personable_type?: string;
-                title?: string | null;
-                bio?: string | null;
-                location?: string | null;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-                admin?: boolean;
-                owner?: boolean;
-                client?: boolean;
-                employee?: boolean;
-                time_zone?: string;
-                avatar_url?: string;
-                company?: {
-                    id?: number;
-                    name?: string;
-                };
-                can_manage_projects?: boolean;
-                can_manage_people?: boolean;
-            }[];
+            participants?: components["schemas"]["GetMyProfileResponse"][];
             url?: string;
             app_url?: string;
-            bucket?: {
-                id?: number;
-                name?: string;
-                type?: string;
-            };
-            creator?: {
-                id?: number;
-                attachable_sgid?: string;
-                name?: string;
-                email_address?: string;
-                personable_type?: string;
-                title?: string | null;
-                bio?: string | null;
-                location?: string | null;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-                admin?: boolean;
-                owner?: boolean;
-                client?: boolean;
-                employee?: boolean;
-                time_zone?: string;
-                avatar_url?: string;
-                company?: {
-                    id?: number;
-                    name?: string;
-                };
-                can_manage_projects?: boolean;
-                can_manage_people?: boolean;
-            };
+            bucket?: components["schemas"]["GetTodosetResponseBucket"];
+            creator?: components["schemas"]["GetMyProfileResponse"];
         }[];
         ListTodolistsResponse: {
             id?: number;
@@ -875,43 +515,15 @@ export interface components {
             app_url?: string;
             todos_url?: string;
             groups_url?: string;
-            bucket?: {
-                id?: number;
-                name?: string;
-                type?: string;
-            };
-            creator?: {
-                id?: number;
-                attachable_sgid?: string;
-                name?: string;
-                email_address?: string;
-                personable_type?: string;
-                title?: string | null;
-                bio?: string | null;
-                location?: string | null;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-                admin?: boolean;
-                owner?: boolean;
-                client?: boolean;
-                employee?: boolean;
-                time_zone?: string;
-                avatar_url?: string;
-                company?: {
-                    id?: number;
-                    name?: string;
-                };
-                can_manage_projects?: boolean;
-                can_manage_people?: boolean;
-            };
+            bucket?: components["schemas"]["GetTodosetResponseBucket"];
+            creator?: components["schemas"]["GetMyProfileResponse"];
             /** Format: date-time */
             created_at?: string;
             /** Format: date-time */
             updated_at?: string;
         }[];
-        ListTodosResponse: {
+        ListTodosResponse: components["schemas"]["ListTodosResponseItem"][];
+        ListTodosResponseItem: {
             id?: number;
             status?: string;
             title?: string;
@@ -924,58 +536,8 @@ export interface components {
             starts_on?: string | null;
             /** Format: date */
             due_on?: string | null;
-            assignees?: {
-                id?: number;
-                attachable_sgid?: string;
-                name?: string;
-                email_address?: string;
-                personable_type?: string;
-                title?: string | null;
-                bio?: string | null;
-                location?: string | null;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-                admin?: boolean;
-                owner?: boolean;
-                client?: boolean;
-                employee?: boolean;
-                time_zone?: string;
-                avatar_url?: string;
-                company?: {
-                    id?: number;
-                    name?: string;
-                };
-                can_manage_projects?: boolean;
-                can_manage_people?: boolean;
-            }[];
-            completion_subscribers?: {
-                id?: number;
-                attachable_sgid?: string;
-                name?: string;
-                email_address?: string;
-                personable_type?: string;
-                title?: string | null;
-                bio?: string | null;
-                location?: string | null;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-                admin?: boolean;
-                owner?: boolean;
-                client?: boolean;
-                employee?: boolean;
-                time_zone?: string;
-                avatar_url?: string;
-                company?: {
-                    id?: number;
-                    name?: string;
-                };
-                can_manage_projects?: boolean;
-                can_manage_people?: boolean;
-            }[];
+            assignees?: components["schemas"]["GetMyProfileResponse"][];
+            completion_subscribers?: components["schemas"]["GetMyProfileResponse"][];
             completion_url?: string;
             comments_count?: number;
             url?: string;
@@ -985,42 +547,13 @@ export interface components {
                 title?: string;
                 type?: string;
             };
-            bucket?: {
-                id?: number;
-                name?: string;
-                type?: string;
-            };
-            creator?: {
-                id?: number;
-                attachable_sgid?: string;
-                name?: string;
-                email_address?: string;
-                personable_type?: string;
-                title?: string | null;
-                bio?: string | null;
-                location?: string | null;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-                admin?: boolean;
-                owner?: boolean;
-                client?: boolean;
-                employee?: boolean;
-                time_zone?: string;
-                avatar_url?: string;
-                company?: {
-                    id?: number;
-                    name?: string;
-                };
-                can_manage_projects?: boolean;
-                can_manage_people?: boolean;
-            };
+            bucket?: components["schemas"]["GetTodosetResponseBucket"];
+            creator?: components["schemas"]["GetMyProfileResponse"];
             /** Format: date-time */
             created_at?: string;
             /** Format: date-time */
             updated_at?: string;
-        }[];
+        };
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

@@ -172,13 +172,7 @@ export interface components {
             })[];
         };
         BatchCreateRowsResponse: {
-            items?: ({
-                id?: number;
-                /** @description Position of the row as a decimal string. */
-                order?: string;
-            } & {
-                [key: string]: unknown;
-            })[];
+            items?: components["schemas"]["ListRowsResponseRow"][];
         };
         BatchDeleteRowsRequest: {
             /** @description Ids of the rows to delete. */
@@ -193,15 +187,7 @@ export interface components {
                 [key: string]: unknown;
             })[];
         };
-        BatchUpdateRowsResponse: {
-            items?: ({
-                id?: number;
-                /** @description Position of the row as a decimal string. */
-                order?: string;
-            } & {
-                [key: string]: unknown;
-            })[];
-        };
+        BatchUpdateRowsResponse: components["schemas"]["BatchCreateRowsResponse"];
         /** @description Field values keyed by field_<id> (or by field name with user_field_names=true). */
         CreateRowRequest: {
             /** @description Example text field value. */
@@ -209,14 +195,7 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        /** @description One row; besides id and order, one property per field (field_<id> or the field name). */
-        CreateRowResponse: {
-            id?: number;
-            /** @description Position of the row as a decimal string. */
-            order?: string;
-        } & {
-            [key: string]: unknown;
-        };
+        CreateRowResponse: components["schemas"]["ListRowsResponseRow"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -233,14 +212,7 @@ export interface components {
                 field?: string;
             };
         };
-        /** @description One row; besides id and order, one property per field (field_<id> or the field name). */
-        GetRowResponse: {
-            id?: number;
-            /** @description Position of the row as a decimal string. */
-            order?: string;
-        } & {
-            [key: string]: unknown;
-        };
+        GetRowResponse: components["schemas"]["ListRowsResponseRow"];
         ListAllTablesResponse: {
             id?: number;
             name?: string;
@@ -269,24 +241,18 @@ export interface components {
             previous?: string | null;
             results?: components["schemas"]["ListRowsResponse"]["$defs"]["row"][];
             $defs: {
-                /** @description One row; besides id and order, one property per field (field_<id> or the field name). */
-                row: {
-                    id?: number;
-                    /** @description Position of the row as a decimal string. */
-                    order?: string;
-                } & {
-                    [key: string]: unknown;
-                };
+                row: components["schemas"]["ListRowsResponseRow"];
             };
         };
         /** @description One row; besides id and order, one property per field (field_<id> or the field name). */
-        MoveRowResponse: {
+        ListRowsResponseRow: {
             id?: number;
             /** @description Position of the row as a decimal string. */
             order?: string;
         } & {
             [key: string]: unknown;
         };
+        MoveRowResponse: components["schemas"]["ListRowsResponseRow"];
         /** @description Field values to change, keyed by field_<id> (or by field name with user_field_names=true). */
         UpdateRowRequest: {
             /** @description Example text field value. */
@@ -294,14 +260,7 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        /** @description One row; besides id and order, one property per field (field_<id> or the field name). */
-        UpdateRowResponse: {
-            id?: number;
-            /** @description Position of the row as a decimal string. */
-            order?: string;
-        } & {
-            [key: string]: unknown;
-        };
+        UpdateRowResponse: components["schemas"]["ListRowsResponseRow"];
         UploadFileRequest: {
             /**
              * Format: binary
@@ -337,27 +296,7 @@ export interface components {
              */
             url: string;
         };
-        /** @description The stored file; put its name into a file field as [{"name": "<name>"}]. */
-        UploadFileViaUrlResponse: {
-            url?: string;
-            thumbnails?: {
-                [key: string]: {
-                    url?: string;
-                    width?: number | null;
-                    height?: number | null;
-                };
-            };
-            /** @description Stored name to reference the file by. */
-            name?: string;
-            size?: number;
-            mime_type?: string;
-            is_image?: boolean;
-            image_width?: number | null;
-            image_height?: number | null;
-            /** Format: date-time */
-            uploaded_at?: string;
-            original_name?: string;
-        };
+        UploadFileViaUrlResponse: components["schemas"]["UploadFileResponse"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

@@ -257,13 +257,7 @@ export interface components {
             display: string;
         };
         CreateCustomFieldResponse: {
-            data?: {
-                id?: string;
-                /** @enum {string} */
-                kind?: "string" | "integer" | "boolean" | "date" | "datetime" | "list" | "double";
-                display?: string;
-                created?: number;
-            };
+            data?: components["schemas"]["ListCustomFieldsResponseField"];
         };
         CreateSubscriptionRequest: {
             /** Format: email */
@@ -297,71 +291,30 @@ export interface components {
             /** @description Automations to enrol the subscriber in. */
             automation_ids?: string[];
         };
-        CreateSubscriptionResponse: {
-            data?: {
-                id?: string;
-                email?: string;
-                /** @enum {string} */
-                status?: "validating" | "invalid" | "pending" | "active" | "inactive";
-                /** @description Unix time the subscription began. */
-                created?: number;
-                /** @enum {string} */
-                subscription_tier?: "free" | "premium";
-                subscription_premium_tier_names?: string[];
-                utm_source?: string;
-                utm_medium?: string;
-                utm_channel?: string;
-                utm_campaign?: string;
-                referring_site?: string;
-                referral_code?: string;
-                custom_fields?: {
-                    name?: string;
-                    kind?: string;
-                    value?: unknown;
-                }[];
-                tags?: string[];
-                stats?: Record<string, unknown>;
-            };
-        };
+        CreateSubscriptionResponse: components["schemas"]["GetSubscriptionResponse"];
         CreateTierRequest: {
             name: string;
             description?: string;
-            prices_attributes?: {
-                /** @description Set when changing an existing price. */
-                id?: string;
-                /** @description Lower-case ISO currency code, e.g. usd. */
-                currency?: string;
-                amount_cents?: number;
-                enabled?: boolean;
-                /** @enum {string} */
-                interval?: "month" | "year" | "one_time" | "donation";
-                interval_display?: string;
-                /** @description Label of the call-to-action button. */
-                cta?: string;
-                features?: string[];
-                /** @description true removes an existing price. */
-                delete?: boolean;
-            }[];
+            prices_attributes?: components["schemas"]["CreateTierRequestPricesAttributes"];
         };
+        CreateTierRequestPricesAttributes: {
+            /** @description Set when changing an existing price. */
+            id?: string;
+            /** @description Lower-case ISO currency code, e.g. usd. */
+            currency?: string;
+            amount_cents?: number;
+            enabled?: boolean;
+            /** @enum {string} */
+            interval?: "month" | "year" | "one_time" | "donation";
+            interval_display?: string;
+            /** @description Label of the call-to-action button. */
+            cta?: string;
+            features?: string[];
+            /** @description true removes an existing price. */
+            delete?: boolean;
+        }[];
         CreateTierResponse: {
-            data?: {
-                id?: string;
-                name?: string;
-                description?: string | null;
-                status?: string;
-                prices?: {
-                    id?: string;
-                    currency?: string;
-                    amount_cents?: number;
-                    enabled?: boolean;
-                    /** @enum {string} */
-                    interval?: "month" | "year" | "one_time" | "donation";
-                    interval_display?: string;
-                    cta?: string;
-                    features?: string[];
-                }[];
-                stats?: Record<string, unknown>;
-            };
+            data?: components["schemas"]["ListTiersResponseTier"];
         };
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
@@ -380,117 +333,20 @@ export interface components {
             };
         };
         GetAutomationResponse: {
-            data?: {
-                id?: string;
-                name?: string;
-                status?: string;
-                trigger_events?: string[];
-                description?: string | null;
-            };
+            data?: components["schemas"]["ListAutomationsResponseAutomation"];
         };
         GetPostResponse: {
-            data?: {
-                id?: string;
-                title?: string;
-                subtitle?: string;
-                authors?: string[];
-                created?: number;
-                /** @enum {string} */
-                status?: "draft" | "confirmed" | "archived";
-                publish_date?: number | null;
-                displayed_date?: number | null;
-                split_tested?: boolean;
-                subject_line?: string;
-                preview_text?: string;
-                slug?: string;
-                thumbnail_url?: string;
-                web_url?: string;
-                audience?: string;
-                platform?: string;
-                content_tags?: string[];
-                hidden_from_feed?: boolean;
-                /** @description Rendered content; present when requested through expand[]. */
-                content?: Record<string, unknown>;
-                stats?: Record<string, unknown>;
-            };
+            data?: components["schemas"]["ListPostsResponsePost"];
         };
         GetPublicationResponse: {
-            data?: {
-                id?: string;
-                name?: string;
-                organization_name?: string;
-                referral_program_enabled?: boolean;
-                /** @description Unix time of creation. */
-                created?: number;
-                /** @description Present when requested through expand[]. */
-                stats?: Record<string, unknown>;
-            };
+            data?: components["schemas"]["ListPublicationsResponsePublication"];
         };
         GetSegmentResponse: {
-            data?: {
-                id?: string;
-                name?: string;
-                /** @enum {string} */
-                type?: "dynamic" | "static" | "manual";
-                last_calculated?: number | null;
-                /** @description Subscribers matched at the last calculation. */
-                total_results?: number;
-                status?: string;
-                active?: boolean;
-                stats?: Record<string, unknown>;
-            };
+            data?: components["schemas"]["ListSegmentsResponseSegment"];
         };
-        GetSubscriptionByEmailResponse: {
-            data?: {
-                id?: string;
-                email?: string;
-                /** @enum {string} */
-                status?: "validating" | "invalid" | "pending" | "active" | "inactive";
-                /** @description Unix time the subscription began. */
-                created?: number;
-                /** @enum {string} */
-                subscription_tier?: "free" | "premium";
-                subscription_premium_tier_names?: string[];
-                utm_source?: string;
-                utm_medium?: string;
-                utm_channel?: string;
-                utm_campaign?: string;
-                referring_site?: string;
-                referral_code?: string;
-                custom_fields?: {
-                    name?: string;
-                    kind?: string;
-                    value?: unknown;
-                }[];
-                tags?: string[];
-                stats?: Record<string, unknown>;
-            };
-        };
+        GetSubscriptionByEmailResponse: components["schemas"]["GetSubscriptionResponse"];
         GetSubscriptionResponse: {
-            data?: {
-                id?: string;
-                email?: string;
-                /** @enum {string} */
-                status?: "validating" | "invalid" | "pending" | "active" | "inactive";
-                /** @description Unix time the subscription began. */
-                created?: number;
-                /** @enum {string} */
-                subscription_tier?: "free" | "premium";
-                subscription_premium_tier_names?: string[];
-                utm_source?: string;
-                utm_medium?: string;
-                utm_channel?: string;
-                utm_campaign?: string;
-                referring_site?: string;
-                referral_code?: string;
-                custom_fields?: {
-                    name?: string;
-                    kind?: string;
-                    value?: unknown;
-                }[];
-                tags?: string[];
-                stats?: Record<string, unknown>;
-            };
+            data?: components["schemas"]["ListSubscriptionsResponseSubscription"];
         };
         ListAutomationsResponse: {
             data?: components["schemas"]["ListAutomationsResponse"]["$defs"]["automation"][];
@@ -499,14 +355,15 @@ export interface components {
             total_results?: number;
             total_pages?: number;
             $defs: {
-                automation: {
-                    id?: string;
-                    name?: string;
-                    status?: string;
-                    trigger_events?: string[];
-                    description?: string | null;
-                };
+                automation: components["schemas"]["ListAutomationsResponseAutomation"];
             };
+        };
+        ListAutomationsResponseAutomation: {
+            id?: string;
+            name?: string;
+            status?: string;
+            trigger_events?: string[];
+            description?: string | null;
         };
         ListCustomFieldsResponse: {
             data?: components["schemas"]["ListCustomFieldsResponse"]["$defs"]["field"][];
@@ -515,14 +372,15 @@ export interface components {
             total_results?: number;
             total_pages?: number;
             $defs: {
-                field: {
-                    id?: string;
-                    /** @enum {string} */
-                    kind?: "string" | "integer" | "boolean" | "date" | "datetime" | "list" | "double";
-                    display?: string;
-                    created?: number;
-                };
+                field: components["schemas"]["ListCustomFieldsResponseField"];
             };
+        };
+        ListCustomFieldsResponseField: {
+            id?: string;
+            /** @enum {string} */
+            kind?: "string" | "integer" | "boolean" | "date" | "datetime" | "list" | "double";
+            display?: string;
+            created?: number;
         };
         ListPostsResponse: {
             data?: components["schemas"]["ListPostsResponse"]["$defs"]["post"][];
@@ -531,31 +389,32 @@ export interface components {
             total_results?: number;
             total_pages?: number;
             $defs: {
-                post: {
-                    id?: string;
-                    title?: string;
-                    subtitle?: string;
-                    authors?: string[];
-                    created?: number;
-                    /** @enum {string} */
-                    status?: "draft" | "confirmed" | "archived";
-                    publish_date?: number | null;
-                    displayed_date?: number | null;
-                    split_tested?: boolean;
-                    subject_line?: string;
-                    preview_text?: string;
-                    slug?: string;
-                    thumbnail_url?: string;
-                    web_url?: string;
-                    audience?: string;
-                    platform?: string;
-                    content_tags?: string[];
-                    hidden_from_feed?: boolean;
-                    /** @description Rendered content; present when requested through expand[]. */
-                    content?: Record<string, unknown>;
-                    stats?: Record<string, unknown>;
-                };
+                post: components["schemas"]["ListPostsResponsePost"];
             };
+        };
+        ListPostsResponsePost: {
+            id?: string;
+            title?: string;
+            subtitle?: string;
+            authors?: string[];
+            created?: number;
+            /** @enum {string} */
+            status?: "draft" | "confirmed" | "archived";
+            publish_date?: number | null;
+            displayed_date?: number | null;
+            split_tested?: boolean;
+            subject_line?: string;
+            preview_text?: string;
+            slug?: string;
+            thumbnail_url?: string;
+            web_url?: string;
+            audience?: string;
+            platform?: string;
+            content_tags?: string[];
+            hidden_from_feed?: boolean;
+            /** @description Rendered content; present when requested through expand[]. */
+            content?: Record<string, unknown>;
+            stats?: Record<string, unknown>;
         };
         ListPublicationsResponse: {
             data?: components["schemas"]["ListPublicationsResponse"]["$defs"]["publication"][];
@@ -564,17 +423,18 @@ export interface components {
             total_results?: number;
             total_pages?: number;
             $defs: {
-                publication: {
-                    id?: string;
-                    name?: string;
-                    organization_name?: string;
-                    referral_program_enabled?: boolean;
-                    /** @description Unix time of creation. */
-                    created?: number;
-                    /** @description Present when requested through expand[]. */
-                    stats?: Record<string, unknown>;
-                };
+                publication: components["schemas"]["ListPublicationsResponsePublication"];
             };
+        };
+        ListPublicationsResponsePublication: {
+            id?: string;
+            name?: string;
+            organization_name?: string;
+            referral_program_enabled?: boolean;
+            /** @description Unix time of creation. */
+            created?: number;
+            /** @description Present when requested through expand[]. */
+            stats?: Record<string, unknown>;
         };
         ListSegmentsResponse: {
             data?: components["schemas"]["ListSegmentsResponse"]["$defs"]["segment"][];
@@ -583,19 +443,20 @@ export interface components {
             total_results?: number;
             total_pages?: number;
             $defs: {
-                segment: {
-                    id?: string;
-                    name?: string;
-                    /** @enum {string} */
-                    type?: "dynamic" | "static" | "manual";
-                    last_calculated?: number | null;
-                    /** @description Subscribers matched at the last calculation. */
-                    total_results?: number;
-                    status?: string;
-                    active?: boolean;
-                    stats?: Record<string, unknown>;
-                };
+                segment: components["schemas"]["ListSegmentsResponseSegment"];
             };
+        };
+        ListSegmentsResponseSegment: {
+            id?: string;
+            name?: string;
+            /** @enum {string} */
+            type?: "dynamic" | "static" | "manual";
+            last_calculated?: number | null;
+            /** @description Subscribers matched at the last calculation. */
+            total_results?: number;
+            status?: string;
+            active?: boolean;
+            stats?: Record<string, unknown>;
         };
         ListSubscriptionsResponse: {
             data?: components["schemas"]["ListSubscriptionsResponse"]["$defs"]["subscription"][];
@@ -604,31 +465,32 @@ export interface components {
             next_cursor?: string | null;
             total_results?: number;
             $defs: {
-                subscription: {
-                    id?: string;
-                    email?: string;
-                    /** @enum {string} */
-                    status?: "validating" | "invalid" | "pending" | "active" | "inactive";
-                    /** @description Unix time the subscription began. */
-                    created?: number;
-                    /** @enum {string} */
-                    subscription_tier?: "free" | "premium";
-                    subscription_premium_tier_names?: string[];
-                    utm_source?: string;
-                    utm_medium?: string;
-                    utm_channel?: string;
-                    utm_campaign?: string;
-                    referring_site?: string;
-                    referral_code?: string;
-                    custom_fields?: {
-                        name?: string;
-                        kind?: string;
-                        value?: unknown;
-                    }[];
-                    tags?: string[];
-                    stats?: Record<string, unknown>;
-                };
+                subscription: components["schemas"]["ListSubscriptionsResponseSubscription"];
             };
+        };
+        ListSubscriptionsResponseSubscription: {
+            id?: string;
+            email?: string;
+            /** @enum {string} */
+            status?: "validating" | "invalid" | "pending" | "active" | "inactive";
+            /** @description Unix time the subscription began. */
+            created?: number;
+            /** @enum {string} */
+            subscription_tier?: "free" | "premium";
+            subscription_premium_tier_names?: string[];
+            utm_source?: string;
+            utm_medium?: string;
+            utm_channel?: string;
+            utm_campaign?: string;
+            referring_site?: string;
+            referral_code?: string;
+            custom_fields?: {
+                name?: string;
+                kind?: string;
+                value?: unknown;
+            }[];
+            tags?: string[];
+            stats?: Record<string, unknown>;
         };
         ListTiersResponse: {
             data?: components["schemas"]["ListTiersResponse"]["$defs"]["tier"][];
@@ -637,25 +499,26 @@ export interface components {
             total_results?: number;
             total_pages?: number;
             $defs: {
-                tier: {
-                    id?: string;
-                    name?: string;
-                    description?: string | null;
-                    status?: string;
-                    prices?: {
-                        id?: string;
-                        currency?: string;
-                        amount_cents?: number;
-                        enabled?: boolean;
-                        /** @enum {string} */
-                        interval?: "month" | "year" | "one_time" | "donation";
-                        interval_display?: string;
-                        cta?: string;
-                        features?: string[];
-                    }[];
-                    stats?: Record<string, unknown>;
-                };
+                tier: components["schemas"]["ListTiersResponseTier"];
             };
+        };
+        ListTiersResponseTier: {
+            id?: string;
+            name?: string;
+            description?: string | null;
+            status?: string;
+            prices?: {
+                id?: string;
+                currency?: string;
+                amount_cents?: number;
+                enabled?: boolean;
+                /** @enum {string} */
+                interval?: "month" | "year" | "one_time" | "donation";
+                interval_display?: string;
+                cta?: string;
+                features?: string[];
+            }[];
+            stats?: Record<string, unknown>;
         };
         UpdateSubscriptionRequest: {
             /** @enum {string} */
@@ -672,71 +535,14 @@ export interface components {
                 delete?: boolean;
             }[];
         };
-        UpdateSubscriptionResponse: {
-            data?: {
-                id?: string;
-                email?: string;
-                /** @enum {string} */
-                status?: "validating" | "invalid" | "pending" | "active" | "inactive";
-                /** @description Unix time the subscription began. */
-                created?: number;
-                /** @enum {string} */
-                subscription_tier?: "free" | "premium";
-                subscription_premium_tier_names?: string[];
-                utm_source?: string;
-                utm_medium?: string;
-                utm_channel?: string;
-                utm_campaign?: string;
-                referring_site?: string;
-                referral_code?: string;
-                custom_fields?: {
-                    name?: string;
-                    kind?: string;
-                    value?: unknown;
-                }[];
-                tags?: string[];
-                stats?: Record<string, unknown>;
-            };
-        };
+        UpdateSubscriptionResponse: components["schemas"]["GetSubscriptionResponse"];
         UpdateTierRequest: {
             name?: string;
             description?: string;
-            prices_attributes?: {
-                /** @description Set when changing an existing price. */
-                id?: string;
-                /** @description Lower-case ISO currency code, e.g. usd. */
-                currency?: string;
-                amount_cents?: number;
-                enabled?: boolean;
-                /** @enum {string} */
-                interval?: "month" | "year" | "one_time" | "donation";
-                interval_display?: string;
-                /** @description Label of the call-to-action button. */
-                cta?: string;
-                features?: string[];
-                /** @description true removes an existing price. */
-                delete?: boolean;
-            }[];
+            prices_attributes?: components["schemas"]["CreateTierRequestPricesAttributes"];
         };
         UpdateTierResponse: {
-            data?: {
-                id?: string;
-                name?: string;
-                description?: string | null;
-                status?: string;
-                prices?: {
-                    id?: string;
-                    currency?: string;
-                    amount_cents?: number;
-                    enabled?: boolean;
-                    /** @enum {string} */
-                    interval?: "month" | "year" | "one_time" | "donation";
-                    interval_display?: string;
-                    cta?: string;
-                    features?: string[];
-                }[];
-                stats?: Record<string, unknown>;
-            };
+            data?: components["schemas"]["ListTiersResponseTier"];
         };
     };
     responses: {

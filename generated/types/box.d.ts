@@ -500,45 +500,7 @@ export interface components {
             /** @description File attributes such as content_modified_at. */
             attributes?: Record<string, unknown>;
         };
-        CommitUploadSessionResponse: {
-            total_count?: number;
-            entries?: {
-                /** @enum {string} */
-                type?: "file";
-                id?: string;
-                etag?: string;
-                sequence_id?: string;
-                sha1?: string;
-                name?: string;
-                description?: string;
-                size?: number;
-                extension?: string;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                modified_at?: string;
-                parent?: {
-                    type?: string;
-                    id?: string;
-                    name?: string;
-                };
-                path_collection?: {
-                    total_count?: number;
-                    entries?: Record<string, unknown>[];
-                };
-                file_version?: {
-                    type?: string;
-                    id?: string;
-                    sha1?: string;
-                };
-                shared_link?: {
-                    url?: string;
-                    access?: string;
-                };
-                /** @enum {string} */
-                item_status?: "active" | "trashed" | "deleted";
-            }[];
-        };
+        CommitUploadSessionResponse: components["schemas"]["UploadFileResponse"];
         CopyFileRequest: {
             name?: string;
             /** @description Id of the file version to copy. */
@@ -547,42 +509,7 @@ export interface components {
                 id: string;
             };
         };
-        CopyFileResponse: {
-            /** @enum {string} */
-            type?: "file";
-            id?: string;
-            etag?: string;
-            sequence_id?: string;
-            sha1?: string;
-            name?: string;
-            description?: string;
-            size?: number;
-            extension?: string;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            modified_at?: string;
-            parent?: {
-                type?: string;
-                id?: string;
-                name?: string;
-            };
-            path_collection?: {
-                total_count?: number;
-                entries?: Record<string, unknown>[];
-            };
-            file_version?: {
-                type?: string;
-                id?: string;
-                sha1?: string;
-            };
-            shared_link?: {
-                url?: string;
-                access?: string;
-            };
-            /** @enum {string} */
-            item_status?: "active" | "trashed" | "deleted";
-        };
+        CopyFileResponse: components["schemas"]["GetFileResponse"];
         CopyFolderRequest: {
             /** @description Name of the copy; defaults to the original name. */
             name?: string;
@@ -590,40 +517,7 @@ export interface components {
                 id: string;
             };
         };
-        CopyFolderResponse: {
-            /** @enum {string} */
-            type?: "folder";
-            id?: string;
-            etag?: string;
-            sequence_id?: string;
-            name?: string;
-            description?: string;
-            size?: number;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            modified_at?: string;
-            parent?: {
-                type?: string;
-                id?: string;
-                name?: string;
-            };
-            path_collection?: {
-                total_count?: number;
-                entries?: Record<string, unknown>[];
-            };
-            shared_link?: {
-                url?: string;
-                access?: string;
-                effective_access?: string;
-            };
-            /** @enum {string} */
-            item_status?: "active" | "trashed" | "deleted";
-            item_collection?: {
-                total_count?: number;
-                entries?: Record<string, unknown>[];
-            };
-        };
+        CopyFolderResponse: components["schemas"]["GetFolderResponse"];
         CreateCollaborationRequest: {
             item: {
                 /** @enum {string} */
@@ -647,42 +541,13 @@ export interface components {
             /** Format: date-time */
             expires_at?: string;
         };
-        CreateCollaborationResponse: {
-            type?: string;
-            id?: string;
-            role?: string;
-            status?: string;
-            accessible_by?: Record<string, unknown>;
-            item?: Record<string, unknown>;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            expires_at?: string;
-        };
+        CreateCollaborationResponse: components["schemas"]["ListFolderCollaborationsResponseEntriesItem"];
         CreateFileVersionUploadSessionRequest: {
             file_size: number;
             /** @description New name for the file, if it should change. */
             file_name?: string;
         };
-        CreateFileVersionUploadSessionResponse: {
-            /** @enum {string} */
-            type?: "upload_session";
-            id?: string;
-            /** Format: date-time */
-            session_expires_at?: string;
-            /** @description Size every part except the last must have. */
-            part_size?: number;
-            total_parts?: number;
-            num_parts_processed?: number;
-            session_endpoints?: {
-                upload_part?: string;
-                commit?: string;
-                abort?: string;
-                list_parts?: string;
-                status?: string;
-                log_event?: string;
-            };
-        };
+        CreateFileVersionUploadSessionResponse: components["schemas"]["CreateUploadSessionResponse"];
         CreateFolderRequest: {
             /** @description Name of the new folder. */
             name: string;
@@ -697,40 +562,7 @@ export interface components {
             /** @enum {string} */
             sync_state?: "synced" | "not_synced" | "partially_synced";
         };
-        CreateFolderResponse: {
-            /** @enum {string} */
-            type?: "folder";
-            id?: string;
-            etag?: string;
-            sequence_id?: string;
-            name?: string;
-            description?: string;
-            size?: number;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            modified_at?: string;
-            parent?: {
-                type?: string;
-                id?: string;
-                name?: string;
-            };
-            path_collection?: {
-                total_count?: number;
-                entries?: Record<string, unknown>[];
-            };
-            shared_link?: {
-                url?: string;
-                access?: string;
-                effective_access?: string;
-            };
-            /** @enum {string} */
-            item_status?: "active" | "trashed" | "deleted";
-            item_collection?: {
-                total_count?: number;
-                entries?: Record<string, unknown>[];
-            };
-        };
+        CreateFolderResponse: components["schemas"]["GetFolderResponse"];
         CreateUploadSessionRequest: {
             /** @description Id of the destination folder. */
             folder_id: string;
@@ -771,18 +603,7 @@ export interface components {
             /** @description Event names such as FILE.UPLOADED or FOLDER.CREATED. */
             triggers: string[];
         };
-        CreateWebhookResponse: {
-            type?: string;
-            id?: string;
-            target?: {
-                type?: string;
-                id?: string;
-            };
-            address?: string;
-            triggers?: string[];
-            /** Format: date-time */
-            created_at?: string;
-        };
+        CreateWebhookResponse: components["schemas"]["ListWebhooksResponseEntriesItem"];
         DownloadFileResponse: string;
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
@@ -889,62 +710,9 @@ export interface components {
                 entries?: Record<string, unknown>[];
             };
         };
-        GetUploadSessionResponse: {
-            /** @enum {string} */
-            type?: "upload_session";
-            id?: string;
-            /** Format: date-time */
-            session_expires_at?: string;
-            /** @description Size every part except the last must have. */
-            part_size?: number;
-            total_parts?: number;
-            num_parts_processed?: number;
-            session_endpoints?: {
-                upload_part?: string;
-                commit?: string;
-                abort?: string;
-                list_parts?: string;
-                status?: string;
-                log_event?: string;
-            };
-        };
-        GetUserResponse: {
-            /** @enum {string} */
-            type?: "user";
-            id?: string;
-            name?: string;
-            login?: string;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            modified_at?: string;
-            language?: string;
-            timezone?: string;
-            space_amount?: number;
-            space_used?: number;
-            max_upload_size?: number;
-            /** @enum {string} */
-            status?: "active" | "inactive" | "cannot_delete_edit" | "cannot_delete_edit_upload";
-            avatar_url?: string;
-        };
-        ListCollectionItemsResponse: {
-            total_count?: number;
-            entries?: {
-                /** @enum {string} */
-                type?: "file" | "folder" | "web_link";
-                id?: string;
-                etag?: string;
-                sequence_id?: string;
-                name?: string;
-            }[];
-            offset?: number;
-            limit?: number;
-            next_marker?: string;
-            order?: {
-                by?: string;
-                direction?: string;
-            }[];
-        };
+        GetUploadSessionResponse: components["schemas"]["CreateUploadSessionResponse"];
+        GetUserResponse: components["schemas"]["GetCurrentUserResponse"];
+        ListCollectionItemsResponse: components["schemas"]["ListFolderItemsResponse"];
         ListCollectionsResponse: {
             total_count?: number;
             entries?: {
@@ -970,20 +738,21 @@ export interface components {
             }[];
         };
         ListFolderCollaborationsResponse: {
-            entries?: {
-                type?: string;
-                id?: string;
-                role?: string;
-                status?: string;
-                accessible_by?: Record<string, unknown>;
-                item?: Record<string, unknown>;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                expires_at?: string;
-            }[];
+            entries?: components["schemas"]["ListFolderCollaborationsResponseEntriesItem"][];
             next_marker?: string;
             limit?: number;
+        };
+        ListFolderCollaborationsResponseEntriesItem: {
+            type?: string;
+            id?: string;
+            role?: string;
+            status?: string;
+            accessible_by?: Record<string, unknown>;
+            item?: Record<string, unknown>;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            expires_at?: string;
         };
         ListFolderItemsResponse: {
             total_count?: number;
@@ -1014,69 +783,31 @@ export interface components {
             next_marker?: string;
             limit?: number;
         };
-        ListTrashedItemsResponse: {
-            total_count?: number;
-            entries?: {
-                /** @enum {string} */
-                type?: "file" | "folder" | "web_link";
-                id?: string;
-                etag?: string;
-                sequence_id?: string;
-                name?: string;
-            }[];
-            offset?: number;
-            limit?: number;
-            next_marker?: string;
-            order?: {
-                by?: string;
-                direction?: string;
-            }[];
-        };
+        ListTrashedItemsResponse: components["schemas"]["ListFolderItemsResponse"];
         ListUploadSessionPartsResponse: {
             total_count?: number;
-            entries?: {
-                part_id?: string;
-                offset?: number;
-                size?: number;
-                sha1?: string;
-            }[];
+            entries?: components["schemas"]["UploadPartResponsePart"][];
             offset?: number;
             limit?: number;
         };
         ListWebhooksResponse: {
-            entries?: {
+            entries?: components["schemas"]["ListWebhooksResponseEntriesItem"][];
+            next_marker?: string;
+            limit?: number;
+        };
+        ListWebhooksResponseEntriesItem: {
+            type?: string;
+            id?: string;
+            target?: {
                 type?: string;
                 id?: string;
-                target?: {
-                    type?: string;
-                    id?: string;
-                };
-                address?: string;
-                triggers?: string[];
-                /** Format: date-time */
-                created_at?: string;
-            }[];
-            next_marker?: string;
-            limit?: number;
+            };
+            address?: string;
+            triggers?: string[];
+            /** Format: date-time */
+            created_at?: string;
         };
-        SearchResponse: {
-            total_count?: number;
-            entries?: {
-                /** @enum {string} */
-                type?: "file" | "folder" | "web_link";
-                id?: string;
-                etag?: string;
-                sequence_id?: string;
-                name?: string;
-            }[];
-            offset?: number;
-            limit?: number;
-            next_marker?: string;
-            order?: {
-                by?: string;
-                direction?: string;
-            }[];
-        };
+        SearchResponse: components["schemas"]["ListFolderItemsResponse"];
         UpdateFileRequest: {
             name?: string;
             description?: string;
@@ -1100,42 +831,7 @@ export interface components {
                 is_download_prevented?: boolean;
             };
         };
-        UpdateFileResponse: {
-            /** @enum {string} */
-            type?: "file";
-            id?: string;
-            etag?: string;
-            sequence_id?: string;
-            sha1?: string;
-            name?: string;
-            description?: string;
-            size?: number;
-            extension?: string;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            modified_at?: string;
-            parent?: {
-                type?: string;
-                id?: string;
-                name?: string;
-            };
-            path_collection?: {
-                total_count?: number;
-                entries?: Record<string, unknown>[];
-            };
-            file_version?: {
-                type?: string;
-                id?: string;
-                sha1?: string;
-            };
-            shared_link?: {
-                url?: string;
-                access?: string;
-            };
-            /** @enum {string} */
-            item_status?: "active" | "trashed" | "deleted";
-        };
+        UpdateFileResponse: components["schemas"]["GetFileResponse"];
         UpdateFolderRequest: {
             name?: string;
             description?: string;
@@ -1165,40 +861,7 @@ export interface components {
                 };
             };
         };
-        UpdateFolderResponse: {
-            /** @enum {string} */
-            type?: "folder";
-            id?: string;
-            etag?: string;
-            sequence_id?: string;
-            name?: string;
-            description?: string;
-            size?: number;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            modified_at?: string;
-            parent?: {
-                type?: string;
-                id?: string;
-                name?: string;
-            };
-            path_collection?: {
-                total_count?: number;
-                entries?: Record<string, unknown>[];
-            };
-            shared_link?: {
-                url?: string;
-                access?: string;
-                effective_access?: string;
-            };
-            /** @enum {string} */
-            item_status?: "active" | "trashed" | "deleted";
-            item_collection?: {
-                total_count?: number;
-                entries?: Record<string, unknown>[];
-            };
-        };
+        UpdateFolderResponse: components["schemas"]["GetFolderResponse"];
         UploadFileRequest: {
             /** @description JSON text with name and parent.id (and optionally content_created_at, content_modified_at); must come before the file part. */
             attributes: string;
@@ -1210,42 +873,7 @@ export interface components {
         };
         UploadFileResponse: {
             total_count?: number;
-            entries?: {
-                /** @enum {string} */
-                type?: "file";
-                id?: string;
-                etag?: string;
-                sequence_id?: string;
-                sha1?: string;
-                name?: string;
-                description?: string;
-                size?: number;
-                extension?: string;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                modified_at?: string;
-                parent?: {
-                    type?: string;
-                    id?: string;
-                    name?: string;
-                };
-                path_collection?: {
-                    total_count?: number;
-                    entries?: Record<string, unknown>[];
-                };
-                file_version?: {
-                    type?: string;
-                    id?: string;
-                    sha1?: string;
-                };
-                shared_link?: {
-                    url?: string;
-                    access?: string;
-                };
-                /** @enum {string} */
-                item_status?: "active" | "trashed" | "deleted";
-            }[];
+            entries?: components["schemas"]["GetFileResponse"][];
         };
         UploadFileVersionRequest: {
             /** @description JSON text; may carry a new name and content_modified_at. */
@@ -1253,54 +881,17 @@ export interface components {
             /** Format: binary */
             file: string;
         };
-        UploadFileVersionResponse: {
-            total_count?: number;
-            entries?: {
-                /** @enum {string} */
-                type?: "file";
-                id?: string;
-                etag?: string;
-                sequence_id?: string;
-                sha1?: string;
-                name?: string;
-                description?: string;
-                size?: number;
-                extension?: string;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                modified_at?: string;
-                parent?: {
-                    type?: string;
-                    id?: string;
-                    name?: string;
-                };
-                path_collection?: {
-                    total_count?: number;
-                    entries?: Record<string, unknown>[];
-                };
-                file_version?: {
-                    type?: string;
-                    id?: string;
-                    sha1?: string;
-                };
-                shared_link?: {
-                    url?: string;
-                    access?: string;
-                };
-                /** @enum {string} */
-                item_status?: "active" | "trashed" | "deleted";
-            }[];
-        };
+        UploadFileVersionResponse: components["schemas"]["UploadFileResponse"];
         /** Format: binary */
         UploadPartRequest: string;
         UploadPartResponse: {
-            part?: {
-                part_id?: string;
-                offset?: number;
-                size?: number;
-                sha1?: string;
-            };
+            part?: components["schemas"]["UploadPartResponsePart"];
+        };
+        UploadPartResponsePart: {
+            part_id?: string;
+            offset?: number;
+            size?: number;
+            sha1?: string;
         };
     };
     responses: {

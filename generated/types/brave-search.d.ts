@@ -310,13 +310,7 @@ export interface components {
             type?: string;
             /** @enum {string} */
             status?: "complete" | "failed";
-            enrichments?: {
-                raw?: string;
-                images?: Record<string, unknown>[];
-                qa?: Record<string, unknown>[];
-                entities?: Record<string, unknown>[];
-                context?: Record<string, unknown>[];
-            };
+            enrichments?: components["schemas"]["GetSummarizerSearchResponseEnrichments"];
         };
         GetSummarizerEntityInfoResponse: {
             type?: string;
@@ -338,30 +332,29 @@ export interface components {
             /** @enum {string} */
             status?: "complete" | "failed";
             title?: string;
-            summary?: {
-                type?: string;
-                data?: unknown;
-            }[];
-            enrichments?: {
-                raw?: string;
-                images?: Record<string, unknown>[];
-                qa?: Record<string, unknown>[];
-                entities?: Record<string, unknown>[];
-                context?: Record<string, unknown>[];
-            };
+            summary?: components["schemas"]["GetSummarizerSearchResponseSummary"];
+            enrichments?: components["schemas"]["GetSummarizerSearchResponseEnrichments"];
             followups?: string[];
             entities_info?: {
                 [key: string]: Record<string, unknown>;
             };
         };
+        GetSummarizerSearchResponseEnrichments: {
+            raw?: string;
+            images?: Record<string, unknown>[];
+            qa?: Record<string, unknown>[];
+            entities?: Record<string, unknown>[];
+            context?: Record<string, unknown>[];
+        };
+        GetSummarizerSearchResponseSummary: {
+            type?: string;
+            data?: unknown;
+        }[];
         GetSummarizerSummaryResponse: {
             type?: string;
             /** @enum {string} */
             status?: "complete" | "failed";
-            summary?: {
-                type?: string;
-                data?: unknown;
-            }[];
+            summary?: components["schemas"]["GetSummarizerSearchResponseSummary"];
         };
         GetSummarizerTitleResponse: {
             type?: string;
@@ -372,13 +365,7 @@ export interface components {
         ImageSearchResponse: {
             /** @enum {string} */
             type?: "images";
-            query?: {
-                original?: string;
-                altered?: string;
-                country?: string;
-                spellcheck_off?: boolean;
-                more_results_available?: boolean;
-            };
+            query?: components["schemas"]["WebSearchResponseQuery"];
             results?: {
                 title?: string;
                 url?: string;
@@ -391,24 +378,19 @@ export interface components {
                     url?: string;
                     placeholder?: string;
                 };
-                meta_url?: {
-                    scheme?: string;
-                    netloc?: string;
-                    hostname?: string;
-                    path?: string;
-                };
+                meta_url?: components["schemas"]["ImageSearchResponseResultsItemMetaUrl"];
             }[];
+        };
+        ImageSearchResponseResultsItemMetaUrl: {
+            scheme?: string;
+            netloc?: string;
+            hostname?: string;
+            path?: string;
         };
         NewsSearchResponse: {
             /** @enum {string} */
             type?: "news";
-            query?: {
-                original?: string;
-                altered?: string;
-                country?: string;
-                spellcheck_off?: boolean;
-                more_results_available?: boolean;
-            };
+            query?: components["schemas"]["WebSearchResponseQuery"];
             results?: {
                 title?: string;
                 url?: string;
@@ -416,12 +398,7 @@ export interface components {
                 age?: string;
                 page_age?: string;
                 breaking?: boolean;
-                meta_url?: {
-                    scheme?: string;
-                    netloc?: string;
-                    hostname?: string;
-                    path?: string;
-                };
+                meta_url?: components["schemas"]["ImageSearchResponseResultsItemMetaUrl"];
                 thumbnail?: {
                     src?: string;
                 };
@@ -445,25 +422,14 @@ export interface components {
         VideoSearchResponse: {
             /** @enum {string} */
             type?: "videos";
-            query?: {
-                original?: string;
-                altered?: string;
-                country?: string;
-                spellcheck_off?: boolean;
-                more_results_available?: boolean;
-            };
+            query?: components["schemas"]["WebSearchResponseQuery"];
             results?: {
                 title?: string;
                 url?: string;
                 description?: string;
                 age?: string;
                 page_age?: string;
-                meta_url?: {
-                    scheme?: string;
-                    netloc?: string;
-                    hostname?: string;
-                    path?: string;
-                };
+                meta_url?: components["schemas"]["ImageSearchResponseResultsItemMetaUrl"];
                 thumbnail?: {
                     src?: string;
                 };
@@ -478,13 +444,7 @@ export interface components {
         WebSearchResponse: {
             /** @enum {string} */
             type?: "search";
-            query?: {
-                original?: string;
-                altered?: string;
-                country?: string;
-                spellcheck_off?: boolean;
-                more_results_available?: boolean;
-            };
+            query?: components["schemas"]["WebSearchResponseQuery"];
             web?: {
                 type?: string;
                 family_friendly?: boolean;
@@ -528,6 +488,13 @@ export interface components {
                 type?: string;
                 key?: string;
             };
+        };
+        WebSearchResponseQuery: {
+            original?: string;
+            altered?: string;
+            country?: string;
+            spellcheck_off?: boolean;
+            more_results_available?: boolean;
         };
     };
     responses: {

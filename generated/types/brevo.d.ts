@@ -285,13 +285,7 @@ export interface components {
             name: string;
             /** @description Needed unless an A/B test supplies subjects. */
             subject?: string;
-            /** @description Sender by email (with optional name) or by sender id; may be left out when the template defines one. */
-            sender: {
-                name?: string;
-                /** Format: email */
-                email?: string;
-                id?: number;
-            };
+            sender: components["schemas"]["SendTransactionalEmailRequestSender"];
             /** @description HTML body; or give htmlUrl or templateId. */
             htmlContent?: string;
             /** Format: uri */
@@ -358,13 +352,7 @@ export interface components {
             dkimError?: boolean;
         };
         CreateTemplateRequest: {
-            /** @description Sender by email (with optional name) or by sender id; may be left out when the template defines one. */
-            sender: {
-                name?: string;
-                /** Format: email */
-                email?: string;
-                id?: number;
-            };
+            sender: components["schemas"]["SendTransactionalEmailRequestSender"];
             templateName: string;
             subject: string;
             /** @description HTML body (at least 10 characters); or give htmlUrl. */
@@ -581,28 +569,10 @@ export interface components {
             }[];
         };
         SendTransactionalEmailRequest: {
-            /** @description Sender by email (with optional name) or by sender id; may be left out when the template defines one. */
-            sender?: {
-                name?: string;
-                /** Format: email */
-                email?: string;
-                id?: number;
-            };
-            to: {
-                /** Format: email */
-                email: string;
-                name?: string;
-            }[];
-            cc?: {
-                /** Format: email */
-                email: string;
-                name?: string;
-            }[];
-            bcc?: {
-                /** Format: email */
-                email: string;
-                name?: string;
-            }[];
+            sender?: components["schemas"]["SendTransactionalEmailRequestSender"];
+            to: components["schemas"]["SendTransactionalEmailRequestTo"];
+            cc?: components["schemas"]["SendTransactionalEmailRequestTo"];
+            bcc?: components["schemas"]["SendTransactionalEmailRequestTo"];
             replyTo?: {
                 /** Format: email */
                 email?: string;
@@ -644,6 +614,18 @@ export interface components {
             /** @description Per-recipient variants of one send. */
             messageVersions?: Record<string, unknown>[];
         };
+        /** @description Sender by email (with optional name) or by sender id; may be left out when the template defines one. */
+        SendTransactionalEmailRequestSender: {
+            name?: string;
+            /** Format: email */
+            email?: string;
+            id?: number;
+        };
+        SendTransactionalEmailRequestTo: {
+            /** Format: email */
+            email: string;
+            name?: string;
+        }[];
         SendTransactionalEmailResponse: {
             messageId?: string;
             /** @description Set when messageVersions were sent. */

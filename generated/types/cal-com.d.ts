@@ -362,42 +362,7 @@ export interface components {
             /** @description For a recurring booking, also cancel the occurrences after this one. */
             cancelSubsequentBookings?: boolean;
         };
-        CancelBookingResponse: {
-            status?: string;
-            data?: {
-                id?: number;
-                uid?: string;
-                title?: string;
-                description?: string | null;
-                /** @enum {string} */
-                status?: "accepted" | "cancelled" | "rejected" | "pending";
-                /** Format: date-time */
-                start?: string;
-                /** Format: date-time */
-                end?: string;
-                duration?: number;
-                eventTypeId?: number;
-                meetingUrl?: string | null;
-                location?: string | null;
-                hosts?: {
-                    id?: number;
-                    name?: string;
-                    email?: string;
-                    timeZone?: string;
-                }[];
-                attendees?: {
-                    name?: string;
-                    email?: string;
-                    timeZone?: string;
-                    language?: string;
-                    absent?: boolean;
-                }[];
-                guests?: string[];
-                cancellationReason?: string | null;
-                /** Format: date-time */
-                createdAt?: string;
-            };
-        };
+        CancelBookingResponse: components["schemas"]["GetBookingResponse"];
         CreateBookingRequest: {
             /**
              * Format: date-time
@@ -433,42 +398,7 @@ export interface components {
                 [key: string]: string;
             };
         };
-        CreateBookingResponse: {
-            status?: string;
-            data?: {
-                id?: number;
-                uid?: string;
-                title?: string;
-                description?: string | null;
-                /** @enum {string} */
-                status?: "accepted" | "cancelled" | "rejected" | "pending";
-                /** Format: date-time */
-                start?: string;
-                /** Format: date-time */
-                end?: string;
-                duration?: number;
-                eventTypeId?: number;
-                meetingUrl?: string | null;
-                location?: string | null;
-                hosts?: {
-                    id?: number;
-                    name?: string;
-                    email?: string;
-                    timeZone?: string;
-                }[];
-                attendees?: {
-                    name?: string;
-                    email?: string;
-                    timeZone?: string;
-                    language?: string;
-                    absent?: boolean;
-                }[];
-                guests?: string[];
-                cancellationReason?: string | null;
-                /** Format: date-time */
-                createdAt?: string;
-            };
-        };
+        CreateBookingResponse: components["schemas"]["GetBookingResponse"];
         CreateEventTypeRequest: {
             title: string;
             /** @description Part of the booking URL. */
@@ -497,19 +427,7 @@ export interface components {
         };
         CreateEventTypeResponse: {
             status?: string;
-            data?: {
-                id?: number;
-                title?: string;
-                slug?: string;
-                lengthInMinutes?: number;
-                description?: string | null;
-                hidden?: boolean;
-                locations?: Record<string, unknown>[];
-                bookingFields?: Record<string, unknown>[];
-                scheduleId?: number | null;
-                ownerId?: number;
-                users?: Record<string, unknown>[];
-            };
+            data?: components["schemas"]["ListEventTypesResponseEventType"];
         };
         CreateEventTypeWebhookRequest: {
             /**
@@ -527,17 +445,7 @@ export interface components {
         };
         CreateEventTypeWebhookResponse: {
             status?: string;
-            data?: {
-                id?: string;
-                /** Format: uri */
-                subscriberUrl?: string;
-                triggers?: string[];
-                active?: boolean;
-                payloadTemplate?: string | null;
-                secret?: string | null;
-                eventTypeId?: number;
-                userId?: number;
-            };
+            data?: components["schemas"]["ListEventTypeWebhooksResponseWebhook"];
         };
         CreateScheduleRequest: {
             name: string;
@@ -545,67 +453,12 @@ export interface components {
             timeZone: string;
             /** @description Make it the account's default schedule. */
             isDefault: boolean;
-            availability?: {
-                days?: ("Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")[];
-                startTime?: string;
-                endTime?: string;
-            }[];
-            overrides?: {
-                /** Format: date */
-                date?: string;
-                startTime?: string;
-                endTime?: string;
-            }[];
+            availability?: components["schemas"]["GetDefaultScheduleResponseDataAvailability"];
+            overrides?: components["schemas"]["GetDefaultScheduleResponseDataOverrides"];
         };
-        CreateScheduleResponse: {
-            status?: string;
-            data?: {
-                id?: number;
-                ownerId?: number;
-                name?: string;
-                timeZone?: string;
-                isDefault?: boolean;
-                availability?: {
-                    days?: ("Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")[];
-                    startTime?: string;
-                    endTime?: string;
-                }[];
-                overrides?: {
-                    /** Format: date */
-                    date?: string;
-                    startTime?: string;
-                    endTime?: string;
-                }[];
-            };
-        };
-        CreateWebhookRequest: {
-            /**
-             * Format: uri
-             * @description Address the events are posted to.
-             */
-            subscriberUrl: string;
-            /** @description Events to deliver, such as BOOKING_CREATED, BOOKING_RESCHEDULED, BOOKING_CANCELLED or MEETING_ENDED. */
-            triggers: string[];
-            active: boolean;
-            /** @description Custom body template with {{variables}}; the full payload is sent when omitted. */
-            payloadTemplate?: string;
-            /** @description Key used to sign deliveries. */
-            secret?: string;
-        };
-        CreateWebhookResponse: {
-            status?: string;
-            data?: {
-                id?: string;
-                /** Format: uri */
-                subscriberUrl?: string;
-                triggers?: string[];
-                active?: boolean;
-                payloadTemplate?: string | null;
-                secret?: string | null;
-                eventTypeId?: number;
-                userId?: number;
-            };
-        };
+        CreateScheduleResponse: components["schemas"]["GetDefaultScheduleResponse"];
+        CreateWebhookRequest: components["schemas"]["CreateEventTypeWebhookRequest"];
+        CreateWebhookResponse: components["schemas"]["CreateEventTypeWebhookResponse"];
         DeleteEventTypeResponse: {
             status?: string;
             data?: {
@@ -614,37 +467,11 @@ export interface components {
                 slug?: string;
             };
         };
-        DeleteEventTypeWebhookResponse: {
-            status?: string;
-            data?: {
-                id?: string;
-                /** Format: uri */
-                subscriberUrl?: string;
-                triggers?: string[];
-                active?: boolean;
-                payloadTemplate?: string | null;
-                secret?: string | null;
-                eventTypeId?: number;
-                userId?: number;
-            };
-        };
+        DeleteEventTypeWebhookResponse: components["schemas"]["CreateEventTypeWebhookResponse"];
         DeleteScheduleResponse: {
             status?: string;
         };
-        DeleteWebhookResponse: {
-            status?: string;
-            data?: {
-                id?: string;
-                /** Format: uri */
-                subscriberUrl?: string;
-                triggers?: string[];
-                active?: boolean;
-                payloadTemplate?: string | null;
-                secret?: string | null;
-                eventTypeId?: number;
-                userId?: number;
-            };
-        };
+        DeleteWebhookResponse: components["schemas"]["CreateEventTypeWebhookResponse"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -675,39 +502,7 @@ export interface components {
         };
         GetBookingResponse: {
             status?: string;
-            data?: {
-                id?: number;
-                uid?: string;
-                title?: string;
-                description?: string | null;
-                /** @enum {string} */
-                status?: "accepted" | "cancelled" | "rejected" | "pending";
-                /** Format: date-time */
-                start?: string;
-                /** Format: date-time */
-                end?: string;
-                duration?: number;
-                eventTypeId?: number;
-                meetingUrl?: string | null;
-                location?: string | null;
-                hosts?: {
-                    id?: number;
-                    name?: string;
-                    email?: string;
-                    timeZone?: string;
-                }[];
-                attendees?: {
-                    name?: string;
-                    email?: string;
-                    timeZone?: string;
-                    language?: string;
-                    absent?: boolean;
-                }[];
-                guests?: string[];
-                cancellationReason?: string | null;
-                /** Format: date-time */
-                createdAt?: string;
-            };
+            data?: components["schemas"]["ListBookingsResponseBooking"];
         };
         GetDefaultConferencingAppResponse: {
             status?: string;
@@ -724,49 +519,23 @@ export interface components {
                 name?: string;
                 timeZone?: string;
                 isDefault?: boolean;
-                availability?: {
-                    days?: ("Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")[];
-                    startTime?: string;
-                    endTime?: string;
-                }[];
-                overrides?: {
-                    /** Format: date */
-                    date?: string;
-                    startTime?: string;
-                    endTime?: string;
-                }[];
+                availability?: components["schemas"]["GetDefaultScheduleResponseDataAvailability"];
+                overrides?: components["schemas"]["GetDefaultScheduleResponseDataOverrides"];
             };
         };
-        GetEventTypeResponse: {
-            status?: string;
-            data?: {
-                id?: number;
-                title?: string;
-                slug?: string;
-                lengthInMinutes?: number;
-                description?: string | null;
-                hidden?: boolean;
-                locations?: Record<string, unknown>[];
-                bookingFields?: Record<string, unknown>[];
-                scheduleId?: number | null;
-                ownerId?: number;
-                users?: Record<string, unknown>[];
-            };
-        };
-        GetEventTypeWebhookResponse: {
-            status?: string;
-            data?: {
-                id?: string;
-                /** Format: uri */
-                subscriberUrl?: string;
-                triggers?: string[];
-                active?: boolean;
-                payloadTemplate?: string | null;
-                secret?: string | null;
-                eventTypeId?: number;
-                userId?: number;
-            };
-        };
+        GetDefaultScheduleResponseDataAvailability: {
+            days?: ("Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")[];
+            startTime?: string;
+            endTime?: string;
+        }[];
+        GetDefaultScheduleResponseDataOverrides: {
+            /** Format: date */
+            date?: string;
+            startTime?: string;
+            endTime?: string;
+        }[];
+        GetEventTypeResponse: components["schemas"]["CreateEventTypeResponse"];
+        GetEventTypeWebhookResponse: components["schemas"]["CreateEventTypeWebhookResponse"];
         GetMeResponse: {
             /** @enum {string} */
             status?: "success" | "error";
@@ -788,41 +557,8 @@ export interface components {
                 createdDate?: string;
             };
         };
-        GetScheduleResponse: {
-            status?: string;
-            data?: {
-                id?: number;
-                ownerId?: number;
-                name?: string;
-                timeZone?: string;
-                isDefault?: boolean;
-                availability?: {
-                    days?: ("Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")[];
-                    startTime?: string;
-                    endTime?: string;
-                }[];
-                overrides?: {
-                    /** Format: date */
-                    date?: string;
-                    startTime?: string;
-                    endTime?: string;
-                }[];
-            };
-        };
-        GetWebhookResponse: {
-            status?: string;
-            data?: {
-                id?: string;
-                /** Format: uri */
-                subscriberUrl?: string;
-                triggers?: string[];
-                active?: boolean;
-                payloadTemplate?: string | null;
-                secret?: string | null;
-                eventTypeId?: number;
-                userId?: number;
-            };
-        };
+        GetScheduleResponse: components["schemas"]["GetDefaultScheduleResponse"];
+        GetWebhookResponse: components["schemas"]["CreateEventTypeWebhookResponse"];
         ListBookingsResponse: {
             status?: string;
             data?: components["schemas"]["ListBookingsResponse"]["$defs"]["booking"][];
@@ -834,40 +570,41 @@ export interface components {
                 totalPages?: number;
             };
             $defs: {
-                booking: {
-                    id?: number;
-                    uid?: string;
-                    title?: string;
-                    description?: string | null;
-                    /** @enum {string} */
-                    status?: "accepted" | "cancelled" | "rejected" | "pending";
-                    /** Format: date-time */
-                    start?: string;
-                    /** Format: date-time */
-                    end?: string;
-                    duration?: number;
-                    eventTypeId?: number;
-                    meetingUrl?: string | null;
-                    location?: string | null;
-                    hosts?: {
-                        id?: number;
-                        name?: string;
-                        email?: string;
-                        timeZone?: string;
-                    }[];
-                    attendees?: {
-                        name?: string;
-                        email?: string;
-                        timeZone?: string;
-                        language?: string;
-                        absent?: boolean;
-                    }[];
-                    guests?: string[];
-                    cancellationReason?: string | null;
-                    /** Format: date-time */
-                    createdAt?: string;
-                };
+                booking: components["schemas"]["ListBookingsResponseBooking"];
             };
+        };
+        ListBookingsResponseBooking: {
+            id?: number;
+            uid?: string;
+            title?: string;
+            description?: string | null;
+            /** @enum {string} */
+            status?: "accepted" | "cancelled" | "rejected" | "pending";
+            /** Format: date-time */
+            start?: string;
+            /** Format: date-time */
+            end?: string;
+            duration?: number;
+            eventTypeId?: number;
+            meetingUrl?: string | null;
+            location?: string | null;
+            hosts?: {
+                id?: number;
+                name?: string;
+                email?: string;
+                timeZone?: string;
+            }[];
+            attendees?: {
+                name?: string;
+                email?: string;
+                timeZone?: string;
+                language?: string;
+                absent?: boolean;
+            }[];
+            guests?: string[];
+            cancellationReason?: string | null;
+            /** Format: date-time */
+            createdAt?: string;
         };
         ListCalendarsResponse: {
             status?: string;
@@ -890,37 +627,39 @@ export interface components {
             status?: string;
             data?: components["schemas"]["ListEventTypeWebhooksResponse"]["$defs"]["webhook"][];
             $defs: {
-                webhook: {
-                    id?: string;
-                    /** Format: uri */
-                    subscriberUrl?: string;
-                    triggers?: string[];
-                    active?: boolean;
-                    payloadTemplate?: string | null;
-                    secret?: string | null;
-                    eventTypeId?: number;
-                    userId?: number;
-                };
+                webhook: components["schemas"]["ListEventTypeWebhooksResponseWebhook"];
             };
+        };
+        ListEventTypeWebhooksResponseWebhook: {
+            id?: string;
+            /** Format: uri */
+            subscriberUrl?: string;
+            triggers?: string[];
+            active?: boolean;
+            payloadTemplate?: string | null;
+            secret?: string | null;
+            eventTypeId?: number;
+            userId?: number;
         };
         ListEventTypesResponse: {
             status?: string;
             data?: components["schemas"]["ListEventTypesResponse"]["$defs"]["eventType"][];
             $defs: {
-                eventType: {
-                    id?: number;
-                    title?: string;
-                    slug?: string;
-                    lengthInMinutes?: number;
-                    description?: string | null;
-                    hidden?: boolean;
-                    locations?: Record<string, unknown>[];
-                    bookingFields?: Record<string, unknown>[];
-                    scheduleId?: number | null;
-                    ownerId?: number;
-                    users?: Record<string, unknown>[];
-                };
+                eventType: components["schemas"]["ListEventTypesResponseEventType"];
             };
+        };
+        ListEventTypesResponseEventType: {
+            id?: number;
+            title?: string;
+            slug?: string;
+            lengthInMinutes?: number;
+            description?: string | null;
+            hidden?: boolean;
+            locations?: Record<string, unknown>[];
+            bookingFields?: Record<string, unknown>[];
+            scheduleId?: number | null;
+            ownerId?: number;
+            users?: Record<string, unknown>[];
         };
         ListTeamsResponse: {
             status?: string;
@@ -945,17 +684,7 @@ export interface components {
             status?: string;
             data?: components["schemas"]["ListWebhooksResponse"]["$defs"]["webhook"][];
             $defs: {
-                webhook: {
-                    id?: string;
-                    /** Format: uri */
-                    subscriberUrl?: string;
-                    triggers?: string[];
-                    active?: boolean;
-                    payloadTemplate?: string | null;
-                    secret?: string | null;
-                    eventTypeId?: number;
-                    userId?: number;
-                };
+                webhook: components["schemas"]["ListEventTypeWebhooksResponseWebhook"];
             };
         };
         ReserveSlotRequest: {
@@ -980,22 +709,7 @@ export interface components {
             hidden?: boolean;
             scheduleId?: number;
         };
-        UpdateEventTypeResponse: {
-            status?: string;
-            data?: {
-                id?: number;
-                title?: string;
-                slug?: string;
-                lengthInMinutes?: number;
-                description?: string | null;
-                hidden?: boolean;
-                locations?: Record<string, unknown>[];
-                bookingFields?: Record<string, unknown>[];
-                scheduleId?: number | null;
-                ownerId?: number;
-                users?: Record<string, unknown>[];
-            };
-        };
+        UpdateEventTypeResponse: components["schemas"]["CreateEventTypeResponse"];
         UpdateEventTypeWebhookRequest: {
             /** Format: uri */
             subscriberUrl?: string;
@@ -1004,20 +718,7 @@ export interface components {
             payloadTemplate?: string;
             secret?: string;
         };
-        UpdateEventTypeWebhookResponse: {
-            status?: string;
-            data?: {
-                id?: string;
-                /** Format: uri */
-                subscriberUrl?: string;
-                triggers?: string[];
-                active?: boolean;
-                payloadTemplate?: string | null;
-                secret?: string | null;
-                eventTypeId?: number;
-                userId?: number;
-            };
-        };
+        UpdateEventTypeWebhookResponse: components["schemas"]["CreateEventTypeWebhookResponse"];
         UpdateMeRequest: {
             name?: string;
             /** Format: email */
@@ -1034,86 +735,17 @@ export interface components {
             avatarUrl?: string;
             bio?: string;
         };
-        UpdateMeResponse: {
-            /** @enum {string} */
-            status?: "success" | "error";
-            data?: {
-                id?: number;
-                username?: string;
-                email?: string;
-                name?: string | null;
-                timeZone?: string;
-                weekStart?: string;
-                /** @enum {integer} */
-                timeFormat?: 12 | 24;
-                defaultScheduleId?: number | null;
-                locale?: string | null;
-                avatarUrl?: string | null;
-                bio?: string | null;
-                organizationId?: number | null;
-                /** Format: date-time */
-                createdDate?: string;
-            };
-        };
+        UpdateMeResponse: components["schemas"]["GetMeResponse"];
         UpdateScheduleRequest: {
             name?: string;
             timeZone?: string;
             isDefault?: boolean;
-            availability?: {
-                days?: ("Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")[];
-                startTime?: string;
-                endTime?: string;
-            }[];
-            overrides?: {
-                /** Format: date */
-                date?: string;
-                startTime?: string;
-                endTime?: string;
-            }[];
+            availability?: components["schemas"]["GetDefaultScheduleResponseDataAvailability"];
+            overrides?: components["schemas"]["GetDefaultScheduleResponseDataOverrides"];
         };
-        UpdateScheduleResponse: {
-            status?: string;
-            data?: {
-                id?: number;
-                ownerId?: number;
-                name?: string;
-                timeZone?: string;
-                isDefault?: boolean;
-                availability?: {
-                    days?: ("Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")[];
-                    startTime?: string;
-                    endTime?: string;
-                }[];
-                overrides?: {
-                    /** Format: date */
-                    date?: string;
-                    startTime?: string;
-                    endTime?: string;
-                }[];
-            };
-        };
-        UpdateWebhookRequest: {
-            /** Format: uri */
-            subscriberUrl?: string;
-            triggers?: string[];
-            active?: boolean;
-            payloadTemplate?: string;
-            secret?: string;
-        };
-        UpdateWebhookResponse: {
-            status?: string;
-            data?: {
-                id?: string;
-                /** Format: uri */
-                subscriberUrl?: string;
-                triggers?: string[];
-                active?: boolean;
-                payloadTemplate?: string | null;
-                secret?: string | null;
-                eventTypeId?: number;
-                userId?: number;
-            };
-        };
+        UpdateScheduleResponse: components["schemas"]["GetDefaultScheduleResponse"];
+        UpdateWebhookRequest: components["schemas"]["UpdateEventTypeWebhookRequest"];
+        UpdateWebhookResponse: components["schemas"]["CreateEventTypeWebhookResponse"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

@@ -251,27 +251,7 @@ export interface components {
             signing_key?: string;
         };
         CreateWebhookSubscriptionResponse: {
-            resource?: {
-                /** Format: uri */
-                uri?: string;
-                /** Format: uri */
-                callback_url?: string;
-                /** @enum {string} */
-                state?: "active" | "disabled";
-                events?: string[];
-                /** @enum {string} */
-                scope?: "organization" | "user" | "group";
-                /** Format: uri */
-                organization?: string;
-                user?: string | null;
-                group?: string | null;
-                creator?: string;
-                retry_started_at?: string | null;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-            };
+            resource?: components["schemas"]["ListWebhookSubscriptionsResponseWebhook"];
         };
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
@@ -290,92 +270,30 @@ export interface components {
             };
         };
         GetCurrentUserResponse: {
-            resource?: {
-                /** Format: uri */
-                uri?: string;
-                name?: string;
-                slug?: string;
-                email?: string;
-                /** Format: uri */
-                scheduling_url?: string;
-                timezone?: string;
-                avatar_url?: string | null;
-                /** Format: uri */
-                current_organization?: string;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-            };
+            resource?: components["schemas"]["GetCurrentUserResponseResource"];
+        };
+        GetCurrentUserResponseResource: {
+            /** Format: uri */
+            uri?: string;
+            name?: string;
+            slug?: string;
+            email?: string;
+            /** Format: uri */
+            scheduling_url?: string;
+            timezone?: string;
+            avatar_url?: string | null;
+            /** Format: uri */
+            current_organization?: string;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            updated_at?: string;
         };
         GetEventTypeResponse: {
-            resource?: {
-                /** Format: uri */
-                uri?: string;
-                name?: string;
-                slug?: string;
-                active?: boolean;
-                /** @enum {string} */
-                kind?: "solo" | "group";
-                type?: string;
-                /** @description Length in minutes. */
-                duration?: number;
-                /** Format: uri */
-                scheduling_url?: string;
-                color?: string;
-                description_plain?: string | null;
-                profile?: {
-                    type?: string;
-                    name?: string;
-                    owner?: string;
-                };
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-            };
+            resource?: components["schemas"]["ListEventTypesResponseEventType"];
         };
         GetScheduledEventResponse: {
-            resource?: {
-                /** Format: uri */
-                uri?: string;
-                name?: string;
-                /** @enum {string} */
-                status?: "active" | "canceled";
-                /** Format: date-time */
-                start_time?: string;
-                /** Format: date-time */
-                end_time?: string;
-                /** Format: uri */
-                event_type?: string;
-                location?: {
-                    type?: string;
-                    location?: string;
-                    join_url?: string;
-                };
-                invitees_counter?: {
-                    total?: number;
-                    active?: number;
-                    limit?: number;
-                };
-                event_memberships?: {
-                    user?: string;
-                    user_email?: string;
-                    user_name?: string;
-                }[];
-                event_guests?: {
-                    email?: string;
-                }[];
-                cancellation?: {
-                    canceled_by?: string;
-                    reason?: string | null;
-                    canceler_type?: string;
-                };
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-            };
+            resource?: components["schemas"]["ListScheduledEventsResponseScheduledEvent"];
         };
         ListEventInviteesResponse: {
             collection?: {
@@ -403,13 +321,7 @@ export interface components {
                 /** Format: date-time */
                 updated_at?: string;
             }[];
-            pagination?: {
-                count?: number;
-                next_page?: string | null;
-                next_page_token?: string | null;
-                previous_page?: string | null;
-                previous_page_token?: string | null;
-            };
+            pagination?: components["schemas"]["ListEventTypesResponsePagination"];
         };
         ListEventTypeAvailableTimesResponse: {
             collection?: {
@@ -423,40 +335,42 @@ export interface components {
         };
         ListEventTypesResponse: {
             collection?: components["schemas"]["ListEventTypesResponse"]["$defs"]["eventType"][];
-            pagination?: {
-                count?: number;
-                next_page?: string | null;
-                next_page_token?: string | null;
-                previous_page?: string | null;
-                previous_page_token?: string | null;
-            };
+            pagination?: components["schemas"]["ListEventTypesResponsePagination"];
             $defs: {
-                eventType: {
-                    /** Format: uri */
-                    uri?: string;
-                    name?: string;
-                    slug?: string;
-                    active?: boolean;
-                    /** @enum {string} */
-                    kind?: "solo" | "group";
-                    type?: string;
-                    /** @description Length in minutes. */
-                    duration?: number;
-                    /** Format: uri */
-                    scheduling_url?: string;
-                    color?: string;
-                    description_plain?: string | null;
-                    profile?: {
-                        type?: string;
-                        name?: string;
-                        owner?: string;
-                    };
-                    /** Format: date-time */
-                    created_at?: string;
-                    /** Format: date-time */
-                    updated_at?: string;
-                };
+                eventType: components["schemas"]["ListEventTypesResponseEventType"];
             };
+        };
+        ListEventTypesResponseEventType: {
+            /** Format: uri */
+            uri?: string;
+            name?: string;
+            slug?: string;
+            active?: boolean;
+            /** @enum {string} */
+            kind?: "solo" | "group";
+            type?: string;
+            /** @description Length in minutes. */
+            duration?: number;
+            /** Format: uri */
+            scheduling_url?: string;
+            color?: string;
+            description_plain?: string | null;
+            profile?: {
+                type?: string;
+                name?: string;
+                owner?: string;
+            };
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            updated_at?: string;
+        };
+        ListEventTypesResponsePagination: {
+            count?: number;
+            next_page?: string | null;
+            next_page_token?: string | null;
+            previous_page?: string | null;
+            previous_page_token?: string | null;
         };
         ListOrganizationMembershipsResponse: {
             collection?: {
@@ -466,87 +380,60 @@ export interface components {
                 role?: "owner" | "admin" | "user";
                 /** Format: uri */
                 organization?: string;
-                user?: {
-                    /** Format: uri */
-                    uri?: string;
-                    name?: string;
-                    slug?: string;
-                    email?: string;
-                    /** Format: uri */
-                    scheduling_url?: string;
-                    timezone?: string;
-                    avatar_url?: string | null;
-                    /** Format: uri */
-                    current_organization?: string;
-                    /** Format: date-time */
-                    created_at?: string;
-                    /** Format: date-time */
-                    updated_at?: string;
-                };
+                user?: components["schemas"]["GetCurrentUserResponseResource"];
                 /** Format: date-time */
                 created_at?: string;
                 /** Format: date-time */
                 updated_at?: string;
             }[];
-            pagination?: {
-                count?: number;
-                next_page?: string | null;
-                next_page_token?: string | null;
-                previous_page?: string | null;
-                previous_page_token?: string | null;
-            };
+            pagination?: components["schemas"]["ListEventTypesResponsePagination"];
         };
         ListScheduledEventsResponse: {
             collection?: components["schemas"]["ListScheduledEventsResponse"]["$defs"]["scheduledEvent"][];
-            pagination?: {
-                count?: number;
-                next_page?: string | null;
-                next_page_token?: string | null;
-                previous_page?: string | null;
-                previous_page_token?: string | null;
-            };
+            pagination?: components["schemas"]["ListEventTypesResponsePagination"];
             $defs: {
-                scheduledEvent: {
-                    /** Format: uri */
-                    uri?: string;
-                    name?: string;
-                    /** @enum {string} */
-                    status?: "active" | "canceled";
-                    /** Format: date-time */
-                    start_time?: string;
-                    /** Format: date-time */
-                    end_time?: string;
-                    /** Format: uri */
-                    event_type?: string;
-                    location?: {
-                        type?: string;
-                        location?: string;
-                        join_url?: string;
-                    };
-                    invitees_counter?: {
-                        total?: number;
-                        active?: number;
-                        limit?: number;
-                    };
-                    event_memberships?: {
-                        user?: string;
-                        user_email?: string;
-                        user_name?: string;
-                    }[];
-                    event_guests?: {
-                        email?: string;
-                    }[];
-                    cancellation?: {
-                        canceled_by?: string;
-                        reason?: string | null;
-                        canceler_type?: string;
-                    };
-                    /** Format: date-time */
-                    created_at?: string;
-                    /** Format: date-time */
-                    updated_at?: string;
-                };
+                scheduledEvent: components["schemas"]["ListScheduledEventsResponseScheduledEvent"];
             };
+        };
+        ListScheduledEventsResponseScheduledEvent: {
+            /** Format: uri */
+            uri?: string;
+            name?: string;
+            /** @enum {string} */
+            status?: "active" | "canceled";
+            /** Format: date-time */
+            start_time?: string;
+            /** Format: date-time */
+            end_time?: string;
+            /** Format: uri */
+            event_type?: string;
+            location?: {
+                type?: string;
+                location?: string;
+                join_url?: string;
+            };
+            invitees_counter?: {
+                total?: number;
+                active?: number;
+                limit?: number;
+            };
+            event_memberships?: {
+                user?: string;
+                user_email?: string;
+                user_name?: string;
+            }[];
+            event_guests?: {
+                email?: string;
+            }[];
+            cancellation?: {
+                canceled_by?: string;
+                reason?: string | null;
+                canceler_type?: string;
+            };
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            updated_at?: string;
         };
         ListUserBusyTimesResponse: {
             collection?: {
@@ -568,36 +455,31 @@ export interface components {
         };
         ListWebhookSubscriptionsResponse: {
             collection?: components["schemas"]["ListWebhookSubscriptionsResponse"]["$defs"]["webhook"][];
-            pagination?: {
-                count?: number;
-                next_page?: string | null;
-                next_page_token?: string | null;
-                previous_page?: string | null;
-                previous_page_token?: string | null;
-            };
+            pagination?: components["schemas"]["ListEventTypesResponsePagination"];
             $defs: {
-                webhook: {
-                    /** Format: uri */
-                    uri?: string;
-                    /** Format: uri */
-                    callback_url?: string;
-                    /** @enum {string} */
-                    state?: "active" | "disabled";
-                    events?: string[];
-                    /** @enum {string} */
-                    scope?: "organization" | "user" | "group";
-                    /** Format: uri */
-                    organization?: string;
-                    user?: string | null;
-                    group?: string | null;
-                    creator?: string;
-                    retry_started_at?: string | null;
-                    /** Format: date-time */
-                    created_at?: string;
-                    /** Format: date-time */
-                    updated_at?: string;
-                };
+                webhook: components["schemas"]["ListWebhookSubscriptionsResponseWebhook"];
             };
+        };
+        ListWebhookSubscriptionsResponseWebhook: {
+            /** Format: uri */
+            uri?: string;
+            /** Format: uri */
+            callback_url?: string;
+            /** @enum {string} */
+            state?: "active" | "disabled";
+            events?: string[];
+            /** @enum {string} */
+            scope?: "organization" | "user" | "group";
+            /** Format: uri */
+            organization?: string;
+            user?: string | null;
+            group?: string | null;
+            creator?: string;
+            retry_started_at?: string | null;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            updated_at?: string;
         };
     };
     responses: {

@@ -291,16 +291,7 @@ export interface components {
             /** @description Colour name such as gray1, blue1 or green1. */
             color?: string;
         };
-        CreateTagResponse: {
-            id?: number;
-            name?: string;
-            tag_level?: string;
-            color?: string;
-            background_color?: string;
-            company_id?: string | null;
-            status?: string;
-            created_at?: string;
-        };
+        CreateTagResponse: components["schemas"]["ListTagsResponseTagsItem"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -317,14 +308,52 @@ export interface components {
                 field?: string;
             };
         };
-        GetAccountResponse: {
+        GetAccountResponse: components["schemas"]["ListAccountsResponseAccountsItem"];
+        GetCallResponse: components["schemas"]["ListCallsResponseCallsItem"];
+        GetCallSummaryResponse: {
+            start_date?: string;
+            end_date?: string;
+            time_zone?: string;
+            total_results?: {
+                [key: string]: number;
+            };
+            grouped_results?: Record<string, unknown>[];
+        };
+        GetCallTimeseriesResponse: {
+            start_date?: string;
+            end_date?: string;
+            time_zone?: string;
+            data?: ({
+                key?: string;
+            } & {
+                [key: string]: number;
+            })[];
+        };
+        GetCompanyResponse: components["schemas"]["ListCompaniesResponseCompaniesItem"];
+        GetTrackerResponse: components["schemas"]["ListTrackersResponseTrackersItem"];
+        GetUserResponse: components["schemas"]["ListUsersResponseUsersItem"];
+        ListAccountsResponse: {
+            page?: number;
+            per_page?: number;
+            total_pages?: number;
+            total_records?: number;
+            accounts?: components["schemas"]["ListAccountsResponseAccountsItem"][];
+        };
+        ListAccountsResponseAccountsItem: {
             id?: string;
             name?: string;
             outbound_recording_enabled?: boolean;
             hipaa_account?: boolean;
             numeric_id?: number;
         };
-        GetCallResponse: {
+        ListCallsResponse: {
+            page?: number;
+            per_page?: number;
+            total_pages?: number;
+            total_records?: number;
+            calls?: components["schemas"]["ListCallsResponseCallsItem"][];
+        };
+        ListCallsResponseCallsItem: {
             id?: string;
             answered?: boolean;
             business_phone_number?: string;
@@ -346,26 +375,14 @@ export interface components {
             tags?: Record<string, unknown>[];
             value?: string | null;
         };
-        GetCallSummaryResponse: {
-            start_date?: string;
-            end_date?: string;
-            time_zone?: string;
-            total_results?: {
-                [key: string]: number;
-            };
-            grouped_results?: Record<string, unknown>[];
+        ListCompaniesResponse: {
+            page?: number;
+            per_page?: number;
+            total_pages?: number;
+            total_records?: number;
+            companies?: components["schemas"]["ListCompaniesResponseCompaniesItem"][];
         };
-        GetCallTimeseriesResponse: {
-            start_date?: string;
-            end_date?: string;
-            time_zone?: string;
-            data?: ({
-                key?: string;
-            } & {
-                [key: string]: number;
-            })[];
-        };
-        GetCompanyResponse: {
+        ListCompaniesResponseCompaniesItem: {
             id?: string;
             name?: string;
             status?: string;
@@ -374,89 +391,6 @@ export interface components {
             disabled_at?: string | null;
             callscore_enabled?: boolean;
             lead_scoring_enabled?: boolean;
-        };
-        GetTrackerResponse: {
-            id?: string;
-            name?: string;
-            type?: string;
-            status?: string;
-            destination_number?: string;
-            tracking_numbers?: string[];
-            whisper_message?: string;
-            sms_enabled?: boolean;
-            company?: {
-                id?: string;
-                name?: string;
-            };
-            source?: Record<string, unknown>;
-            created_at?: string;
-        };
-        GetUserResponse: {
-            id?: string;
-            email?: string;
-            first_name?: string;
-            last_name?: string;
-            name?: string;
-            role?: string;
-            accepted?: boolean;
-            created_at?: string;
-        };
-        ListAccountsResponse: {
-            page?: number;
-            per_page?: number;
-            total_pages?: number;
-            total_records?: number;
-            accounts?: {
-                id?: string;
-                name?: string;
-                outbound_recording_enabled?: boolean;
-                hipaa_account?: boolean;
-                numeric_id?: number;
-            }[];
-        };
-        ListCallsResponse: {
-            page?: number;
-            per_page?: number;
-            total_pages?: number;
-            total_records?: number;
-            calls?: {
-                id?: string;
-                answered?: boolean;
-                business_phone_number?: string;
-                customer_city?: string;
-                customer_country?: string;
-                customer_name?: string;
-                customer_phone_number?: string;
-                customer_state?: string;
-                direction?: string;
-                duration?: number;
-                recording?: string | null;
-                recording_duration?: number | null;
-                recording_player?: string | null;
-                start_time?: string;
-                tracking_phone_number?: string;
-                voicemail?: boolean;
-                lead_status?: string | null;
-                note?: string | null;
-                tags?: Record<string, unknown>[];
-                value?: string | null;
-            }[];
-        };
-        ListCompaniesResponse: {
-            page?: number;
-            per_page?: number;
-            total_pages?: number;
-            total_records?: number;
-            companies?: {
-                id?: string;
-                name?: string;
-                status?: string;
-                time_zone?: string;
-                created_at?: string;
-                disabled_at?: string | null;
-                callscore_enabled?: boolean;
-                lead_scoring_enabled?: boolean;
-            }[];
         };
         ListIntegrationsResponse: {
             page?: number;
@@ -493,54 +427,57 @@ export interface components {
             per_page?: number;
             total_pages?: number;
             total_records?: number;
-            tags?: {
-                id?: number;
-                name?: string;
-                tag_level?: string;
-                color?: string;
-                background_color?: string;
-                company_id?: string | null;
-                status?: string;
-                created_at?: string;
-            }[];
+            tags?: components["schemas"]["ListTagsResponseTagsItem"][];
+        };
+        ListTagsResponseTagsItem: {
+            id?: number;
+            name?: string;
+            tag_level?: string;
+            color?: string;
+            background_color?: string;
+            company_id?: string | null;
+            status?: string;
+            created_at?: string;
         };
         ListTrackersResponse: {
             page?: number;
             per_page?: number;
             total_pages?: number;
             total_records?: number;
-            trackers?: {
+            trackers?: components["schemas"]["ListTrackersResponseTrackersItem"][];
+        };
+        ListTrackersResponseTrackersItem: {
+            id?: string;
+            name?: string;
+            type?: string;
+            status?: string;
+            destination_number?: string;
+            tracking_numbers?: string[];
+            whisper_message?: string;
+            sms_enabled?: boolean;
+            company?: {
                 id?: string;
                 name?: string;
-                type?: string;
-                status?: string;
-                destination_number?: string;
-                tracking_numbers?: string[];
-                whisper_message?: string;
-                sms_enabled?: boolean;
-                company?: {
-                    id?: string;
-                    name?: string;
-                };
-                source?: Record<string, unknown>;
-                created_at?: string;
-            }[];
+            };
+            source?: Record<string, unknown>;
+            created_at?: string;
         };
         ListUsersResponse: {
             page?: number;
             per_page?: number;
             total_pages?: number;
             total_records?: number;
-            users?: {
-                id?: string;
-                email?: string;
-                first_name?: string;
-                last_name?: string;
-                name?: string;
-                role?: string;
-                accepted?: boolean;
-                created_at?: string;
-            }[];
+            users?: components["schemas"]["ListUsersResponseUsersItem"][];
+        };
+        ListUsersResponseUsersItem: {
+            id?: string;
+            email?: string;
+            first_name?: string;
+            last_name?: string;
+            name?: string;
+            role?: string;
+            accepted?: boolean;
+            created_at?: string;
         };
         UpdateCallRequest: {
             customer_name?: string;
@@ -555,43 +492,13 @@ export interface components {
             /** @description Mark the call as spam. */
             spam?: boolean;
         };
-        UpdateCallResponse: {
-            id?: string;
-            answered?: boolean;
-            business_phone_number?: string;
-            customer_city?: string;
-            customer_country?: string;
-            customer_name?: string;
-            customer_phone_number?: string;
-            customer_state?: string;
-            direction?: string;
-            duration?: number;
-            recording?: string | null;
-            recording_duration?: number | null;
-            recording_player?: string | null;
-            start_time?: string;
-            tracking_phone_number?: string;
-            voicemail?: boolean;
-            lead_status?: string | null;
-            note?: string | null;
-            tags?: Record<string, unknown>[];
-            value?: string | null;
-        };
+        UpdateCallResponse: components["schemas"]["ListCallsResponseCallsItem"];
         UpdateTagRequest: {
             name?: string;
             color?: string;
             disabled?: boolean;
         };
-        UpdateTagResponse: {
-            id?: number;
-            name?: string;
-            tag_level?: string;
-            color?: string;
-            background_color?: string;
-            company_id?: string | null;
-            status?: string;
-            created_at?: string;
-        };
+        UpdateTagResponse: components["schemas"]["ListTagsResponseTagsItem"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

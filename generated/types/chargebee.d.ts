@@ -339,79 +339,7 @@ export interface components {
             refundable_credits_handling?: "no_action" | "schedule_refund";
             cancel_reason_code?: string;
         };
-        CancelSubscriptionResponse: {
-            subscription?: {
-                id?: string;
-                customer_id?: string;
-                /** @enum {string} */
-                status?: "future" | "in_trial" | "active" | "non_renewing" | "paused" | "cancelled" | "transferred";
-                plan_id?: string;
-                plan_quantity?: number;
-                plan_amount?: number;
-                billing_period?: number;
-                /** @enum {string} */
-                billing_period_unit?: "day" | "week" | "month" | "year";
-                currency_code?: string;
-                current_term_start?: number;
-                current_term_end?: number;
-                next_billing_at?: number;
-                trial_start?: number;
-                trial_end?: number;
-                started_at?: number;
-                activated_at?: number;
-                cancelled_at?: number;
-                cancel_reason?: string;
-                subscription_items?: {
-                    item_price_id?: string;
-                    item_type?: string;
-                    quantity?: number;
-                    unit_price?: number;
-                    amount?: number;
-                }[];
-                due_invoices_count?: number;
-                mrr?: number;
-                created_at?: number;
-                updated_at?: number;
-                deleted?: boolean;
-                resource_version?: number;
-                object?: string;
-            };
-            customer?: {
-                id?: string;
-                first_name?: string;
-                last_name?: string;
-                email?: string;
-                phone?: string;
-                company?: string;
-                /** @enum {string} */
-                auto_collection?: "on" | "off";
-                net_term_days?: number;
-                allow_direct_debit?: boolean;
-                created_at?: number;
-                updated_at?: number;
-                deleted?: boolean;
-                preferred_currency_code?: string;
-                promotional_credits?: number;
-                refundable_credits?: number;
-                excess_payments?: number;
-                unbilled_charges?: number;
-                billing_address?: {
-                    first_name?: string;
-                    last_name?: string;
-                    line1?: string;
-                    line2?: string;
-                    city?: string;
-                    state?: string;
-                    zip?: string;
-                    country?: string;
-                };
-                resource_version?: number;
-                object?: string;
-            };
-            card?: Record<string, unknown>;
-            /** @description The invoice raised by the operation, when there is one. */
-            invoice?: Record<string, unknown>;
-        };
+        CancelSubscriptionResponse: components["schemas"]["GetSubscriptionResponse"];
         CheckoutNewForItemsRequest: {
             subscription?: {
                 id?: string;
@@ -433,16 +361,7 @@ export interface components {
                 last_name?: string;
                 company?: string;
             };
-            billing_address?: {
-                first_name?: string;
-                last_name?: string;
-                line1?: string;
-                line2?: string;
-                city?: string;
-                state?: string;
-                zip?: string;
-                country?: string;
-            };
+            billing_address?: components["schemas"]["ListCustomersResponseListItemCustomerBillingAddress"];
             /** @description Where the customer goes after a successful checkout. */
             redirect_url?: string;
             /** @description Where the customer goes after leaving the checkout. */
@@ -482,55 +401,11 @@ export interface components {
             net_term_days?: number;
             locale?: string;
             preferred_currency_code?: string;
-            billing_address?: {
-                first_name?: string;
-                last_name?: string;
-                line1?: string;
-                line2?: string;
-                city?: string;
-                state?: string;
-                zip?: string;
-                country?: string;
-            };
+            billing_address?: components["schemas"]["ListCustomersResponseListItemCustomerBillingAddress"];
             /** @description Free-form JSON stored with the customer. */
             meta_data?: Record<string, unknown>;
         };
-        CreateCustomerResponse: {
-            customer?: {
-                id?: string;
-                first_name?: string;
-                last_name?: string;
-                email?: string;
-                phone?: string;
-                company?: string;
-                /** @enum {string} */
-                auto_collection?: "on" | "off";
-                net_term_days?: number;
-                allow_direct_debit?: boolean;
-                created_at?: number;
-                updated_at?: number;
-                deleted?: boolean;
-                preferred_currency_code?: string;
-                promotional_credits?: number;
-                refundable_credits?: number;
-                excess_payments?: number;
-                unbilled_charges?: number;
-                billing_address?: {
-                    first_name?: string;
-                    last_name?: string;
-                    line1?: string;
-                    line2?: string;
-                    city?: string;
-                    state?: string;
-                    zip?: string;
-                    country?: string;
-                };
-                resource_version?: number;
-                object?: string;
-            };
-            /** @description The customer's primary card when one is on file. */
-            card?: Record<string, unknown>;
-        };
+        CreateCustomerResponse: components["schemas"]["GetCustomerResponse"];
         CreatePortalSessionRequest: {
             customer: {
                 id: string;
@@ -579,91 +454,10 @@ export interface components {
                 company?: string;
                 phone?: string;
             };
-            billing_address?: {
-                first_name?: string;
-                last_name?: string;
-                line1?: string;
-                line2?: string;
-                city?: string;
-                state?: string;
-                zip?: string;
-                country?: string;
-            };
+            billing_address?: components["schemas"]["ListCustomersResponseListItemCustomerBillingAddress"];
             meta_data?: Record<string, unknown>;
         };
-        CreateSubscriptionResponse: {
-            subscription?: {
-                id?: string;
-                customer_id?: string;
-                /** @enum {string} */
-                status?: "future" | "in_trial" | "active" | "non_renewing" | "paused" | "cancelled" | "transferred";
-                plan_id?: string;
-                plan_quantity?: number;
-                plan_amount?: number;
-                billing_period?: number;
-                /** @enum {string} */
-                billing_period_unit?: "day" | "week" | "month" | "year";
-                currency_code?: string;
-                current_term_start?: number;
-                current_term_end?: number;
-                next_billing_at?: number;
-                trial_start?: number;
-                trial_end?: number;
-                started_at?: number;
-                activated_at?: number;
-                cancelled_at?: number;
-                cancel_reason?: string;
-                subscription_items?: {
-                    item_price_id?: string;
-                    item_type?: string;
-                    quantity?: number;
-                    unit_price?: number;
-                    amount?: number;
-                }[];
-                due_invoices_count?: number;
-                mrr?: number;
-                created_at?: number;
-                updated_at?: number;
-                deleted?: boolean;
-                resource_version?: number;
-                object?: string;
-            };
-            customer?: {
-                id?: string;
-                first_name?: string;
-                last_name?: string;
-                email?: string;
-                phone?: string;
-                company?: string;
-                /** @enum {string} */
-                auto_collection?: "on" | "off";
-                net_term_days?: number;
-                allow_direct_debit?: boolean;
-                created_at?: number;
-                updated_at?: number;
-                deleted?: boolean;
-                preferred_currency_code?: string;
-                promotional_credits?: number;
-                refundable_credits?: number;
-                excess_payments?: number;
-                unbilled_charges?: number;
-                billing_address?: {
-                    first_name?: string;
-                    last_name?: string;
-                    line1?: string;
-                    line2?: string;
-                    city?: string;
-                    state?: string;
-                    zip?: string;
-                    country?: string;
-                };
-                resource_version?: number;
-                object?: string;
-            };
-            card?: Record<string, unknown>;
-            /** @description The invoice raised by the operation, when there is one. */
-            invoice?: Record<string, unknown>;
-        };
+        CreateSubscriptionResponse: components["schemas"]["GetSubscriptionResponse"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -681,38 +475,7 @@ export interface components {
             };
         };
         GetCustomerResponse: {
-            customer?: {
-                id?: string;
-                first_name?: string;
-                last_name?: string;
-                email?: string;
-                phone?: string;
-                company?: string;
-                /** @enum {string} */
-                auto_collection?: "on" | "off";
-                net_term_days?: number;
-                allow_direct_debit?: boolean;
-                created_at?: number;
-                updated_at?: number;
-                deleted?: boolean;
-                preferred_currency_code?: string;
-                promotional_credits?: number;
-                refundable_credits?: number;
-                excess_payments?: number;
-                unbilled_charges?: number;
-                billing_address?: {
-                    first_name?: string;
-                    last_name?: string;
-                    line1?: string;
-                    line2?: string;
-                    city?: string;
-                    state?: string;
-                    zip?: string;
-                    country?: string;
-                };
-                resource_version?: number;
-                object?: string;
-            };
+            customer?: components["schemas"]["ListCustomersResponseListItemCustomer"];
             /** @description The customer's primary card when one is on file. */
             card?: Record<string, unknown>;
         };
@@ -735,390 +498,217 @@ export interface components {
             };
         };
         GetInvoiceResponse: {
-            invoice?: {
-                id?: string;
-                customer_id?: string;
-                subscription_id?: string;
-                /** @enum {string} */
-                status?: "paid" | "posted" | "payment_due" | "not_paid" | "voided" | "pending";
-                date?: number;
-                due_date?: number;
-                paid_at?: number;
-                currency_code?: string;
-                sub_total?: number;
-                tax?: number;
-                total?: number;
-                amount_paid?: number;
-                amount_due?: number;
-                credits_applied?: number;
-                recurring?: boolean;
-                line_items?: {
-                    id?: string;
-                    description?: string;
-                    entity_type?: string;
-                    entity_id?: string;
-                    quantity?: number;
-                    unit_amount?: number;
-                    amount?: number;
-                }[];
-                updated_at?: number;
-                deleted?: boolean;
-                resource_version?: number;
-                object?: string;
-            };
+            invoice?: components["schemas"]["ListInvoicesResponseListItemInvoice"];
         };
         GetItemPriceResponse: {
-            item_price?: {
-                id?: string;
-                name?: string;
-                item_id?: string;
-                /** @enum {string} */
-                item_type?: "plan" | "addon" | "charge";
-                status?: string;
-                /** @enum {string} */
-                pricing_model?: "flat_fee" | "per_unit" | "tiered" | "volume" | "stairstep";
-                price?: number;
-                currency_code?: string;
-                period?: number;
-                /** @enum {string} */
-                period_unit?: "day" | "week" | "month" | "year";
-                free_quantity?: number;
-                created_at?: number;
-                updated_at?: number;
-                resource_version?: number;
-                object?: string;
-            };
+            item_price?: components["schemas"]["ListItemPricesResponseListItemItemPrice"];
         };
         GetItemResponse: {
-            item?: {
-                id?: string;
-                name?: string;
-                external_name?: string;
-                description?: string;
-                /** @enum {string} */
-                type?: "plan" | "addon" | "charge";
-                status?: string;
-                item_family_id?: string;
-                is_shippable?: boolean;
-                enabled_for_checkout?: boolean;
-                enabled_in_portal?: boolean;
-                created_at?: number;
-                updated_at?: number;
-                resource_version?: number;
-                object?: string;
-            };
+            item?: components["schemas"]["ListItemsResponseListItemItem"];
         };
         GetPlanResponse: {
-            plan?: {
-                id?: string;
-                name?: string;
-                invoice_name?: string;
-                price?: number;
-                currency_code?: string;
-                period?: number;
-                /** @enum {string} */
-                period_unit?: "day" | "week" | "month" | "year";
-                trial_period?: number;
-                trial_period_unit?: string;
-                pricing_model?: string;
-                charge_model?: string;
-                status?: string;
-                created_at?: number;
-                updated_at?: number;
-                resource_version?: number;
-                object?: string;
-            };
+            plan?: components["schemas"]["ListPlansResponseListItemPlan"];
         };
         GetSubscriptionResponse: {
-            subscription?: {
-                id?: string;
-                customer_id?: string;
-                /** @enum {string} */
-                status?: "future" | "in_trial" | "active" | "non_renewing" | "paused" | "cancelled" | "transferred";
-                plan_id?: string;
-                plan_quantity?: number;
-                plan_amount?: number;
-                billing_period?: number;
-                /** @enum {string} */
-                billing_period_unit?: "day" | "week" | "month" | "year";
-                currency_code?: string;
-                current_term_start?: number;
-                current_term_end?: number;
-                next_billing_at?: number;
-                trial_start?: number;
-                trial_end?: number;
-                started_at?: number;
-                activated_at?: number;
-                cancelled_at?: number;
-                cancel_reason?: string;
-                subscription_items?: {
-                    item_price_id?: string;
-                    item_type?: string;
-                    quantity?: number;
-                    unit_price?: number;
-                    amount?: number;
-                }[];
-                due_invoices_count?: number;
-                mrr?: number;
-                created_at?: number;
-                updated_at?: number;
-                deleted?: boolean;
-                resource_version?: number;
-                object?: string;
-            };
-            customer?: {
-                id?: string;
-                first_name?: string;
-                last_name?: string;
-                email?: string;
-                phone?: string;
-                company?: string;
-                /** @enum {string} */
-                auto_collection?: "on" | "off";
-                net_term_days?: number;
-                allow_direct_debit?: boolean;
-                created_at?: number;
-                updated_at?: number;
-                deleted?: boolean;
-                preferred_currency_code?: string;
-                promotional_credits?: number;
-                refundable_credits?: number;
-                excess_payments?: number;
-                unbilled_charges?: number;
-                billing_address?: {
-                    first_name?: string;
-                    last_name?: string;
-                    line1?: string;
-                    line2?: string;
-                    city?: string;
-                    state?: string;
-                    zip?: string;
-                    country?: string;
-                };
-                resource_version?: number;
-                object?: string;
-            };
+            subscription?: components["schemas"]["ListSubscriptionsResponseListItemSubscription"];
+            customer?: components["schemas"]["ListCustomersResponseListItemCustomer"];
             card?: Record<string, unknown>;
             /** @description The invoice raised by the operation, when there is one. */
             invoice?: Record<string, unknown>;
         };
         ListCustomersResponse: {
             list?: {
-                customer?: {
-                    id?: string;
-                    first_name?: string;
-                    last_name?: string;
-                    email?: string;
-                    phone?: string;
-                    company?: string;
-                    /** @enum {string} */
-                    auto_collection?: "on" | "off";
-                    net_term_days?: number;
-                    allow_direct_debit?: boolean;
-                    created_at?: number;
-                    updated_at?: number;
-                    deleted?: boolean;
-                    preferred_currency_code?: string;
-                    promotional_credits?: number;
-                    refundable_credits?: number;
-                    excess_payments?: number;
-                    unbilled_charges?: number;
-                    billing_address?: {
-                        first_name?: string;
-                        last_name?: string;
-                        line1?: string;
-                        line2?: string;
-                        city?: string;
-                        state?: string;
-                        zip?: string;
-                        country?: string;
-                    };
-                    resource_version?: number;
-                    object?: string;
-                };
+                customer?: components["schemas"]["ListCustomersResponseListItemCustomer"];
             }[];
             /** @description Present while more records remain. */
             next_offset?: string;
         };
+        ListCustomersResponseListItemCustomer: {
+            id?: string;
+            first_name?: string;
+            last_name?: string;
+            email?: string;
+            phone?: string;
+            company?: string;
+            /** @enum {string} */
+            auto_collection?: "on" | "off";
+            net_term_days?: number;
+            allow_direct_debit?: boolean;
+            created_at?: number;
+            updated_at?: number;
+            deleted?: boolean;
+            preferred_currency_code?: string;
+            promotional_credits?: number;
+            refundable_credits?: number;
+            excess_payments?: number;
+            unbilled_charges?: number;
+            billing_address?: components["schemas"]["ListCustomersResponseListItemCustomerBillingAddress"];
+            resource_version?: number;
+            object?: string;
+        };
+        ListCustomersResponseListItemCustomerBillingAddress: {
+            first_name?: string;
+            last_name?: string;
+            line1?: string;
+            line2?: string;
+            city?: string;
+            state?: string;
+            zip?: string;
+            country?: string;
+        };
         ListInvoicesResponse: {
             list?: {
-                invoice?: {
-                    id?: string;
-                    customer_id?: string;
-                    subscription_id?: string;
-                    /** @enum {string} */
-                    status?: "paid" | "posted" | "payment_due" | "not_paid" | "voided" | "pending";
-                    date?: number;
-                    due_date?: number;
-                    paid_at?: number;
-                    currency_code?: string;
-                    sub_total?: number;
-                    tax?: number;
-                    total?: number;
-                    amount_paid?: number;
-                    amount_due?: number;
-                    credits_applied?: number;
-                    recurring?: boolean;
-                    line_items?: {
-                        id?: string;
-                        description?: string;
-                        entity_type?: string;
-                        entity_id?: string;
-                        quantity?: number;
-                        unit_amount?: number;
-                        amount?: number;
-                    }[];
-                    updated_at?: number;
-                    deleted?: boolean;
-                    resource_version?: number;
-                    object?: string;
-                };
+                invoice?: components["schemas"]["ListInvoicesResponseListItemInvoice"];
             }[];
             next_offset?: string;
+        };
+        ListInvoicesResponseListItemInvoice: {
+            id?: string;
+            customer_id?: string;
+            subscription_id?: string;
+            /** @enum {string} */
+            status?: "paid" | "posted" | "payment_due" | "not_paid" | "voided" | "pending";
+            date?: number;
+            due_date?: number;
+            paid_at?: number;
+            currency_code?: string;
+            sub_total?: number;
+            tax?: number;
+            total?: number;
+            amount_paid?: number;
+            amount_due?: number;
+            credits_applied?: number;
+            recurring?: boolean;
+            line_items?: {
+                id?: string;
+                description?: string;
+                entity_type?: string;
+                entity_id?: string;
+                quantity?: number;
+                unit_amount?: number;
+                amount?: number;
+            }[];
+            updated_at?: number;
+            deleted?: boolean;
+            resource_version?: number;
+            object?: string;
         };
         ListItemPricesResponse: {
             list?: {
-                item_price?: {
-                    id?: string;
-                    name?: string;
-                    item_id?: string;
-                    /** @enum {string} */
-                    item_type?: "plan" | "addon" | "charge";
-                    status?: string;
-                    /** @enum {string} */
-                    pricing_model?: "flat_fee" | "per_unit" | "tiered" | "volume" | "stairstep";
-                    price?: number;
-                    currency_code?: string;
-                    period?: number;
-                    /** @enum {string} */
-                    period_unit?: "day" | "week" | "month" | "year";
-                    free_quantity?: number;
-                    created_at?: number;
-                    updated_at?: number;
-                    resource_version?: number;
-                    object?: string;
-                };
+                item_price?: components["schemas"]["ListItemPricesResponseListItemItemPrice"];
             }[];
             next_offset?: string;
+        };
+        ListItemPricesResponseListItemItemPrice: {
+            id?: string;
+            name?: string;
+            item_id?: string;
+            /** @enum {string} */
+            item_type?: "plan" | "addon" | "charge";
+            status?: string;
+            /** @enum {string} */
+            pricing_model?: "flat_fee" | "per_unit" | "tiered" | "volume" | "stairstep";
+            price?: number;
+            currency_code?: string;
+            period?: number;
+            /** @enum {string} */
+            period_unit?: "day" | "week" | "month" | "year";
+            free_quantity?: number;
+            created_at?: number;
+            updated_at?: number;
+            resource_version?: number;
+            object?: string;
         };
         ListItemsResponse: {
             list?: {
-                item?: {
-                    id?: string;
-                    name?: string;
-                    external_name?: string;
-                    description?: string;
-                    /** @enum {string} */
-                    type?: "plan" | "addon" | "charge";
-                    status?: string;
-                    item_family_id?: string;
-                    is_shippable?: boolean;
-                    enabled_for_checkout?: boolean;
-                    enabled_in_portal?: boolean;
-                    created_at?: number;
-                    updated_at?: number;
-                    resource_version?: number;
-                    object?: string;
-                };
+                item?: components["schemas"]["ListItemsResponseListItemItem"];
             }[];
             next_offset?: string;
+        };
+        ListItemsResponseListItemItem: {
+            id?: string;
+            name?: string;
+            external_name?: string;
+            description?: string;
+            /** @enum {string} */
+            type?: "plan" | "addon" | "charge";
+            status?: string;
+            item_family_id?: string;
+            is_shippable?: boolean;
+            enabled_for_checkout?: boolean;
+            enabled_in_portal?: boolean;
+            created_at?: number;
+            updated_at?: number;
+            resource_version?: number;
+            object?: string;
         };
         ListPlansResponse: {
             list?: {
-                plan?: {
-                    id?: string;
-                    name?: string;
-                    invoice_name?: string;
-                    price?: number;
-                    currency_code?: string;
-                    period?: number;
-                    /** @enum {string} */
-                    period_unit?: "day" | "week" | "month" | "year";
-                    trial_period?: number;
-                    trial_period_unit?: string;
-                    pricing_model?: string;
-                    charge_model?: string;
-                    status?: string;
-                    created_at?: number;
-                    updated_at?: number;
-                    resource_version?: number;
-                    object?: string;
-                };
+                plan?: components["schemas"]["ListPlansResponseListItemPlan"];
             }[];
             next_offset?: string;
         };
+        ListPlansResponseListItemPlan: {
+            id?: string;
+            name?: string;
+            invoice_name?: string;
+            price?: number;
+            currency_code?: string;
+            period?: number;
+            /** @enum {string} */
+            period_unit?: "day" | "week" | "month" | "year";
+            trial_period?: number;
+            trial_period_unit?: string;
+            pricing_model?: string;
+            charge_model?: string;
+            status?: string;
+            created_at?: number;
+            updated_at?: number;
+            resource_version?: number;
+            object?: string;
+        };
         ListSubscriptionsResponse: {
             list?: {
-                subscription?: {
-                    id?: string;
-                    customer_id?: string;
-                    /** @enum {string} */
-                    status?: "future" | "in_trial" | "active" | "non_renewing" | "paused" | "cancelled" | "transferred";
-                    plan_id?: string;
-                    plan_quantity?: number;
-                    plan_amount?: number;
-                    billing_period?: number;
-                    /** @enum {string} */
-                    billing_period_unit?: "day" | "week" | "month" | "year";
-                    currency_code?: string;
-                    current_term_start?: number;
-                    current_term_end?: number;
-                    next_billing_at?: number;
-                    trial_start?: number;
-                    trial_end?: number;
-                    started_at?: number;
-                    activated_at?: number;
-                    cancelled_at?: number;
-                    cancel_reason?: string;
-                    subscription_items?: {
-                        item_price_id?: string;
-                        item_type?: string;
-                        quantity?: number;
-                        unit_price?: number;
-                        amount?: number;
-                    }[];
-                    due_invoices_count?: number;
-                    mrr?: number;
-                    created_at?: number;
-                    updated_at?: number;
-                    deleted?: boolean;
-                    resource_version?: number;
-                    object?: string;
-                };
-                customer?: {
-                    id?: string;
-                    first_name?: string;
-                    last_name?: string;
-                    email?: string;
-                    phone?: string;
-                    company?: string;
-                    /** @enum {string} */
-                    auto_collection?: "on" | "off";
-                    net_term_days?: number;
-                    allow_direct_debit?: boolean;
-                    created_at?: number;
-                    updated_at?: number;
-                    deleted?: boolean;
-                    preferred_currency_code?: string;
-                    promotional_credits?: number;
-                    refundable_credits?: number;
-                    excess_payments?: number;
-                    unbilled_charges?: number;
-                    billing_address?: {
-                        first_name?: string;
-                        last_name?: string;
-                        line1?: string;
-                        line2?: string;
-                        city?: string;
-                        state?: string;
-                        zip?: string;
-                        country?: string;
-                    };
-                    resource_version?: number;
-                    object?: string;
-                };
+                subscription?: components["schemas"]["ListSubscriptionsResponseListItemSubscription"];
+                customer?: components["schemas"]["ListCustomersResponseListItemCustomer"];
             }[];
             next_offset?: string;
+        };
+        ListSubscriptionsResponseListItemSubscription: {
+            id?: string;
+            customer_id?: string;
+            /** @enum {string} */
+            status?: "future" | "in_trial" | "active" | "non_renewing" | "paused" | "cancelled" | "transferred";
+            plan_id?: string;
+            plan_quantity?: number;
+            plan_amount?: number;
+            billing_period?: number;
+            /** @enum {string} */
+            billing_period_unit?: "day" | "week" | "month" | "year";
+            currency_code?: string;
+            current_term_start?: number;
+            current_term_end?: number;
+            next_billing_at?: number;
+            trial_start?: number;
+            trial_end?: number;
+            started_at?: number;
+            activated_at?: number;
+            cancelled_at?: number;
+            cancel_reason?: string;
+            subscription_items?: {
+                item_price_id?: string;
+                item_type?: string;
+                quantity?: number;
+                unit_price?: number;
+                amount?: number;
+            }[];
+            due_invoices_count?: number;
+            mrr?: number;
+            created_at?: number;
+            updated_at?: number;
+            deleted?: boolean;
+            resource_version?: number;
+            object?: string;
         };
         ListTransactionsResponse: {
             list?: {
@@ -1151,21 +741,7 @@ export interface components {
                 gateway_account_id?: string;
             };
         };
-        ManagePaymentSourcesResponse: {
-            hosted_page?: {
-                id?: string;
-                type?: string;
-                /** @description Page to send the customer to. */
-                url?: string;
-                /** @enum {string} */
-                state?: "created" | "requested" | "succeeded" | "cancelled" | "acknowledged";
-                embed?: boolean;
-                created_at?: number;
-                expires_at?: number;
-                resource_version?: number;
-                object?: string;
-            };
-        };
+        ManagePaymentSourcesResponse: components["schemas"]["CheckoutNewForItemsResponse"];
         UpdateCustomerRequest: {
             first_name?: string;
             last_name?: string;
@@ -1179,42 +755,7 @@ export interface components {
             locale?: string;
             meta_data?: Record<string, unknown>;
         };
-        UpdateCustomerResponse: {
-            customer?: {
-                id?: string;
-                first_name?: string;
-                last_name?: string;
-                email?: string;
-                phone?: string;
-                company?: string;
-                /** @enum {string} */
-                auto_collection?: "on" | "off";
-                net_term_days?: number;
-                allow_direct_debit?: boolean;
-                created_at?: number;
-                updated_at?: number;
-                deleted?: boolean;
-                preferred_currency_code?: string;
-                promotional_credits?: number;
-                refundable_credits?: number;
-                excess_payments?: number;
-                unbilled_charges?: number;
-                billing_address?: {
-                    first_name?: string;
-                    last_name?: string;
-                    line1?: string;
-                    line2?: string;
-                    city?: string;
-                    state?: string;
-                    zip?: string;
-                    country?: string;
-                };
-                resource_version?: number;
-                object?: string;
-            };
-            /** @description The customer's primary card when one is on file. */
-            card?: Record<string, unknown>;
-        };
+        UpdateCustomerResponse: components["schemas"]["GetCustomerResponse"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

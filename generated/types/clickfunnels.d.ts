@@ -386,95 +386,29 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        ArchiveProductResponse: {
-            id?: number;
-            public_id?: string;
-            workspace_id?: number;
-            name?: string;
-            current_path?: string | null;
-            archived?: boolean;
-            visible_in_store?: boolean;
-            visible_in_customer_center?: boolean;
-            image_id?: number | null;
-            seo_title?: string | null;
-            seo_description?: string | null;
-            default_variant_id?: number | null;
-            variant_ids?: number[];
-            price_ids?: number[];
-            tag_ids?: number[];
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-        };
-        CancelFulfillmentResponse: {
-            id?: number;
-            public_id?: string;
-            workspace_id?: number;
-            contact_id?: number;
-            /** @enum {string} */
-            status?: "fulfilled" | "cancelled";
-            location_id?: number | null;
-            carrier?: string | null;
-            tracking_code?: string | null;
-            tracking_url?: string | null;
-            included_line_items?: {
-                original_order_line_item_id?: number;
-                quantity?: number;
-            }[];
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-        };
+        ArchiveProductResponse: components["schemas"]["ListProductsResponseItem"];
+        CancelFulfillmentResponse: components["schemas"]["ListFulfillmentsResponseItem"];
         CreateContactRequest: {
-            contact: {
-                /** Format: email */
-                email_address?: string;
-                first_name?: string;
-                last_name?: string;
-                phone_number?: string;
-                time_zone?: string;
-                fb_url?: string;
-                twitter_url?: string;
-                instagram_url?: string;
-                linkedin_url?: string;
-                website_url?: string;
-                /** @description Tags to put on the contact. */
-                tag_ids?: number[];
-                /** @description Values of the workspace's custom contact fields by name. */
-                custom_attributes?: Record<string, unknown>;
-            };
+            contact: components["schemas"]["CreateContactRequestContact"];
         };
-        CreateContactResponse: {
-            id?: number;
-            public_id?: string;
-            workspace_id?: number;
-            anonymous?: string | null;
-            email_address?: string | null;
-            first_name?: string | null;
-            last_name?: string | null;
-            phone_number?: string | null;
-            time_zone?: string | null;
-            uuid?: string;
-            unsubscribed_at?: string | null;
-            last_notification_email_sent_at?: string | null;
-            fb_url?: string | null;
-            twitter_url?: string | null;
-            instagram_url?: string | null;
-            linkedin_url?: string | null;
-            website_url?: string | null;
-            tags?: {
-                id?: number;
-                name?: string;
-                color?: string;
-            }[];
+        CreateContactRequestContact: {
+            /** Format: email */
+            email_address?: string;
+            first_name?: string;
+            last_name?: string;
+            phone_number?: string;
+            time_zone?: string;
+            fb_url?: string;
+            twitter_url?: string;
+            instagram_url?: string;
+            linkedin_url?: string;
+            website_url?: string;
+            /** @description Tags to put on the contact. */
+            tag_ids?: number[];
+            /** @description Values of the workspace's custom contact fields by name. */
             custom_attributes?: Record<string, unknown>;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
         };
+        CreateContactResponse: components["schemas"]["ListContactsResponseItem"];
         CreateEnrollmentRequest: {
             courses_enrollment: {
                 contact_id: number;
@@ -485,22 +419,7 @@ export interface components {
                 suspension_reason?: string;
             };
         };
-        CreateEnrollmentResponse: {
-            id?: number;
-            public_id?: string;
-            course_id?: number;
-            contact_id?: number;
-            origination_source_type?: string | null;
-            origination_source_id?: number | null;
-            suspended?: boolean;
-            suspension_reason?: string | null;
-            completed_at?: string | null;
-            last_visited_lesson_id?: number | null;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-        };
+        CreateEnrollmentResponse: components["schemas"]["ListEnrollmentsResponseItem"];
         CreateFulfillmentRequest: {
             fulfillment: {
                 /** @description Fulfillment location the goods ship from. */
@@ -517,26 +436,7 @@ export interface components {
                 }[];
             };
         };
-        CreateFulfillmentResponse: {
-            id?: number;
-            public_id?: string;
-            workspace_id?: number;
-            contact_id?: number;
-            /** @enum {string} */
-            status?: "fulfilled" | "cancelled";
-            location_id?: number | null;
-            carrier?: string | null;
-            tracking_code?: string | null;
-            tracking_url?: string | null;
-            included_line_items?: {
-                original_order_line_item_id?: number;
-                quantity?: number;
-            }[];
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-        };
+        CreateFulfillmentResponse: components["schemas"]["ListFulfillmentsResponseItem"];
         CreateImageRequest: {
             image: {
                 /**
@@ -548,20 +448,7 @@ export interface components {
                 alt_text?: string;
             };
         };
-        CreateImageResponse: {
-            id?: number;
-            public_id?: string;
-            workspace_id?: number;
-            name?: string | null;
-            alt_text?: string | null;
-            url?: string | null;
-            width?: number | null;
-            height?: number | null;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-        };
+        CreateImageResponse: components["schemas"]["ListImagesResponseItem"];
         CreateProductRequest: {
             product: {
                 name: string;
@@ -576,27 +463,7 @@ export interface components {
                 tag_ids?: number[];
             };
         };
-        CreateProductResponse: {
-            id?: number;
-            public_id?: string;
-            workspace_id?: number;
-            name?: string;
-            current_path?: string | null;
-            archived?: boolean;
-            visible_in_store?: boolean;
-            visible_in_customer_center?: boolean;
-            image_id?: number | null;
-            seo_title?: string | null;
-            seo_description?: string | null;
-            default_variant_id?: number | null;
-            variant_ids?: number[];
-            price_ids?: number[];
-            tag_ids?: number[];
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-        };
+        CreateProductResponse: components["schemas"]["ListProductsResponseItem"];
         CreateWebhookEndpointRequest: {
             webhooks_outgoing_endpoint: {
                 /** Format: uri */
@@ -607,19 +474,7 @@ export interface components {
                 api_version?: string;
             };
         };
-        CreateWebhookEndpointResponse: {
-            id?: number;
-            public_id?: string;
-            workspace_id?: number;
-            url?: string;
-            name?: string;
-            api_version?: string | null;
-            event_type_ids?: string[];
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-        };
+        CreateWebhookEndpointResponse: components["schemas"]["ListWebhookEndpointsResponseItem"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -636,7 +491,13 @@ export interface components {
                 field?: string;
             };
         };
-        GetContactResponse: {
+        GetContactResponse: components["schemas"]["ListContactsResponseItem"];
+        GetOrderResponse: components["schemas"]["ListOrdersResponseItem"];
+        GetProductResponse: components["schemas"]["ListProductsResponseItem"];
+        GetTeamResponse: components["schemas"]["ListTeamsResponseItem"];
+        GetWorkspaceResponse: components["schemas"]["ListWorkspacesResponseItem"];
+        ListContactsResponse: components["schemas"]["ListContactsResponseItem"][];
+        ListContactsResponseItem: {
             id?: number;
             public_id?: string;
             workspace_id?: number;
@@ -665,107 +526,6 @@ export interface components {
             /** Format: date-time */
             updated_at?: string;
         };
-        GetOrderResponse: {
-            id?: number;
-            public_id?: string;
-            workspace_id?: number;
-            order_number?: number;
-            contact_id?: number;
-            order_type?: string;
-            total_amount?: string;
-            currency?: string;
-            billing_status?: string | null;
-            service_status?: string | null;
-            in_trial?: boolean;
-            origination_channel_type?: string | null;
-            origination_channel_id?: number | null;
-            page_id?: number | null;
-            notes?: string | null;
-            shipping_address_first_name?: string | null;
-            shipping_address_last_name?: string | null;
-            shipping_address_street_one?: string | null;
-            shipping_address_city?: string | null;
-            shipping_address_region?: string | null;
-            shipping_address_postal_code?: string | null;
-            shipping_address_country?: string | null;
-            tags?: Record<string, unknown>[];
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-        };
-        GetProductResponse: {
-            id?: number;
-            public_id?: string;
-            workspace_id?: number;
-            name?: string;
-            current_path?: string | null;
-            archived?: boolean;
-            visible_in_store?: boolean;
-            visible_in_customer_center?: boolean;
-            image_id?: number | null;
-            seo_title?: string | null;
-            seo_description?: string | null;
-            default_variant_id?: number | null;
-            variant_ids?: number[];
-            price_ids?: number[];
-            tag_ids?: number[];
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-        };
-        GetTeamResponse: {
-            id?: number;
-            public_id?: string;
-            name?: string;
-            time_zone?: string;
-            locale?: string;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-        };
-        GetWorkspaceResponse: {
-            id?: number;
-            public_id?: string;
-            team_id?: number;
-            name?: string;
-            subdomain?: string;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-        };
-        ListContactsResponse: {
-            id?: number;
-            public_id?: string;
-            workspace_id?: number;
-            anonymous?: string | null;
-            email_address?: string | null;
-            first_name?: string | null;
-            last_name?: string | null;
-            phone_number?: string | null;
-            time_zone?: string | null;
-            uuid?: string;
-            unsubscribed_at?: string | null;
-            last_notification_email_sent_at?: string | null;
-            fb_url?: string | null;
-            twitter_url?: string | null;
-            instagram_url?: string | null;
-            linkedin_url?: string | null;
-            website_url?: string | null;
-            tags?: {
-                id?: number;
-                name?: string;
-                color?: string;
-            }[];
-            custom_attributes?: Record<string, unknown>;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-        }[];
         ListCoursesResponse: {
             id?: number;
             public_id?: string;
@@ -777,7 +537,8 @@ export interface components {
             /** Format: date-time */
             updated_at?: string;
         }[];
-        ListEnrollmentsResponse: {
+        ListEnrollmentsResponse: components["schemas"]["ListEnrollmentsResponseItem"][];
+        ListEnrollmentsResponseItem: {
             id?: number;
             public_id?: string;
             course_id?: number;
@@ -792,7 +553,7 @@ export interface components {
             created_at?: string;
             /** Format: date-time */
             updated_at?: string;
-        }[];
+        };
         ListFormSubmissionsResponse: {
             id?: number;
             public_id?: string;
@@ -815,7 +576,8 @@ export interface components {
             /** Format: date-time */
             updated_at?: string;
         }[];
-        ListFulfillmentsResponse: {
+        ListFulfillmentsResponse: components["schemas"]["ListFulfillmentsResponseItem"][];
+        ListFulfillmentsResponseItem: {
             id?: number;
             public_id?: string;
             workspace_id?: number;
@@ -834,8 +596,9 @@ export interface components {
             created_at?: string;
             /** Format: date-time */
             updated_at?: string;
-        }[];
-        ListImagesResponse: {
+        };
+        ListImagesResponse: components["schemas"]["ListImagesResponseItem"][];
+        ListImagesResponseItem: {
             id?: number;
             public_id?: string;
             workspace_id?: number;
@@ -848,8 +611,9 @@ export interface components {
             created_at?: string;
             /** Format: date-time */
             updated_at?: string;
-        }[];
-        ListOrdersResponse: {
+        };
+        ListOrdersResponse: components["schemas"]["ListOrdersResponseItem"][];
+        ListOrdersResponseItem: {
             id?: number;
             public_id?: string;
             workspace_id?: number;
@@ -877,8 +641,9 @@ export interface components {
             created_at?: string;
             /** Format: date-time */
             updated_at?: string;
-        }[];
-        ListProductsResponse: {
+        };
+        ListProductsResponse: components["schemas"]["ListProductsResponseItem"][];
+        ListProductsResponseItem: {
             id?: number;
             public_id?: string;
             workspace_id?: number;
@@ -898,8 +663,9 @@ export interface components {
             created_at?: string;
             /** Format: date-time */
             updated_at?: string;
-        }[];
-        ListTeamsResponse: {
+        };
+        ListTeamsResponse: components["schemas"]["ListTeamsResponseItem"][];
+        ListTeamsResponseItem: {
             id?: number;
             public_id?: string;
             name?: string;
@@ -909,8 +675,9 @@ export interface components {
             created_at?: string;
             /** Format: date-time */
             updated_at?: string;
-        }[];
-        ListWebhookEndpointsResponse: {
+        };
+        ListWebhookEndpointsResponse: components["schemas"]["ListWebhookEndpointsResponseItem"][];
+        ListWebhookEndpointsResponseItem: {
             id?: number;
             public_id?: string;
             workspace_id?: number;
@@ -922,8 +689,9 @@ export interface components {
             created_at?: string;
             /** Format: date-time */
             updated_at?: string;
-        }[];
-        ListWorkspacesResponse: {
+        };
+        ListWorkspacesResponse: components["schemas"]["ListWorkspacesResponseItem"][];
+        ListWorkspacesResponseItem: {
             id?: number;
             public_id?: string;
             team_id?: number;
@@ -933,124 +701,16 @@ export interface components {
             created_at?: string;
             /** Format: date-time */
             updated_at?: string;
-        }[];
-        UnarchiveProductResponse: {
-            id?: number;
-            public_id?: string;
-            workspace_id?: number;
-            name?: string;
-            current_path?: string | null;
-            archived?: boolean;
-            visible_in_store?: boolean;
-            visible_in_customer_center?: boolean;
-            image_id?: number | null;
-            seo_title?: string | null;
-            seo_description?: string | null;
-            default_variant_id?: number | null;
-            variant_ids?: number[];
-            price_ids?: number[];
-            tag_ids?: number[];
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
         };
+        UnarchiveProductResponse: components["schemas"]["ListProductsResponseItem"];
         UpdateContactRequest: {
-            contact: {
-                /** Format: email */
-                email_address?: string;
-                first_name?: string;
-                last_name?: string;
-                phone_number?: string;
-                time_zone?: string;
-                fb_url?: string;
-                twitter_url?: string;
-                instagram_url?: string;
-                linkedin_url?: string;
-                website_url?: string;
-                /** @description Tags to put on the contact. */
-                tag_ids?: number[];
-                /** @description Values of the workspace's custom contact fields by name. */
-                custom_attributes?: Record<string, unknown>;
-            };
+            contact: components["schemas"]["CreateContactRequestContact"];
         };
-        UpdateContactResponse: {
-            id?: number;
-            public_id?: string;
-            workspace_id?: number;
-            anonymous?: string | null;
-            email_address?: string | null;
-            first_name?: string | null;
-            last_name?: string | null;
-            phone_number?: string | null;
-            time_zone?: string | null;
-            uuid?: string;
-            unsubscribed_at?: string | null;
-            last_notification_email_sent_at?: string | null;
-            fb_url?: string | null;
-            twitter_url?: string | null;
-            instagram_url?: string | null;
-            linkedin_url?: string | null;
-            website_url?: string | null;
-            tags?: {
-                id?: number;
-                name?: string;
-                color?: string;
-            }[];
-            custom_attributes?: Record<string, unknown>;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-        };
+        UpdateContactResponse: components["schemas"]["ListContactsResponseItem"];
         UpsertContactRequest: {
-            contact: {
-                /** Format: email */
-                email_address?: string;
-                first_name?: string;
-                last_name?: string;
-                phone_number?: string;
-                time_zone?: string;
-                fb_url?: string;
-                twitter_url?: string;
-                instagram_url?: string;
-                linkedin_url?: string;
-                website_url?: string;
-                /** @description Tags to put on the contact. */
-                tag_ids?: number[];
-                /** @description Values of the workspace's custom contact fields by name. */
-                custom_attributes?: Record<string, unknown>;
-            };
+            contact: components["schemas"]["CreateContactRequestContact"];
         };
-        UpsertContactResponse: {
-            id?: number;
-            public_id?: string;
-            workspace_id?: number;
-            anonymous?: string | null;
-            email_address?: string | null;
-            first_name?: string | null;
-            last_name?: string | null;
-            phone_number?: string | null;
-            time_zone?: string | null;
-            uuid?: string;
-            unsubscribed_at?: string | null;
-            last_notification_email_sent_at?: string | null;
-            fb_url?: string | null;
-            twitter_url?: string | null;
-            instagram_url?: string | null;
-            linkedin_url?: string | null;
-            website_url?: string | null;
-            tags?: {
-                id?: number;
-                name?: string;
-                color?: string;
-            }[];
-            custom_attributes?: Record<string, unknown>;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-        };
+        UpsertContactResponse: components["schemas"]["ListContactsResponseItem"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

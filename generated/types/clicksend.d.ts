@@ -361,24 +361,9 @@ export interface components {
                 body?: string;
             };
         };
-        DeleteContactListResponse: {
-            http_code?: number;
-            response_code?: string;
-            response_msg?: string;
-            data?: unknown;
-        };
-        DeleteContactResponse: {
-            http_code?: number;
-            response_code?: string;
-            response_msg?: string;
-            data?: unknown;
-        };
-        DeleteEmailAddressResponse: {
-            http_code?: number;
-            response_code?: string;
-            response_msg?: string;
-            data?: unknown;
-        };
+        DeleteContactListResponse: components["schemas"]["DeleteSmsTemplateResponse"];
+        DeleteContactResponse: components["schemas"]["DeleteSmsTemplateResponse"];
+        DeleteEmailAddressResponse: components["schemas"]["DeleteSmsTemplateResponse"];
         DeleteSmsTemplateResponse: {
             http_code?: number;
             response_code?: string;
@@ -423,47 +408,9 @@ export interface components {
                 };
             };
         };
-        GetContactListResponse: {
-            http_code?: number;
-            response_code?: string;
-            response_msg?: string;
-            data?: {
-                list_id?: number;
-                list_name?: string;
-                list_email_id?: string;
-                _contacts_count?: number;
-            };
-        };
-        GetContactResponse: {
-            http_code?: number;
-            response_code?: string;
-            response_msg?: string;
-            data?: {
-                contact_id?: number;
-                list_id?: number;
-                phone_number?: string;
-                email?: string;
-                first_name?: string;
-                last_name?: string;
-                date_added?: string;
-            };
-        };
-        GetMmsHistoryResponse: {
-            http_code?: number;
-            response_code?: string;
-            response_msg?: string;
-            data?: {
-                total?: number;
-                per_page?: number;
-                current_page?: number;
-                last_page?: number;
-                next_page_url?: string | null;
-                prev_page_url?: string | null;
-                from?: number;
-                to?: number;
-                data?: Record<string, unknown>[];
-            };
-        };
+        GetContactListResponse: components["schemas"]["CreateContactListResponse"];
+        GetContactResponse: components["schemas"]["CreateContactResponse"];
+        GetMmsHistoryResponse: components["schemas"]["GetSmsHistoryResponse"];
         GetSmsHistoryResponse: {
             http_code?: number;
             response_code?: string;
@@ -480,38 +427,8 @@ export interface components {
                 data?: Record<string, unknown>[];
             };
         };
-        ListContactListsResponse: {
-            http_code?: number;
-            response_code?: string;
-            response_msg?: string;
-            data?: {
-                total?: number;
-                per_page?: number;
-                current_page?: number;
-                last_page?: number;
-                next_page_url?: string | null;
-                prev_page_url?: string | null;
-                from?: number;
-                to?: number;
-                data?: Record<string, unknown>[];
-            };
-        };
-        ListContactsResponse: {
-            http_code?: number;
-            response_code?: string;
-            response_msg?: string;
-            data?: {
-                total?: number;
-                per_page?: number;
-                current_page?: number;
-                last_page?: number;
-                next_page_url?: string | null;
-                prev_page_url?: string | null;
-                from?: number;
-                to?: number;
-                data?: Record<string, unknown>[];
-            };
-        };
+        ListContactListsResponse: components["schemas"]["GetSmsHistoryResponse"];
+        ListContactsResponse: components["schemas"]["GetSmsHistoryResponse"];
         ListCountriesResponse: {
             http_code?: number;
             response_code?: string;
@@ -521,38 +438,8 @@ export interface components {
                 value?: string;
             }[];
         };
-        ListEmailAddressesResponse: {
-            http_code?: number;
-            response_code?: string;
-            response_msg?: string;
-            data?: {
-                total?: number;
-                per_page?: number;
-                current_page?: number;
-                last_page?: number;
-                next_page_url?: string | null;
-                prev_page_url?: string | null;
-                from?: number;
-                to?: number;
-                data?: Record<string, unknown>[];
-            };
-        };
-        ListSmsTemplatesResponse: {
-            http_code?: number;
-            response_code?: string;
-            response_msg?: string;
-            data?: {
-                total?: number;
-                per_page?: number;
-                current_page?: number;
-                last_page?: number;
-                next_page_url?: string | null;
-                prev_page_url?: string | null;
-                from?: number;
-                to?: number;
-                data?: Record<string, unknown>[];
-            };
-        };
+        ListEmailAddressesResponse: components["schemas"]["GetSmsHistoryResponse"];
+        ListSmsTemplatesResponse: components["schemas"]["GetSmsHistoryResponse"];
         ListVoiceLanguagesResponse: {
             http_code?: number;
             response_code?: string;
@@ -582,27 +469,7 @@ export interface components {
                 country?: string;
             }[];
         };
-        SendMmsResponse: {
-            http_code?: number;
-            response_code?: string;
-            response_msg?: string;
-            data?: {
-                total_price?: number;
-                total_count?: number;
-                queued_count?: number;
-                currency?: Record<string, unknown>;
-                messages?: {
-                    message_id?: string;
-                    to?: string;
-                    from?: string;
-                    body?: string;
-                    status?: string;
-                    schedule?: string;
-                    message_price?: string;
-                    custom_string?: string;
-                }[];
-            };
-        };
+        SendMmsResponse: components["schemas"]["SendSmsResponse"];
         SendSmsRequest: {
             messages: {
                 /** @description Recipient in E.164 form (or use list_id). */
@@ -669,89 +536,13 @@ export interface components {
                 machine_detection?: 0 | 1;
             }[];
         };
-        SendVoiceResponse: {
-            http_code?: number;
-            response_code?: string;
-            response_msg?: string;
-            data?: {
-                total_price?: number;
-                total_count?: number;
-                queued_count?: number;
-                currency?: Record<string, unknown>;
-                messages?: {
-                    message_id?: string;
-                    to?: string;
-                    from?: string;
-                    body?: string;
-                    status?: string;
-                    schedule?: string;
-                    message_price?: string;
-                    custom_string?: string;
-                }[];
-            };
-        };
-        UpdateContactListRequest: {
-            list_name: string;
-        };
-        UpdateContactListResponse: {
-            http_code?: number;
-            response_code?: string;
-            response_msg?: string;
-            data?: {
-                list_id?: number;
-                list_name?: string;
-                list_email_id?: string;
-                _contacts_count?: number;
-            };
-        };
-        /** @description At least one of phone_number, email or fax_number is needed. */
-        UpdateContactRequest: {
-            phone_number?: string;
-            email?: string;
-            fax_number?: string;
-            first_name?: string;
-            last_name?: string;
-            organization_name?: string;
-            custom_1?: string;
-            custom_2?: string;
-            custom_3?: string;
-            custom_4?: string;
-            address_line_1?: string;
-            address_line_2?: string;
-            address_city?: string;
-            address_state?: string;
-            address_postal_code?: string;
-            address_country?: string;
-        };
-        UpdateContactResponse: {
-            http_code?: number;
-            response_code?: string;
-            response_msg?: string;
-            data?: {
-                contact_id?: number;
-                list_id?: number;
-                phone_number?: string;
-                email?: string;
-                first_name?: string;
-                last_name?: string;
-                date_added?: string;
-            };
-        };
-        UpdateSmsTemplateRequest: {
-            template_name: string;
-            /** @description Template text. */
-            body: string;
-        };
-        UpdateSmsTemplateResponse: {
-            http_code?: number;
-            response_code?: string;
-            response_msg?: string;
-            data?: {
-                template_id?: number;
-                template_name?: string;
-                body?: string;
-            };
-        };
+        SendVoiceResponse: components["schemas"]["SendSmsResponse"];
+        UpdateContactListRequest: components["schemas"]["CreateContactListRequest"];
+        UpdateContactListResponse: components["schemas"]["CreateContactListResponse"];
+        UpdateContactRequest: components["schemas"]["CreateContactRequest"];
+        UpdateContactResponse: components["schemas"]["CreateContactResponse"];
+        UpdateSmsTemplateRequest: components["schemas"]["CreateSmsTemplateRequest"];
+        UpdateSmsTemplateResponse: components["schemas"]["CreateSmsTemplateResponse"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

@@ -200,19 +200,7 @@ export interface components {
         CreateFolderRequest: {
             name: string;
         };
-        CreateFolderResponse: {
-            id?: string;
-            name?: string;
-            orderindex?: number;
-            hidden?: boolean;
-            archived?: boolean;
-            task_count?: string;
-            space?: {
-                id?: string;
-                name?: string;
-            };
-            lists?: Record<string, unknown>[];
-        };
+        CreateFolderResponse: components["schemas"]["ListFoldersResponseFoldersItem"];
         CreateListRequest: {
             name: string;
             /** @description Plain-text description of the list. */
@@ -228,28 +216,7 @@ export interface components {
             /** @description Colour of the list status. */
             status?: string;
         };
-        CreateListResponse: {
-            id?: string;
-            name?: string;
-            orderindex?: number;
-            content?: string;
-            status?: Record<string, unknown> | null;
-            priority?: Record<string, unknown> | null;
-            assignee?: Record<string, unknown> | null;
-            task_count?: number | null;
-            due_date?: string | null;
-            start_date?: string | null;
-            archived?: boolean;
-            folder?: {
-                id?: string;
-                name?: string;
-                hidden?: boolean;
-            };
-            space?: {
-                id?: string;
-                name?: string;
-            };
-        };
+        CreateListResponse: components["schemas"]["ListListsResponseListsItem"];
         CreateSpaceRequest: {
             name: string;
             /** @description Allow more than one assignee per task. */
@@ -261,22 +228,7 @@ export interface components {
                 };
             };
         };
-        CreateSpaceResponse: {
-            id?: string;
-            name?: string;
-            private?: boolean;
-            color?: string | null;
-            multiple_assignees?: boolean;
-            archived?: boolean;
-            statuses?: {
-                id?: string;
-                status?: string;
-                type?: string;
-                orderindex?: number;
-                color?: string;
-            }[];
-            features?: Record<string, unknown>;
-        };
+        CreateSpaceResponse: components["schemas"]["ListSpacesResponseSpacesItem"];
         CreateTaskRequest: {
             name: string;
             /** @description Plain-text description. */
@@ -310,52 +262,7 @@ export interface components {
                 value?: unknown;
             }[];
         };
-        CreateTaskResponse: {
-            id?: string;
-            custom_id?: string | null;
-            name?: string;
-            text_content?: string | null;
-            description?: string | null;
-            status?: {
-                id?: string;
-                status?: string;
-                type?: string;
-                orderindex?: number;
-                color?: string;
-            };
-            orderindex?: string;
-            date_created?: string;
-            date_updated?: string;
-            date_closed?: string | null;
-            date_done?: string | null;
-            archived?: boolean;
-            creator?: Record<string, unknown>;
-            assignees?: Record<string, unknown>[];
-            watchers?: Record<string, unknown>[];
-            tags?: {
-                name?: string;
-            }[];
-            parent?: string | null;
-            priority?: {
-                id?: string;
-                priority?: string;
-                color?: string;
-            } | null;
-            due_date?: string | null;
-            start_date?: string | null;
-            time_estimate?: number | null;
-            custom_fields?: Record<string, unknown>[];
-            list?: {
-                id?: string;
-            };
-            folder?: {
-                id?: string;
-            };
-            space?: {
-                id?: string;
-            };
-            url?: string;
-        };
+        CreateTaskResponse: components["schemas"]["ListTasksResponseTasksItem"];
         CreateWebhookRequest: {
             /**
              * Format: uri
@@ -408,30 +315,92 @@ export interface components {
             };
         };
         GetAuthorizedUserResponse: {
-            user?: {
-                id?: number;
-                username?: string;
-                email?: string;
-                color?: string | null;
-                profilePicture?: string | null;
-                initials?: string;
-                week_start_day?: number | null;
-                timezone?: string;
+            user?: components["schemas"]["GetAuthorizedUserResponseUser"];
+        };
+        GetAuthorizedUserResponseUser: {
+            id?: number;
+            username?: string;
+            email?: string;
+            color?: string | null;
+            profilePicture?: string | null;
+            initials?: string;
+            week_start_day?: number | null;
+            timezone?: string;
+        };
+        GetTaskResponse: components["schemas"]["ListTasksResponseTasksItem"];
+        ListFolderlessListsResponse: components["schemas"]["ListListsResponse"];
+        ListFoldersResponse: {
+            folders?: components["schemas"]["ListFoldersResponseFoldersItem"][];
+        };
+        ListFoldersResponseFoldersItem: {
+            id?: string;
+            name?: string;
+            orderindex?: number;
+            hidden?: boolean;
+            archived?: boolean;
+            task_count?: string;
+            space?: {
+                id?: string;
+                name?: string;
+            };
+            lists?: Record<string, unknown>[];
+        };
+        ListListsResponse: {
+            lists?: components["schemas"]["ListListsResponseListsItem"][];
+        };
+        ListListsResponseListsItem: {
+            id?: string;
+            name?: string;
+            orderindex?: number;
+            content?: string;
+            status?: Record<string, unknown> | null;
+            priority?: Record<string, unknown> | null;
+            assignee?: Record<string, unknown> | null;
+            task_count?: number | null;
+            due_date?: string | null;
+            start_date?: string | null;
+            archived?: boolean;
+            folder?: {
+                id?: string;
+                name?: string;
+                hidden?: boolean;
+            };
+            space?: {
+                id?: string;
+                name?: string;
             };
         };
-        GetTaskResponse: {
+        ListSpacesResponse: {
+            spaces?: components["schemas"]["ListSpacesResponseSpacesItem"][];
+        };
+        ListSpacesResponseSpacesItem: {
+            id?: string;
+            name?: string;
+            private?: boolean;
+            color?: string | null;
+            multiple_assignees?: boolean;
+            archived?: boolean;
+            statuses?: components["schemas"]["ListSpacesResponseSpacesItemStatusesItem"][];
+            features?: Record<string, unknown>;
+        };
+        ListSpacesResponseSpacesItemStatusesItem: {
+            id?: string;
+            status?: string;
+            type?: string;
+            orderindex?: number;
+            color?: string;
+        };
+        ListTasksResponse: {
+            tasks?: components["schemas"]["ListTasksResponseTasksItem"][];
+            last_page?: boolean;
+        };
+        ListTasksResponseTasksItem: {
             id?: string;
             custom_id?: string | null;
             name?: string;
             text_content?: string | null;
             description?: string | null;
-            status?: {
-                id?: string;
-                status?: string;
-                type?: string;
-                orderindex?: number;
-                color?: string;
-            };
+            status?: components["schemas"]["ListSpacesResponseSpacesItemStatusesItem"];
             orderindex?: string;
             date_created?: string;
             date_updated?: string;
@@ -465,183 +434,8 @@ export interface components {
             };
             url?: string;
         };
-        ListFolderlessListsResponse: {
-            lists?: {
-                id?: string;
-                name?: string;
-                orderindex?: number;
-                content?: string;
-                status?: Record<string, unknown> | null;
-                priority?: Record<string, unknown> | null;
-                assignee?: Record<string, unknown> | null;
-                task_count?: number | null;
-                due_date?: string | null;
-                start_date?: string | null;
-                archived?: boolean;
-                folder?: {
-                    id?: string;
-                    name?: string;
-                    hidden?: boolean;
-                };
-                space?: {
-                    id?: string;
-                    name?: string;
-                };
-            }[];
-        };
-        ListFoldersResponse: {
-            folders?: {
-                id?: string;
-                name?: string;
-                orderindex?: number;
-                hidden?: boolean;
-                archived?: boolean;
-                task_count?: string;
-                space?: {
-                    id?: string;
-                    name?: string;
-                };
-                lists?: Record<string, unknown>[];
-            }[];
-        };
-        ListListsResponse: {
-            lists?: {
-                id?: string;
-                name?: string;
-                orderindex?: number;
-                content?: string;
-                status?: Record<string, unknown> | null;
-                priority?: Record<string, unknown> | null;
-                assignee?: Record<string, unknown> | null;
-                task_count?: number | null;
-                due_date?: string | null;
-                start_date?: string | null;
-                archived?: boolean;
-                folder?: {
-                    id?: string;
-                    name?: string;
-                    hidden?: boolean;
-                };
-                space?: {
-                    id?: string;
-                    name?: string;
-                };
-            }[];
-        };
-        ListSpacesResponse: {
-            spaces?: {
-                id?: string;
-                name?: string;
-                private?: boolean;
-                color?: string | null;
-                multiple_assignees?: boolean;
-                archived?: boolean;
-                statuses?: {
-                    id?: string;
-                    status?: string;
-                    type?: string;
-                    orderindex?: number;
-                    color?: string;
-                }[];
-                features?: Record<string, unknown>;
-            }[];
-        };
-        ListTasksResponse: {
-            tasks?: {
-                id?: string;
-                custom_id?: string | null;
-                name?: string;
-                text_content?: string | null;
-                description?: string | null;
-                status?: {
-                    id?: string;
-                    status?: string;
-                    type?: string;
-                    orderindex?: number;
-                    color?: string;
-                };
-                orderindex?: string;
-                date_created?: string;
-                date_updated?: string;
-                date_closed?: string | null;
-                date_done?: string | null;
-                archived?: boolean;
-                creator?: Record<string, unknown>;
-                assignees?: Record<string, unknown>[];
-                watchers?: Record<string, unknown>[];
-                tags?: {
-                    name?: string;
-                }[];
-                parent?: string | null;
-                priority?: {
-                    id?: string;
-                    priority?: string;
-                    color?: string;
-                } | null;
-                due_date?: string | null;
-                start_date?: string | null;
-                time_estimate?: number | null;
-                custom_fields?: Record<string, unknown>[];
-                list?: {
-                    id?: string;
-                };
-                folder?: {
-                    id?: string;
-                };
-                space?: {
-                    id?: string;
-                };
-                url?: string;
-            }[];
-            last_page?: boolean;
-        };
         ListWorkspaceTasksResponse: {
-            tasks?: {
-                id?: string;
-                custom_id?: string | null;
-                name?: string;
-                text_content?: string | null;
-                description?: string | null;
-                status?: {
-                    id?: string;
-                    status?: string;
-                    type?: string;
-                    orderindex?: number;
-                    color?: string;
-                };
-                orderindex?: string;
-                date_created?: string;
-                date_updated?: string;
-                date_closed?: string | null;
-                date_done?: string | null;
-                archived?: boolean;
-                creator?: Record<string, unknown>;
-                assignees?: Record<string, unknown>[];
-                watchers?: Record<string, unknown>[];
-                tags?: {
-                    name?: string;
-                }[];
-                parent?: string | null;
-                priority?: {
-                    id?: string;
-                    priority?: string;
-                    color?: string;
-                } | null;
-                due_date?: string | null;
-                start_date?: string | null;
-                time_estimate?: number | null;
-                custom_fields?: Record<string, unknown>[];
-                list?: {
-                    id?: string;
-                };
-                folder?: {
-                    id?: string;
-                };
-                space?: {
-                    id?: string;
-                };
-                url?: string;
-            }[];
+            tasks?: components["schemas"]["ListTasksResponseTasksItem"][];
             last_page?: boolean;
         };
         ListWorkspacesResponse: {
@@ -651,16 +445,7 @@ export interface components {
                 color?: string;
                 avatar?: string | null;
                 members?: {
-                    user?: {
-                        id?: number;
-                        username?: string;
-                        email?: string;
-                        color?: string | null;
-                        profilePicture?: string | null;
-                        initials?: string;
-                        week_start_day?: number | null;
-                        timezone?: string;
-                    };
+                    user?: components["schemas"]["GetAuthorizedUserResponseUser"];
                 }[];
             }[];
         };
@@ -681,65 +466,18 @@ export interface components {
             /** @description Move the task under another parent task. */
             parent?: string;
             archived?: boolean;
-            assignees?: {
-                add?: number[];
-                rem?: number[];
-            };
-            watchers?: {
-                add?: number[];
-                rem?: number[];
-            };
+            assignees?: components["schemas"]["UpdateTaskRequestAssignees"];
+            watchers?: components["schemas"]["UpdateTaskRequestAssignees"];
             group_assignees?: {
                 add?: string[];
                 rem?: string[];
             };
         };
-        UpdateTaskResponse: {
-            id?: string;
-            custom_id?: string | null;
-            name?: string;
-            text_content?: string | null;
-            description?: string | null;
-            status?: {
-                id?: string;
-                status?: string;
-                type?: string;
-                orderindex?: number;
-                color?: string;
-            };
-            orderindex?: string;
-            date_created?: string;
-            date_updated?: string;
-            date_closed?: string | null;
-            date_done?: string | null;
-            archived?: boolean;
-            creator?: Record<string, unknown>;
-            assignees?: Record<string, unknown>[];
-            watchers?: Record<string, unknown>[];
-            tags?: {
-                name?: string;
-            }[];
-            parent?: string | null;
-            priority?: {
-                id?: string;
-                priority?: string;
-                color?: string;
-            } | null;
-            due_date?: string | null;
-            start_date?: string | null;
-            time_estimate?: number | null;
-            custom_fields?: Record<string, unknown>[];
-            list?: {
-                id?: string;
-            };
-            folder?: {
-                id?: string;
-            };
-            space?: {
-                id?: string;
-            };
-            url?: string;
+        UpdateTaskRequestAssignees: {
+            add?: number[];
+            rem?: number[];
         };
+        UpdateTaskResponse: components["schemas"]["ListTasksResponseTasksItem"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

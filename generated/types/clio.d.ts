@@ -314,8 +314,7 @@ export interface components {
                 type: "TimeEntry" | "ExpenseEntry";
                 /** Format: date */
                 date?: string;
-                /** @description Seconds for a time entry; units for an expense. */
-                quantity?: number;
+                quantity?: components["schemas"]["CreateActivityRequestDataQuantity"];
                 /** @description Hourly rate or unit cost. */
                 price?: number;
                 note?: string;
@@ -331,25 +330,9 @@ export interface components {
                 non_billable?: boolean;
             };
         };
-        CreateActivityResponse: {
-            data?: {
-                id?: number;
-                etag?: string;
-                /** @enum {string} */
-                type?: "TimeEntry" | "ExpenseEntry";
-                /** Format: date */
-                date?: string;
-                /** @description Seconds for time entries. */
-                quantity?: number;
-                price?: number;
-                total?: number;
-                note?: string | null;
-                matter?: {
-                    id?: number;
-                    description?: string;
-                } | null;
-            };
-        };
+        /** @description Seconds for a time entry; units for an expense. */
+        CreateActivityRequestDataQuantity: number;
+        CreateActivityResponse: components["schemas"]["GetActivityResponse"];
         CreateCalendarEntryRequest: {
             data: {
                 summary: string;
@@ -362,33 +345,18 @@ export interface components {
                 all_day?: boolean;
                 /** @description iCalendar RRULE for repeating entries. */
                 recurrence_rule?: string;
-                calendar_owner: {
-                    id: number;
-                    /** @description Kind of owner; User for a user's own calendar. */
-                    type: string;
-                };
+                calendar_owner: components["schemas"]["CreateCalendarEntryRequestDataCalendarOwner"];
                 matter?: {
                     id: number;
                 };
             };
         };
-        CreateCalendarEntryResponse: {
-            data?: {
-                id?: number | string;
-                etag?: string;
-                summary?: string;
-                description?: string | null;
-                location?: string | null;
-                /** Format: date-time */
-                start_at?: string;
-                /** Format: date-time */
-                end_at?: string;
-                all_day?: boolean;
-                matter?: {
-                    id?: number;
-                } | null;
-            };
+        CreateCalendarEntryRequestDataCalendarOwner: {
+            id: number;
+            /** @description Kind of owner; User for a user's own calendar. */
+            type: string;
         };
+        CreateCalendarEntryResponse: components["schemas"]["GetCalendarEntryResponse"];
         CreateContactRequest: {
             data: {
                 /** @enum {string} */
@@ -400,45 +368,36 @@ export interface components {
                 last_name?: string;
                 title?: string;
                 prefix?: string;
-                email_addresses?: {
-                    address?: string;
-                    /** @enum {string} */
-                    name?: "Work" | "Home" | "Other";
-                    primary?: boolean;
-                }[];
-                phone_numbers?: {
-                    number?: string;
-                    /** @enum {string} */
-                    name?: "Work" | "Home" | "Mobile" | "Fax" | "Pager" | "Skype" | "Other";
-                    primary?: boolean;
-                }[];
-                addresses?: {
-                    street?: string;
-                    city?: string;
-                    province?: string;
-                    postal_code?: string;
-                    country?: string;
-                    /** @enum {string} */
-                    name?: "Work" | "Home" | "Billing" | "Other";
-                }[];
+                email_addresses?: components["schemas"]["CreateContactRequestDataEmailAddresses"];
+                phone_numbers?: components["schemas"]["CreateContactRequestDataPhoneNumbers"];
+                addresses?: components["schemas"]["CreateContactRequestDataAddresses"];
                 company?: {
                     id: number;
                 };
             };
         };
-        CreateContactResponse: {
-            data?: {
-                id?: number;
-                etag?: string;
-                name?: string;
-                /** @enum {string} */
-                type?: "Person" | "Company";
-                first_name?: string;
-                last_name?: string;
-                primary_email_address?: string | null;
-                primary_phone_number?: string | null;
-            };
-        };
+        CreateContactRequestDataAddresses: {
+            street?: string;
+            city?: string;
+            province?: string;
+            postal_code?: string;
+            country?: string;
+            /** @enum {string} */
+            name?: "Work" | "Home" | "Billing" | "Other";
+        }[];
+        CreateContactRequestDataEmailAddresses: {
+            address?: string;
+            /** @enum {string} */
+            name?: "Work" | "Home" | "Other";
+            primary?: boolean;
+        }[];
+        CreateContactRequestDataPhoneNumbers: {
+            number?: string;
+            /** @enum {string} */
+            name?: "Work" | "Home" | "Mobile" | "Fax" | "Pager" | "Skype" | "Other";
+            primary?: boolean;
+        }[];
+        CreateContactResponse: components["schemas"]["GetContactResponse"];
         CreateMatterRequest: {
             data: {
                 description: string;
@@ -447,8 +406,7 @@ export interface components {
                 client: {
                     id: number;
                 };
-                /** @description Set only when the firm numbers matters by hand. */
-                display_number?: string;
+                display_number?: components["schemas"]["CreateMatterRequestDataDisplayNumber"];
                 /** Format: date */
                 open_date?: string;
                 /** Format: date */
@@ -467,23 +425,9 @@ export interface components {
                 location?: string;
             };
         };
-        CreateMatterResponse: {
-            data?: {
-                id?: number;
-                etag?: string;
-                display_number?: string;
-                description?: string;
-                status?: string;
-                /** Format: date */
-                open_date?: string | null;
-                /** Format: date */
-                close_date?: string | null;
-                client?: {
-                    id?: number;
-                    name?: string;
-                } | null;
-            };
-        };
+        /** @description Set only when the firm numbers matters by hand. */
+        CreateMatterRequestDataDisplayNumber: string;
+        CreateMatterResponse: components["schemas"]["GetMatterResponse"];
         CreateTaskRequest: {
             data: {
                 name: string;
@@ -494,11 +438,7 @@ export interface components {
                 priority?: "High" | "Normal" | "Low";
                 /** @enum {string} */
                 status?: "pending" | "in_progress" | "in_review" | "complete";
-                assignee: {
-                    id: number;
-                    /** @enum {string} */
-                    type: "User" | "Contact";
-                };
+                assignee: components["schemas"]["CreateTaskRequestDataAssignee"];
                 matter?: {
                     id: number;
                 };
@@ -508,25 +448,12 @@ export interface components {
                 private?: boolean;
             };
         };
-        CreateTaskResponse: {
-            data?: {
-                id?: number;
-                etag?: string;
-                name?: string;
-                description?: string | null;
-                status?: string;
-                /** @enum {string} */
-                priority?: "High" | "Normal" | "Low";
-                due_at?: string | null;
-                assignee?: {
-                    id?: number;
-                    type?: string;
-                } | null;
-                matter?: {
-                    id?: number;
-                } | null;
-            };
+        CreateTaskRequestDataAssignee: {
+            id: number;
+            /** @enum {string} */
+            type: "User" | "Contact";
         };
+        CreateTaskResponse: components["schemas"]["GetTaskResponse"];
         DownloadDocumentResponse: string;
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
@@ -545,310 +472,176 @@ export interface components {
             };
         };
         GetActivityResponse: {
-            data?: {
-                id?: number;
-                etag?: string;
-                /** @enum {string} */
-                type?: "TimeEntry" | "ExpenseEntry";
-                /** Format: date */
-                date?: string;
-                /** @description Seconds for time entries. */
-                quantity?: number;
-                price?: number;
-                total?: number;
-                note?: string | null;
-                matter?: {
-                    id?: number;
-                    description?: string;
-                } | null;
-            };
+            data?: components["schemas"]["ListActivitiesResponseDataItem"];
         };
         GetBillResponse: {
-            data?: {
-                id?: number;
-                etag?: string;
-                number?: string;
-                /** Format: date */
-                issued_at?: string;
-                /** Format: date */
-                due_at?: string;
-                total?: number;
-                balance?: number;
-                state?: string;
-            };
+            data?: components["schemas"]["ListBillsResponseDataItem"];
         };
         GetCalendarEntryResponse: {
-            data?: {
-                id?: number | string;
-                etag?: string;
-                summary?: string;
-                description?: string | null;
-                location?: string | null;
-                /** Format: date-time */
-                start_at?: string;
-                /** Format: date-time */
-                end_at?: string;
-                all_day?: boolean;
-                matter?: {
-                    id?: number;
-                } | null;
-            };
+            data?: components["schemas"]["ListCalendarEntriesResponseDataItem"];
         };
         GetContactResponse: {
-            data?: {
-                id?: number;
-                etag?: string;
-                name?: string;
-                /** @enum {string} */
-                type?: "Person" | "Company";
-                first_name?: string;
-                last_name?: string;
-                primary_email_address?: string | null;
-                primary_phone_number?: string | null;
-            };
+            data?: components["schemas"]["ListContactsResponseDataItem"];
         };
         GetCurrentUserResponse: {
-            data?: {
-                id?: number;
-                etag?: string;
-                name?: string;
-                email?: string;
-                enabled?: boolean;
-                subscription_type?: string;
-            };
+            data?: components["schemas"]["GetCurrentUserResponseData"];
+        };
+        GetCurrentUserResponseData: {
+            id?: number;
+            etag?: string;
+            name?: string;
+            email?: string;
+            enabled?: boolean;
+            subscription_type?: string;
         };
         GetDocumentResponse: {
-            data?: {
-                id?: number;
-                etag?: string;
-                name?: string;
-                content_type?: string;
-                size?: number;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-                matter?: {
-                    id?: number;
-                } | null;
-            };
+            data?: components["schemas"]["ListDocumentsResponseDataItem"];
         };
         GetMatterResponse: {
-            data?: {
-                id?: number;
-                etag?: string;
-                display_number?: string;
-                description?: string;
-                status?: string;
-                /** Format: date */
-                open_date?: string | null;
-                /** Format: date */
-                close_date?: string | null;
-                client?: {
-                    id?: number;
-                    name?: string;
-                } | null;
-            };
+            data?: components["schemas"]["ListMattersResponseDataItem"];
         };
         GetTaskResponse: {
-            data?: {
-                id?: number;
-                etag?: string;
-                name?: string;
-                description?: string | null;
-                status?: string;
-                /** @enum {string} */
-                priority?: "High" | "Normal" | "Low";
-                due_at?: string | null;
-                assignee?: {
-                    id?: number;
-                    type?: string;
-                } | null;
-                matter?: {
-                    id?: number;
-                } | null;
-            };
+            data?: components["schemas"]["ListTasksResponseDataItem"];
         };
         ListActivitiesResponse: {
-            data?: {
+            data?: components["schemas"]["ListActivitiesResponseDataItem"][];
+            meta?: components["schemas"]["ListMattersResponseMeta"];
+        };
+        ListActivitiesResponseDataItem: {
+            id?: number;
+            etag?: string;
+            /** @enum {string} */
+            type?: "TimeEntry" | "ExpenseEntry";
+            /** Format: date */
+            date?: string;
+            /** @description Seconds for time entries. */
+            quantity?: number;
+            price?: number;
+            total?: number;
+            note?: string | null;
+            matter?: {
                 id?: number;
-                etag?: string;
-                /** @enum {string} */
-                type?: "TimeEntry" | "ExpenseEntry";
-                /** Format: date */
-                date?: string;
-                /** @description Seconds for time entries. */
-                quantity?: number;
-                price?: number;
-                total?: number;
-                note?: string | null;
-                matter?: {
-                    id?: number;
-                    description?: string;
-                } | null;
-            }[];
-            meta?: {
-                paging?: {
-                    next?: string;
-                    previous?: string;
-                };
-                records?: number;
-            };
+                description?: string;
+            } | null;
         };
         ListBillsResponse: {
-            data?: {
-                id?: number;
-                etag?: string;
-                number?: string;
-                /** Format: date */
-                issued_at?: string;
-                /** Format: date */
-                due_at?: string;
-                total?: number;
-                balance?: number;
-                state?: string;
-            }[];
-            meta?: {
-                paging?: {
-                    next?: string;
-                    previous?: string;
-                };
-                records?: number;
-            };
+            data?: components["schemas"]["ListBillsResponseDataItem"][];
+            meta?: components["schemas"]["ListMattersResponseMeta"];
+        };
+        ListBillsResponseDataItem: {
+            id?: number;
+            etag?: string;
+            number?: string;
+            /** Format: date */
+            issued_at?: string;
+            /** Format: date */
+            due_at?: string;
+            total?: number;
+            balance?: number;
+            state?: string;
         };
         ListCalendarEntriesResponse: {
-            data?: {
-                id?: number | string;
-                etag?: string;
-                summary?: string;
-                description?: string | null;
-                location?: string | null;
-                /** Format: date-time */
-                start_at?: string;
-                /** Format: date-time */
-                end_at?: string;
-                all_day?: boolean;
-                matter?: {
-                    id?: number;
-                } | null;
-            }[];
-            meta?: {
-                paging?: {
-                    next?: string;
-                    previous?: string;
-                };
-                records?: number;
-            };
+            data?: components["schemas"]["ListCalendarEntriesResponseDataItem"][];
+            meta?: components["schemas"]["ListMattersResponseMeta"];
+        };
+        ListCalendarEntriesResponseDataItem: {
+            id?: number | string;
+            etag?: string;
+            summary?: string;
+            description?: string | null;
+            location?: string | null;
+            /** Format: date-time */
+            start_at?: string;
+            /** Format: date-time */
+            end_at?: string;
+            all_day?: boolean;
+            matter?: {
+                id?: number;
+            } | null;
         };
         ListContactsResponse: {
-            data?: {
-                id?: number;
-                etag?: string;
-                name?: string;
-                /** @enum {string} */
-                type?: "Person" | "Company";
-                first_name?: string;
-                last_name?: string;
-                primary_email_address?: string | null;
-                primary_phone_number?: string | null;
-            }[];
-            meta?: {
-                paging?: {
-                    next?: string;
-                    previous?: string;
-                };
-                records?: number;
-            };
+            data?: components["schemas"]["ListContactsResponseDataItem"][];
+            meta?: components["schemas"]["ListMattersResponseMeta"];
+        };
+        ListContactsResponseDataItem: {
+            id?: number;
+            etag?: string;
+            name?: string;
+            /** @enum {string} */
+            type?: "Person" | "Company";
+            first_name?: string;
+            last_name?: string;
+            primary_email_address?: string | null;
+            primary_phone_number?: string | null;
         };
         ListDocumentsResponse: {
-            data?: {
+            data?: components["schemas"]["ListDocumentsResponseDataItem"][];
+            meta?: components["schemas"]["ListMattersResponseMeta"];
+        };
+        ListDocumentsResponseDataItem: {
+            id?: number;
+            etag?: string;
+            name?: string;
+            content_type?: string;
+            size?: number;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            updated_at?: string;
+            matter?: {
                 id?: number;
-                etag?: string;
-                name?: string;
-                content_type?: string;
-                size?: number;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-                matter?: {
-                    id?: number;
-                } | null;
-            }[];
-            meta?: {
-                paging?: {
-                    next?: string;
-                    previous?: string;
-                };
-                records?: number;
-            };
+            } | null;
         };
         ListMattersResponse: {
-            data?: {
+            data?: components["schemas"]["ListMattersResponseDataItem"][];
+            meta?: components["schemas"]["ListMattersResponseMeta"];
+        };
+        ListMattersResponseDataItem: {
+            id?: number;
+            etag?: string;
+            display_number?: string;
+            description?: string;
+            status?: string;
+            /** Format: date */
+            open_date?: string | null;
+            /** Format: date */
+            close_date?: string | null;
+            client?: {
                 id?: number;
-                etag?: string;
-                display_number?: string;
-                description?: string;
-                status?: string;
-                /** Format: date */
-                open_date?: string | null;
-                /** Format: date */
-                close_date?: string | null;
-                client?: {
-                    id?: number;
-                    name?: string;
-                } | null;
-            }[];
-            meta?: {
-                paging?: {
-                    next?: string;
-                    previous?: string;
-                };
-                records?: number;
+                name?: string;
+            } | null;
+        };
+        ListMattersResponseMeta: {
+            paging?: {
+                next?: string;
+                previous?: string;
             };
+            records?: number;
         };
         ListTasksResponse: {
-            data?: {
+            data?: components["schemas"]["ListTasksResponseDataItem"][];
+            meta?: components["schemas"]["ListMattersResponseMeta"];
+        };
+        ListTasksResponseDataItem: {
+            id?: number;
+            etag?: string;
+            name?: string;
+            description?: string | null;
+            status?: string;
+            /** @enum {string} */
+            priority?: "High" | "Normal" | "Low";
+            due_at?: string | null;
+            assignee?: {
                 id?: number;
-                etag?: string;
-                name?: string;
-                description?: string | null;
-                status?: string;
-                /** @enum {string} */
-                priority?: "High" | "Normal" | "Low";
-                due_at?: string | null;
-                assignee?: {
-                    id?: number;
-                    type?: string;
-                } | null;
-                matter?: {
-                    id?: number;
-                } | null;
-            }[];
-            meta?: {
-                paging?: {
-                    next?: string;
-                    previous?: string;
-                };
-                records?: number;
-            };
+                type?: string;
+            } | null;
+            matter?: {
+                id?: number;
+            } | null;
         };
         ListUsersResponse: {
-            data?: {
-                id?: number;
-                etag?: string;
-                name?: string;
-                email?: string;
-                enabled?: boolean;
-                subscription_type?: string;
-            }[];
-            meta?: {
-                paging?: {
-                    next?: string;
-                    previous?: string;
-                };
-                records?: number;
-            };
+            data?: components["schemas"]["GetCurrentUserResponseData"][];
+            meta?: components["schemas"]["ListMattersResponseMeta"];
         };
         UpdateActivityRequest: {
             data: {
@@ -856,8 +649,7 @@ export interface components {
                 type?: "TimeEntry" | "ExpenseEntry";
                 /** Format: date */
                 date?: string;
-                /** @description Seconds for a time entry; units for an expense. */
-                quantity?: number;
+                quantity?: components["schemas"]["CreateActivityRequestDataQuantity"];
                 /** @description Hourly rate or unit cost. */
                 price?: number;
                 note?: string;
@@ -873,25 +665,7 @@ export interface components {
                 non_billable?: boolean;
             };
         };
-        UpdateActivityResponse: {
-            data?: {
-                id?: number;
-                etag?: string;
-                /** @enum {string} */
-                type?: "TimeEntry" | "ExpenseEntry";
-                /** Format: date */
-                date?: string;
-                /** @description Seconds for time entries. */
-                quantity?: number;
-                price?: number;
-                total?: number;
-                note?: string | null;
-                matter?: {
-                    id?: number;
-                    description?: string;
-                } | null;
-            };
-        };
+        UpdateActivityResponse: components["schemas"]["GetActivityResponse"];
         UpdateCalendarEntryRequest: {
             data: {
                 summary?: string;
@@ -904,33 +678,13 @@ export interface components {
                 all_day?: boolean;
                 /** @description iCalendar RRULE for repeating entries. */
                 recurrence_rule?: string;
-                calendar_owner?: {
-                    id: number;
-                    /** @description Kind of owner; User for a user's own calendar. */
-                    type: string;
-                };
+                calendar_owner?: components["schemas"]["CreateCalendarEntryRequestDataCalendarOwner"];
                 matter?: {
                     id: number;
                 };
             };
         };
-        UpdateCalendarEntryResponse: {
-            data?: {
-                id?: number | string;
-                etag?: string;
-                summary?: string;
-                description?: string | null;
-                location?: string | null;
-                /** Format: date-time */
-                start_at?: string;
-                /** Format: date-time */
-                end_at?: string;
-                all_day?: boolean;
-                matter?: {
-                    id?: number;
-                } | null;
-            };
-        };
+        UpdateCalendarEntryResponse: components["schemas"]["GetCalendarEntryResponse"];
         UpdateContactRequest: {
             data: {
                 /** @enum {string} */
@@ -942,45 +696,15 @@ export interface components {
                 last_name?: string;
                 title?: string;
                 prefix?: string;
-                email_addresses?: {
-                    address?: string;
-                    /** @enum {string} */
-                    name?: "Work" | "Home" | "Other";
-                    primary?: boolean;
-                }[];
-                phone_numbers?: {
-                    number?: string;
-                    /** @enum {string} */
-                    name?: "Work" | "Home" | "Mobile" | "Fax" | "Pager" | "Skype" | "Other";
-                    primary?: boolean;
-                }[];
-                addresses?: {
-                    street?: string;
-                    city?: string;
-                    province?: string;
-                    postal_code?: string;
-                    country?: string;
-                    /** @enum {string} */
-                    name?: "Work" | "Home" | "Billing" | "Other";
-                }[];
+                email_addresses?: components["schemas"]["CreateContactRequestDataEmailAddresses"];
+                phone_numbers?: components["schemas"]["CreateContactRequestDataPhoneNumbers"];
+                addresses?: components["schemas"]["CreateContactRequestDataAddresses"];
                 company?: {
                     id: number;
                 };
             };
         };
-        UpdateContactResponse: {
-            data?: {
-                id?: number;
-                etag?: string;
-                name?: string;
-                /** @enum {string} */
-                type?: "Person" | "Company";
-                first_name?: string;
-                last_name?: string;
-                primary_email_address?: string | null;
-                primary_phone_number?: string | null;
-            };
-        };
+        UpdateContactResponse: components["schemas"]["GetContactResponse"];
         UpdateMatterRequest: {
             data: {
                 description?: string;
@@ -989,8 +713,7 @@ export interface components {
                 client?: {
                     id: number;
                 };
-                /** @description Set only when the firm numbers matters by hand. */
-                display_number?: string;
+                display_number?: components["schemas"]["CreateMatterRequestDataDisplayNumber"];
                 /** Format: date */
                 open_date?: string;
                 /** Format: date */
@@ -1009,23 +732,7 @@ export interface components {
                 location?: string;
             };
         };
-        UpdateMatterResponse: {
-            data?: {
-                id?: number;
-                etag?: string;
-                display_number?: string;
-                description?: string;
-                status?: string;
-                /** Format: date */
-                open_date?: string | null;
-                /** Format: date */
-                close_date?: string | null;
-                client?: {
-                    id?: number;
-                    name?: string;
-                } | null;
-            };
-        };
+        UpdateMatterResponse: components["schemas"]["GetMatterResponse"];
         UpdateTaskRequest: {
             data: {
                 name?: string;
@@ -1036,11 +743,7 @@ export interface components {
                 priority?: "High" | "Normal" | "Low";
                 /** @enum {string} */
                 status?: "pending" | "in_progress" | "in_review" | "complete";
-                assignee?: {
-                    id: number;
-                    /** @enum {string} */
-                    type: "User" | "Contact";
-                };
+                assignee?: components["schemas"]["CreateTaskRequestDataAssignee"];
                 matter?: {
                     id: number;
                 };
@@ -1050,25 +753,7 @@ export interface components {
                 private?: boolean;
             };
         };
-        UpdateTaskResponse: {
-            data?: {
-                id?: number;
-                etag?: string;
-                name?: string;
-                description?: string | null;
-                status?: string;
-                /** @enum {string} */
-                priority?: "High" | "Normal" | "Low";
-                due_at?: string | null;
-                assignee?: {
-                    id?: number;
-                    type?: string;
-                } | null;
-                matter?: {
-                    id?: number;
-                } | null;
-            };
-        };
+        UpdateTaskResponse: components["schemas"]["GetTaskResponse"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

@@ -223,15 +223,7 @@ export interface components {
             email?: string;
             note?: string;
         };
-        CreateClientResponse: {
-            id?: string;
-            name?: string;
-            workspaceId?: string;
-            address?: string;
-            email?: string;
-            note?: string;
-            archived?: boolean;
-        };
+        CreateClientResponse: components["schemas"]["ListClientsResponseItem"];
         CreateProjectRequest: {
             /** @description Must be unique within the workspace (per client). */
             name: string;
@@ -251,35 +243,11 @@ export interface components {
                 hourlyRate?: Record<string, unknown>;
             }[];
         };
-        CreateProjectResponse: {
-            id?: string;
-            name?: string;
-            workspaceId?: string;
-            clientId?: string;
-            clientName?: string;
-            color?: string;
-            archived?: boolean;
-            billable?: boolean;
-            public?: boolean;
-            template?: boolean;
-            note?: string;
-            /** @description Tracked time as an ISO 8601 duration. */
-            duration?: string;
-            hourlyRate?: {
-                amount?: number;
-                currency?: string;
-            } | null;
-            memberships?: Record<string, unknown>[];
-        };
+        CreateProjectResponse: components["schemas"]["ListProjectsResponseProject"];
         CreateTagRequest: {
             name: string;
         };
-        CreateTagResponse: {
-            id?: string;
-            name?: string;
-            workspaceId?: string;
-            archived?: boolean;
-        };
+        CreateTagResponse: components["schemas"]["ListTagsResponseItem"];
         CreateTaskRequest: {
             name: string;
             assigneeIds?: string[];
@@ -290,17 +258,7 @@ export interface components {
             status?: "ACTIVE" | "DONE";
             billable?: boolean;
         };
-        CreateTaskResponse: {
-            id?: string;
-            name?: string;
-            projectId?: string;
-            assigneeIds?: string[];
-            estimate?: string;
-            /** @enum {string} */
-            status?: "ACTIVE" | "DONE";
-            billable?: boolean;
-            duration?: string | null;
-        };
+        CreateTaskResponse: components["schemas"]["ListTasksResponseItem"];
         CreateTimeEntryRequest: {
             /** Format: date-time */
             start: string;
@@ -321,47 +279,8 @@ export interface components {
                 value?: unknown;
             }[];
         };
-        CreateTimeEntryResponse: {
-            id?: string;
-            description?: string;
-            userId?: string;
-            workspaceId?: string;
-            projectId?: string | null;
-            taskId?: string | null;
-            tagIds?: string[] | null;
-            billable?: boolean;
-            /** @enum {string} */
-            type?: "REGULAR" | "BREAK" | "HOLIDAY" | "TIME_OFF";
-            timeInterval?: {
-                /** Format: date-time */
-                start?: string;
-                /** Format: date-time */
-                end?: string | null;
-                /** @description ISO 8601 duration; null while the timer runs. */
-                duration?: string | null;
-            };
-            customFieldValues?: Record<string, unknown>[];
-        };
-        DeleteProjectResponse: {
-            id?: string;
-            name?: string;
-            workspaceId?: string;
-            clientId?: string;
-            clientName?: string;
-            color?: string;
-            archived?: boolean;
-            billable?: boolean;
-            public?: boolean;
-            template?: boolean;
-            note?: string;
-            /** @description Tracked time as an ISO 8601 duration. */
-            duration?: string;
-            hourlyRate?: {
-                amount?: number;
-                currency?: string;
-            } | null;
-            memberships?: Record<string, unknown>[];
-        };
+        CreateTimeEntryResponse: components["schemas"]["ListUserTimeEntriesResponseTimeEntry"];
+        DeleteProjectResponse: components["schemas"]["ListProjectsResponseProject"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -395,7 +314,21 @@ export interface components {
             };
             memberships?: Record<string, unknown>[];
         };
-        GetProjectResponse: {
+        GetProjectResponse: components["schemas"]["ListProjectsResponseProject"];
+        GetTimeEntryResponse: components["schemas"]["ListUserTimeEntriesResponseTimeEntry"];
+        GetWorkspaceResponse: components["schemas"]["ListWorkspacesResponseItem"];
+        ListClientsResponse: components["schemas"]["ListClientsResponseItem"][];
+        ListClientsResponseItem: {
+            id?: string;
+            name?: string;
+            workspaceId?: string;
+            address?: string;
+            email?: string;
+            note?: string;
+            archived?: boolean;
+        };
+        ListProjectsResponse: components["schemas"]["ListProjectsResponse"]["$defs"]["project"][];
+        ListProjectsResponseProject: {
             id?: string;
             name?: string;
             workspaceId?: string;
@@ -415,55 +348,15 @@ export interface components {
             } | null;
             memberships?: Record<string, unknown>[];
         };
-        GetTimeEntryResponse: {
-            id?: string;
-            description?: string;
-            userId?: string;
-            workspaceId?: string;
-            projectId?: string | null;
-            taskId?: string | null;
-            tagIds?: string[] | null;
-            billable?: boolean;
-            /** @enum {string} */
-            type?: "REGULAR" | "BREAK" | "HOLIDAY" | "TIME_OFF";
-            timeInterval?: {
-                /** Format: date-time */
-                start?: string;
-                /** Format: date-time */
-                end?: string | null;
-                /** @description ISO 8601 duration; null while the timer runs. */
-                duration?: string | null;
-            };
-            customFieldValues?: Record<string, unknown>[];
-        };
-        GetWorkspaceResponse: {
-            id?: string;
-            name?: string;
-            imageUrl?: string;
-            hourlyRate?: {
-                amount?: number;
-                currency?: string;
-            };
-            memberships?: Record<string, unknown>[];
-            workspaceSettings?: Record<string, unknown>;
-        };
-        ListClientsResponse: {
-            id?: string;
-            name?: string;
-            workspaceId?: string;
-            address?: string;
-            email?: string;
-            note?: string;
-            archived?: boolean;
-        }[];
-        ListProjectsResponse: components["schemas"]["ListProjectsResponse"]["$defs"]["project"][];
-        ListTagsResponse: {
+        ListTagsResponse: components["schemas"]["ListTagsResponseItem"][];
+        ListTagsResponseItem: {
             id?: string;
             name?: string;
             workspaceId?: string;
             archived?: boolean;
-        }[];
-        ListTasksResponse: {
+        };
+        ListTasksResponse: components["schemas"]["ListTasksResponseItem"][];
+        ListTasksResponseItem: {
             id?: string;
             name?: string;
             projectId?: string;
@@ -473,44 +366,9 @@ export interface components {
             status?: "ACTIVE" | "DONE";
             billable?: boolean;
             duration?: string | null;
-        }[];
-        ListUserTimeEntriesResponse: components["schemas"]["ListUserTimeEntriesResponse"]["$defs"]["timeEntry"][];
-        ListWorkspaceUsersResponse: {
-            id?: string;
-            name?: string;
-            email?: string;
-            activeWorkspace?: string;
-            defaultWorkspace?: string;
-            /** @enum {string} */
-            status?: "ACTIVE" | "PENDING_EMAIL_VERIFICATION" | "DELETED" | "NOT_REGISTERED" | "LIMITED" | "LIMITED_DELETED";
-            profilePicture?: string;
-            settings?: {
-                timeZone?: string;
-                weekStart?: string;
-                dateFormat?: string;
-                timeFormat?: string;
-            };
-            memberships?: Record<string, unknown>[];
-        }[];
-        ListWorkspacesResponse: {
-            id?: string;
-            name?: string;
-            imageUrl?: string;
-            hourlyRate?: {
-                amount?: number;
-                currency?: string;
-            };
-            memberships?: Record<string, unknown>[];
-            workspaceSettings?: Record<string, unknown>;
-        }[];
-        StopRunningTimerRequest: {
-            /**
-             * Format: date-time
-             * @description When the running entry ends.
-             */
-            end: string;
         };
-        StopRunningTimerResponse: {
+        ListUserTimeEntriesResponse: components["schemas"]["ListUserTimeEntriesResponse"]["$defs"]["timeEntry"][];
+        ListUserTimeEntriesResponseTimeEntry: {
             id?: string;
             description?: string;
             userId?: string;
@@ -531,6 +389,27 @@ export interface components {
             };
             customFieldValues?: Record<string, unknown>[];
         };
+        ListWorkspaceUsersResponse: components["schemas"]["GetCurrentUserResponse"][];
+        ListWorkspacesResponse: components["schemas"]["ListWorkspacesResponseItem"][];
+        ListWorkspacesResponseItem: {
+            id?: string;
+            name?: string;
+            imageUrl?: string;
+            hourlyRate?: {
+                amount?: number;
+                currency?: string;
+            };
+            memberships?: Record<string, unknown>[];
+            workspaceSettings?: Record<string, unknown>;
+        };
+        StopRunningTimerRequest: {
+            /**
+             * Format: date-time
+             * @description When the running entry ends.
+             */
+            end: string;
+        };
+        StopRunningTimerResponse: components["schemas"]["ListUserTimeEntriesResponseTimeEntry"];
         UpdateProjectRequest: {
             name?: string;
             clientId?: string;
@@ -545,26 +424,7 @@ export interface components {
                 currency?: string;
             };
         };
-        UpdateProjectResponse: {
-            id?: string;
-            name?: string;
-            workspaceId?: string;
-            clientId?: string;
-            clientName?: string;
-            color?: string;
-            archived?: boolean;
-            billable?: boolean;
-            public?: boolean;
-            template?: boolean;
-            note?: string;
-            /** @description Tracked time as an ISO 8601 duration. */
-            duration?: string;
-            hourlyRate?: {
-                amount?: number;
-                currency?: string;
-            } | null;
-            memberships?: Record<string, unknown>[];
-        };
+        UpdateProjectResponse: components["schemas"]["ListProjectsResponseProject"];
         UpdateTimeEntryRequest: {
             /**
              * Format: date-time
@@ -579,27 +439,7 @@ export interface components {
             tagIds?: string[];
             billable?: boolean;
         };
-        UpdateTimeEntryResponse: {
-            id?: string;
-            description?: string;
-            userId?: string;
-            workspaceId?: string;
-            projectId?: string | null;
-            taskId?: string | null;
-            tagIds?: string[] | null;
-            billable?: boolean;
-            /** @enum {string} */
-            type?: "REGULAR" | "BREAK" | "HOLIDAY" | "TIME_OFF";
-            timeInterval?: {
-                /** Format: date-time */
-                start?: string;
-                /** Format: date-time */
-                end?: string | null;
-                /** @description ISO 8601 duration; null while the timer runs. */
-                duration?: string | null;
-            };
-            customFieldValues?: Record<string, unknown>[];
-        };
+        UpdateTimeEntryResponse: components["schemas"]["ListUserTimeEntriesResponseTimeEntry"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

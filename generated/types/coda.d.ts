@@ -424,13 +424,7 @@ export interface components {
         AddPermissionRequest: {
             /** @enum {string} */
             access: "readonly" | "write" | "comment" | "none";
-            principal: {
-                /** @enum {string} */
-                type: "email" | "domain" | "workspace" | "anyone";
-                email?: string;
-                domain?: string;
-                workspaceId?: string;
-            };
+            principal: components["schemas"]["ListPermissionsResponseItemsItemPrincipal"];
             /** @description Do not email the person about the share. */
             suppressEmail?: boolean;
         };
@@ -443,58 +437,9 @@ export interface components {
             timezone?: string;
             /** @description Folder to create the doc in (the user's default when omitted). */
             folderId?: string;
-            initialPage?: {
-                name?: string;
-                subtitle?: string;
-                iconName?: string;
-                imageUrl?: string;
-                parentPageId?: string;
-                pageContent?: {
-                    /** @enum {string} */
-                    type?: "canvas" | "embed";
-                    canvasContent?: {
-                        /** @enum {string} */
-                        format: "html" | "markdown";
-                        content: string;
-                    };
-                    /** @description Address to embed (type embed). */
-                    url?: string;
-                };
-            };
+            initialPage?: components["schemas"]["CreateDocRequestInitialPage"];
         };
-        CreateDocResponse: {
-            id?: string;
-            /** @enum {string} */
-            type?: "doc";
-            href?: string;
-            browserLink?: string;
-            name?: string;
-            owner?: string;
-            ownerName?: string;
-            /** Format: date-time */
-            createdAt?: string;
-            /** Format: date-time */
-            updatedAt?: string;
-            workspaceId?: string;
-            folderId?: string;
-            workspace?: {
-                id?: string;
-                type?: string;
-                browserLink?: string;
-                name?: string;
-            };
-            folder?: Record<string, unknown>;
-            icon?: Record<string, unknown>;
-            sourceDoc?: Record<string, unknown>;
-            published?: Record<string, unknown>;
-            docSize?: {
-                totalRowCount?: number;
-                tableAndViewCount?: number;
-                pageCount?: number;
-                overApiSizeLimit?: boolean;
-            };
-        };
-        CreatePageRequest: {
+        CreateDocRequestInitialPage: {
             name?: string;
             subtitle?: string;
             iconName?: string;
@@ -503,15 +448,18 @@ export interface components {
             pageContent?: {
                 /** @enum {string} */
                 type?: "canvas" | "embed";
-                canvasContent?: {
-                    /** @enum {string} */
-                    format: "html" | "markdown";
-                    content: string;
-                };
+                canvasContent?: components["schemas"]["CreateDocRequestInitialPagePageContentCanvasContent"];
                 /** @description Address to embed (type embed). */
                 url?: string;
             };
         };
+        CreateDocRequestInitialPagePageContentCanvasContent: {
+            /** @enum {string} */
+            format: "html" | "markdown";
+            content: string;
+        };
+        CreateDocResponse: components["schemas"]["ListDocsResponseItemsItem"];
+        CreatePageRequest: components["schemas"]["CreateDocRequestInitialPage"];
         CreatePageResponse: {
             /** @description Pass to mutationStatus to learn when the change is applied. */
             requestId?: string;
@@ -519,19 +467,9 @@ export interface components {
             id?: string;
         };
         DeleteDocResponse: Record<string, unknown>;
-        DeletePageResponse: {
-            /** @description Pass to mutationStatus to learn when the change is applied. */
-            requestId?: string;
-            /** @description Id of the object changed. */
-            id?: string;
-        };
+        DeletePageResponse: components["schemas"]["CreatePageResponse"];
         DeletePermissionResponse: Record<string, unknown>;
-        DeleteRowResponse: {
-            /** @description Pass to mutationStatus to learn when the change is applied. */
-            requestId?: string;
-            /** @description Id of the object changed. */
-            id?: string;
-        };
+        DeleteRowResponse: components["schemas"]["CreatePageResponse"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -556,32 +494,7 @@ export interface components {
             /** Format: date */
             packFormulaAnalyticsLastUpdated?: string;
         };
-        GetColumnResponse: {
-            id?: string;
-            /** @enum {string} */
-            type?: "column";
-            href?: string;
-            name?: string;
-            display?: boolean;
-            calculated?: boolean;
-            formula?: string;
-            defaultValue?: string;
-            format?: {
-                type?: string;
-                isArray?: boolean;
-            };
-            parent?: {
-                id?: string;
-                /** @enum {string} */
-                type?: "table";
-                /** @enum {string} */
-                tableType?: "table" | "view";
-                href?: string;
-                browserLink?: string;
-                name?: string;
-                parent?: Record<string, unknown>;
-            };
-        };
+        GetColumnResponse: components["schemas"]["ListColumnsResponseItemsItem"];
         GetControlResponse: {
             id?: string;
             /** @enum {string} */
@@ -594,38 +507,7 @@ export interface components {
             /** @description Current value of the control. */
             value?: unknown;
         };
-        GetDocResponse: {
-            id?: string;
-            /** @enum {string} */
-            type?: "doc";
-            href?: string;
-            browserLink?: string;
-            name?: string;
-            owner?: string;
-            ownerName?: string;
-            /** Format: date-time */
-            createdAt?: string;
-            /** Format: date-time */
-            updatedAt?: string;
-            workspaceId?: string;
-            folderId?: string;
-            workspace?: {
-                id?: string;
-                type?: string;
-                browserLink?: string;
-                name?: string;
-            };
-            folder?: Record<string, unknown>;
-            icon?: Record<string, unknown>;
-            sourceDoc?: Record<string, unknown>;
-            published?: Record<string, unknown>;
-            docSize?: {
-                totalRowCount?: number;
-                tableAndViewCount?: number;
-                pageCount?: number;
-                overApiSizeLimit?: boolean;
-            };
-        };
+        GetDocResponse: components["schemas"]["ListDocsResponseItemsItem"];
         GetFormulaResponse: {
             id?: string;
             /** @enum {string} */
@@ -640,49 +522,8 @@ export interface components {
             completed?: boolean;
             warning?: string;
         };
-        GetPageResponse: {
-            id?: string;
-            /** @enum {string} */
-            type?: "page";
-            href?: string;
-            browserLink?: string;
-            name?: string;
-            subtitle?: string;
-            icon?: {
-                name?: string;
-                type?: string;
-                browserLink?: string;
-            };
-            image?: Record<string, unknown>;
-            /** @enum {string} */
-            contentType?: "canvas" | "embed" | "syncPage";
-            isHidden?: boolean;
-            isEffectivelyHidden?: boolean;
-            parent?: Record<string, unknown>;
-            children?: Record<string, unknown>[];
-            authors?: Record<string, unknown>[];
-            /** Format: date-time */
-            createdAt?: string;
-            /** Format: date-time */
-            updatedAt?: string;
-        };
-        GetRowResponse: {
-            id?: string;
-            /** @enum {string} */
-            type?: "row";
-            href?: string;
-            name?: string;
-            index?: number;
-            browserLink?: string;
-            /** Format: date-time */
-            createdAt?: string;
-            /** Format: date-time */
-            updatedAt?: string;
-            /** @description Cell values keyed by column id (or name with useColumnNames). */
-            values?: {
-                [key: string]: unknown;
-            };
-        };
+        GetPageResponse: components["schemas"]["ListPagesResponseItemsItem"];
+        GetRowResponse: components["schemas"]["ListRowsResponseItemsItem"];
         GetSharingMetadataResponse: {
             canShare?: boolean;
             canShareWithWorkspace?: boolean;
@@ -699,17 +540,7 @@ export interface components {
             browserLink?: string;
             name?: string;
             parent?: Record<string, unknown>;
-            parentTable?: {
-                id?: string;
-                /** @enum {string} */
-                type?: "table";
-                /** @enum {string} */
-                tableType?: "table" | "view";
-                href?: string;
-                browserLink?: string;
-                name?: string;
-                parent?: Record<string, unknown>;
-            };
+            parentTable?: components["schemas"]["ListTablesResponseItemsItem"];
             displayColumn?: {
                 id?: string;
                 type?: string;
@@ -730,80 +561,30 @@ export interface components {
             }[];
         };
         ListColumnsResponse: {
-            items?: {
-                id?: string;
-                /** @enum {string} */
-                type?: "column";
-                href?: string;
-                name?: string;
-                display?: boolean;
-                calculated?: boolean;
-                formula?: string;
-                defaultValue?: string;
-                format?: {
-                    type?: string;
-                    isArray?: boolean;
-                };
-                parent?: {
-                    id?: string;
-                    /** @enum {string} */
-                    type?: "table";
-                    /** @enum {string} */
-                    tableType?: "table" | "view";
-                    href?: string;
-                    browserLink?: string;
-                    name?: string;
-                    parent?: Record<string, unknown>;
-                };
-            }[];
+            items?: components["schemas"]["ListColumnsResponseItemsItem"][];
             href?: string;
             nextPageToken?: string;
         };
-        ListControlsResponse: {
-            items?: {
-                id?: string;
+        ListColumnsResponseItemsItem: {
+            id?: string;
+            /** @enum {string} */
+            type?: "column";
+            href?: string;
+            name?: string;
+            display?: boolean;
+            calculated?: boolean;
+            formula?: string;
+            defaultValue?: string;
+            format?: {
                 type?: string;
-                href?: string;
-                name?: string;
-                parent?: Record<string, unknown>;
-            }[];
-            href?: string;
-            nextPageToken?: string;
+                isArray?: boolean;
+            };
+            parent?: components["schemas"]["ListTablesResponseItemsItem"];
         };
+        ListControlsResponse: components["schemas"]["ListFormulasResponse"];
         ListDocAnalyticsResponse: {
             items?: {
-                doc?: {
-                    id?: string;
-                    /** @enum {string} */
-                    type?: "doc";
-                    href?: string;
-                    browserLink?: string;
-                    name?: string;
-                    owner?: string;
-                    ownerName?: string;
-                    /** Format: date-time */
-                    createdAt?: string;
-                    /** Format: date-time */
-                    updatedAt?: string;
-                    workspaceId?: string;
-                    folderId?: string;
-                    workspace?: {
-                        id?: string;
-                        type?: string;
-                        browserLink?: string;
-                        name?: string;
-                    };
-                    folder?: Record<string, unknown>;
-                    icon?: Record<string, unknown>;
-                    sourceDoc?: Record<string, unknown>;
-                    published?: Record<string, unknown>;
-                    docSize?: {
-                        totalRowCount?: number;
-                        tableAndViewCount?: number;
-                        pageCount?: number;
-                        overApiSizeLimit?: boolean;
-                    };
-                };
+                doc?: components["schemas"]["ListDocsResponseItemsItem"];
                 metrics?: {
                     /** Format: date */
                     date?: string;
@@ -819,41 +600,37 @@ export interface components {
             nextPageToken?: string;
         };
         ListDocsResponse: {
-            items?: {
-                id?: string;
-                /** @enum {string} */
-                type?: "doc";
-                href?: string;
-                browserLink?: string;
-                name?: string;
-                owner?: string;
-                ownerName?: string;
-                /** Format: date-time */
-                createdAt?: string;
-                /** Format: date-time */
-                updatedAt?: string;
-                workspaceId?: string;
-                folderId?: string;
-                workspace?: {
-                    id?: string;
-                    type?: string;
-                    browserLink?: string;
-                    name?: string;
-                };
-                folder?: Record<string, unknown>;
-                icon?: Record<string, unknown>;
-                sourceDoc?: Record<string, unknown>;
-                published?: Record<string, unknown>;
-                docSize?: {
-                    totalRowCount?: number;
-                    tableAndViewCount?: number;
-                    pageCount?: number;
-                    overApiSizeLimit?: boolean;
-                };
-            }[];
+            items?: components["schemas"]["ListDocsResponseItemsItem"][];
             href?: string;
             nextPageToken?: string;
             nextPageLink?: string;
+        };
+        ListDocsResponseItemsItem: {
+            id?: string;
+            /** @enum {string} */
+            type?: "doc";
+            href?: string;
+            browserLink?: string;
+            name?: string;
+            owner?: string;
+            ownerName?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+            workspaceId?: string;
+            folderId?: string;
+            workspace?: components["schemas"]["WhoamiResponseWorkspace"];
+            folder?: Record<string, unknown>;
+            icon?: Record<string, unknown>;
+            sourceDoc?: Record<string, unknown>;
+            published?: Record<string, unknown>;
+            docSize?: {
+                totalRowCount?: number;
+                tableAndViewCount?: number;
+                pageCount?: number;
+                overApiSizeLimit?: boolean;
+            };
         };
         ListFormulasResponse: {
             items?: {
@@ -887,87 +664,91 @@ export interface components {
             nextPageToken?: string;
         };
         ListPagesResponse: {
-            items?: {
-                id?: string;
-                /** @enum {string} */
-                type?: "page";
-                href?: string;
-                browserLink?: string;
-                name?: string;
-                subtitle?: string;
-                icon?: {
-                    name?: string;
-                    type?: string;
-                    browserLink?: string;
-                };
-                image?: Record<string, unknown>;
-                /** @enum {string} */
-                contentType?: "canvas" | "embed" | "syncPage";
-                isHidden?: boolean;
-                isEffectivelyHidden?: boolean;
-                parent?: Record<string, unknown>;
-                children?: Record<string, unknown>[];
-                authors?: Record<string, unknown>[];
-                /** Format: date-time */
-                createdAt?: string;
-                /** Format: date-time */
-                updatedAt?: string;
-            }[];
+            items?: components["schemas"]["ListPagesResponseItemsItem"][];
             href?: string;
             nextPageToken?: string;
+        };
+        ListPagesResponseItemsItem: {
+            id?: string;
+            /** @enum {string} */
+            type?: "page";
+            href?: string;
+            browserLink?: string;
+            name?: string;
+            subtitle?: string;
+            icon?: {
+                name?: string;
+                type?: string;
+                browserLink?: string;
+            };
+            image?: Record<string, unknown>;
+            /** @enum {string} */
+            contentType?: "canvas" | "embed" | "syncPage";
+            isHidden?: boolean;
+            isEffectivelyHidden?: boolean;
+            parent?: Record<string, unknown>;
+            children?: Record<string, unknown>[];
+            authors?: Record<string, unknown>[];
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            updatedAt?: string;
         };
         ListPermissionsResponse: {
             items?: {
                 id?: string;
                 /** @enum {string} */
                 access?: "readonly" | "write" | "comment" | "none";
-                principal?: {
-                    /** @enum {string} */
-                    type: "email" | "domain" | "workspace" | "anyone";
-                    email?: string;
-                    domain?: string;
-                    workspaceId?: string;
-                };
+                principal?: components["schemas"]["ListPermissionsResponseItemsItemPrincipal"];
             }[];
             href?: string;
             nextPageToken?: string;
         };
+        ListPermissionsResponseItemsItemPrincipal: {
+            /** @enum {string} */
+            type: "email" | "domain" | "workspace" | "anyone";
+            email?: string;
+            domain?: string;
+            workspaceId?: string;
+        };
         ListRowsResponse: {
-            items?: {
-                id?: string;
-                /** @enum {string} */
-                type?: "row";
-                href?: string;
-                name?: string;
-                index?: number;
-                browserLink?: string;
-                /** Format: date-time */
-                createdAt?: string;
-                /** Format: date-time */
-                updatedAt?: string;
-                /** @description Cell values keyed by column id (or name with useColumnNames). */
-                values?: {
-                    [key: string]: unknown;
-                };
-            }[];
+            items?: components["schemas"]["ListRowsResponseItemsItem"][];
             href?: string;
             nextPageToken?: string;
             nextSyncToken?: string;
         };
+        ListRowsResponseItemsItem: {
+            id?: string;
+            /** @enum {string} */
+            type?: "row";
+            href?: string;
+            name?: string;
+            index?: number;
+            browserLink?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+            /** @description Cell values keyed by column id (or name with useColumnNames). */
+            values?: {
+                [key: string]: unknown;
+            };
+        };
         ListTablesResponse: {
-            items?: {
-                id?: string;
-                /** @enum {string} */
-                type?: "table";
-                /** @enum {string} */
-                tableType?: "table" | "view";
-                href?: string;
-                browserLink?: string;
-                name?: string;
-                parent?: Record<string, unknown>;
-            }[];
+            items?: components["schemas"]["ListTablesResponseItemsItem"][];
             href?: string;
             nextPageToken?: string;
+        };
+        ListTablesResponseItemsItem: {
+            id?: string;
+            /** @enum {string} */
+            type?: "table";
+            /** @enum {string} */
+            tableType?: "table" | "view";
+            href?: string;
+            browserLink?: string;
+            name?: string;
+            parent?: Record<string, unknown>;
         };
         ResolveBrowserLinkResponse: {
             /** @enum {string} */
@@ -990,47 +771,29 @@ export interface components {
             contentUpdate?: {
                 /** @enum {string} */
                 insertionMode?: "append" | "replace";
-                canvasContent?: {
-                    /** @enum {string} */
-                    format: "html" | "markdown";
-                    content: string;
-                };
+                canvasContent?: components["schemas"]["CreateDocRequestInitialPagePageContentCanvasContent"];
             };
         };
-        UpdatePageResponse: {
-            /** @description Pass to mutationStatus to learn when the change is applied. */
-            requestId?: string;
-            /** @description Id of the object changed. */
-            id?: string;
-        };
+        UpdatePageResponse: components["schemas"]["CreatePageResponse"];
         UpdateRowRequest: {
             row: {
-                cells: {
-                    /** @description Column id or name. */
-                    column: string;
-                    /** @description Value to store: text, number, boolean, or an array of them. */
-                    value: unknown;
-                }[];
+                cells: components["schemas"]["UpsertRowsRequestRowsItemCells"];
             };
         };
-        UpdateRowResponse: {
-            /** @description Pass to mutationStatus to learn when the change is applied. */
-            requestId?: string;
-            /** @description Id of the object changed. */
-            id?: string;
-        };
+        UpdateRowResponse: components["schemas"]["CreatePageResponse"];
         UpsertRowsRequest: {
             rows: {
-                cells: {
-                    /** @description Column id or name. */
-                    column: string;
-                    /** @description Value to store: text, number, boolean, or an array of them. */
-                    value: unknown;
-                }[];
+                cells: components["schemas"]["UpsertRowsRequestRowsItemCells"];
             }[];
             /** @description Columns whose values identify an existing row to update. */
             keyColumns?: string[];
         };
+        UpsertRowsRequestRowsItemCells: {
+            /** @description Column id or name. */
+            column: string;
+            /** @description Value to store: text, number, boolean, or an array of them. */
+            value: unknown;
+        }[];
         UpsertRowsResponse: {
             requestId?: string;
             /** @description Ids of rows inserted (not those updated). */
@@ -1046,12 +809,13 @@ export interface components {
             tokenName?: string;
             href?: string;
             pictureLink?: string;
-            workspace?: {
-                id?: string;
-                type?: string;
-                browserLink?: string;
-                name?: string;
-            };
+            workspace?: components["schemas"]["WhoamiResponseWorkspace"];
+        };
+        WhoamiResponseWorkspace: {
+            id?: string;
+            type?: string;
+            browserLink?: string;
+            name?: string;
         };
     };
     responses: {

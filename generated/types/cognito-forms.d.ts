@@ -136,20 +136,7 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        /** @description The entry's field values keyed by field name plus an Entry object with its number and status. */
-        CreateEntryResponse: {
-            Id?: string;
-            Entry?: {
-                Number?: number;
-                Status?: string;
-                /** Format: date-time */
-                DateCreated?: string;
-                /** Format: date-time */
-                DateUpdated?: string;
-            };
-        } & {
-            [key: string]: unknown;
-        };
+        CreateEntryResponse: components["schemas"]["ListEntriesResponseEntry"];
         DeleteEntryResponse: unknown;
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
@@ -175,28 +162,8 @@ export interface components {
             /** @description Temporary download link. */
             File?: string;
         };
-        /** @description The entry's field values keyed by field name plus an Entry object with its number and status. */
-        GetEntryResponse: {
-            Id?: string;
-            Entry?: {
-                Number?: number;
-                Status?: string;
-                /** Format: date-time */
-                DateCreated?: string;
-                /** Format: date-time */
-                DateUpdated?: string;
-            };
-        } & {
-            [key: string]: unknown;
-        };
-        GetFileResponse: {
-            Id?: string;
-            Name?: string;
-            ContentType?: string;
-            Size?: number;
-            /** @description Temporary download link. */
-            File?: string;
-        };
+        GetEntryResponse: components["schemas"]["ListEntriesResponseEntry"];
+        GetFileResponse: components["schemas"]["GetEntryDocumentResponse"];
         GetFormResponse: {
             Id?: string;
             Name?: string;
@@ -209,6 +176,20 @@ export interface components {
             }[];
         };
         ListEntriesResponse: components["schemas"]["ListEntriesResponse"]["$defs"]["entry"][];
+        /** @description The entry's field values keyed by field name plus an Entry object with its number and status. */
+        ListEntriesResponseEntry: {
+            Id?: string;
+            Entry?: {
+                Number?: number;
+                Status?: string;
+                /** Format: date-time */
+                DateCreated?: string;
+                /** Format: date-time */
+                DateUpdated?: string;
+            };
+        } & {
+            [key: string]: unknown;
+        };
         ListFormsResponse: {
             Id?: string;
             Name?: string;
@@ -231,30 +212,8 @@ export interface components {
             message?: string;
         };
         SetFormAvailabilityResponse: unknown;
-        /** @description Field values keyed by the form's field names; compound fields are nested objects. */
-        UpdateEntryRequest: {
-            Name?: {
-                First?: string;
-                Last?: string;
-            };
-            Email?: string;
-        } & {
-            [key: string]: unknown;
-        };
-        /** @description The entry's field values keyed by field name plus an Entry object with its number and status. */
-        UpdateEntryResponse: {
-            Id?: string;
-            Entry?: {
-                Number?: number;
-                Status?: string;
-                /** Format: date-time */
-                DateCreated?: string;
-                /** Format: date-time */
-                DateUpdated?: string;
-            };
-        } & {
-            [key: string]: unknown;
-        };
+        UpdateEntryRequest: components["schemas"]["CreateEntryRequest"];
+        UpdateEntryResponse: components["schemas"]["ListEntriesResponseEntry"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

@@ -387,72 +387,8 @@ export interface components {
                 labels: string[];
             };
         };
-        AddProjectLabelsResponse: {
-            id?: string;
-            company_id?: string;
-            display_value?: string;
-            /** @description Lower-case form of display_value. */
-            value?: string;
-            created_at?: number;
-            updated_at?: number;
-        } | {
-            id?: string;
-            company_id?: string;
-            display_value?: string;
-            /** @description Lower-case form of display_value. */
-            value?: string;
-            created_at?: number;
-            updated_at?: number;
-        }[];
-        ArchiveProjectResponse: {
-            id?: string;
-            company_id?: string;
-            creator_id?: string;
-            creator_type?: string;
-            creator_name?: string;
-            /** @enum {string} */
-            status?: "active" | "deleted";
-            archived?: boolean;
-            name?: string | null;
-            address?: {
-                street_address_1?: string | null;
-                street_address_2?: string | null;
-                city?: string | null;
-                state?: string | null;
-                postal_code?: string | null;
-                country?: string | null;
-            };
-            coordinates?: {
-                lat: number;
-                lon: number;
-            };
-            featured_image?: {
-                type?: string;
-                uri?: string;
-                url?: string;
-            }[];
-            project_url?: string;
-            embedded_project_url?: string;
-            integrations?: {
-                type?: string;
-                relation_id?: string;
-            }[];
-            slug?: string;
-            public?: boolean;
-            geofence?: {
-                lat: number;
-                lon: number;
-            }[];
-            primary_contact?: {
-                id?: string;
-                name?: string;
-                email?: string;
-                phone_number?: string;
-            };
-            notepad?: string;
-            created_at?: number;
-            updated_at?: number;
-        };
+        AddProjectLabelsResponse: components["schemas"]["ListProjectLabelsResponseTag"] | components["schemas"]["ListProjectLabelsResponseTag"][];
+        ArchiveProjectResponse: components["schemas"]["ListProjectsResponseProject"];
         CreateGroupRequest: {
             group: {
                 name?: string;
@@ -460,54 +396,14 @@ export interface components {
                 users?: string[];
             };
         };
-        CreateGroupResponse: {
-            id?: string;
-            company_id?: string;
-            name?: string;
-            users?: {
-                id?: string;
-                company_id?: string;
-                email_address?: string;
-                /** @enum {string} */
-                status?: "active" | "deleted";
-                first_name?: string;
-                last_name?: string;
-                profile_image?: {
-                    type?: string;
-                    uri?: string;
-                    url?: string;
-                }[];
-                phone_number?: string | null;
-                /** @description Unix seconds. */
-                created_at?: number;
-                /** @description Unix seconds. */
-                updated_at?: number;
-                user_url?: string;
-            }[];
-            /** @enum {string} */
-            status?: "active" | "deleted";
-            group_url?: string;
-            created_at?: number;
-            updated_at?: number;
-        };
+        CreateGroupResponse: components["schemas"]["ListGroupsResponseGroup"];
         CreateProjectCommentRequest: {
             comment: {
                 /** @description The comment text; line breaks are kept. */
                 content: string;
             };
         };
-        CreateProjectCommentResponse: {
-            id?: string;
-            creator_id?: string;
-            creator_type?: string;
-            creator_name?: string;
-            commentable_id?: string;
-            commentable_type?: string;
-            status?: string;
-            content?: string;
-            created_at?: number;
-            updated_at?: number;
-        };
+        CreateProjectCommentResponse: components["schemas"]["ListProjectCommentsResponseComment"];
         CreateProjectPhotoRequest: {
             photo: {
                 /**
@@ -517,43 +413,13 @@ export interface components {
                 uri: string;
                 /** @description When the photo was taken, in Unix seconds. */
                 captured_at: number;
-                coordinates?: {
-                    lat: number;
-                    lon: number;
-                };
+                coordinates?: components["schemas"]["ListProjectsResponseProjectCoordinates"];
                 description?: string;
                 /** @description Tag names to attach. */
                 tags?: string[];
             };
         };
-        CreateProjectPhotoResponse: {
-            id?: string;
-            company_id?: string;
-            creator_id?: string;
-            creator_type?: string;
-            creator_name?: string;
-            project_id?: string;
-            /** @enum {string} */
-            processing_status?: "pending" | "processing" | "processed" | "processing_error" | "duplicate";
-            /** @enum {string} */
-            status?: "active" | "deleted";
-            coordinates?: {
-                lat: number;
-                lon: number;
-            };
-            uris?: {
-                type?: string;
-                uri?: string;
-                url?: string;
-            }[];
-            hash?: string;
-            description?: string;
-            internal?: boolean;
-            photo_url?: string;
-            captured_at?: number;
-            created_at?: number;
-            updated_at?: number;
-        };
+        CreateProjectPhotoResponse: components["schemas"]["ListProjectPhotosResponsePhoto"];
         CreateProjectRequest: {
             name?: string;
             address?: {
@@ -564,85 +430,23 @@ export interface components {
                 postal_code?: string;
                 country?: string;
             };
-            coordinates?: {
-                lat: number;
-                lon: number;
-            };
+            coordinates?: components["schemas"]["ListProjectsResponseProjectCoordinates"];
             /** @description Corner points of the area the project covers. */
-            geofence?: {
-                lat: number;
-                lon: number;
-            }[];
+            geofence?: components["schemas"]["ListProjectsResponseProjectCoordinates"][];
             primary_contact?: {
                 name: string;
                 email?: string;
                 phone_number?: string;
             };
         };
-        CreateProjectResponse: {
-            id?: string;
-            company_id?: string;
-            creator_id?: string;
-            creator_type?: string;
-            creator_name?: string;
-            /** @enum {string} */
-            status?: "active" | "deleted";
-            archived?: boolean;
-            name?: string | null;
-            address?: {
-                street_address_1?: string | null;
-                street_address_2?: string | null;
-                city?: string | null;
-                state?: string | null;
-                postal_code?: string | null;
-                country?: string | null;
-            };
-            coordinates?: {
-                lat: number;
-                lon: number;
-            };
-            featured_image?: {
-                type?: string;
-                uri?: string;
-                url?: string;
-            }[];
-            project_url?: string;
-            embedded_project_url?: string;
-            integrations?: {
-                type?: string;
-                relation_id?: string;
-            }[];
-            slug?: string;
-            public?: boolean;
-            geofence?: {
-                lat: number;
-                lon: number;
-            }[];
-            primary_contact?: {
-                id?: string;
-                name?: string;
-                email?: string;
-                phone_number?: string;
-            };
-            notepad?: string;
-            created_at?: number;
-            updated_at?: number;
-        };
+        CreateProjectResponse: components["schemas"]["ListProjectsResponseProject"];
         CreateTagRequest: {
             tag: {
                 /** @description The tag's name as shown. */
                 display_value: string;
             };
         };
-        CreateTagResponse: {
-            id?: string;
-            company_id?: string;
-            display_value?: string;
-            /** @description Lower-case form of display_value. */
-            value?: string;
-            created_at?: number;
-            updated_at?: number;
-        };
+        CreateTagResponse: components["schemas"]["ListProjectLabelsResponseTag"];
         CreateUserRequest: {
             user: {
                 first_name?: string;
@@ -658,26 +462,7 @@ export interface components {
                 user_role?: "standard" | "restricted";
             };
         };
-        CreateUserResponse: {
-            id?: string;
-            company_id?: string;
-            email_address?: string;
-            /** @enum {string} */
-            status?: "active" | "deleted";
-            first_name?: string;
-            last_name?: string;
-            profile_image?: {
-                type?: string;
-                uri?: string;
-                url?: string;
-            }[];
-            phone_number?: string | null;
-            /** @description Unix seconds. */
-            created_at?: number;
-            /** @description Unix seconds. */
-            updated_at?: number;
-            user_url?: string;
-        };
+        CreateUserResponse: components["schemas"]["GetCurrentUserResponse"];
         CreateWebhookRequest: {
             /**
              * Format: uri
@@ -690,17 +475,7 @@ export interface components {
             /** @description Secret CompanyCam uses to sign each delivery. */
             token?: string;
         };
-        CreateWebhookResponse: {
-            id?: string;
-            company_id?: string;
-            url?: string;
-            scopes?: string[];
-            /** @description Secret used to sign deliveries. */
-            token?: string;
-            enabled?: boolean;
-            created_at?: number;
-            updated_at?: number;
-        };
+        CreateWebhookResponse: components["schemas"]["ListWebhooksResponseWebhook"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -722,19 +497,21 @@ export interface components {
             name?: string;
             /** @enum {string} */
             status?: "active" | "cancelled" | "deleted";
-            address?: {
-                street_address_1?: string | null;
-                street_address_2?: string | null;
-                city?: string | null;
-                state?: string | null;
-                postal_code?: string | null;
-                country?: string | null;
-            };
-            logo?: {
-                type?: string;
-                uri?: string;
-                url?: string;
-            }[];
+            address?: components["schemas"]["GetCompanyResponseAddress"];
+            logo?: components["schemas"]["GetCompanyResponseLogoItem"][];
+        };
+        GetCompanyResponseAddress: {
+            street_address_1?: string | null;
+            street_address_2?: string | null;
+            city?: string | null;
+            state?: string | null;
+            postal_code?: string | null;
+            country?: string | null;
+        };
+        GetCompanyResponseLogoItem: {
+            type?: string;
+            uri?: string;
+            url?: string;
         };
         GetCurrentUserResponse: {
             id?: string;
@@ -744,11 +521,7 @@ export interface components {
             status?: "active" | "deleted";
             first_name?: string;
             last_name?: string;
-            profile_image?: {
-                type?: string;
-                uri?: string;
-                url?: string;
-            }[];
+            profile_image?: components["schemas"]["GetCompanyResponseLogoItem"][];
             phone_number?: string | null;
             /** @description Unix seconds. */
             created_at?: number;
@@ -756,153 +529,12 @@ export interface components {
             updated_at?: number;
             user_url?: string;
         };
-        GetGroupResponse: {
-            id?: string;
-            company_id?: string;
-            name?: string;
-            users?: {
-                id?: string;
-                company_id?: string;
-                email_address?: string;
-                /** @enum {string} */
-                status?: "active" | "deleted";
-                first_name?: string;
-                last_name?: string;
-                profile_image?: {
-                    type?: string;
-                    uri?: string;
-                    url?: string;
-                }[];
-                phone_number?: string | null;
-                /** @description Unix seconds. */
-                created_at?: number;
-                /** @description Unix seconds. */
-                updated_at?: number;
-                user_url?: string;
-            }[];
-            /** @enum {string} */
-            status?: "active" | "deleted";
-            group_url?: string;
-            created_at?: number;
-            updated_at?: number;
-        };
-        GetPhotoResponse: {
-            id?: string;
-            company_id?: string;
-            creator_id?: string;
-            creator_type?: string;
-            creator_name?: string;
-            project_id?: string;
-            /** @enum {string} */
-            processing_status?: "pending" | "processing" | "processed" | "processing_error" | "duplicate";
-            /** @enum {string} */
-            status?: "active" | "deleted";
-            coordinates?: {
-                lat: number;
-                lon: number;
-            };
-            uris?: {
-                type?: string;
-                uri?: string;
-                url?: string;
-            }[];
-            hash?: string;
-            description?: string;
-            internal?: boolean;
-            photo_url?: string;
-            captured_at?: number;
-            created_at?: number;
-            updated_at?: number;
-        };
-        GetProjectResponse: {
-            id?: string;
-            company_id?: string;
-            creator_id?: string;
-            creator_type?: string;
-            creator_name?: string;
-            /** @enum {string} */
-            status?: "active" | "deleted";
-            archived?: boolean;
-            name?: string | null;
-            address?: {
-                street_address_1?: string | null;
-                street_address_2?: string | null;
-                city?: string | null;
-                state?: string | null;
-                postal_code?: string | null;
-                country?: string | null;
-            };
-            coordinates?: {
-                lat: number;
-                lon: number;
-            };
-            featured_image?: {
-                type?: string;
-                uri?: string;
-                url?: string;
-            }[];
-            project_url?: string;
-            embedded_project_url?: string;
-            integrations?: {
-                type?: string;
-                relation_id?: string;
-            }[];
-            slug?: string;
-            public?: boolean;
-            geofence?: {
-                lat: number;
-                lon: number;
-            }[];
-            primary_contact?: {
-                id?: string;
-                name?: string;
-                email?: string;
-                phone_number?: string;
-            };
-            notepad?: string;
-            created_at?: number;
-            updated_at?: number;
-        };
-        GetTagResponse: {
-            id?: string;
-            company_id?: string;
-            display_value?: string;
-            /** @description Lower-case form of display_value. */
-            value?: string;
-            created_at?: number;
-            updated_at?: number;
-        };
-        GetUserResponse: {
-            id?: string;
-            company_id?: string;
-            email_address?: string;
-            /** @enum {string} */
-            status?: "active" | "deleted";
-            first_name?: string;
-            last_name?: string;
-            profile_image?: {
-                type?: string;
-                uri?: string;
-                url?: string;
-            }[];
-            phone_number?: string | null;
-            /** @description Unix seconds. */
-            created_at?: number;
-            /** @description Unix seconds. */
-            updated_at?: number;
-            user_url?: string;
-        };
-        GetWebhookResponse: {
-            id?: string;
-            company_id?: string;
-            url?: string;
-            scopes?: string[];
-            /** @description Secret used to sign deliveries. */
-            token?: string;
-            enabled?: boolean;
-            created_at?: number;
-            updated_at?: number;
-        };
+        GetGroupResponse: components["schemas"]["ListGroupsResponseGroup"];
+        GetPhotoResponse: components["schemas"]["ListProjectPhotosResponsePhoto"];
+        GetProjectResponse: components["schemas"]["ListProjectsResponseProject"];
+        GetTagResponse: components["schemas"]["ListProjectLabelsResponseTag"];
+        GetUserResponse: components["schemas"]["GetCurrentUserResponse"];
+        GetWebhookResponse: components["schemas"]["ListWebhooksResponseWebhook"];
         ListChecklistsResponse: {
             id?: string;
             company_id?: string;
@@ -918,331 +550,33 @@ export interface components {
             sections?: Record<string, unknown>[];
         }[];
         ListGroupsResponse: components["schemas"]["ListGroupsResponse"]["$defs"]["group"][];
-        ListPhotosResponse: {
-            id?: string;
-            company_id?: string;
-            creator_id?: string;
-            creator_type?: string;
-            creator_name?: string;
-            project_id?: string;
-            /** @enum {string} */
-            processing_status?: "pending" | "processing" | "processed" | "processing_error" | "duplicate";
-            /** @enum {string} */
-            status?: "active" | "deleted";
-            coordinates?: {
-                lat: number;
-                lon: number;
-            };
-            uris?: {
-                type?: string;
-                uri?: string;
-                url?: string;
-            }[];
-            hash?: string;
-            description?: string;
-            internal?: boolean;
-            photo_url?: string;
-            captured_at?: number;
-            created_at?: number;
-            updated_at?: number;
-        }[];
-        ListProjectCommentsResponse: components["schemas"]["ListProjectCommentsResponse"]["$defs"]["comment"][];
-        ListProjectDocumentsResponse: components["schemas"]["ListProjectDocumentsResponse"]["$defs"]["document"][];
-        ListProjectLabelsResponse: components["schemas"]["ListProjectLabelsResponse"]["$defs"]["tag"][];
-        ListProjectPhotosResponse: components["schemas"]["ListProjectPhotosResponse"]["$defs"]["photo"][];
-        ListProjectsResponse: components["schemas"]["ListProjectsResponse"]["$defs"]["project"][];
-        ListTagsResponse: {
-            id?: string;
-            company_id?: string;
-            display_value?: string;
-            /** @description Lower-case form of display_value. */
-            value?: string;
-            created_at?: number;
-            updated_at?: number;
-        }[];
-        ListUsersResponse: {
-            id?: string;
-            company_id?: string;
-            email_address?: string;
-            /** @enum {string} */
-            status?: "active" | "deleted";
-            first_name?: string;
-            last_name?: string;
-            profile_image?: {
-                type?: string;
-                uri?: string;
-                url?: string;
-            }[];
-            phone_number?: string | null;
-            /** @description Unix seconds. */
-            created_at?: number;
-            /** @description Unix seconds. */
-            updated_at?: number;
-            user_url?: string;
-        }[];
-        ListWebhooksResponse: components["schemas"]["ListWebhooksResponse"]["$defs"]["webhook"][];
-        RestoreProjectResponse: {
-            id?: string;
-            company_id?: string;
-            creator_id?: string;
-            creator_type?: string;
-            creator_name?: string;
-            /** @enum {string} */
-            status?: "active" | "deleted";
-            archived?: boolean;
-            name?: string | null;
-            address?: {
-                street_address_1?: string | null;
-                street_address_2?: string | null;
-                city?: string | null;
-                state?: string | null;
-                postal_code?: string | null;
-                country?: string | null;
-            };
-            coordinates?: {
-                lat: number;
-                lon: number;
-            };
-            featured_image?: {
-                type?: string;
-                uri?: string;
-                url?: string;
-            }[];
-            project_url?: string;
-            embedded_project_url?: string;
-            integrations?: {
-                type?: string;
-                relation_id?: string;
-            }[];
-            slug?: string;
-            public?: boolean;
-            geofence?: {
-                lat: number;
-                lon: number;
-            }[];
-            primary_contact?: {
-                id?: string;
-                name?: string;
-                email?: string;
-                phone_number?: string;
-            };
-            notepad?: string;
-            created_at?: number;
-            updated_at?: number;
-        };
-        UpdateGroupRequest: {
-            group: {
-                name?: string;
-                /** @description Ids of the member users. */
-                users?: string[];
-            };
-        };
-        UpdateGroupResponse: {
+        ListGroupsResponseGroup: {
             id?: string;
             company_id?: string;
             name?: string;
-            users?: {
-                id?: string;
-                company_id?: string;
-                email_address?: string;
-                /** @enum {string} */
-                status?: "active" | "deleted";
-                first_name?: string;
-                last_name?: string;
-                profile_image?: {
-                    type?: string;
-                    uri?: string;
-                    url?: string;
-                }[];
-                phone_number?: string | null;
-                /** @description Unix seconds. */
-                created_at?: number;
-                /** @description Unix seconds. */
-                updated_at?: number;
-                user_url?: string;
-            }[];
+            users?: components["schemas"]["GetCurrentUserResponse"][];
             /** @enum {string} */
             status?: "active" | "deleted";
             group_url?: string;
             created_at?: number;
             updated_at?: number;
         };
-        UpdatePhotoRequest: {
-            photo: {
-                internal?: boolean;
-            };
-        };
-        UpdatePhotoResponse: {
+        ListPhotosResponse: components["schemas"]["ListProjectPhotosResponsePhoto"][];
+        ListProjectCommentsResponse: components["schemas"]["ListProjectCommentsResponse"]["$defs"]["comment"][];
+        ListProjectCommentsResponseComment: {
             id?: string;
-            company_id?: string;
             creator_id?: string;
             creator_type?: string;
             creator_name?: string;
-            project_id?: string;
-            /** @enum {string} */
-            processing_status?: "pending" | "processing" | "processed" | "processing_error" | "duplicate";
-            /** @enum {string} */
-            status?: "active" | "deleted";
-            coordinates?: {
-                lat: number;
-                lon: number;
-            };
-            uris?: {
-                type?: string;
-                uri?: string;
-                url?: string;
-            }[];
-            hash?: string;
-            description?: string;
-            internal?: boolean;
-            photo_url?: string;
-            captured_at?: number;
+            commentable_id?: string;
+            commentable_type?: string;
+            status?: string;
+            content?: string;
             created_at?: number;
             updated_at?: number;
         };
-        UpdateProjectRequest: {
-            name?: string;
-            address?: {
-                street_address_1?: string;
-                street_address_2?: string;
-                city?: string;
-                state?: string;
-                postal_code?: string;
-                country?: string;
-            };
-            coordinates?: {
-                lat: number;
-                lon: number;
-            };
-            geofence?: {
-                lat: number;
-                lon: number;
-            }[];
-        };
-        UpdateProjectResponse: {
-            id?: string;
-            company_id?: string;
-            creator_id?: string;
-            creator_type?: string;
-            creator_name?: string;
-            /** @enum {string} */
-            status?: "active" | "deleted";
-            archived?: boolean;
-            name?: string | null;
-            address?: {
-                street_address_1?: string | null;
-                street_address_2?: string | null;
-                city?: string | null;
-                state?: string | null;
-                postal_code?: string | null;
-                country?: string | null;
-            };
-            coordinates?: {
-                lat: number;
-                lon: number;
-            };
-            featured_image?: {
-                type?: string;
-                uri?: string;
-                url?: string;
-            }[];
-            project_url?: string;
-            embedded_project_url?: string;
-            integrations?: {
-                type?: string;
-                relation_id?: string;
-            }[];
-            slug?: string;
-            public?: boolean;
-            geofence?: {
-                lat: number;
-                lon: number;
-            }[];
-            primary_contact?: {
-                id?: string;
-                name?: string;
-                email?: string;
-                phone_number?: string;
-            };
-            notepad?: string;
-            created_at?: number;
-            updated_at?: number;
-        };
-        UpdateTagRequest: {
-            tag: {
-                /** @description The tag's name as shown. */
-                display_value: string;
-            };
-        };
-        UpdateTagResponse: {
-            id?: string;
-            company_id?: string;
-            display_value?: string;
-            /** @description Lower-case form of display_value. */
-            value?: string;
-            created_at?: number;
-            updated_at?: number;
-        };
-        UpdateUserRequest: {
-            first_name?: string;
-            last_name?: string;
-            /** Format: email */
-            email_address?: string;
-            phone_number?: string;
-            password?: string;
-        };
-        UpdateUserResponse: {
-            id?: string;
-            company_id?: string;
-            email_address?: string;
-            /** @enum {string} */
-            status?: "active" | "deleted";
-            first_name?: string;
-            last_name?: string;
-            profile_image?: {
-                type?: string;
-                uri?: string;
-                url?: string;
-            }[];
-            phone_number?: string | null;
-            /** @description Unix seconds. */
-            created_at?: number;
-            /** @description Unix seconds. */
-            updated_at?: number;
-            user_url?: string;
-        };
-        UpdateWebhookRequest: {
-            /**
-             * Format: uri
-             * @description Where events are delivered.
-             */
-            url?: string;
-            /** @description Event scopes to deliver; '*' subscribes to every event. */
-            scopes?: string[];
-            enabled?: boolean;
-            /** @description Secret CompanyCam uses to sign each delivery. */
-            token?: string;
-        };
-        UpdateWebhookResponse: {
-            id?: string;
-            company_id?: string;
-            url?: string;
-            scopes?: string[];
-            /** @description Secret used to sign deliveries. */
-            token?: string;
-            enabled?: boolean;
-            created_at?: number;
-            updated_at?: number;
-        };
-        UploadProjectDocumentRequest: {
-            document: {
-                /** @description File name including its extension. */
-                name: string;
-                /** @description The file's bytes in base64. */
-                attachment: string;
-            };
-        };
-        UploadProjectDocumentResponse: {
+        ListProjectDocumentsResponse: components["schemas"]["ListProjectDocumentsResponse"]["$defs"]["document"][];
+        ListProjectDocumentsResponseDocument: {
             id?: string;
             creator_id?: string;
             creator_type?: string;
@@ -1255,6 +589,134 @@ export interface components {
             created_at?: number;
             updated_at?: number;
         };
+        ListProjectLabelsResponse: components["schemas"]["ListProjectLabelsResponse"]["$defs"]["tag"][];
+        ListProjectLabelsResponseTag: {
+            id?: string;
+            company_id?: string;
+            display_value?: string;
+            /** @description Lower-case form of display_value. */
+            value?: string;
+            created_at?: number;
+            updated_at?: number;
+        };
+        ListProjectPhotosResponse: components["schemas"]["ListProjectPhotosResponse"]["$defs"]["photo"][];
+        ListProjectPhotosResponsePhoto: {
+            id?: string;
+            company_id?: string;
+            creator_id?: string;
+            creator_type?: string;
+            creator_name?: string;
+            project_id?: string;
+            /** @enum {string} */
+            processing_status?: "pending" | "processing" | "processed" | "processing_error" | "duplicate";
+            /** @enum {string} */
+            status?: "active" | "deleted";
+            coordinates?: components["schemas"]["ListProjectsResponseProjectCoordinates"];
+            uris?: components["schemas"]["GetCompanyResponseLogoItem"][];
+            hash?: string;
+            description?: string;
+            internal?: boolean;
+            photo_url?: string;
+            captured_at?: number;
+            created_at?: number;
+            updated_at?: number;
+        };
+        ListProjectsResponse: components["schemas"]["ListProjectsResponse"]["$defs"]["project"][];
+        ListProjectsResponseProject: {
+            id?: string;
+            company_id?: string;
+            creator_id?: string;
+            creator_type?: string;
+            creator_name?: string;
+            /** @enum {string} */
+            status?: "active" | "deleted";
+            archived?: boolean;
+            name?: string | null;
+            address?: components["schemas"]["GetCompanyResponseAddress"];
+            coordinates?: components["schemas"]["ListProjectsResponseProjectCoordinates"];
+            featured_image?: components["schemas"]["GetCompanyResponseLogoItem"][];
+            project_url?: string;
+            embedded_project_url?: string;
+            integrations?: {
+                type?: string;
+                relation_id?: string;
+            }[];
+            slug?: string;
+            public?: boolean;
+            geofence?: components["schemas"]["ListProjectsResponseProjectCoordinates"][];
+            primary_contact?: {
+                id?: string;
+                name?: string;
+                email?: string;
+                phone_number?: string;
+            };
+            notepad?: string;
+            created_at?: number;
+            updated_at?: number;
+        };
+        ListProjectsResponseProjectCoordinates: {
+            lat: number;
+            lon: number;
+        };
+        ListTagsResponse: components["schemas"]["ListProjectLabelsResponseTag"][];
+        ListUsersResponse: components["schemas"]["GetCurrentUserResponse"][];
+        ListWebhooksResponse: components["schemas"]["ListWebhooksResponse"]["$defs"]["webhook"][];
+        ListWebhooksResponseWebhook: {
+            id?: string;
+            company_id?: string;
+            url?: string;
+            scopes?: string[];
+            /** @description Secret used to sign deliveries. */
+            token?: string;
+            enabled?: boolean;
+            created_at?: number;
+            updated_at?: number;
+        };
+        RestoreProjectResponse: components["schemas"]["ListProjectsResponseProject"];
+        UpdateGroupRequest: components["schemas"]["CreateGroupRequest"];
+        UpdateGroupResponse: components["schemas"]["ListGroupsResponseGroup"];
+        UpdatePhotoRequest: {
+            photo: {
+                internal?: boolean;
+            };
+        };
+        UpdatePhotoResponse: components["schemas"]["ListProjectPhotosResponsePhoto"];
+        UpdateProjectRequest: {
+            name?: string;
+            address?: {
+                street_address_1?: string;
+                street_address_2?: string;
+                city?: string;
+                state?: string;
+                postal_code?: string;
+                country?: string;
+            };
+            coordinates?: components["schemas"]["ListProjectsResponseProjectCoordinates"];
+            geofence?: components["schemas"]["ListProjectsResponseProjectCoordinates"][];
+        };
+        UpdateProjectResponse: components["schemas"]["ListProjectsResponseProject"];
+        UpdateTagRequest: components["schemas"]["CreateTagRequest"];
+        UpdateTagResponse: components["schemas"]["ListProjectLabelsResponseTag"];
+        UpdateUserRequest: {
+            first_name?: string;
+            last_name?: string;
+            /** Format: email */
+            email_address?: string;
+            phone_number?: string;
+            password?: string;
+        };
+        UpdateUserResponse: components["schemas"]["GetCurrentUserResponse"];
+        UpdateWebhookRequest: components["schemas"]["CreateWebhookRequest"];
+        UpdateWebhookResponse: components["schemas"]["ListWebhooksResponseWebhook"];
+        UploadProjectDocumentRequest: {
+            document: {
+                /** @description File name including its extension. */
+                name: string;
+                /** @description The file's bytes in base64. */
+                attachment: string;
+            };
+        };
+        UploadProjectDocumentResponse: components["schemas"]["ListProjectDocumentsResponseDocument"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

@@ -276,54 +276,14 @@ export interface components {
              */
             status?: "current" | "draft";
             title?: string;
-            body?: {
-                /**
-                 * @description Format of value.
-                 * @enum {string}
-                 */
-                representation: "storage" | "atlas_doc_format" | "wiki";
-                /** @description The content in that format. */
-                value: string;
-            };
+            body?: components["schemas"]["CreatePageRequestBody"];
             /**
              * Format: date-time
              * @description Backdate the post to this time.
              */
             createdAt?: string;
         };
-        CreateBlogPostResponse: {
-            id?: string;
-            status?: string;
-            title?: string;
-            spaceId?: string;
-            authorId?: string;
-            /** Format: date-time */
-            createdAt?: string;
-            version?: {
-                number?: number;
-                message?: string;
-                minorEdit?: boolean;
-                authorId?: string;
-                /** Format: date-time */
-                createdAt?: string;
-            };
-            /** @description Present when body-format is given; keyed by representation. */
-            body?: {
-                storage?: {
-                    representation?: string;
-                    value?: string;
-                };
-                atlas_doc_format?: {
-                    representation?: string;
-                    value?: string;
-                };
-            };
-            _links?: {
-                webui?: string;
-                editui?: string;
-                tinyui?: string;
-            };
-        };
+        CreateBlogPostResponse: components["schemas"]["ListBlogPostsResponseBlogPost"];
         CreateFooterCommentRequest: {
             /** @description Page to comment on. */
             pageId?: string;
@@ -335,46 +295,9 @@ export interface components {
             customContentId?: string;
             /** @description Comment to reply to. */
             parentCommentId?: string;
-            body: {
-                /**
-                 * @description Format of value.
-                 * @enum {string}
-                 */
-                representation: "storage" | "atlas_doc_format" | "wiki";
-                /** @description The content in that format. */
-                value: string;
-            };
+            body: components["schemas"]["CreatePageRequestBody"];
         };
-        CreateFooterCommentResponse: {
-            id?: string;
-            status?: string;
-            title?: string;
-            pageId?: string;
-            blogPostId?: string;
-            parentCommentId?: string;
-            version?: {
-                number?: number;
-                message?: string;
-                minorEdit?: boolean;
-                authorId?: string;
-                /** Format: date-time */
-                createdAt?: string;
-            };
-            /** @description Present when body-format is given; keyed by representation. */
-            body?: {
-                storage?: {
-                    representation?: string;
-                    value?: string;
-                };
-                atlas_doc_format?: {
-                    representation?: string;
-                    value?: string;
-                };
-            };
-            _links?: {
-                webui?: string;
-            };
-        };
+        CreateFooterCommentResponse: components["schemas"]["ListPageFooterCommentsResponseComment"];
         CreatePageRequest: {
             /** @description Numeric id of the space to create the page in. */
             spaceId: string;
@@ -392,54 +315,18 @@ export interface components {
              * @enum {string}
              */
             subtype?: "live";
-            body?: {
-                /**
-                 * @description Format of value.
-                 * @enum {string}
-                 */
-                representation: "storage" | "atlas_doc_format" | "wiki";
-                /** @description The content in that format. */
-                value: string;
-            };
+            body?: components["schemas"]["CreatePageRequestBody"];
         };
-        CreatePageResponse: {
-            id?: string;
-            /** @enum {string} */
-            status?: "current" | "draft" | "archived" | "historical" | "trashed" | "deleted";
-            title?: string;
-            spaceId?: string;
-            parentId?: string;
-            parentType?: string;
-            position?: number;
-            authorId?: string;
-            ownerId?: string;
-            /** Format: date-time */
-            createdAt?: string;
-            version?: {
-                number?: number;
-                message?: string;
-                minorEdit?: boolean;
-                authorId?: string;
-                /** Format: date-time */
-                createdAt?: string;
-            };
-            /** @description Present when body-format is given; keyed by representation. */
-            body?: {
-                storage?: {
-                    representation?: string;
-                    value?: string;
-                };
-                atlas_doc_format?: {
-                    representation?: string;
-                    value?: string;
-                };
-            };
-            _links?: {
-                webui?: string;
-                editui?: string;
-                tinyui?: string;
-            };
+        CreatePageRequestBody: {
+            /**
+             * @description Format of value.
+             * @enum {string}
+             */
+            representation: "storage" | "atlas_doc_format" | "wiki";
+            /** @description The content in that format. */
+            value: string;
         };
+        CreatePageResponse: components["schemas"]["ListPagesResponsePage"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -471,60 +358,8 @@ export interface components {
                 isDefault?: boolean;
             };
         };
-        GetPageResponse: {
-            id?: string;
-            /** @enum {string} */
-            status?: "current" | "draft" | "archived" | "historical" | "trashed" | "deleted";
-            title?: string;
-            spaceId?: string;
-            parentId?: string;
-            parentType?: string;
-            position?: number;
-            authorId?: string;
-            ownerId?: string;
-            /** Format: date-time */
-            createdAt?: string;
-            version?: {
-                number?: number;
-                message?: string;
-                minorEdit?: boolean;
-                authorId?: string;
-                /** Format: date-time */
-                createdAt?: string;
-            };
-            /** @description Present when body-format is given; keyed by representation. */
-            body?: {
-                storage?: {
-                    representation?: string;
-                    value?: string;
-                };
-                atlas_doc_format?: {
-                    representation?: string;
-                    value?: string;
-                };
-            };
-            _links?: {
-                webui?: string;
-                editui?: string;
-                tinyui?: string;
-            };
-        };
-        GetSpaceResponse: {
-            id?: string;
-            key?: string;
-            name?: string;
-            type?: string;
-            status?: string;
-            authorId?: string;
-            /** Format: date-time */
-            createdAt?: string;
-            homepageId?: string;
-            description?: Record<string, unknown>;
-            icon?: Record<string, unknown>;
-            _links?: {
-                webui?: string;
-            };
-        };
+        GetPageResponse: components["schemas"]["ListPagesResponsePage"];
+        GetSpaceResponse: components["schemas"]["ListSpacesResponseSpace"];
         ListAccessibleResourcesResponse: {
             /** @description Cloud id of the site. */
             id?: string;
@@ -534,36 +369,7 @@ export interface components {
             scopes?: string[];
             avatarUrl?: string;
         }[];
-        ListAttachmentsResponse: {
-            results?: {
-                id?: string;
-                status?: string;
-                title?: string;
-                /** Format: date-time */
-                createdAt?: string;
-                pageId?: string;
-                blogPostId?: string;
-                mediaType?: string;
-                mediaTypeDescription?: string;
-                comment?: string;
-                fileId?: string;
-                fileSize?: number;
-                webuiLink?: string;
-                downloadLink?: string;
-                version?: {
-                    number?: number;
-                    message?: string;
-                    minorEdit?: boolean;
-                    authorId?: string;
-                    /** Format: date-time */
-                    createdAt?: string;
-                };
-            }[];
-            _links?: {
-                next?: string;
-                base?: string;
-            };
-        };
+        ListAttachmentsResponse: components["schemas"]["ListPageAttachmentsResponse"];
         ListBlogPostsResponse: {
             results?: components["schemas"]["ListBlogPostsResponse"]["$defs"]["blogPost"][];
             _links?: {
@@ -571,39 +377,23 @@ export interface components {
                 base?: string;
             };
             $defs: {
-                blogPost: {
-                    id?: string;
-                    status?: string;
-                    title?: string;
-                    spaceId?: string;
-                    authorId?: string;
-                    /** Format: date-time */
-                    createdAt?: string;
-                    version?: {
-                        number?: number;
-                        message?: string;
-                        minorEdit?: boolean;
-                        authorId?: string;
-                        /** Format: date-time */
-                        createdAt?: string;
-                    };
-                    /** @description Present when body-format is given; keyed by representation. */
-                    body?: {
-                        storage?: {
-                            representation?: string;
-                            value?: string;
-                        };
-                        atlas_doc_format?: {
-                            representation?: string;
-                            value?: string;
-                        };
-                    };
-                    _links?: {
-                        webui?: string;
-                        editui?: string;
-                        tinyui?: string;
-                    };
-                };
+                blogPost: components["schemas"]["ListBlogPostsResponseBlogPost"];
+            };
+        };
+        ListBlogPostsResponseBlogPost: {
+            id?: string;
+            status?: string;
+            title?: string;
+            spaceId?: string;
+            authorId?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            version?: components["schemas"]["ListPagesResponsePageVersion"];
+            body?: components["schemas"]["ListPagesResponsePageBody"];
+            _links?: {
+                webui?: string;
+                editui?: string;
+                tinyui?: string;
             };
         };
         ListFooterCommentsResponse: {
@@ -613,36 +403,7 @@ export interface components {
                 base?: string;
             };
             $defs: {
-                comment: {
-                    id?: string;
-                    status?: string;
-                    title?: string;
-                    pageId?: string;
-                    blogPostId?: string;
-                    parentCommentId?: string;
-                    version?: {
-                        number?: number;
-                        message?: string;
-                        minorEdit?: boolean;
-                        authorId?: string;
-                        /** Format: date-time */
-                        createdAt?: string;
-                    };
-                    /** @description Present when body-format is given; keyed by representation. */
-                    body?: {
-                        storage?: {
-                            representation?: string;
-                            value?: string;
-                        };
-                        atlas_doc_format?: {
-                            representation?: string;
-                            value?: string;
-                        };
-                    };
-                    _links?: {
-                        webui?: string;
-                    };
-                };
+                comment: components["schemas"]["ListPageFooterCommentsResponseComment"];
             };
         };
         ListPageAttachmentsResponse: {
@@ -661,14 +422,7 @@ export interface components {
                 fileSize?: number;
                 webuiLink?: string;
                 downloadLink?: string;
-                version?: {
-                    number?: number;
-                    message?: string;
-                    minorEdit?: boolean;
-                    authorId?: string;
-                    /** Format: date-time */
-                    createdAt?: string;
-                };
+                version?: components["schemas"]["ListPagesResponsePageVersion"];
             }[];
             _links?: {
                 next?: string;
@@ -695,36 +449,20 @@ export interface components {
                 base?: string;
             };
             $defs: {
-                comment: {
-                    id?: string;
-                    status?: string;
-                    title?: string;
-                    pageId?: string;
-                    blogPostId?: string;
-                    parentCommentId?: string;
-                    version?: {
-                        number?: number;
-                        message?: string;
-                        minorEdit?: boolean;
-                        authorId?: string;
-                        /** Format: date-time */
-                        createdAt?: string;
-                    };
-                    /** @description Present when body-format is given; keyed by representation. */
-                    body?: {
-                        storage?: {
-                            representation?: string;
-                            value?: string;
-                        };
-                        atlas_doc_format?: {
-                            representation?: string;
-                            value?: string;
-                        };
-                    };
-                    _links?: {
-                        webui?: string;
-                    };
-                };
+                comment: components["schemas"]["ListPageFooterCommentsResponseComment"];
+            };
+        };
+        ListPageFooterCommentsResponseComment: {
+            id?: string;
+            status?: string;
+            title?: string;
+            pageId?: string;
+            blogPostId?: string;
+            parentCommentId?: string;
+            version?: components["schemas"]["ListPagesResponsePageVersion"];
+            body?: components["schemas"]["ListPagesResponsePageBody"];
+            _links?: {
+                webui?: string;
             };
         };
         ListPageLabelsResponse: {
@@ -745,45 +483,48 @@ export interface components {
                 base?: string;
             };
             $defs: {
-                page: {
-                    id?: string;
-                    /** @enum {string} */
-                    status?: "current" | "draft" | "archived" | "historical" | "trashed" | "deleted";
-                    title?: string;
-                    spaceId?: string;
-                    parentId?: string;
-                    parentType?: string;
-                    position?: number;
-                    authorId?: string;
-                    ownerId?: string;
-                    /** Format: date-time */
-                    createdAt?: string;
-                    version?: {
-                        number?: number;
-                        message?: string;
-                        minorEdit?: boolean;
-                        authorId?: string;
-                        /** Format: date-time */
-                        createdAt?: string;
-                    };
-                    /** @description Present when body-format is given; keyed by representation. */
-                    body?: {
-                        storage?: {
-                            representation?: string;
-                            value?: string;
-                        };
-                        atlas_doc_format?: {
-                            representation?: string;
-                            value?: string;
-                        };
-                    };
-                    _links?: {
-                        webui?: string;
-                        editui?: string;
-                        tinyui?: string;
-                    };
-                };
+                page: components["schemas"]["ListPagesResponsePage"];
             };
+        };
+        ListPagesResponsePage: {
+            id?: string;
+            /** @enum {string} */
+            status?: "current" | "draft" | "archived" | "historical" | "trashed" | "deleted";
+            title?: string;
+            spaceId?: string;
+            parentId?: string;
+            parentType?: string;
+            position?: number;
+            authorId?: string;
+            ownerId?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            version?: components["schemas"]["ListPagesResponsePageVersion"];
+            body?: components["schemas"]["ListPagesResponsePageBody"];
+            _links?: {
+                webui?: string;
+                editui?: string;
+                tinyui?: string;
+            };
+        };
+        /** @description Present when body-format is given; keyed by representation. */
+        ListPagesResponsePageBody: {
+            storage?: {
+                representation?: string;
+                value?: string;
+            };
+            atlas_doc_format?: {
+                representation?: string;
+                value?: string;
+            };
+        };
+        ListPagesResponsePageVersion: {
+            number?: number;
+            message?: string;
+            minorEdit?: boolean;
+            authorId?: string;
+            /** Format: date-time */
+            createdAt?: string;
         };
         ListSpacePagesResponse: {
             results?: components["schemas"]["ListSpacePagesResponse"]["$defs"]["page"][];
@@ -792,44 +533,7 @@ export interface components {
                 base?: string;
             };
             $defs: {
-                page: {
-                    id?: string;
-                    /** @enum {string} */
-                    status?: "current" | "draft" | "archived" | "historical" | "trashed" | "deleted";
-                    title?: string;
-                    spaceId?: string;
-                    parentId?: string;
-                    parentType?: string;
-                    position?: number;
-                    authorId?: string;
-                    ownerId?: string;
-                    /** Format: date-time */
-                    createdAt?: string;
-                    version?: {
-                        number?: number;
-                        message?: string;
-                        minorEdit?: boolean;
-                        authorId?: string;
-                        /** Format: date-time */
-                        createdAt?: string;
-                    };
-                    /** @description Present when body-format is given; keyed by representation. */
-                    body?: {
-                        storage?: {
-                            representation?: string;
-                            value?: string;
-                        };
-                        atlas_doc_format?: {
-                            representation?: string;
-                            value?: string;
-                        };
-                    };
-                    _links?: {
-                        webui?: string;
-                        editui?: string;
-                        tinyui?: string;
-                    };
-                };
+                page: components["schemas"]["ListPagesResponsePage"];
             };
         };
         ListSpacesResponse: {
@@ -839,22 +543,23 @@ export interface components {
                 base?: string;
             };
             $defs: {
-                space: {
-                    id?: string;
-                    key?: string;
-                    name?: string;
-                    type?: string;
-                    status?: string;
-                    authorId?: string;
-                    /** Format: date-time */
-                    createdAt?: string;
-                    homepageId?: string;
-                    description?: Record<string, unknown>;
-                    icon?: Record<string, unknown>;
-                    _links?: {
-                        webui?: string;
-                    };
-                };
+                space: components["schemas"]["ListSpacesResponseSpace"];
+            };
+        };
+        ListSpacesResponseSpace: {
+            id?: string;
+            key?: string;
+            name?: string;
+            type?: string;
+            status?: string;
+            authorId?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            homepageId?: string;
+            description?: Record<string, unknown>;
+            icon?: Record<string, unknown>;
+            _links?: {
+                webui?: string;
             };
         };
         ListTasksResponse: {
@@ -866,17 +571,7 @@ export interface components {
                 blogPostId?: string;
                 /** @enum {string} */
                 status?: "complete" | "incomplete";
-                /** @description Present when body-format is given; keyed by representation. */
-                body?: {
-                    storage?: {
-                        representation?: string;
-                        value?: string;
-                    };
-                    atlas_doc_format?: {
-                        representation?: string;
-                        value?: string;
-                    };
-                };
+                body?: components["schemas"]["ListPagesResponsePageBody"];
                 createdBy?: string;
                 assignedTo?: string;
                 completedBy?: string;
@@ -906,15 +601,7 @@ export interface components {
             parentId?: string;
             /** @description Account id of the new owner. */
             ownerId?: string;
-            body: {
-                /**
-                 * @description Format of value.
-                 * @enum {string}
-                 */
-                representation: "storage" | "atlas_doc_format" | "wiki";
-                /** @description The content in that format. */
-                value: string;
-            };
+            body: components["schemas"]["CreatePageRequestBody"];
             version: {
                 /** @description The current version number plus one. */
                 number: number;
@@ -922,44 +609,7 @@ export interface components {
                 message?: string;
             };
         };
-        UpdatePageResponse: {
-            id?: string;
-            /** @enum {string} */
-            status?: "current" | "draft" | "archived" | "historical" | "trashed" | "deleted";
-            title?: string;
-            spaceId?: string;
-            parentId?: string;
-            parentType?: string;
-            position?: number;
-            authorId?: string;
-            ownerId?: string;
-            /** Format: date-time */
-            createdAt?: string;
-            version?: {
-                number?: number;
-                message?: string;
-                minorEdit?: boolean;
-                authorId?: string;
-                /** Format: date-time */
-                createdAt?: string;
-            };
-            /** @description Present when body-format is given; keyed by representation. */
-            body?: {
-                storage?: {
-                    representation?: string;
-                    value?: string;
-                };
-                atlas_doc_format?: {
-                    representation?: string;
-                    value?: string;
-                };
-            };
-            _links?: {
-                webui?: string;
-                editui?: string;
-                tinyui?: string;
-            };
-        };
+        UpdatePageResponse: components["schemas"]["ListPagesResponsePage"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

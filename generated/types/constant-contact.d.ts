@@ -588,82 +588,26 @@ export interface components {
             /** Format: email */
             email_address: string;
         };
-        AddAccountEmailResponse: {
-            email_address?: string;
-            email_id?: number;
-            /** @enum {string} */
-            confirm_status?: "CONFIRMED" | "UNCONFIRMED";
-            /** Format: date-time */
-            confirm_time?: string;
-            confirm_source_type?: string;
-            roles?: string[];
-            pending_roles?: string[];
-        };
+        AddAccountEmailResponse: components["schemas"]["ListAccountEmailsResponseItem"];
         AddContactsToListsRequest: {
-            /** @description Which contacts to act on; use exactly one of the selectors. */
-            source: {
-                contact_ids?: string[];
-                list_ids?: string[];
-                tag_ids?: string[];
-                segment_id?: number;
-                all_active_contacts?: boolean;
-            };
+            source: components["schemas"]["AddContactsToListsRequestSource"];
             /** @description Lists to add the contacts to. */
             list_ids: string[];
         };
-        AddContactsToListsResponse: {
-            activity_id?: string;
-            /** @enum {string} */
-            state?: "initialized" | "processing" | "completed" | "cancelled" | "failed" | "timed_out";
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-            /** Format: date-time */
-            started_at?: string;
-            /** Format: date-time */
-            completed_at?: string;
-            percent_done?: number;
-            activity_errors?: {
-                message?: string;
-            }[];
-            /** @description Item counters (items_total_count, items_completed_count and similar). */
-            status?: Record<string, unknown>;
-            /** @description Links to the activity and, for exports, to the results file. */
-            _links?: Record<string, unknown>;
+        /** @description Which contacts to act on; use exactly one of the selectors. */
+        AddContactsToListsRequestSource: {
+            contact_ids?: string[];
+            list_ids?: string[];
+            tag_ids?: string[];
+            segment_id?: number;
+            all_active_contacts?: boolean;
         };
+        AddContactsToListsResponse: components["schemas"]["ListActivitiesResponseActivity"];
         AddTagsToContactsRequest: {
-            /** @description Which contacts to act on; use exactly one of the selectors. */
-            source: {
-                contact_ids?: string[];
-                list_ids?: string[];
-                tag_ids?: string[];
-                segment_id?: number;
-                all_active_contacts?: boolean;
-            };
+            source: components["schemas"]["AddContactsToListsRequestSource"];
             tag_ids: string[];
         };
-        AddTagsToContactsResponse: {
-            activity_id?: string;
-            /** @enum {string} */
-            state?: "initialized" | "processing" | "completed" | "cancelled" | "failed" | "timed_out";
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-            /** Format: date-time */
-            started_at?: string;
-            /** Format: date-time */
-            completed_at?: string;
-            percent_done?: number;
-            activity_errors?: {
-                message?: string;
-            }[];
-            /** @description Item counters (items_total_count, items_completed_count and similar). */
-            status?: Record<string, unknown>;
-            /** @description Links to the activity and, for exports, to the results file. */
-            _links?: Record<string, unknown>;
-        };
+        AddTagsToContactsResponse: components["schemas"]["ListActivitiesResponseActivity"];
         CreateContactListRequest: {
             /** @description Unique among the account's lists. */
             name: string;
@@ -671,20 +615,7 @@ export interface components {
             /** @description true pins the list among the favourites. */
             favorite?: boolean;
         };
-        CreateContactListResponse: {
-            /** Format: uuid */
-            list_id?: string;
-            name?: string;
-            description?: string;
-            favorite?: boolean;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-            /** Format: date-time */
-            deleted_at?: string;
-            membership_count?: number;
-        };
+        CreateContactListResponse: components["schemas"]["ListContactListsResponseList"];
         CreateContactRequest: {
             email_address?: {
                 /** Format: email */
@@ -741,64 +672,14 @@ export interface components {
                 content?: string;
             }[];
         };
-        CreateContactResponse: {
-            /** Format: uuid */
-            contact_id?: string;
-            email_address?: {
-                address?: string;
-                permission_to_send?: string;
-                opt_in_source?: string;
-                /** Format: date-time */
-                opt_in_date?: string;
-                opt_out_source?: string;
-                /** Format: date-time */
-                opt_out_date?: string;
-                opt_out_reason?: string;
-                confirm_status?: string;
-            };
-            first_name?: string;
-            last_name?: string;
-            job_title?: string;
-            company_name?: string;
-            birthday_month?: number;
-            birthday_day?: number;
-            anniversary?: string;
-            create_source?: string;
-            update_source?: string;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-            /** Format: date */
-            deleted_at?: string;
-            custom_fields?: {
-                custom_field_id?: string;
-                value?: string;
-            }[];
-            phone_numbers?: Record<string, unknown>[];
-            street_addresses?: Record<string, unknown>[];
-            list_memberships?: string[];
-            taggings?: string[];
-            notes?: Record<string, unknown>[];
-        };
+        CreateContactResponse: components["schemas"]["ListContactsResponseContact"];
         CreateCustomFieldRequest: {
             /** @description Display name of the field. */
             label: string;
             /** @description Value type, such as string or date. */
             type: string;
         };
-        CreateCustomFieldResponse: {
-            /** Format: uuid */
-            custom_field_id?: string;
-            label?: string;
-            /** @description Machine name derived from the label. */
-            name?: string;
-            type?: string;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-        };
+        CreateCustomFieldResponse: components["schemas"]["ListCustomFieldsResponseField"];
         CreateEmailCampaignRequest: {
             /** @description Unique among the account's campaigns. */
             name: string;
@@ -825,24 +706,7 @@ export interface components {
                 document_properties?: Record<string, unknown>;
             }[];
         };
-        CreateEmailCampaignResponse: {
-            /** Format: uuid */
-            campaign_id?: string;
-            name?: string;
-            current_status?: string;
-            type?: string;
-            type_code?: number;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-            campaign_activities?: {
-                /** Format: uuid */
-                campaign_activity_id?: string;
-                /** @enum {string} */
-                role?: "primary_email" | "permalink" | "resend";
-            }[];
-        };
+        CreateEmailCampaignResponse: components["schemas"]["GetEmailCampaignResponse"];
         CreateOrUpdateContactSignUpRequest: {
             /** Format: email */
             email_address: string;
@@ -883,33 +747,14 @@ export interface components {
             /** @description The criteria JSON (version and criteria groups) escaped into a string. */
             segment_criteria: string;
         };
-        CreateSegmentResponse: {
-            segment_id?: number;
-            name?: string;
-            /** @description The criteria as a JSON document serialised into a string. */
-            segment_criteria?: string;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            edited_at?: string;
-        };
+        CreateSegmentResponse: components["schemas"]["GetSegmentResponse"];
         CreateTagRequest: {
             /** @description Unique among the account's tags. */
             name: string;
             /** @description Free-text label of where the tag came from. */
             tag_source?: string;
         };
-        CreateTagResponse: {
-            /** Format: uuid */
-            tag_id?: string;
-            name?: string;
-            tag_source?: string;
-            contacts_count?: number;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-        };
+        CreateTagResponse: components["schemas"]["ListTagsResponseTag"];
         DeleteContactListResponse: {
             activity_id?: string;
             /** @enum {string} */
@@ -921,33 +766,8 @@ export interface components {
             /** @description Delete every contact on these lists instead. */
             list_ids?: string[];
         };
-        DeleteContactsBulkResponse: {
-            activity_id?: string;
-            /** @enum {string} */
-            state?: "initialized" | "processing" | "completed" | "cancelled" | "failed" | "timed_out";
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-            /** Format: date-time */
-            started_at?: string;
-            /** Format: date-time */
-            completed_at?: string;
-            percent_done?: number;
-            activity_errors?: {
-                message?: string;
-            }[];
-            /** @description Item counters (items_total_count, items_completed_count and similar). */
-            status?: Record<string, unknown>;
-            /** @description Links to the activity and, for exports, to the results file. */
-            _links?: Record<string, unknown>;
-        };
-        DeleteTagResponse: {
-            activity_id?: string;
-            /** @enum {string} */
-            state?: "initialized" | "processing" | "completed" | "cancelled" | "failed" | "timed_out";
-            _links?: Record<string, unknown>;
-        };
+        DeleteContactsBulkResponse: components["schemas"]["ListActivitiesResponseActivity"];
+        DeleteTagResponse: components["schemas"]["DeleteContactListResponse"];
         DownloadContactExportResponse: string;
         ExportContactsRequest: {
             /** @description Contacts to export (leave out to export by list or status). */
@@ -959,27 +779,7 @@ export interface components {
             /** @description Columns to write, e.g. first_name, last_name, email. */
             fields?: string[];
         };
-        ExportContactsResponse: {
-            activity_id?: string;
-            /** @enum {string} */
-            state?: "initialized" | "processing" | "completed" | "cancelled" | "failed" | "timed_out";
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-            /** Format: date-time */
-            started_at?: string;
-            /** Format: date-time */
-            completed_at?: string;
-            percent_done?: number;
-            activity_errors?: {
-                message?: string;
-            }[];
-            /** @description Item counters (items_total_count, items_completed_count and similar). */
-            status?: Record<string, unknown>;
-            /** @description Links to the activity and, for exports, to the results file. */
-            _links?: Record<string, unknown>;
-        };
+        ExportContactsResponse: components["schemas"]["ListActivitiesResponseActivity"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -1011,27 +811,7 @@ export interface components {
             physical_address?: Record<string, unknown>;
             company_logo?: Record<string, unknown>;
         };
-        GetActivityResponse: {
-            activity_id?: string;
-            /** @enum {string} */
-            state?: "initialized" | "processing" | "completed" | "cancelled" | "failed" | "timed_out";
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-            /** Format: date-time */
-            started_at?: string;
-            /** Format: date-time */
-            completed_at?: string;
-            percent_done?: number;
-            activity_errors?: {
-                message?: string;
-            }[];
-            /** @description Item counters (items_total_count, items_completed_count and similar). */
-            status?: Record<string, unknown>;
-            /** @description Links to the activity and, for exports, to the results file. */
-            _links?: Record<string, unknown>;
-        };
+        GetActivityResponse: components["schemas"]["ListActivitiesResponseActivity"];
         GetCampaignActivityResponse: {
             /** Format: uuid */
             campaign_activity_id?: string;
@@ -1052,10 +832,7 @@ export interface components {
             physical_address_in_footer?: Record<string, unknown>;
             document_properties?: Record<string, unknown>;
         };
-        GetCampaignActivityScheduleResponse: {
-            /** Format: date-time */
-            scheduled_date?: string;
-        }[];
+        GetCampaignActivityScheduleResponse: components["schemas"]["ScheduleCampaignActivityResponse"];
         GetContactActivitySummaryResponse: {
             contact_id?: string;
             /** @description The most recent 200 campaigns in the period; _links.next leads to older ones. */
@@ -1068,11 +845,7 @@ export interface components {
                 em_optouts?: number;
                 em_forwards?: number;
             }[];
-            _links?: {
-                next?: {
-                    href?: string;
-                };
-            };
+            _links?: components["schemas"]["ListContactsResponseLinks"];
         };
         GetContactCountsResponse: {
             /** @description Counts keyed by state (total, explicit, implicit, pending, unsubscribed, …). */
@@ -1080,60 +853,8 @@ export interface components {
                 [key: string]: number;
             };
         };
-        GetContactListResponse: {
-            /** Format: uuid */
-            list_id?: string;
-            name?: string;
-            description?: string;
-            favorite?: boolean;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-            /** Format: date-time */
-            deleted_at?: string;
-            membership_count?: number;
-        };
-        GetContactResponse: {
-            /** Format: uuid */
-            contact_id?: string;
-            email_address?: {
-                address?: string;
-                permission_to_send?: string;
-                opt_in_source?: string;
-                /** Format: date-time */
-                opt_in_date?: string;
-                opt_out_source?: string;
-                /** Format: date-time */
-                opt_out_date?: string;
-                opt_out_reason?: string;
-                confirm_status?: string;
-            };
-            first_name?: string;
-            last_name?: string;
-            job_title?: string;
-            company_name?: string;
-            birthday_month?: number;
-            birthday_day?: number;
-            anniversary?: string;
-            create_source?: string;
-            update_source?: string;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-            /** Format: date */
-            deleted_at?: string;
-            custom_fields?: {
-                custom_field_id?: string;
-                value?: string;
-            }[];
-            phone_numbers?: Record<string, unknown>[];
-            street_addresses?: Record<string, unknown>[];
-            list_memberships?: string[];
-            taggings?: string[];
-            notes?: Record<string, unknown>[];
-        };
+        GetContactListResponse: components["schemas"]["ListContactListsResponseList"];
+        GetContactResponse: components["schemas"]["ListContactsResponseContact"];
         GetEmailCampaignReportResponse: Record<string, unknown>;
         GetEmailCampaignResponse: {
             /** Format: uuid */
@@ -1163,7 +884,8 @@ export interface components {
             /** Format: date-time */
             edited_at?: string;
         };
-        ListAccountEmailsResponse: {
+        ListAccountEmailsResponse: components["schemas"]["ListAccountEmailsResponseItem"][];
+        ListAccountEmailsResponseItem: {
             email_address?: string;
             email_id?: number;
             /** @enum {string} */
@@ -1173,402 +895,44 @@ export interface components {
             confirm_source_type?: string;
             roles?: string[];
             pending_roles?: string[];
-        }[];
+        };
         ListActivitiesResponse: {
             activities?: components["schemas"]["ListActivitiesResponse"]["$defs"]["activity"][];
-            _links?: {
-                next?: {
-                    href?: string;
-                };
-            };
+            _links?: components["schemas"]["ListContactsResponseLinks"];
             $defs: {
-                activity: {
-                    activity_id?: string;
-                    /** @enum {string} */
-                    state?: "initialized" | "processing" | "completed" | "cancelled" | "failed" | "timed_out";
-                    /** Format: date-time */
-                    created_at?: string;
-                    /** Format: date-time */
-                    updated_at?: string;
-                    /** Format: date-time */
-                    started_at?: string;
-                    /** Format: date-time */
-                    completed_at?: string;
-                    percent_done?: number;
-                    activity_errors?: {
-                        message?: string;
-                    }[];
-                    /** @description Item counters (items_total_count, items_completed_count and similar). */
-                    status?: Record<string, unknown>;
-                    /** @description Links to the activity and, for exports, to the results file. */
-                    _links?: Record<string, unknown>;
-                };
+                activity: components["schemas"]["ListActivitiesResponseActivity"];
             };
+        };
+        ListActivitiesResponseActivity: {
+            activity_id?: string;
+            /** @enum {string} */
+            state?: "initialized" | "processing" | "completed" | "cancelled" | "failed" | "timed_out";
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            updated_at?: string;
+            /** Format: date-time */
+            started_at?: string;
+            /** Format: date-time */
+            completed_at?: string;
+            percent_done?: number;
+            activity_errors?: {
+                message?: string;
+            }[];
+            /** @description Item counters (items_total_count, items_completed_count and similar). */
+            status?: Record<string, unknown>;
+            /** @description Links to the activity and, for exports, to the results file. */
+            _links?: Record<string, unknown>;
         };
         ListContactListsResponse: {
             lists?: components["schemas"]["ListContactListsResponse"]["$defs"]["list"][];
             lists_count?: number;
-            _links?: {
-                next?: {
-                    href?: string;
-                };
-            };
+            _links?: components["schemas"]["ListContactsResponseLinks"];
             $defs: {
-                list: {
-                    /** Format: uuid */
-                    list_id?: string;
-                    name?: string;
-                    description?: string;
-                    favorite?: boolean;
-                    /** Format: date-time */
-                    created_at?: string;
-                    /** Format: date-time */
-                    updated_at?: string;
-                    /** Format: date-time */
-                    deleted_at?: string;
-                    membership_count?: number;
-                };
+                list: components["schemas"]["ListContactListsResponseList"];
             };
         };
-        ListContactsResponse: {
-            contacts?: components["schemas"]["ListContactsResponse"]["$defs"]["contact"][];
-            contacts_count?: number;
-            status?: string;
-            _links?: {
-                next?: {
-                    href?: string;
-                };
-            };
-            $defs: {
-                contact: {
-                    /** Format: uuid */
-                    contact_id?: string;
-                    email_address?: {
-                        address?: string;
-                        permission_to_send?: string;
-                        opt_in_source?: string;
-                        /** Format: date-time */
-                        opt_in_date?: string;
-                        opt_out_source?: string;
-                        /** Format: date-time */
-                        opt_out_date?: string;
-                        opt_out_reason?: string;
-                        confirm_status?: string;
-                    };
-                    first_name?: string;
-                    last_name?: string;
-                    job_title?: string;
-                    company_name?: string;
-                    birthday_month?: number;
-                    birthday_day?: number;
-                    anniversary?: string;
-                    create_source?: string;
-                    update_source?: string;
-                    /** Format: date-time */
-                    created_at?: string;
-                    /** Format: date-time */
-                    updated_at?: string;
-                    /** Format: date */
-                    deleted_at?: string;
-                    custom_fields?: {
-                        custom_field_id?: string;
-                        value?: string;
-                    }[];
-                    phone_numbers?: Record<string, unknown>[];
-                    street_addresses?: Record<string, unknown>[];
-                    list_memberships?: string[];
-                    taggings?: string[];
-                    notes?: Record<string, unknown>[];
-                };
-            };
-        };
-        ListCustomFieldsResponse: {
-            custom_fields?: components["schemas"]["ListCustomFieldsResponse"]["$defs"]["field"][];
-            _links?: {
-                next?: {
-                    href?: string;
-                };
-            };
-            $defs: {
-                field: {
-                    /** Format: uuid */
-                    custom_field_id?: string;
-                    label?: string;
-                    /** @description Machine name derived from the label. */
-                    name?: string;
-                    type?: string;
-                    /** Format: date-time */
-                    created_at?: string;
-                    /** Format: date-time */
-                    updated_at?: string;
-                };
-            };
-        };
-        ListEmailCampaignSummariesResponse: {
-            bulk_email_campaign_summaries?: {
-                campaign_id?: string;
-                /** Format: date-time */
-                last_sent_date?: string;
-                /** @description sends, opens, clicks, forwards, optouts, abuse, bounces, not_opened. */
-                unique_counts?: {
-                    [key: string]: number;
-                };
-            }[];
-            aggregate_percents?: {
-                [key: string]: number;
-            };
-            _links?: {
-                next?: {
-                    href?: string;
-                };
-            };
-        };
-        ListEmailCampaignsResponse: {
-            campaigns?: {
-                /** Format: uuid */
-                campaign_id?: string;
-                name?: string;
-                /** @enum {string} */
-                current_status?: "Draft" | "Scheduled" | "Executing" | "Done" | "Error" | "Removed";
-                type?: string;
-                type_code?: number;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-            }[];
-            _links?: {
-                next?: {
-                    href?: string;
-                };
-            };
-        };
-        ListSegmentsResponse: {
-            segments?: {
-                segment_id?: number;
-                name?: string;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                edited_at?: string;
-            }[];
-            _links?: {
-                next?: {
-                    href?: string;
-                };
-            };
-        };
-        ListTagsResponse: {
-            tags?: components["schemas"]["ListTagsResponse"]["$defs"]["tag"][];
-            _links?: {
-                next?: {
-                    href?: string;
-                };
-            };
-            $defs: {
-                tag: {
-                    /** Format: uuid */
-                    tag_id?: string;
-                    name?: string;
-                    tag_source?: string;
-                    contacts_count?: number;
-                    /** Format: date-time */
-                    created_at?: string;
-                    /** Format: date-time */
-                    updated_at?: string;
-                };
-            };
-        };
-        ListUserPrivilegesResponse: {
-            privilege_name?: string;
-        }[];
-        PreviewCampaignActivityResponse: {
-            campaign_activity_id?: string;
-            from_email?: string;
-            from_name?: string;
-            reply_to_email?: string;
-            subject?: string;
-            preheader?: string;
-            preview_html_content?: string;
-            preview_text_content?: string;
-        };
-        RemoveContactsFromListsRequest: {
-            /** @description Which contacts to act on; use exactly one of the selectors. */
-            source: {
-                contact_ids?: string[];
-                list_ids?: string[];
-                tag_ids?: string[];
-                segment_id?: number;
-                all_active_contacts?: boolean;
-            };
-            /** @description Lists to remove the contacts from. */
-            list_ids: string[];
-            /** @description Contacts to leave untouched. */
-            exclude?: {
-                contact_ids?: string[];
-            };
-        };
-        RemoveContactsFromListsResponse: {
-            activity_id?: string;
-            /** @enum {string} */
-            state?: "initialized" | "processing" | "completed" | "cancelled" | "failed" | "timed_out";
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-            /** Format: date-time */
-            started_at?: string;
-            /** Format: date-time */
-            completed_at?: string;
-            percent_done?: number;
-            activity_errors?: {
-                message?: string;
-            }[];
-            /** @description Item counters (items_total_count, items_completed_count and similar). */
-            status?: Record<string, unknown>;
-            /** @description Links to the activity and, for exports, to the results file. */
-            _links?: Record<string, unknown>;
-        };
-        RemoveTagsFromContactsRequest: {
-            /** @description Which contacts to act on; use exactly one of the selectors. */
-            source: {
-                contact_ids?: string[];
-                list_ids?: string[];
-                tag_ids?: string[];
-                segment_id?: number;
-                all_active_contacts?: boolean;
-            };
-            tag_ids: string[];
-        };
-        RemoveTagsFromContactsResponse: {
-            activity_id?: string;
-            /** @enum {string} */
-            state?: "initialized" | "processing" | "completed" | "cancelled" | "failed" | "timed_out";
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-            /** Format: date-time */
-            started_at?: string;
-            /** Format: date-time */
-            completed_at?: string;
-            percent_done?: number;
-            activity_errors?: {
-                message?: string;
-            }[];
-            /** @description Item counters (items_total_count, items_completed_count and similar). */
-            status?: Record<string, unknown>;
-            /** @description Links to the activity and, for exports, to the results file. */
-            _links?: Record<string, unknown>;
-        };
-        RenameEmailCampaignRequest: {
-            name: string;
-        };
-        RenameEmailCampaignResponse: {
-            /** Format: uuid */
-            campaign_id?: string;
-            name?: string;
-            current_status?: string;
-            type?: string;
-            type_code?: number;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-            campaign_activities?: {
-                /** Format: uuid */
-                campaign_activity_id?: string;
-                /** @enum {string} */
-                role?: "primary_email" | "permalink" | "resend";
-            }[];
-        };
-        ScheduleCampaignActivityRequest: {
-            /** @description ISO 8601 send time, or "0" to send immediately. */
-            scheduled_date: string;
-        };
-        ScheduleCampaignActivityResponse: {
-            /** Format: date-time */
-            scheduled_date?: string;
-        }[];
-        SendTestEmailRequest: {
-            email_addresses: string[];
-            /** @description Note shown at the top of the test email. */
-            personal_message?: string;
-        };
-        UpdateAccountSummaryRequest: {
-            first_name?: string;
-            last_name?: string;
-            organization_name?: string;
-            organization_phone?: string;
-            /** Format: email */
-            contact_email?: string;
-            contact_phone?: string;
-            /** @description ISO 3166 two-letter country code. */
-            country_code?: string;
-            state_code?: string;
-            /** @description IANA time zone such as America/New_York. */
-            time_zone_id?: string;
-            website?: string;
-        };
-        UpdateAccountSummaryResponse: {
-            encoded_account_id?: string;
-            first_name?: string;
-            last_name?: string;
-            organization_name?: string;
-            organization_phone?: string;
-            contact_email?: string;
-            contact_phone?: string;
-            country_code?: string;
-            state_code?: string;
-            time_zone_id?: string;
-            website?: string;
-            physical_address?: Record<string, unknown>;
-            company_logo?: Record<string, unknown>;
-        };
-        UpdateCampaignActivityRequest: {
-            from_name: string;
-            /** Format: email */
-            from_email: string;
-            /** Format: email */
-            reply_to_email: string;
-            subject: string;
-            preheader?: string;
-            html_content?: string;
-            /** @description Lists to send to (not together with segment_ids). */
-            contact_list_ids?: string[];
-            /** @description A segment to send to instead of lists. */
-            segment_ids?: number[];
-            physical_address_in_footer?: Record<string, unknown>;
-            document_properties?: Record<string, unknown>;
-        };
-        UpdateCampaignActivityResponse: {
-            /** Format: uuid */
-            campaign_activity_id?: string;
-            /** Format: uuid */
-            campaign_id?: string;
-            role?: string;
-            current_status?: string;
-            format_type?: number;
-            from_name?: string;
-            from_email?: string;
-            reply_to_email?: string;
-            subject?: string;
-            preheader?: string;
-            html_content?: string;
-            contact_list_ids?: string[];
-            segment_ids?: number[];
-            permalink_url?: string;
-            physical_address_in_footer?: Record<string, unknown>;
-            document_properties?: Record<string, unknown>;
-        };
-        UpdateContactListRequest: {
-            /** @description Unique among the account's lists. */
-            name: string;
-            description?: string;
-            /** @description true pins the list among the favourites. */
-            favorite?: boolean;
-        };
-        UpdateContactListResponse: {
+        ListContactListsResponseList: {
             /** Format: uuid */
             list_id?: string;
             name?: string;
@@ -1582,63 +946,16 @@ export interface components {
             deleted_at?: string;
             membership_count?: number;
         };
-        UpdateContactRequest: {
-            email_address?: {
-                /** Format: email */
-                address: string;
-                /**
-                 * @description Consent the contact gave for email.
-                 * @enum {string}
-                 */
-                permission_to_send?: "implicit" | "explicit" | "pending_confirmation" | "unsubscribed" | "temp_hold" | "not_set";
+        ListContactsResponse: {
+            contacts?: components["schemas"]["ListContactsResponse"]["$defs"]["contact"][];
+            contacts_count?: number;
+            status?: string;
+            _links?: components["schemas"]["ListContactsResponseLinks"];
+            $defs: {
+                contact: components["schemas"]["ListContactsResponseContact"];
             };
-            first_name?: string;
-            last_name?: string;
-            job_title?: string;
-            company_name?: string;
-            birthday_month?: number;
-            birthday_day?: number;
-            anniversary?: string;
-            /**
-             * @description Who supplied the data; required when creating.
-             * @enum {string}
-             */
-            create_source?: "Contact" | "Account";
-            /**
-             * @description Who supplied the change; required when replacing.
-             * @enum {string}
-             */
-            update_source?: "Contact" | "Account";
-            custom_fields?: {
-                custom_field_id: string;
-                value: string;
-            }[];
-            phone_numbers?: {
-                phone_number?: string;
-                /** @enum {string} */
-                kind?: "home" | "work" | "mobile" | "other";
-            }[];
-            street_addresses?: {
-                /** @enum {string} */
-                kind?: "home" | "work" | "other";
-                street?: string;
-                city?: string;
-                state?: string;
-                postal_code?: string;
-                country?: string;
-            }[];
-            /** @description Ids of the lists the contact belongs to. */
-            list_memberships?: string[];
-            /** @description Ids of the tags on the contact. */
-            taggings?: string[];
-            notes?: {
-                note_id?: string;
-                /** Format: date-time */
-                created_at?: string;
-                content?: string;
-            }[];
         };
-        UpdateContactResponse: {
+        ListContactsResponseContact: {
             /** Format: uuid */
             contact_id?: string;
             email_address?: {
@@ -1678,11 +995,80 @@ export interface components {
             taggings?: string[];
             notes?: Record<string, unknown>[];
         };
-        UpdateTagRequest: {
-            name: string;
-            tag_source?: string;
+        ListContactsResponseLinks: {
+            next?: {
+                href?: string;
+            };
         };
-        UpdateTagResponse: {
+        ListCustomFieldsResponse: {
+            custom_fields?: components["schemas"]["ListCustomFieldsResponse"]["$defs"]["field"][];
+            _links?: components["schemas"]["ListContactsResponseLinks"];
+            $defs: {
+                field: components["schemas"]["ListCustomFieldsResponseField"];
+            };
+        };
+        ListCustomFieldsResponseField: {
+            /** Format: uuid */
+            custom_field_id?: string;
+            label?: string;
+            /** @description Machine name derived from the label. */
+            name?: string;
+            type?: string;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            updated_at?: string;
+        };
+        ListEmailCampaignSummariesResponse: {
+            bulk_email_campaign_summaries?: {
+                campaign_id?: string;
+                /** Format: date-time */
+                last_sent_date?: string;
+                /** @description sends, opens, clicks, forwards, optouts, abuse, bounces, not_opened. */
+                unique_counts?: {
+                    [key: string]: number;
+                };
+            }[];
+            aggregate_percents?: {
+                [key: string]: number;
+            };
+            _links?: components["schemas"]["ListContactsResponseLinks"];
+        };
+        ListEmailCampaignsResponse: {
+            campaigns?: {
+                /** Format: uuid */
+                campaign_id?: string;
+                name?: string;
+                /** @enum {string} */
+                current_status?: "Draft" | "Scheduled" | "Executing" | "Done" | "Error" | "Removed";
+                type?: string;
+                type_code?: number;
+                /** Format: date-time */
+                created_at?: string;
+                /** Format: date-time */
+                updated_at?: string;
+            }[];
+            _links?: components["schemas"]["ListContactsResponseLinks"];
+        };
+        ListSegmentsResponse: {
+            segments?: {
+                segment_id?: number;
+                name?: string;
+                /** Format: date-time */
+                created_at?: string;
+                /** Format: date-time */
+                edited_at?: string;
+            }[];
+            _links?: components["schemas"]["ListContactsResponseLinks"];
+        };
+        ListTagsResponse: {
+            tags?: components["schemas"]["ListTagsResponse"]["$defs"]["tag"][];
+            _links?: components["schemas"]["ListContactsResponseLinks"];
+            $defs: {
+                tag: components["schemas"]["ListTagsResponseTag"];
+            };
+        };
+        ListTagsResponseTag: {
             /** Format: uuid */
             tag_id?: string;
             name?: string;
@@ -1693,6 +1079,90 @@ export interface components {
             /** Format: date-time */
             updated_at?: string;
         };
+        ListUserPrivilegesResponse: {
+            privilege_name?: string;
+        }[];
+        PreviewCampaignActivityResponse: {
+            campaign_activity_id?: string;
+            from_email?: string;
+            from_name?: string;
+            reply_to_email?: string;
+            subject?: string;
+            preheader?: string;
+            preview_html_content?: string;
+            preview_text_content?: string;
+        };
+        RemoveContactsFromListsRequest: {
+            source: components["schemas"]["AddContactsToListsRequestSource"];
+            /** @description Lists to remove the contacts from. */
+            list_ids: string[];
+            /** @description Contacts to leave untouched. */
+            exclude?: {
+                contact_ids?: string[];
+            };
+        };
+        RemoveContactsFromListsResponse: components["schemas"]["ListActivitiesResponseActivity"];
+        RemoveTagsFromContactsRequest: components["schemas"]["AddTagsToContactsRequest"];
+        RemoveTagsFromContactsResponse: components["schemas"]["ListActivitiesResponseActivity"];
+        RenameEmailCampaignRequest: {
+            name: string;
+        };
+        RenameEmailCampaignResponse: components["schemas"]["GetEmailCampaignResponse"];
+        ScheduleCampaignActivityRequest: {
+            /** @description ISO 8601 send time, or "0" to send immediately. */
+            scheduled_date: string;
+        };
+        ScheduleCampaignActivityResponse: {
+            /** Format: date-time */
+            scheduled_date?: string;
+        }[];
+        SendTestEmailRequest: {
+            email_addresses: string[];
+            /** @description Note shown at the top of the test email. */
+            personal_message?: string;
+        };
+        UpdateAccountSummaryRequest: {
+            first_name?: string;
+            last_name?: string;
+            organization_name?: string;
+            organization_phone?: string;
+            /** Format: email */
+            contact_email?: string;
+            contact_phone?: string;
+            /** @description ISO 3166 two-letter country code. */
+            country_code?: string;
+            state_code?: string;
+            /** @description IANA time zone such as America/New_York. */
+            time_zone_id?: string;
+            website?: string;
+        };
+        UpdateAccountSummaryResponse: components["schemas"]["GetAccountSummaryResponse"];
+        UpdateCampaignActivityRequest: {
+            from_name: string;
+            /** Format: email */
+            from_email: string;
+            /** Format: email */
+            reply_to_email: string;
+            subject: string;
+            preheader?: string;
+            html_content?: string;
+            /** @description Lists to send to (not together with segment_ids). */
+            contact_list_ids?: string[];
+            /** @description A segment to send to instead of lists. */
+            segment_ids?: number[];
+            physical_address_in_footer?: Record<string, unknown>;
+            document_properties?: Record<string, unknown>;
+        };
+        UpdateCampaignActivityResponse: components["schemas"]["GetCampaignActivityResponse"];
+        UpdateContactListRequest: components["schemas"]["CreateContactListRequest"];
+        UpdateContactListResponse: components["schemas"]["ListContactListsResponseList"];
+        UpdateContactRequest: components["schemas"]["CreateContactRequest"];
+        UpdateContactResponse: components["schemas"]["ListContactsResponseContact"];
+        UpdateTagRequest: {
+            name: string;
+            tag_source?: string;
+        };
+        UpdateTagResponse: components["schemas"]["ListTagsResponseTag"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

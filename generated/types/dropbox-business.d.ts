@@ -997,14 +997,7 @@ export interface components {
             cursor?: string;
         };
         TeamDevicesRevokeDeviceSessionBatchRequest: {
-            revoke_devices: {
-                /** @enum {string} */
-                ".tag": "web_session" | "desktop_client" | "mobile_client";
-                session_id: string;
-                team_member_id: string;
-                /** @description For desktop clients, also delete the files on the device. */
-                delete_on_unlink?: boolean;
-            }[];
+            revoke_devices: components["schemas"]["TeamDevicesRevokeDeviceSessionRequest"][];
         };
         TeamDevicesRevokeDeviceSessionBatchResponse: {
             revoke_devices_status?: {
@@ -1061,17 +1054,8 @@ export interface components {
             };
             members?: Record<string, unknown>[];
         };
-        TeamGroupsDeleteRequest: {
-            /** @enum {string} */
-            ".tag": "group_id" | "group_external_id";
-            group_id?: string;
-            group_external_id?: string;
-        };
-        TeamGroupsDeleteResponse: {
-            /** @enum {string} */
-            ".tag"?: "async_job_id" | "complete";
-            async_job_id?: string;
-        };
+        TeamGroupsDeleteRequest: components["schemas"]["TeamGroupsUpdateRequestGroup"];
+        TeamGroupsDeleteResponse: components["schemas"]["TeamMembersRemoveResponse"];
         TeamGroupsGetInfoRequest: {
             /** @enum {string} */
             ".tag": "group_ids" | "group_external_ids";
@@ -1115,20 +1099,9 @@ export interface components {
             };
         };
         TeamGroupsMembersAddRequest: {
-            group: {
-                /** @enum {string} */
-                ".tag": "group_id" | "group_external_id";
-                group_id?: string;
-                group_external_id?: string;
-            };
+            group: components["schemas"]["TeamGroupsUpdateRequestGroup"];
             members: {
-                user: {
-                    /** @enum {string} */
-                    ".tag": "team_member_id" | "external_id" | "email";
-                    team_member_id?: string;
-                    external_id?: string;
-                    email?: string;
-                };
+                user: components["schemas"]["TeamMembersGetInfoRequestUserSelector"];
                 access_type: {
                     /** @enum {string} */
                     ".tag"?: "member" | "owner";
@@ -1138,63 +1111,17 @@ export interface components {
             return_members?: boolean;
         };
         TeamGroupsMembersAddResponse: {
-            group_info?: {
-                group_name?: string;
-                group_id?: string;
-                group_external_id?: string;
-                member_count?: number;
-                /** @description Creation time in milliseconds since the epoch. */
-                created?: number;
-                group_management_type?: {
-                    ".tag"?: string;
-                };
-                members?: Record<string, unknown>[];
-            };
+            group_info?: components["schemas"]["TeamGroupsCreateResponse"];
             async_job_id?: string;
         };
         TeamGroupsMembersListRequest: {
-            group: {
-                /** @enum {string} */
-                ".tag": "group_id" | "group_external_id";
-                group_id?: string;
-                group_external_id?: string;
-            };
+            group: components["schemas"]["TeamGroupsUpdateRequestGroup"];
             /** @default 1000 */
             limit?: number;
         };
         TeamGroupsMembersListResponse: {
             members?: {
-                profile?: {
-                    team_member_id?: string;
-                    account_id?: string;
-                    external_id?: string;
-                    email?: string;
-                    email_verified?: boolean;
-                    secondary_emails?: {
-                        email?: string;
-                        is_verified?: boolean;
-                    }[];
-                    status?: {
-                        /** @enum {string} */
-                        ".tag"?: "active" | "invited" | "suspended" | "removed";
-                    };
-                    name?: {
-                        given_name?: string;
-                        surname?: string;
-                        display_name?: string;
-                    };
-                    membership_type?: {
-                        /** @enum {string} */
-                        ".tag"?: "full" | "limited";
-                    };
-                    /** Format: date-time */
-                    joined_on?: string;
-                    /** Format: date-time */
-                    invited_on?: string;
-                    profile_photo_url?: string;
-                    groups?: string[];
-                    member_folder_id?: string;
-                };
+                profile?: components["schemas"]["TeamTokenGetAuthenticatedAdminResponseMemberProfile"];
                 access_type?: {
                     /** @enum {string} */
                     ".tag"?: "member" | "owner";
@@ -1204,44 +1131,14 @@ export interface components {
             has_more?: boolean;
         };
         TeamGroupsMembersRemoveRequest: {
-            group: {
-                /** @enum {string} */
-                ".tag": "group_id" | "group_external_id";
-                group_id?: string;
-                group_external_id?: string;
-            };
-            users: {
-                /** @enum {string} */
-                ".tag": "team_member_id" | "external_id" | "email";
-                team_member_id?: string;
-                external_id?: string;
-                email?: string;
-            }[];
+            group: components["schemas"]["TeamGroupsUpdateRequestGroup"];
+            users: components["schemas"]["TeamMembersGetInfoRequestUserSelector"][];
             /** @default true */
             return_members?: boolean;
         };
-        TeamGroupsMembersRemoveResponse: {
-            group_info?: {
-                group_name?: string;
-                group_id?: string;
-                group_external_id?: string;
-                member_count?: number;
-                /** @description Creation time in milliseconds since the epoch. */
-                created?: number;
-                group_management_type?: {
-                    ".tag"?: string;
-                };
-                members?: Record<string, unknown>[];
-            };
-            async_job_id?: string;
-        };
+        TeamGroupsMembersRemoveResponse: components["schemas"]["TeamGroupsMembersAddResponse"];
         TeamGroupsUpdateRequest: {
-            group: {
-                /** @enum {string} */
-                ".tag": "group_id" | "group_external_id";
-                group_id?: string;
-                group_external_id?: string;
-            };
+            group: components["schemas"]["TeamGroupsUpdateRequestGroup"];
             /** @default true */
             return_members?: boolean;
             new_group_name?: string;
@@ -1251,18 +1148,13 @@ export interface components {
                 ".tag"?: "user_managed" | "company_managed";
             };
         };
-        TeamGroupsUpdateResponse: {
-            group_name?: string;
+        TeamGroupsUpdateRequestGroup: {
+            /** @enum {string} */
+            ".tag": "group_id" | "group_external_id";
             group_id?: string;
             group_external_id?: string;
-            member_count?: number;
-            /** @description Creation time in milliseconds since the epoch. */
-            created?: number;
-            group_management_type?: {
-                ".tag"?: string;
-            };
-            members?: Record<string, unknown>[];
         };
+        TeamGroupsUpdateResponse: components["schemas"]["TeamGroupsCreateResponse"];
         TeamLinkedAppsListMembersLinkedAppsRequest: {
             /** @description Cursor from the previous answer. */
             cursor?: string;
@@ -1291,31 +1183,8 @@ export interface components {
             keep_app_folder?: boolean;
         };
         TeamLinkedAppsRevokeLinkedAppResponse: null;
-        TeamLogGetEventsContinueRequest: {
-            /** @description Cursor from the previous answer. */
-            cursor: string;
-        };
-        TeamLogGetEventsContinueResponse: {
-            events?: {
-                /** Format: date-time */
-                timestamp?: string;
-                event_category?: {
-                    ".tag"?: string;
-                };
-                event_type?: {
-                    ".tag"?: string;
-                    description?: string;
-                };
-                actor?: Record<string, unknown>;
-                origin?: Record<string, unknown>;
-                assets?: Record<string, unknown>[];
-                involve_non_team_member?: boolean;
-                context?: Record<string, unknown>;
-                details?: Record<string, unknown>;
-            }[];
-            cursor?: string;
-            has_more?: boolean;
-        };
+        TeamLogGetEventsContinueRequest: components["schemas"]["TeamMembersListContinueRequest"];
+        TeamLogGetEventsContinueResponse: components["schemas"]["TeamLogGetEventsResponse"];
         TeamLogGetEventsRequest: {
             /** @default 1000 */
             limit?: number;
@@ -1355,10 +1224,7 @@ export interface components {
             cursor?: string;
             has_more?: boolean;
         };
-        TeamMemberSpaceLimitsExcludedUsersListRequest: {
-            /** @default 1000 */
-            limit?: number;
-        };
+        TeamMemberSpaceLimitsExcludedUsersListRequest: components["schemas"]["TeamGroupsListRequest"];
         TeamMemberSpaceLimitsExcludedUsersListResponse: {
             users?: {
                 team_member_id?: string;
@@ -1369,35 +1235,17 @@ export interface components {
             cursor?: string;
         };
         TeamMemberSpaceLimitsGetCustomQuotaRequest: {
-            users: {
-                /** @enum {string} */
-                ".tag": "team_member_id" | "external_id" | "email";
-                team_member_id?: string;
-                external_id?: string;
-                email?: string;
-            }[];
+            users: components["schemas"]["TeamMembersGetInfoRequestUserSelector"][];
         };
         TeamMemberSpaceLimitsGetCustomQuotaResponse: {
             /** @enum {string} */
             ".tag"?: "success" | "invalid_user";
-            user?: {
-                /** @enum {string} */
-                ".tag": "team_member_id" | "external_id" | "email";
-                team_member_id?: string;
-                external_id?: string;
-                email?: string;
-            };
+            user?: components["schemas"]["TeamMembersGetInfoRequestUserSelector"];
             quota_gb?: number;
         }[];
         TeamMemberSpaceLimitsSetCustomQuotaRequest: {
             users_and_quotas: {
-                user: {
-                    /** @enum {string} */
-                    ".tag": "team_member_id" | "external_id" | "email";
-                    team_member_id?: string;
-                    external_id?: string;
-                    email?: string;
-                };
+                user: components["schemas"]["TeamMembersGetInfoRequestUserSelector"];
                 quota_gb: number;
             }[];
         };
@@ -1426,108 +1274,35 @@ export interface components {
             complete?: Record<string, unknown>[];
             async_job_id?: string;
         };
-        TeamMembersDeleteProfilePhotoV2Request: {
-            user: {
-                /** @enum {string} */
-                ".tag": "team_member_id" | "external_id" | "email";
-                team_member_id?: string;
-                external_id?: string;
-                email?: string;
-            };
-        };
+        TeamMembersDeleteProfilePhotoV2Request: components["schemas"]["TeamMembersUnsuspendRequest"];
         TeamMembersDeleteProfilePhotoV2Response: {
-            profile?: {
-                team_member_id?: string;
-                account_id?: string;
-                external_id?: string;
-                email?: string;
-                email_verified?: boolean;
-                secondary_emails?: {
-                    email?: string;
-                    is_verified?: boolean;
-                }[];
-                status?: {
-                    /** @enum {string} */
-                    ".tag"?: "active" | "invited" | "suspended" | "removed";
-                };
-                name?: {
-                    given_name?: string;
-                    surname?: string;
-                    display_name?: string;
-                };
-                membership_type?: {
-                    /** @enum {string} */
-                    ".tag"?: "full" | "limited";
-                };
-                /** Format: date-time */
-                joined_on?: string;
-                /** Format: date-time */
-                invited_on?: string;
-                profile_photo_url?: string;
-                groups?: string[];
-                member_folder_id?: string;
-            };
+            profile?: components["schemas"]["TeamTokenGetAuthenticatedAdminResponseMemberProfile"];
         };
         TeamMembersGetInfoRequest: {
             members: components["schemas"]["TeamMembersGetInfoRequest"]["$defs"]["userSelector"][];
             $defs: {
-                userSelector: {
-                    /** @enum {string} */
-                    ".tag": "team_member_id" | "external_id" | "email";
-                    team_member_id?: string;
-                    external_id?: string;
-                    email?: string;
-                };
+                userSelector: components["schemas"]["TeamMembersGetInfoRequestUserSelector"];
             };
+        };
+        TeamMembersGetInfoRequestUserSelector: {
+            /** @enum {string} */
+            ".tag": "team_member_id" | "external_id" | "email";
+            team_member_id?: string;
+            external_id?: string;
+            email?: string;
         };
         TeamMembersGetInfoResponse: Record<string, unknown>[];
         TeamMembersGetInfoV2Request: {
             members: components["schemas"]["TeamMembersGetInfoV2Request"]["$defs"]["userSelector"][];
             $defs: {
-                userSelector: {
-                    /** @enum {string} */
-                    ".tag": "team_member_id" | "external_id" | "email";
-                    team_member_id?: string;
-                    external_id?: string;
-                    email?: string;
-                };
+                userSelector: components["schemas"]["TeamMembersGetInfoRequestUserSelector"];
             };
         };
         TeamMembersGetInfoV2Response: {
             members_info?: {
                 /** @enum {string} */
                 ".tag"?: "id_not_found" | "member_info";
-                profile?: {
-                    team_member_id?: string;
-                    account_id?: string;
-                    external_id?: string;
-                    email?: string;
-                    email_verified?: boolean;
-                    secondary_emails?: {
-                        email?: string;
-                        is_verified?: boolean;
-                    }[];
-                    status?: {
-                        /** @enum {string} */
-                        ".tag"?: "active" | "invited" | "suspended" | "removed";
-                    };
-                    name?: {
-                        given_name?: string;
-                        surname?: string;
-                        display_name?: string;
-                    };
-                    membership_type?: {
-                        /** @enum {string} */
-                        ".tag"?: "full" | "limited";
-                    };
-                    /** Format: date-time */
-                    joined_on?: string;
-                    /** Format: date-time */
-                    invited_on?: string;
-                    profile_photo_url?: string;
-                    groups?: string[];
-                    member_folder_id?: string;
-                };
+                profile?: components["schemas"]["TeamTokenGetAuthenticatedAdminResponseMemberProfile"];
                 roles?: Record<string, unknown>[];
             }[];
         };
@@ -1535,52 +1310,7 @@ export interface components {
             /** @description Cursor from the previous answer. */
             cursor: string;
         };
-        TeamMembersListContinueResponse: {
-            members?: {
-                profile?: {
-                    team_member_id?: string;
-                    account_id?: string;
-                    external_id?: string;
-                    email?: string;
-                    email_verified?: boolean;
-                    secondary_emails?: {
-                        email?: string;
-                        is_verified?: boolean;
-                    }[];
-                    status?: {
-                        /** @enum {string} */
-                        ".tag"?: "active" | "invited" | "suspended" | "removed";
-                    };
-                    name?: {
-                        given_name?: string;
-                        surname?: string;
-                        display_name?: string;
-                    };
-                    membership_type?: {
-                        /** @enum {string} */
-                        ".tag"?: "full" | "limited";
-                    };
-                    /** Format: date-time */
-                    joined_on?: string;
-                    /** Format: date-time */
-                    invited_on?: string;
-                    profile_photo_url?: string;
-                    groups?: string[];
-                    member_folder_id?: string;
-                };
-                role?: {
-                    /** @enum {string} */
-                    ".tag"?: "team_admin" | "user_management_admin" | "support_admin" | "member_only";
-                };
-                roles?: {
-                    role_id?: string;
-                    name?: string;
-                    description?: string;
-                }[];
-            }[];
-            cursor?: string;
-            has_more?: boolean;
-        };
+        TeamMembersListContinueResponse: components["schemas"]["TeamMembersListResponse"];
         TeamMembersListRequest: {
             /** @default 1000 */
             limit?: number;
@@ -1589,37 +1319,7 @@ export interface components {
         };
         TeamMembersListResponse: {
             members?: {
-                profile?: {
-                    team_member_id?: string;
-                    account_id?: string;
-                    external_id?: string;
-                    email?: string;
-                    email_verified?: boolean;
-                    secondary_emails?: {
-                        email?: string;
-                        is_verified?: boolean;
-                    }[];
-                    status?: {
-                        /** @enum {string} */
-                        ".tag"?: "active" | "invited" | "suspended" | "removed";
-                    };
-                    name?: {
-                        given_name?: string;
-                        surname?: string;
-                        display_name?: string;
-                    };
-                    membership_type?: {
-                        /** @enum {string} */
-                        ".tag"?: "full" | "limited";
-                    };
-                    /** Format: date-time */
-                    joined_on?: string;
-                    /** Format: date-time */
-                    invited_on?: string;
-                    profile_photo_url?: string;
-                    groups?: string[];
-                    member_folder_id?: string;
-                };
+                profile?: components["schemas"]["TeamTokenGetAuthenticatedAdminResponseMemberProfile"];
                 role?: {
                     /** @enum {string} */
                     ".tag"?: "team_admin" | "user_management_admin" | "support_admin" | "member_only";
@@ -1633,82 +1333,14 @@ export interface components {
             cursor?: string;
             has_more?: boolean;
         };
-        TeamMembersListV2Request: {
-            /** @default 1000 */
-            limit?: number;
-            /** @default false */
-            include_removed?: boolean;
-        };
-        TeamMembersListV2Response: {
-            members?: {
-                profile?: {
-                    team_member_id?: string;
-                    account_id?: string;
-                    external_id?: string;
-                    email?: string;
-                    email_verified?: boolean;
-                    secondary_emails?: {
-                        email?: string;
-                        is_verified?: boolean;
-                    }[];
-                    status?: {
-                        /** @enum {string} */
-                        ".tag"?: "active" | "invited" | "suspended" | "removed";
-                    };
-                    name?: {
-                        given_name?: string;
-                        surname?: string;
-                        display_name?: string;
-                    };
-                    membership_type?: {
-                        /** @enum {string} */
-                        ".tag"?: "full" | "limited";
-                    };
-                    /** Format: date-time */
-                    joined_on?: string;
-                    /** Format: date-time */
-                    invited_on?: string;
-                    profile_photo_url?: string;
-                    groups?: string[];
-                    member_folder_id?: string;
-                };
-                role?: {
-                    /** @enum {string} */
-                    ".tag"?: "team_admin" | "user_management_admin" | "support_admin" | "member_only";
-                };
-                roles?: {
-                    role_id?: string;
-                    name?: string;
-                    description?: string;
-                }[];
-            }[];
-            cursor?: string;
-            has_more?: boolean;
-        };
+        TeamMembersListV2Request: components["schemas"]["TeamMembersListRequest"];
+        TeamMembersListV2Response: components["schemas"]["TeamMembersListResponse"];
         TeamMembersRemoveRequest: {
-            user: {
-                /** @enum {string} */
-                ".tag": "team_member_id" | "external_id" | "email";
-                team_member_id?: string;
-                external_id?: string;
-                email?: string;
-            };
+            user: components["schemas"]["TeamMembersGetInfoRequestUserSelector"];
             /** @default true */
             wipe_data?: boolean;
-            transfer_dest_id?: {
-                /** @enum {string} */
-                ".tag": "team_member_id" | "external_id" | "email";
-                team_member_id?: string;
-                external_id?: string;
-                email?: string;
-            };
-            transfer_admin_id?: {
-                /** @enum {string} */
-                ".tag": "team_member_id" | "external_id" | "email";
-                team_member_id?: string;
-                external_id?: string;
-                email?: string;
-            };
+            transfer_dest_id?: components["schemas"]["TeamMembersGetInfoRequestUserSelector"];
+            transfer_admin_id?: components["schemas"]["TeamMembersGetInfoRequestUserSelector"];
             /**
              * @description Turn the member into a Basic account instead of deleting it.
              * @default false
@@ -1723,66 +1355,27 @@ export interface components {
             async_job_id?: string;
         };
         TeamMembersSecondaryEmailsAddRequest: {
-            new_secondary_emails: {
-                user: {
-                    /** @enum {string} */
-                    ".tag": "team_member_id" | "external_id" | "email";
-                    team_member_id?: string;
-                    external_id?: string;
-                    email?: string;
-                };
-                secondary_emails: string[];
-            }[];
+            new_secondary_emails: components["schemas"]["TeamMembersSecondaryEmailsAddRequestNewSecondaryEmails"];
         };
+        TeamMembersSecondaryEmailsAddRequestNewSecondaryEmails: {
+            user: components["schemas"]["TeamMembersGetInfoRequestUserSelector"];
+            secondary_emails: string[];
+        }[];
         TeamMembersSecondaryEmailsAddResponse: {
             results?: Record<string, unknown>[];
         };
         TeamMembersSecondaryEmailsDeleteRequest: {
-            emails_to_delete: {
-                user: {
-                    /** @enum {string} */
-                    ".tag": "team_member_id" | "external_id" | "email";
-                    team_member_id?: string;
-                    external_id?: string;
-                    email?: string;
-                };
-                secondary_emails: string[];
-            }[];
+            emails_to_delete: components["schemas"]["TeamMembersSecondaryEmailsAddRequestNewSecondaryEmails"];
         };
-        TeamMembersSecondaryEmailsDeleteResponse: {
-            results?: Record<string, unknown>[];
-        };
+        TeamMembersSecondaryEmailsDeleteResponse: components["schemas"]["TeamMembersSecondaryEmailsAddResponse"];
         TeamMembersSecondaryEmailsResendVerificationEmailsRequest: {
-            emails_to_resend: {
-                user: {
-                    /** @enum {string} */
-                    ".tag": "team_member_id" | "external_id" | "email";
-                    team_member_id?: string;
-                    external_id?: string;
-                    email?: string;
-                };
-                secondary_emails: string[];
-            }[];
+            emails_to_resend: components["schemas"]["TeamMembersSecondaryEmailsAddRequestNewSecondaryEmails"];
         };
-        TeamMembersSecondaryEmailsResendVerificationEmailsResponse: {
-            results?: Record<string, unknown>[];
-        };
-        TeamMembersSendWelcomeEmailRequest: {
-            /** @enum {string} */
-            ".tag": "team_member_id" | "external_id" | "email";
-            team_member_id?: string;
-            external_id?: string;
-            email?: string;
-        };
+        TeamMembersSecondaryEmailsResendVerificationEmailsResponse: components["schemas"]["TeamMembersSecondaryEmailsAddResponse"];
+        TeamMembersSendWelcomeEmailRequest: components["schemas"]["TeamMembersGetInfoRequestUserSelector"];
         TeamMembersSendWelcomeEmailResponse: null;
         TeamMembersSetAdminPermissionsV2Request: {
-            user: {
-                /** @enum {string} */
-                ".tag": "team_member_id" | "external_id" | "email";
-                team_member_id?: string;
-                external_id?: string;
-                email?: string;
-            };
+            user: components["schemas"]["TeamMembersGetInfoRequestUserSelector"];
             /** @description Role ids (pid_dbtmr:…) from the team's role list. */
             new_roles?: string[];
         };
@@ -1791,13 +1384,7 @@ export interface components {
             roles?: Record<string, unknown>[];
         };
         TeamMembersSetProfileV2Request: {
-            user: {
-                /** @enum {string} */
-                ".tag": "team_member_id" | "external_id" | "email";
-                team_member_id?: string;
-                external_id?: string;
-                email?: string;
-            };
+            user: components["schemas"]["TeamMembersGetInfoRequestUserSelector"];
             new_email?: string;
             new_external_id?: string;
             new_given_name?: string;
@@ -1806,65 +1393,20 @@ export interface components {
             new_is_directory_restricted?: boolean;
         };
         TeamMembersSetProfileV2Response: {
-            profile?: {
-                team_member_id?: string;
-                account_id?: string;
-                external_id?: string;
-                email?: string;
-                email_verified?: boolean;
-                secondary_emails?: {
-                    email?: string;
-                    is_verified?: boolean;
-                }[];
-                status?: {
-                    /** @enum {string} */
-                    ".tag"?: "active" | "invited" | "suspended" | "removed";
-                };
-                name?: {
-                    given_name?: string;
-                    surname?: string;
-                    display_name?: string;
-                };
-                membership_type?: {
-                    /** @enum {string} */
-                    ".tag"?: "full" | "limited";
-                };
-                /** Format: date-time */
-                joined_on?: string;
-                /** Format: date-time */
-                invited_on?: string;
-                profile_photo_url?: string;
-                groups?: string[];
-                member_folder_id?: string;
-            };
+            profile?: components["schemas"]["TeamTokenGetAuthenticatedAdminResponseMemberProfile"];
             roles?: Record<string, unknown>[];
         };
         TeamMembersSuspendRequest: {
-            user: {
-                /** @enum {string} */
-                ".tag": "team_member_id" | "external_id" | "email";
-                team_member_id?: string;
-                external_id?: string;
-                email?: string;
-            };
+            user: components["schemas"]["TeamMembersGetInfoRequestUserSelector"];
             /** @default true */
             wipe_data?: boolean;
         };
         TeamMembersSuspendResponse: null;
         TeamMembersUnsuspendRequest: {
-            user: {
-                /** @enum {string} */
-                ".tag": "team_member_id" | "external_id" | "email";
-                team_member_id?: string;
-                external_id?: string;
-                email?: string;
-            };
+            user: components["schemas"]["TeamMembersGetInfoRequestUserSelector"];
         };
         TeamMembersUnsuspendResponse: null;
-        TeamNamespacesListRequest: {
-            /** @default 1000 */
-            limit?: number;
-        };
+        TeamNamespacesListRequest: components["schemas"]["TeamGroupsListRequest"];
         TeamNamespacesListResponse: {
             namespaces?: {
                 name?: string;
@@ -1883,10 +1425,7 @@ export interface components {
             emails?: string[];
         };
         TeamSharingAllowlistAddResponse: Record<string, unknown>;
-        TeamSharingAllowlistListRequest: {
-            /** @default 1000 */
-            limit?: number;
-        };
+        TeamSharingAllowlistListRequest: components["schemas"]["TeamGroupsListRequest"];
         TeamSharingAllowlistListResponse: {
             domains?: string[];
             emails?: string[];
@@ -1896,20 +1435,7 @@ export interface components {
         TeamTeamFolderActivateRequest: {
             team_folder_id: string;
         };
-        TeamTeamFolderActivateResponse: {
-            team_folder_id?: string;
-            name?: string;
-            status?: {
-                /** @enum {string} */
-                ".tag"?: "active" | "archived" | "archive_in_progress";
-            };
-            is_team_shared_dropbox?: boolean;
-            sync_setting?: {
-                /** @enum {string} */
-                ".tag"?: "default" | "not_synced" | "not_synced_inactive";
-            };
-            content_sync_settings?: Record<string, unknown>[];
-        };
+        TeamTeamFolderActivateResponse: components["schemas"]["TeamTeamFolderListResponseTeamFolder"];
         TeamTeamFolderArchiveRequest: {
             team_folder_id: string;
             /** @default false */
@@ -1929,71 +1455,21 @@ export interface components {
                 ".tag"?: "default" | "not_synced";
             };
         };
-        TeamTeamFolderCreateResponse: {
-            team_folder_id?: string;
-            name?: string;
-            status?: {
-                /** @enum {string} */
-                ".tag"?: "active" | "archived" | "archive_in_progress";
-            };
-            is_team_shared_dropbox?: boolean;
-            sync_setting?: {
-                /** @enum {string} */
-                ".tag"?: "default" | "not_synced" | "not_synced_inactive";
-            };
-            content_sync_settings?: Record<string, unknown>[];
-        };
+        TeamTeamFolderCreateResponse: components["schemas"]["TeamTeamFolderListResponseTeamFolder"];
         TeamTeamFolderGetInfoRequest: {
             team_folder_ids: string[];
         };
-        TeamTeamFolderGetInfoResponse: {
-            team_folder_id?: string;
-            name?: string;
-            status?: {
-                /** @enum {string} */
-                ".tag"?: "active" | "archived" | "archive_in_progress";
-            };
-            is_team_shared_dropbox?: boolean;
-            sync_setting?: {
-                /** @enum {string} */
-                ".tag"?: "default" | "not_synced" | "not_synced_inactive";
-            };
-            content_sync_settings?: Record<string, unknown>[];
-        }[];
-        TeamTeamFolderListRequest: {
-            /** @default 1000 */
-            limit?: number;
-        };
+        TeamTeamFolderGetInfoResponse: components["schemas"]["TeamTeamFolderListResponseTeamFolder"][];
+        TeamTeamFolderListRequest: components["schemas"]["TeamGroupsListRequest"];
         TeamTeamFolderListResponse: {
             team_folders?: components["schemas"]["TeamTeamFolderListResponse"]["$defs"]["teamFolder"][];
             cursor?: string;
             has_more?: boolean;
             $defs: {
-                teamFolder: {
-                    team_folder_id?: string;
-                    name?: string;
-                    status?: {
-                        /** @enum {string} */
-                        ".tag"?: "active" | "archived" | "archive_in_progress";
-                    };
-                    is_team_shared_dropbox?: boolean;
-                    sync_setting?: {
-                        /** @enum {string} */
-                        ".tag"?: "default" | "not_synced" | "not_synced_inactive";
-                    };
-                    content_sync_settings?: Record<string, unknown>[];
-                };
+                teamFolder: components["schemas"]["TeamTeamFolderListResponseTeamFolder"];
             };
         };
-        TeamTeamFolderPermanentlyDeleteRequest: {
-            team_folder_id: string;
-        };
-        TeamTeamFolderPermanentlyDeleteResponse: null;
-        TeamTeamFolderRenameRequest: {
-            team_folder_id: string;
-            name: string;
-        };
-        TeamTeamFolderRenameResponse: {
+        TeamTeamFolderListResponseTeamFolder: {
             team_folder_id?: string;
             name?: string;
             status?: {
@@ -2007,6 +1483,13 @@ export interface components {
             };
             content_sync_settings?: Record<string, unknown>[];
         };
+        TeamTeamFolderPermanentlyDeleteRequest: components["schemas"]["TeamTeamFolderActivateRequest"];
+        TeamTeamFolderPermanentlyDeleteResponse: null;
+        TeamTeamFolderRenameRequest: {
+            team_folder_id: string;
+            name: string;
+        };
+        TeamTeamFolderRenameResponse: components["schemas"]["TeamTeamFolderListResponseTeamFolder"];
         TeamTeamFolderUpdateSyncSettingsRequest: {
             team_folder_id: string;
             sync_setting?: {
@@ -2018,57 +1501,45 @@ export interface components {
                 sync_setting?: Record<string, unknown>;
             }[];
         };
-        TeamTeamFolderUpdateSyncSettingsResponse: {
-            team_folder_id?: string;
-            name?: string;
-            status?: {
-                /** @enum {string} */
-                ".tag"?: "active" | "archived" | "archive_in_progress";
-            };
-            is_team_shared_dropbox?: boolean;
-            sync_setting?: {
-                /** @enum {string} */
-                ".tag"?: "default" | "not_synced" | "not_synced_inactive";
-            };
-            content_sync_settings?: Record<string, unknown>[];
-        };
+        TeamTeamFolderUpdateSyncSettingsResponse: components["schemas"]["TeamTeamFolderListResponseTeamFolder"];
         /** @description Takes no arguments; send null or nothing. */
         TeamTokenGetAuthenticatedAdminRequest: null;
         TeamTokenGetAuthenticatedAdminResponse: {
             admin_profile?: components["schemas"]["TeamTokenGetAuthenticatedAdminResponse"]["$defs"]["memberProfile"];
             $defs: {
-                memberProfile: {
-                    team_member_id?: string;
-                    account_id?: string;
-                    external_id?: string;
-                    email?: string;
-                    email_verified?: boolean;
-                    secondary_emails?: {
-                        email?: string;
-                        is_verified?: boolean;
-                    }[];
-                    status?: {
-                        /** @enum {string} */
-                        ".tag"?: "active" | "invited" | "suspended" | "removed";
-                    };
-                    name?: {
-                        given_name?: string;
-                        surname?: string;
-                        display_name?: string;
-                    };
-                    membership_type?: {
-                        /** @enum {string} */
-                        ".tag"?: "full" | "limited";
-                    };
-                    /** Format: date-time */
-                    joined_on?: string;
-                    /** Format: date-time */
-                    invited_on?: string;
-                    profile_photo_url?: string;
-                    groups?: string[];
-                    member_folder_id?: string;
-                };
+                memberProfile: components["schemas"]["TeamTokenGetAuthenticatedAdminResponseMemberProfile"];
             };
+        };
+        TeamTokenGetAuthenticatedAdminResponseMemberProfile: {
+            team_member_id?: string;
+            account_id?: string;
+            external_id?: string;
+            email?: string;
+            email_verified?: boolean;
+            secondary_emails?: {
+                email?: string;
+                is_verified?: boolean;
+            }[];
+            status?: {
+                /** @enum {string} */
+                ".tag"?: "active" | "invited" | "suspended" | "removed";
+            };
+            name?: {
+                given_name?: string;
+                surname?: string;
+                display_name?: string;
+            };
+            membership_type?: {
+                /** @enum {string} */
+                ".tag"?: "full" | "limited";
+            };
+            /** Format: date-time */
+            joined_on?: string;
+            /** Format: date-time */
+            invited_on?: string;
+            profile_photo_url?: string;
+            groups?: string[];
+            member_folder_id?: string;
         };
     };
     responses: {

@@ -573,26 +573,7 @@ export interface components {
             /** @default false */
             allow_ownership_transfer?: boolean;
         };
-        FilesCopyV2Response: {
-            metadata?: {
-                /** @enum {string} */
-                ".tag"?: "file" | "folder" | "deleted";
-                name?: string;
-                id?: string;
-                path_lower?: string;
-                path_display?: string;
-                /** Format: date-time */
-                client_modified?: string;
-                /** Format: date-time */
-                server_modified?: string;
-                rev?: string;
-                size?: number;
-                content_hash?: string;
-                is_downloadable?: boolean;
-                sharing_info?: Record<string, unknown>;
-                has_explicit_shared_members?: boolean;
-            };
-        };
+        FilesCopyV2Response: components["schemas"]["FilesCreateFolderV2Response"];
         FilesCreateFolderV2Request: {
             path: string;
             /**
@@ -602,50 +583,14 @@ export interface components {
             autorename?: boolean;
         };
         FilesCreateFolderV2Response: {
-            metadata?: {
-                /** @enum {string} */
-                ".tag"?: "file" | "folder" | "deleted";
-                name?: string;
-                id?: string;
-                path_lower?: string;
-                path_display?: string;
-                /** Format: date-time */
-                client_modified?: string;
-                /** Format: date-time */
-                server_modified?: string;
-                rev?: string;
-                size?: number;
-                content_hash?: string;
-                is_downloadable?: boolean;
-                sharing_info?: Record<string, unknown>;
-                has_explicit_shared_members?: boolean;
-            };
+            metadata?: components["schemas"]["FilesListFolderResponseMetadata"];
         };
         FilesDeleteV2Request: {
             path: string;
             /** @description Only delete while the file is still at this revision. */
             parent_rev?: string;
         };
-        FilesDeleteV2Response: {
-            metadata?: {
-                /** @enum {string} */
-                ".tag"?: "file" | "folder" | "deleted";
-                name?: string;
-                id?: string;
-                path_lower?: string;
-                path_display?: string;
-                /** Format: date-time */
-                client_modified?: string;
-                /** Format: date-time */
-                server_modified?: string;
-                rev?: string;
-                size?: number;
-                content_hash?: string;
-                is_downloadable?: boolean;
-                sharing_info?: Record<string, unknown>;
-                has_explicit_shared_members?: boolean;
-            };
-        };
+        FilesDeleteV2Response: components["schemas"]["FilesCreateFolderV2Response"];
         FilesDownloadResponse: string;
         FilesDownloadZipResponse: string;
         FilesExportResponse: string;
@@ -662,47 +607,13 @@ export interface components {
             /** @default false */
             include_has_explicit_shared_members?: boolean;
         };
-        FilesGetMetadataResponse: {
-            /** @enum {string} */
-            ".tag"?: "file" | "folder" | "deleted";
-            name?: string;
-            id?: string;
-            path_lower?: string;
-            path_display?: string;
-            /** Format: date-time */
-            client_modified?: string;
-            /** Format: date-time */
-            server_modified?: string;
-            rev?: string;
-            size?: number;
-            content_hash?: string;
-            is_downloadable?: boolean;
-            sharing_info?: Record<string, unknown>;
-            has_explicit_shared_members?: boolean;
-        };
+        FilesGetMetadataResponse: components["schemas"]["FilesListFolderResponseMetadata"];
         FilesGetPreviewResponse: string;
         FilesGetTemporaryLinkRequest: {
             path: string;
         };
         FilesGetTemporaryLinkResponse: {
-            metadata?: {
-                /** @enum {string} */
-                ".tag"?: "file" | "folder" | "deleted";
-                name?: string;
-                id?: string;
-                path_lower?: string;
-                path_display?: string;
-                /** Format: date-time */
-                client_modified?: string;
-                /** Format: date-time */
-                server_modified?: string;
-                rev?: string;
-                size?: number;
-                content_hash?: string;
-                is_downloadable?: boolean;
-                sharing_info?: Record<string, unknown>;
-                has_explicit_shared_members?: boolean;
-            };
+            metadata?: components["schemas"]["FilesListFolderResponseMetadata"];
             link?: string;
         };
         FilesGetThumbnailBatchRequest: {
@@ -720,24 +631,7 @@ export interface components {
             entries?: {
                 /** @enum {string} */
                 ".tag"?: "success" | "failure";
-                metadata?: {
-                    /** @enum {string} */
-                    ".tag"?: "file" | "folder" | "deleted";
-                    name?: string;
-                    id?: string;
-                    path_lower?: string;
-                    path_display?: string;
-                    /** Format: date-time */
-                    client_modified?: string;
-                    /** Format: date-time */
-                    server_modified?: string;
-                    rev?: string;
-                    size?: number;
-                    content_hash?: string;
-                    is_downloadable?: boolean;
-                    sharing_info?: Record<string, unknown>;
-                    has_explicit_shared_members?: boolean;
-                };
+                metadata?: components["schemas"]["FilesListFolderResponseMetadata"];
                 /** @description Base64 image data. */
                 thumbnail?: string;
             }[];
@@ -753,24 +647,7 @@ export interface components {
             cursor?: string;
             has_more?: boolean;
             $defs: {
-                metadata: {
-                    /** @enum {string} */
-                    ".tag"?: "file" | "folder" | "deleted";
-                    name?: string;
-                    id?: string;
-                    path_lower?: string;
-                    path_display?: string;
-                    /** Format: date-time */
-                    client_modified?: string;
-                    /** Format: date-time */
-                    server_modified?: string;
-                    rev?: string;
-                    size?: number;
-                    content_hash?: string;
-                    is_downloadable?: boolean;
-                    sharing_info?: Record<string, unknown>;
-                    has_explicit_shared_members?: boolean;
-                };
+                metadata: components["schemas"]["FilesListFolderResponseMetadata"];
             };
         };
         FilesListFolderGetLatestCursorRequest: {
@@ -811,94 +688,10 @@ export interface components {
             cursor?: string;
             has_more?: boolean;
             $defs: {
-                metadata: {
-                    /** @enum {string} */
-                    ".tag"?: "file" | "folder" | "deleted";
-                    name?: string;
-                    id?: string;
-                    path_lower?: string;
-                    path_display?: string;
-                    /** Format: date-time */
-                    client_modified?: string;
-                    /** Format: date-time */
-                    server_modified?: string;
-                    rev?: string;
-                    size?: number;
-                    content_hash?: string;
-                    is_downloadable?: boolean;
-                    sharing_info?: Record<string, unknown>;
-                    has_explicit_shared_members?: boolean;
-                };
+                metadata: components["schemas"]["FilesListFolderResponseMetadata"];
             };
         };
-        FilesListRevisionsRequest: {
-            path: string;
-            /**
-             * @description path follows the file's path history; id follows the file wherever it moved.
-             * @default path
-             * @enum {string}
-             */
-            mode?: "path" | "id";
-            /** @default 10 */
-            limit?: number;
-        };
-        FilesListRevisionsResponse: {
-            is_deleted?: boolean;
-            entries?: {
-                /** @enum {string} */
-                ".tag"?: "file" | "folder" | "deleted";
-                name?: string;
-                id?: string;
-                path_lower?: string;
-                path_display?: string;
-                /** Format: date-time */
-                client_modified?: string;
-                /** Format: date-time */
-                server_modified?: string;
-                rev?: string;
-                size?: number;
-                content_hash?: string;
-                is_downloadable?: boolean;
-                sharing_info?: Record<string, unknown>;
-                has_explicit_shared_members?: boolean;
-            }[];
-            /** Format: date-time */
-            server_deleted?: string;
-        };
-        FilesMoveV2Request: {
-            from_path: string;
-            to_path: string;
-            /** @default false */
-            autorename?: boolean;
-            /** @default false */
-            allow_ownership_transfer?: boolean;
-        };
-        FilesMoveV2Response: {
-            metadata?: {
-                /** @enum {string} */
-                ".tag"?: "file" | "folder" | "deleted";
-                name?: string;
-                id?: string;
-                path_lower?: string;
-                path_display?: string;
-                /** Format: date-time */
-                client_modified?: string;
-                /** Format: date-time */
-                server_modified?: string;
-                rev?: string;
-                size?: number;
-                content_hash?: string;
-                is_downloadable?: boolean;
-                sharing_info?: Record<string, unknown>;
-                has_explicit_shared_members?: boolean;
-            };
-        };
-        FilesRestoreRequest: {
-            path: string;
-            /** @description Revision to restore, from list_revisions. */
-            rev: string;
-        };
-        FilesRestoreResponse: {
+        FilesListFolderResponseMetadata: {
             /** @enum {string} */
             ".tag"?: "file" | "folder" | "deleted";
             name?: string;
@@ -916,40 +709,33 @@ export interface components {
             sharing_info?: Record<string, unknown>;
             has_explicit_shared_members?: boolean;
         };
-        FilesSearchContinueV2Request: {
-            /** @description Cursor from the previous answer. */
-            cursor: string;
+        FilesListRevisionsRequest: {
+            path: string;
+            /**
+             * @description path follows the file's path history; id follows the file wherever it moved.
+             * @default path
+             * @enum {string}
+             */
+            mode?: "path" | "id";
+            /** @default 10 */
+            limit?: number;
         };
-        FilesSearchContinueV2Response: {
-            matches?: {
-                metadata?: {
-                    ".tag"?: string;
-                    metadata?: {
-                        /** @enum {string} */
-                        ".tag"?: "file" | "folder" | "deleted";
-                        name?: string;
-                        id?: string;
-                        path_lower?: string;
-                        path_display?: string;
-                        /** Format: date-time */
-                        client_modified?: string;
-                        /** Format: date-time */
-                        server_modified?: string;
-                        rev?: string;
-                        size?: number;
-                        content_hash?: string;
-                        is_downloadable?: boolean;
-                        sharing_info?: Record<string, unknown>;
-                        has_explicit_shared_members?: boolean;
-                    };
-                };
-                match_type?: {
-                    ".tag"?: string;
-                };
-            }[];
-            has_more?: boolean;
-            cursor?: string;
+        FilesListRevisionsResponse: {
+            is_deleted?: boolean;
+            entries?: components["schemas"]["FilesListFolderResponseMetadata"][];
+            /** Format: date-time */
+            server_deleted?: string;
         };
+        FilesMoveV2Request: components["schemas"]["FilesCopyV2Request"];
+        FilesMoveV2Response: components["schemas"]["FilesCreateFolderV2Response"];
+        FilesRestoreRequest: {
+            path: string;
+            /** @description Revision to restore, from list_revisions. */
+            rev: string;
+        };
+        FilesRestoreResponse: components["schemas"]["FilesListFolderResponseMetadata"];
+        FilesSearchContinueV2Request: components["schemas"]["FilesListFolderContinueRequest"];
+        FilesSearchContinueV2Response: components["schemas"]["FilesSearchV2Response"];
         FilesSearchV2Request: {
             query: string;
             options?: {
@@ -981,24 +767,7 @@ export interface components {
             matches?: {
                 metadata?: {
                     ".tag"?: string;
-                    metadata?: {
-                        /** @enum {string} */
-                        ".tag"?: "file" | "folder" | "deleted";
-                        name?: string;
-                        id?: string;
-                        path_lower?: string;
-                        path_display?: string;
-                        /** Format: date-time */
-                        client_modified?: string;
-                        /** Format: date-time */
-                        server_modified?: string;
-                        rev?: string;
-                        size?: number;
-                        content_hash?: string;
-                        is_downloadable?: boolean;
-                        sharing_info?: Record<string, unknown>;
-                        has_explicit_shared_members?: boolean;
-                    };
+                    metadata?: components["schemas"]["FilesListFolderResponseMetadata"];
                 };
                 match_type?: {
                     ".tag"?: string;
@@ -1025,35 +794,14 @@ export interface components {
                 }[];
             }[];
         };
-        FilesTagsRemoveRequest: {
-            path: string;
-            /** @description Letters, digits and underscores only. */
-            tag_text: string;
-        };
+        FilesTagsRemoveRequest: components["schemas"]["FilesTagsAddRequest"];
         FilesTagsRemoveResponse: null;
         /**
          * Format: binary
          * @description The file content.
          */
         FilesUploadRequest: string;
-        FilesUploadResponse: {
-            /** @enum {string} */
-            ".tag"?: "file" | "folder" | "deleted";
-            name?: string;
-            id?: string;
-            path_lower?: string;
-            path_display?: string;
-            /** Format: date-time */
-            client_modified?: string;
-            /** Format: date-time */
-            server_modified?: string;
-            rev?: string;
-            size?: number;
-            content_hash?: string;
-            is_downloadable?: boolean;
-            sharing_info?: Record<string, unknown>;
-            has_explicit_shared_members?: boolean;
-        };
+        FilesUploadResponse: components["schemas"]["FilesListFolderResponseMetadata"];
         /**
          * Format: binary
          * @description The next chunk.
@@ -1102,24 +850,7 @@ export interface components {
          * @description The final chunk (may be empty).
          */
         FilesUploadSessionFinishRequest: string;
-        FilesUploadSessionFinishResponse: {
-            /** @enum {string} */
-            ".tag"?: "file" | "folder" | "deleted";
-            name?: string;
-            id?: string;
-            path_lower?: string;
-            path_display?: string;
-            /** Format: date-time */
-            client_modified?: string;
-            /** Format: date-time */
-            server_modified?: string;
-            rev?: string;
-            size?: number;
-            content_hash?: string;
-            is_downloadable?: boolean;
-            sharing_info?: Record<string, unknown>;
-            has_explicit_shared_members?: boolean;
-        };
+        FilesUploadSessionFinishResponse: components["schemas"]["FilesListFolderResponseMetadata"];
         /**
          * Format: binary
          * @description The first chunk (may be empty).
@@ -1184,17 +915,7 @@ export interface components {
             direct_only?: boolean;
         };
         SharingListSharedLinksResponse: {
-            links?: {
-                /** @enum {string} */
-                ".tag"?: "file" | "folder";
-                url?: string;
-                name?: string;
-                id?: string;
-                path_lower?: string;
-                /** Format: date-time */
-                expires?: string;
-                link_permissions?: Record<string, unknown>;
-            }[];
+            links?: components["schemas"]["SharingCreateSharedLinkWithSettingsResponse"][];
             has_more?: boolean;
             cursor?: string;
         };

@@ -322,19 +322,7 @@ export interface components {
             subscription?: Record<string, unknown>;
             can_use_delayed_payment_methods?: boolean;
         };
-        GetVoiceResponse: {
-            voice_id?: string;
-            name?: string;
-            category?: string;
-            description?: string;
-            labels?: {
-                [key: string]: string;
-            };
-            preview_url?: string;
-            settings?: Record<string, unknown>;
-            fine_tuning?: Record<string, unknown>;
-            available_for_tiers?: string[];
-        };
+        GetVoiceResponse: components["schemas"]["ListVoicesResponseVoicesItem"];
         IsolateAudioRequest: {
             /**
              * Format: binary
@@ -384,19 +372,20 @@ export interface components {
             }[];
         }[];
         ListVoicesResponse: {
-            voices?: {
-                voice_id?: string;
-                name?: string;
-                category?: string;
-                description?: string;
-                labels?: {
-                    [key: string]: string;
-                };
-                preview_url?: string;
-                settings?: Record<string, unknown>;
-                fine_tuning?: Record<string, unknown>;
-                available_for_tiers?: string[];
-            }[];
+            voices?: components["schemas"]["ListVoicesResponseVoicesItem"][];
+        };
+        ListVoicesResponseVoicesItem: {
+            voice_id?: string;
+            name?: string;
+            category?: string;
+            description?: string;
+            labels?: {
+                [key: string]: string;
+            };
+            preview_url?: string;
+            settings?: Record<string, unknown>;
+            fine_tuning?: Record<string, unknown>;
+            available_for_tiers?: string[];
         };
         SpeechToSpeechRequest: {
             /**
@@ -479,43 +468,7 @@ export interface components {
                 logprob?: number;
             }[];
         };
-        StreamTextToSpeechRequest: {
-            /** @description The text to speak. */
-            text: string;
-            /**
-             * @description Model to use, e.g. eleven_multilingual_v2, eleven_turbo_v2_5 or eleven_flash_v2_5.
-             * @default eleven_multilingual_v2
-             */
-            model_id?: string;
-            /** @description ISO 639-1 language to enforce (models that support it). */
-            language_code?: string;
-            /** @description Per-request overrides of the voice's stored settings. */
-            voice_settings?: {
-                stability?: number;
-                similarity_boost?: number;
-                style?: number;
-                use_speaker_boost?: boolean;
-                speed?: number;
-            };
-            pronunciation_dictionary_locators?: {
-                pronunciation_dictionary_id?: string;
-                version_id?: string;
-            }[];
-            /** @description Makes repeated generations more alike. */
-            seed?: number;
-            /** @description Text spoken before this one, for smoother joins. */
-            previous_text?: string;
-            /** @description Text spoken after this one, for smoother joins. */
-            next_text?: string;
-            previous_request_ids?: string[];
-            next_request_ids?: string[];
-            /**
-             * @description Whether numbers and abbreviations are spelled out.
-             * @default auto
-             * @enum {string}
-             */
-            apply_text_normalization?: "auto" | "on" | "off";
-        };
+        StreamTextToSpeechRequest: components["schemas"]["TextToSpeechRequest"];
         StreamTextToSpeechResponse: string;
         TextToSpeechRequest: {
             /** @description The text to speak. */

@@ -339,89 +339,43 @@ export interface components {
             canceled?: boolean;
         };
         CreateEventRequest: {
-            event: {
-                name?: {
-                    html: string;
-                };
-                description?: {
-                    html?: string;
-                };
-                summary?: string;
-                start?: {
-                    /** @description IANA zone, e.g. America/Los_Angeles. */
-                    timezone: string;
-                    /** Format: date-time */
-                    utc: string;
-                };
-                end?: {
-                    timezone: string;
-                    /** Format: date-time */
-                    utc: string;
-                };
-                /** @description ISO 4217 code. */
-                currency?: string;
-                online_event?: boolean;
-                organizer_id?: string;
-                venue_id?: string;
-                /** @description false keeps the event off public listings. */
-                listed?: boolean;
-                shareable?: boolean;
-                invite_only?: boolean;
-                capacity?: number;
-                category_id?: string;
-                subcategory_id?: string;
-                format_id?: string;
-                logo_id?: string;
-            };
+            event: components["schemas"]["CreateEventRequestEvent"];
         };
-        CreateEventResponse: {
-            id?: string;
+        CreateEventRequestEvent: {
             name?: {
-                text?: string | null;
-                html?: string | null;
+                html: string;
             };
             description?: {
-                text?: string | null;
-                html?: string | null;
+                html?: string;
             };
-            summary?: string | null;
-            url?: string;
+            summary?: string;
             start?: {
-                timezone?: string;
-                local?: string;
+                /** @description IANA zone, e.g. America/Los_Angeles. */
+                timezone: string;
                 /** Format: date-time */
-                utc?: string;
+                utc: string;
             };
             end?: {
-                timezone?: string;
-                local?: string;
+                timezone: string;
                 /** Format: date-time */
-                utc?: string;
+                utc: string;
             };
-            /** Format: date-time */
-            created?: string;
-            /** Format: date-time */
-            changed?: string;
-            published?: string | null;
-            /** @enum {string} */
-            status?: "draft" | "live" | "started" | "ended" | "completed" | "canceled";
+            /** @description ISO 4217 code. */
             currency?: string;
             online_event?: boolean;
+            organizer_id?: string;
+            venue_id?: string;
+            /** @description false keeps the event off public listings. */
             listed?: boolean;
             shareable?: boolean;
             invite_only?: boolean;
-            capacity?: number | null;
-            is_free?: boolean;
-            is_series?: boolean;
-            organization_id?: string;
-            organizer_id?: string;
-            venue_id?: string | null;
-            category_id?: string | null;
-            subcategory_id?: string | null;
-            format_id?: string | null;
-            logo_id?: string | null;
-            resource_uri?: string;
+            capacity?: number;
+            category_id?: string;
+            subcategory_id?: string;
+            format_id?: string;
+            logo_id?: string;
         };
+        CreateEventResponse: components["schemas"]["ListOrganizationEventsResponseEventsItem"];
         CreateTicketClassRequest: {
             ticket_class: {
                 name: string;
@@ -444,25 +398,7 @@ export interface components {
                 hidden?: boolean;
             };
         };
-        CreateTicketClassResponse: {
-            id?: string;
-            event_id?: string;
-            name?: string;
-            description?: string | null;
-            cost?: Record<string, unknown> | null;
-            fee?: Record<string, unknown> | null;
-            free?: boolean;
-            donation?: boolean;
-            quantity_total?: number;
-            quantity_sold?: number;
-            minimum_quantity?: number;
-            maximum_quantity?: number | null;
-            sales_start?: string | null;
-            sales_end?: string | null;
-            hidden?: boolean;
-            on_sale_status?: string;
-            resource_uri?: string;
-        };
+        CreateTicketClassResponse: components["schemas"]["ListTicketClassesResponseTicketClassesItem"];
         CreateVenueRequest: {
             venue: {
                 name: string;
@@ -484,24 +420,7 @@ export interface components {
                 };
             };
         };
-        CreateVenueResponse: {
-            id?: string;
-            name?: string;
-            capacity?: number | null;
-            age_restriction?: string | null;
-            latitude?: string;
-            longitude?: string;
-            address?: {
-                address_1?: string | null;
-                address_2?: string | null;
-                city?: string | null;
-                region?: string | null;
-                postal_code?: string | null;
-                country?: string | null;
-                localized_address_display?: string;
-            };
-            resource_uri?: string;
-        };
+        CreateVenueResponse: components["schemas"]["ListOrganizationVenuesResponseVenuesItem"];
         DeleteEventResponse: {
             deleted?: boolean;
         };
@@ -533,54 +452,7 @@ export interface components {
                 resource_uri?: string;
             }[];
         };
-        GetEventResponse: {
-            id?: string;
-            name?: {
-                text?: string | null;
-                html?: string | null;
-            };
-            description?: {
-                text?: string | null;
-                html?: string | null;
-            };
-            summary?: string | null;
-            url?: string;
-            start?: {
-                timezone?: string;
-                local?: string;
-                /** Format: date-time */
-                utc?: string;
-            };
-            end?: {
-                timezone?: string;
-                local?: string;
-                /** Format: date-time */
-                utc?: string;
-            };
-            /** Format: date-time */
-            created?: string;
-            /** Format: date-time */
-            changed?: string;
-            published?: string | null;
-            /** @enum {string} */
-            status?: "draft" | "live" | "started" | "ended" | "completed" | "canceled";
-            currency?: string;
-            online_event?: boolean;
-            listed?: boolean;
-            shareable?: boolean;
-            invite_only?: boolean;
-            capacity?: number | null;
-            is_free?: boolean;
-            is_series?: boolean;
-            organization_id?: string;
-            organizer_id?: string;
-            venue_id?: string | null;
-            category_id?: string | null;
-            subcategory_id?: string | null;
-            format_id?: string | null;
-            logo_id?: string | null;
-            resource_uri?: string;
-        };
+        GetEventResponse: components["schemas"]["ListOrganizationEventsResponseEventsItem"];
         GetMeResponse: {
             id?: string;
             name?: string;
@@ -594,89 +466,20 @@ export interface components {
                 primary?: boolean;
             }[];
         };
-        GetOrderResponse: {
-            id?: string;
-            event_id?: string;
-            name?: string;
-            first_name?: string;
-            last_name?: string;
-            email?: string;
-            status?: string;
-            /** Format: date-time */
-            created?: string;
-            /** Format: date-time */
-            changed?: string;
-            time_remaining?: number | null;
-            costs?: {
-                base_price?: {
-                    currency?: string;
-                    value?: number;
-                    major_value?: string;
-                    display?: string;
-                };
-                gross?: {
-                    currency?: string;
-                    value?: number;
-                    major_value?: string;
-                    display?: string;
-                };
-                eventbrite_fee?: {
-                    currency?: string;
-                    value?: number;
-                    major_value?: string;
-                    display?: string;
-                };
-                payment_fee?: {
-                    currency?: string;
-                    value?: number;
-                    major_value?: string;
-                    display?: string;
-                };
-                tax?: {
-                    currency?: string;
-                    value?: number;
-                    major_value?: string;
-                    display?: string;
-                };
-            };
-            resource_uri?: string;
-        };
-        GetVenueResponse: {
-            id?: string;
-            name?: string;
-            capacity?: number | null;
-            age_restriction?: string | null;
-            latitude?: string;
-            longitude?: string;
-            address?: {
-                address_1?: string | null;
-                address_2?: string | null;
-                city?: string | null;
-                region?: string | null;
-                postal_code?: string | null;
-                country?: string | null;
-                localized_address_display?: string;
-            };
-            resource_uri?: string;
-        };
+        GetOrderResponse: components["schemas"]["ListMyOrdersResponseOrdersItem"];
+        GetVenueResponse: components["schemas"]["ListOrganizationVenuesResponseVenuesItem"];
         ListCategoriesResponse: {
             locale?: string;
-            pagination?: {
-                object_count?: number;
-                page_number?: number;
-                page_size?: number;
-                page_count?: number;
-                continuation?: string;
-                has_more_items?: boolean;
-            };
-            categories?: {
-                id?: string;
-                name?: string;
-                name_localized?: string;
-                short_name?: string;
-                short_name_localized?: string;
-                resource_uri?: string;
-            }[];
+            pagination?: components["schemas"]["ListMyOrganizationsResponsePagination"];
+            categories?: components["schemas"]["ListCategoriesResponseCategoriesItem"][];
+        };
+        ListCategoriesResponseCategoriesItem: {
+            id?: string;
+            name?: string;
+            name_localized?: string;
+            short_name?: string;
+            short_name_localized?: string;
+            resource_uri?: string;
         };
         ListCountriesResponse: {
             locale?: string;
@@ -686,14 +489,7 @@ export interface components {
             }[];
         };
         ListEventAttendeesResponse: {
-            pagination?: {
-                object_count?: number;
-                page_number?: number;
-                page_size?: number;
-                page_count?: number;
-                continuation?: string;
-                has_more_items?: boolean;
-            };
+            pagination?: components["schemas"]["ListMyOrganizationsResponsePagination"];
             attendees?: {
                 id?: string;
                 event_id?: string;
@@ -719,61 +515,8 @@ export interface components {
             }[];
         };
         ListEventOrdersResponse: {
-            pagination?: {
-                object_count?: number;
-                page_number?: number;
-                page_size?: number;
-                page_count?: number;
-                continuation?: string;
-                has_more_items?: boolean;
-            };
-            orders?: {
-                id?: string;
-                event_id?: string;
-                name?: string;
-                first_name?: string;
-                last_name?: string;
-                email?: string;
-                status?: string;
-                /** Format: date-time */
-                created?: string;
-                /** Format: date-time */
-                changed?: string;
-                time_remaining?: number | null;
-                costs?: {
-                    base_price?: {
-                        currency?: string;
-                        value?: number;
-                        major_value?: string;
-                        display?: string;
-                    };
-                    gross?: {
-                        currency?: string;
-                        value?: number;
-                        major_value?: string;
-                        display?: string;
-                    };
-                    eventbrite_fee?: {
-                        currency?: string;
-                        value?: number;
-                        major_value?: string;
-                        display?: string;
-                    };
-                    payment_fee?: {
-                        currency?: string;
-                        value?: number;
-                        major_value?: string;
-                        display?: string;
-                    };
-                    tax?: {
-                        currency?: string;
-                        value?: number;
-                        major_value?: string;
-                        display?: string;
-                    };
-                };
-                resource_uri?: string;
-            }[];
+            pagination?: components["schemas"]["ListMyOrganizationsResponsePagination"];
+            orders?: components["schemas"]["ListMyOrdersResponseOrdersItem"][];
         };
         ListFormatsResponse: {
             formats?: {
@@ -786,71 +529,39 @@ export interface components {
             }[];
         };
         ListMyOrdersResponse: {
-            pagination?: {
-                object_count?: number;
-                page_number?: number;
-                page_size?: number;
-                page_count?: number;
-                continuation?: string;
-                has_more_items?: boolean;
+            pagination?: components["schemas"]["ListMyOrganizationsResponsePagination"];
+            orders?: components["schemas"]["ListMyOrdersResponseOrdersItem"][];
+        };
+        ListMyOrdersResponseOrdersItem: {
+            id?: string;
+            event_id?: string;
+            name?: string;
+            first_name?: string;
+            last_name?: string;
+            email?: string;
+            status?: string;
+            /** Format: date-time */
+            created?: string;
+            /** Format: date-time */
+            changed?: string;
+            time_remaining?: number | null;
+            costs?: {
+                base_price?: components["schemas"]["ListMyOrdersResponseOrdersItemCostsBasePrice"];
+                gross?: components["schemas"]["ListMyOrdersResponseOrdersItemCostsBasePrice"];
+                eventbrite_fee?: components["schemas"]["ListMyOrdersResponseOrdersItemCostsBasePrice"];
+                payment_fee?: components["schemas"]["ListMyOrdersResponseOrdersItemCostsBasePrice"];
+                tax?: components["schemas"]["ListMyOrdersResponseOrdersItemCostsBasePrice"];
             };
-            orders?: {
-                id?: string;
-                event_id?: string;
-                name?: string;
-                first_name?: string;
-                last_name?: string;
-                email?: string;
-                status?: string;
-                /** Format: date-time */
-                created?: string;
-                /** Format: date-time */
-                changed?: string;
-                time_remaining?: number | null;
-                costs?: {
-                    base_price?: {
-                        currency?: string;
-                        value?: number;
-                        major_value?: string;
-                        display?: string;
-                    };
-                    gross?: {
-                        currency?: string;
-                        value?: number;
-                        major_value?: string;
-                        display?: string;
-                    };
-                    eventbrite_fee?: {
-                        currency?: string;
-                        value?: number;
-                        major_value?: string;
-                        display?: string;
-                    };
-                    payment_fee?: {
-                        currency?: string;
-                        value?: number;
-                        major_value?: string;
-                        display?: string;
-                    };
-                    tax?: {
-                        currency?: string;
-                        value?: number;
-                        major_value?: string;
-                        display?: string;
-                    };
-                };
-                resource_uri?: string;
-            }[];
+            resource_uri?: string;
+        };
+        ListMyOrdersResponseOrdersItemCostsBasePrice: {
+            currency?: string;
+            value?: number;
+            major_value?: string;
+            display?: string;
         };
         ListMyOrganizationsResponse: {
-            pagination?: {
-                object_count?: number;
-                page_number?: number;
-                page_size?: number;
-                page_count?: number;
-                continuation?: string;
-                has_more_items?: boolean;
-            };
+            pagination?: components["schemas"]["ListMyOrganizationsResponsePagination"];
             organizations?: {
                 id?: string;
                 name?: string;
@@ -858,216 +569,26 @@ export interface components {
                 image_id?: string | null;
             }[];
         };
+        ListMyOrganizationsResponsePagination: {
+            object_count?: number;
+            page_number?: number;
+            page_size?: number;
+            page_count?: number;
+            continuation?: string;
+            has_more_items?: boolean;
+        };
         ListOrganizationEventsResponse: {
-            pagination?: {
-                object_count?: number;
-                page_number?: number;
-                page_size?: number;
-                page_count?: number;
-                continuation?: string;
-                has_more_items?: boolean;
-            };
-            events?: {
-                id?: string;
-                name?: {
-                    text?: string | null;
-                    html?: string | null;
-                };
-                description?: {
-                    text?: string | null;
-                    html?: string | null;
-                };
-                summary?: string | null;
-                url?: string;
-                start?: {
-                    timezone?: string;
-                    local?: string;
-                    /** Format: date-time */
-                    utc?: string;
-                };
-                end?: {
-                    timezone?: string;
-                    local?: string;
-                    /** Format: date-time */
-                    utc?: string;
-                };
-                /** Format: date-time */
-                created?: string;
-                /** Format: date-time */
-                changed?: string;
-                published?: string | null;
-                /** @enum {string} */
-                status?: "draft" | "live" | "started" | "ended" | "completed" | "canceled";
-                currency?: string;
-                online_event?: boolean;
-                listed?: boolean;
-                shareable?: boolean;
-                invite_only?: boolean;
-                capacity?: number | null;
-                is_free?: boolean;
-                is_series?: boolean;
-                organization_id?: string;
-                organizer_id?: string;
-                venue_id?: string | null;
-                category_id?: string | null;
-                subcategory_id?: string | null;
-                format_id?: string | null;
-                logo_id?: string | null;
-                resource_uri?: string;
-            }[];
+            pagination?: components["schemas"]["ListMyOrganizationsResponsePagination"];
+            events?: components["schemas"]["ListOrganizationEventsResponseEventsItem"][];
         };
-        ListOrganizationVenuesResponse: {
-            pagination?: {
-                object_count?: number;
-                page_number?: number;
-                page_size?: number;
-                page_count?: number;
-                continuation?: string;
-                has_more_items?: boolean;
-            };
-            venues?: {
-                id?: string;
-                name?: string;
-                capacity?: number | null;
-                age_restriction?: string | null;
-                latitude?: string;
-                longitude?: string;
-                address?: {
-                    address_1?: string | null;
-                    address_2?: string | null;
-                    city?: string | null;
-                    region?: string | null;
-                    postal_code?: string | null;
-                    country?: string | null;
-                    localized_address_display?: string;
-                };
-                resource_uri?: string;
-            }[];
-        };
-        ListRegionsResponse: {
-            locale?: string;
-            regions?: {
-                code?: string;
-                label?: string;
-                country_code?: string;
-            }[];
-        };
-        ListSubcategoriesResponse: {
-            locale?: string;
-            pagination?: {
-                object_count?: number;
-                page_number?: number;
-                page_size?: number;
-                page_count?: number;
-                continuation?: string;
-                has_more_items?: boolean;
-            };
-            subcategories?: {
-                id?: string;
-                name?: string;
-                parent_category?: {
-                    id?: string;
-                    name?: string;
-                    name_localized?: string;
-                    short_name?: string;
-                    short_name_localized?: string;
-                    resource_uri?: string;
-                };
-                resource_uri?: string;
-            }[];
-        };
-        ListTicketClassesResponse: {
-            pagination?: {
-                object_count?: number;
-                page_number?: number;
-                page_size?: number;
-                page_count?: number;
-                continuation?: string;
-                has_more_items?: boolean;
-            };
-            ticket_classes?: {
-                id?: string;
-                event_id?: string;
-                name?: string;
-                description?: string | null;
-                cost?: Record<string, unknown> | null;
-                fee?: Record<string, unknown> | null;
-                free?: boolean;
-                donation?: boolean;
-                quantity_total?: number;
-                quantity_sold?: number;
-                minimum_quantity?: number;
-                maximum_quantity?: number | null;
-                sales_start?: string | null;
-                sales_end?: string | null;
-                hidden?: boolean;
-                on_sale_status?: string;
-                resource_uri?: string;
-            }[];
-        };
-        PublishEventResponse: {
-            published?: boolean;
-        };
-        UpdateEventRequest: {
-            event: {
-                name?: {
-                    html: string;
-                };
-                description?: {
-                    html?: string;
-                };
-                summary?: string;
-                start?: {
-                    /** @description IANA zone, e.g. America/Los_Angeles. */
-                    timezone: string;
-                    /** Format: date-time */
-                    utc: string;
-                };
-                end?: {
-                    timezone: string;
-                    /** Format: date-time */
-                    utc: string;
-                };
-                /** @description ISO 4217 code. */
-                currency?: string;
-                online_event?: boolean;
-                organizer_id?: string;
-                venue_id?: string;
-                /** @description false keeps the event off public listings. */
-                listed?: boolean;
-                shareable?: boolean;
-                invite_only?: boolean;
-                capacity?: number;
-                category_id?: string;
-                subcategory_id?: string;
-                format_id?: string;
-                logo_id?: string;
-            };
-        };
-        UpdateEventResponse: {
+        ListOrganizationEventsResponseEventsItem: {
             id?: string;
-            name?: {
-                text?: string | null;
-                html?: string | null;
-            };
-            description?: {
-                text?: string | null;
-                html?: string | null;
-            };
+            name?: components["schemas"]["ListOrganizationEventsResponseEventsItemName"];
+            description?: components["schemas"]["ListOrganizationEventsResponseEventsItemName"];
             summary?: string | null;
             url?: string;
-            start?: {
-                timezone?: string;
-                local?: string;
-                /** Format: date-time */
-                utc?: string;
-            };
-            end?: {
-                timezone?: string;
-                local?: string;
-                /** Format: date-time */
-                utc?: string;
-            };
+            start?: components["schemas"]["ListOrganizationEventsResponseEventsItemStart"];
+            end?: components["schemas"]["ListOrganizationEventsResponseEventsItemStart"];
             /** Format: date-time */
             created?: string;
             /** Format: date-time */
@@ -1092,6 +613,86 @@ export interface components {
             logo_id?: string | null;
             resource_uri?: string;
         };
+        ListOrganizationEventsResponseEventsItemName: {
+            text?: string | null;
+            html?: string | null;
+        };
+        ListOrganizationEventsResponseEventsItemStart: {
+            timezone?: string;
+            local?: string;
+            /** Format: date-time */
+            utc?: string;
+        };
+        ListOrganizationVenuesResponse: {
+            pagination?: components["schemas"]["ListMyOrganizationsResponsePagination"];
+            venues?: components["schemas"]["ListOrganizationVenuesResponseVenuesItem"][];
+        };
+        ListOrganizationVenuesResponseVenuesItem: {
+            id?: string;
+            name?: string;
+            capacity?: number | null;
+            age_restriction?: string | null;
+            latitude?: string;
+            longitude?: string;
+            address?: {
+                address_1?: string | null;
+                address_2?: string | null;
+                city?: string | null;
+                region?: string | null;
+                postal_code?: string | null;
+                country?: string | null;
+                localized_address_display?: string;
+            };
+            resource_uri?: string;
+        };
+        ListRegionsResponse: {
+            locale?: string;
+            regions?: {
+                code?: string;
+                label?: string;
+                country_code?: string;
+            }[];
+        };
+        ListSubcategoriesResponse: {
+            locale?: string;
+            pagination?: components["schemas"]["ListMyOrganizationsResponsePagination"];
+            subcategories?: {
+                id?: string;
+                name?: string;
+                parent_category?: components["schemas"]["ListCategoriesResponseCategoriesItem"];
+                resource_uri?: string;
+            }[];
+        };
+        ListTicketClassesResponse: {
+            pagination?: components["schemas"]["ListMyOrganizationsResponsePagination"];
+            ticket_classes?: components["schemas"]["ListTicketClassesResponseTicketClassesItem"][];
+        };
+        ListTicketClassesResponseTicketClassesItem: {
+            id?: string;
+            event_id?: string;
+            name?: string;
+            description?: string | null;
+            cost?: Record<string, unknown> | null;
+            fee?: Record<string, unknown> | null;
+            free?: boolean;
+            donation?: boolean;
+            quantity_total?: number;
+            quantity_sold?: number;
+            minimum_quantity?: number;
+            maximum_quantity?: number | null;
+            sales_start?: string | null;
+            sales_end?: string | null;
+            hidden?: boolean;
+            on_sale_status?: string;
+            resource_uri?: string;
+        };
+        PublishEventResponse: {
+            published?: boolean;
+        };
+        UpdateEventRequest: {
+            event: components["schemas"]["CreateEventRequestEvent"];
+        };
+        UpdateEventResponse: components["schemas"]["ListOrganizationEventsResponseEventsItem"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

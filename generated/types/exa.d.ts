@@ -131,22 +131,7 @@ export interface components {
         AnswerQuestionResponse: {
             /** @description The answer text, or an object when outputSchema was given. */
             answer?: unknown;
-            citations?: {
-                id?: string;
-                url?: string;
-                title?: string;
-                publishedDate?: string;
-                author?: string;
-                score?: number;
-                image?: string;
-                favicon?: string;
-                text?: string;
-                highlights?: string[];
-                highlightScores?: number[];
-                summary?: string;
-                subpages?: Record<string, unknown>[];
-                extras?: Record<string, unknown>;
-            }[];
+            citations?: components["schemas"]["SearchWebResponseResultsItem"][];
             costDollars?: {
                 total?: number;
             };
@@ -186,105 +171,21 @@ export interface components {
         FindSimilarRequest: {
             /** @description The page to find look-alikes of. */
             url: string;
-            /**
-             * @description How many results to return.
-             * @default 10
-             */
-            numResults?: number;
-            /** @description Only return pages from these domains. */
-            includeDomains?: string[];
-            /** @description Never return pages from these domains. */
-            excludeDomains?: string[];
+            numResults?: components["schemas"]["SearchWebRequestNumResults"];
+            includeDomains?: components["schemas"]["SearchWebRequestIncludeDomains"];
+            excludeDomains?: components["schemas"]["SearchWebRequestExcludeDomains"];
             /** @description Leave out pages from the same domain as url. */
             excludeSourceDomain?: boolean;
-            /**
-             * Format: date-time
-             * @description Only pages Exa crawled after this moment.
-             */
-            startCrawlDate?: string;
-            /**
-             * Format: date-time
-             * @description Only pages Exa crawled before this moment.
-             */
-            endCrawlDate?: string;
-            /**
-             * Format: date-time
-             * @description Only pages published after this moment (ISO 8601).
-             */
-            startPublishedDate?: string;
-            /**
-             * Format: date-time
-             * @description Only pages published before this moment (ISO 8601).
-             */
-            endPublishedDate?: string;
-            /** @description A phrase every result must contain. */
-            includeText?: string[];
-            /** @description A phrase no result may contain. */
-            excludeText?: string[];
-            /**
-             * @description Restrict results to one kind of page.
-             * @enum {string}
-             */
-            category?: "company" | "research paper" | "news" | "pdf" | "github" | "tweet" | "personal site" | "linkedin profile" | "financial report" | "people";
-            /** @description Which page contents to return with each result. */
-            contents?: {
-                /** @description true for the full page text, or an object to limit it. */
-                text?: boolean | {
-                    maxCharacters?: number;
-                    includeHtmlTags?: boolean;
-                };
-                /** @description true for the most relevant passages, or an object to tune them. */
-                highlights?: boolean | {
-                    numSentences?: number;
-                    highlightsPerUrl?: number;
-                    query?: string;
-                };
-                /** @description true for a generated summary, or an object with a guiding query or a JSON Schema. */
-                summary?: boolean | {
-                    query?: string;
-                    schema?: Record<string, unknown>;
-                };
-                /**
-                 * @description When to fetch pages fresh instead of from the cache.
-                 * @enum {string}
-                 */
-                livecrawl?: "never" | "fallback" | "always" | "preferred";
-                /** @description Milliseconds to wait for a live fetch. */
-                livecrawlTimeout?: number;
-                /** @description How many linked subpages to crawl per result. */
-                subpages?: number;
-                /** @description Keywords that pick which subpages to crawl. */
-                subpageTarget?: string | string[];
-                extras?: {
-                    links?: number;
-                    imageLinks?: number;
-                };
-            };
+            startCrawlDate?: components["schemas"]["SearchWebRequestStartCrawlDate"];
+            endCrawlDate?: components["schemas"]["SearchWebRequestEndCrawlDate"];
+            startPublishedDate?: components["schemas"]["SearchWebRequestStartPublishedDate"];
+            endPublishedDate?: components["schemas"]["SearchWebRequestEndPublishedDate"];
+            includeText?: components["schemas"]["SearchWebRequestIncludeText"];
+            excludeText?: components["schemas"]["SearchWebRequestExcludeText"];
+            category?: components["schemas"]["SearchWebRequestCategory"];
+            contents?: components["schemas"]["SearchWebRequestContents"];
         };
-        FindSimilarResponse: {
-            requestId?: string;
-            resolvedSearchType?: string;
-            searchType?: string;
-            results?: {
-                id?: string;
-                url?: string;
-                title?: string;
-                publishedDate?: string;
-                author?: string;
-                score?: number;
-                image?: string;
-                favicon?: string;
-                text?: string;
-                highlights?: string[];
-                highlightScores?: number[];
-                summary?: string;
-                subpages?: Record<string, unknown>[];
-                extras?: Record<string, unknown>;
-            }[];
-            costDollars?: {
-                total?: number;
-            };
-        };
+        FindSimilarResponse: components["schemas"]["SearchWebResponse"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -302,37 +203,15 @@ export interface components {
             };
         };
         GetContentsRequest: {
-            /** @description true for the full page text, or an object to limit it. */
-            text?: boolean | {
-                maxCharacters?: number;
-                includeHtmlTags?: boolean;
-            };
-            /** @description true for the most relevant passages, or an object to tune them. */
-            highlights?: boolean | {
-                numSentences?: number;
-                highlightsPerUrl?: number;
-                query?: string;
-            };
-            /** @description true for a generated summary, or an object with a guiding query or a JSON Schema. */
-            summary?: boolean | {
-                query?: string;
-                schema?: Record<string, unknown>;
-            };
-            /**
-             * @description When to fetch pages fresh instead of from the cache.
-             * @enum {string}
-             */
-            livecrawl?: "never" | "fallback" | "always" | "preferred";
+            text?: components["schemas"]["SearchWebRequestContentsText"];
+            highlights?: components["schemas"]["SearchWebRequestContentsHighlights"];
+            summary?: components["schemas"]["SearchWebRequestContentsSummary"];
+            livecrawl?: components["schemas"]["SearchWebRequestContentsLivecrawl"];
             /** @description Milliseconds to wait for a live fetch. */
             livecrawlTimeout?: number;
-            /** @description How many linked subpages to crawl per result. */
-            subpages?: number;
-            /** @description Keywords that pick which subpages to crawl. */
-            subpageTarget?: string | string[];
-            extras?: {
-                links?: number;
-                imageLinks?: number;
-            };
+            subpages?: components["schemas"]["SearchWebRequestContentsSubpages"];
+            subpageTarget?: components["schemas"]["SearchWebRequestContentsSubpageTarget"];
+            extras?: components["schemas"]["SearchWebRequestContentsExtras"];
             /** @description URLs or result ids to fetch. */
             ids?: string[];
             /** @description URLs to fetch (alternative to ids). */
@@ -340,22 +219,7 @@ export interface components {
         };
         GetContentsResponse: {
             requestId?: string;
-            results?: {
-                id?: string;
-                url?: string;
-                title?: string;
-                publishedDate?: string;
-                author?: string;
-                score?: number;
-                image?: string;
-                favicon?: string;
-                text?: string;
-                highlights?: string[];
-                highlightScores?: number[];
-                summary?: string;
-                subpages?: Record<string, unknown>[];
-                extras?: Record<string, unknown>;
-            }[];
+            results?: components["schemas"]["SearchWebResponseResultsItem"][];
             statuses?: {
                 id?: string;
                 status?: string;
@@ -365,47 +229,9 @@ export interface components {
                 total?: number;
             };
         };
-        GetResearchTaskResponse: {
-            researchId?: string;
-            /** @enum {string} */
-            status?: "pending" | "running" | "completed" | "canceled" | "failed";
-            createdAt?: number;
-            finishedAt?: number;
-            model?: string;
-            instructions?: string;
-            outputSchema?: Record<string, unknown>;
-            output?: {
-                content?: string;
-                parsed?: Record<string, unknown>;
-            };
-            events?: Record<string, unknown>[];
-            citations?: Record<string, unknown>[];
-            costDollars?: {
-                total?: number;
-            };
-            error?: string;
-        };
+        GetResearchTaskResponse: components["schemas"]["CreateResearchTaskResponse"];
         ListResearchTasksResponse: {
-            data?: {
-                researchId?: string;
-                /** @enum {string} */
-                status?: "pending" | "running" | "completed" | "canceled" | "failed";
-                createdAt?: number;
-                finishedAt?: number;
-                model?: string;
-                instructions?: string;
-                outputSchema?: Record<string, unknown>;
-                output?: {
-                    content?: string;
-                    parsed?: Record<string, unknown>;
-                };
-                events?: Record<string, unknown>[];
-                citations?: Record<string, unknown>[];
-                costDollars?: {
-                    total?: number;
-                };
-                error?: string;
-            }[];
+            data?: components["schemas"]["CreateResearchTaskResponse"][];
             hasMore?: boolean;
             nextCursor?: string;
         };
@@ -418,106 +244,125 @@ export interface components {
              * @enum {string}
              */
             type?: "auto" | "neural" | "keyword" | "fast" | "deep";
-            /**
-             * @description Restrict results to one kind of page.
-             * @enum {string}
-             */
-            category?: "company" | "research paper" | "news" | "pdf" | "github" | "tweet" | "personal site" | "linkedin profile" | "financial report" | "people";
-            /**
-             * @description How many results to return.
-             * @default 10
-             */
-            numResults?: number;
-            /** @description Only return pages from these domains. */
-            includeDomains?: string[];
-            /** @description Never return pages from these domains. */
-            excludeDomains?: string[];
-            /**
-             * Format: date-time
-             * @description Only pages Exa crawled after this moment.
-             */
-            startCrawlDate?: string;
-            /**
-             * Format: date-time
-             * @description Only pages Exa crawled before this moment.
-             */
-            endCrawlDate?: string;
-            /**
-             * Format: date-time
-             * @description Only pages published after this moment (ISO 8601).
-             */
-            startPublishedDate?: string;
-            /**
-             * Format: date-time
-             * @description Only pages published before this moment (ISO 8601).
-             */
-            endPublishedDate?: string;
-            /** @description A phrase every result must contain. */
-            includeText?: string[];
-            /** @description A phrase no result may contain. */
-            excludeText?: string[];
+            category?: components["schemas"]["SearchWebRequestCategory"];
+            numResults?: components["schemas"]["SearchWebRequestNumResults"];
+            includeDomains?: components["schemas"]["SearchWebRequestIncludeDomains"];
+            excludeDomains?: components["schemas"]["SearchWebRequestExcludeDomains"];
+            startCrawlDate?: components["schemas"]["SearchWebRequestStartCrawlDate"];
+            endCrawlDate?: components["schemas"]["SearchWebRequestEndCrawlDate"];
+            startPublishedDate?: components["schemas"]["SearchWebRequestStartPublishedDate"];
+            endPublishedDate?: components["schemas"]["SearchWebRequestEndPublishedDate"];
+            includeText?: components["schemas"]["SearchWebRequestIncludeText"];
+            excludeText?: components["schemas"]["SearchWebRequestExcludeText"];
             /** @description Two-letter country code of the user. */
             userLocation?: string;
             /** @description Drop unsafe content. */
             moderation?: boolean;
-            /** @description Which page contents to return with each result. */
-            contents?: {
-                /** @description true for the full page text, or an object to limit it. */
-                text?: boolean | {
-                    maxCharacters?: number;
-                    includeHtmlTags?: boolean;
-                };
-                /** @description true for the most relevant passages, or an object to tune them. */
-                highlights?: boolean | {
-                    numSentences?: number;
-                    highlightsPerUrl?: number;
-                    query?: string;
-                };
-                /** @description true for a generated summary, or an object with a guiding query or a JSON Schema. */
-                summary?: boolean | {
-                    query?: string;
-                    schema?: Record<string, unknown>;
-                };
-                /**
-                 * @description When to fetch pages fresh instead of from the cache.
-                 * @enum {string}
-                 */
-                livecrawl?: "never" | "fallback" | "always" | "preferred";
-                /** @description Milliseconds to wait for a live fetch. */
-                livecrawlTimeout?: number;
-                /** @description How many linked subpages to crawl per result. */
-                subpages?: number;
-                /** @description Keywords that pick which subpages to crawl. */
-                subpageTarget?: string | string[];
-                extras?: {
-                    links?: number;
-                    imageLinks?: number;
-                };
-            };
+            contents?: components["schemas"]["SearchWebRequestContents"];
         };
+        /**
+         * @description Restrict results to one kind of page.
+         * @enum {string}
+         */
+        SearchWebRequestCategory: "company" | "research paper" | "news" | "pdf" | "github" | "tweet" | "personal site" | "linkedin profile" | "financial report" | "people";
+        /** @description Which page contents to return with each result. */
+        SearchWebRequestContents: {
+            text?: components["schemas"]["SearchWebRequestContentsText"];
+            highlights?: components["schemas"]["SearchWebRequestContentsHighlights"];
+            summary?: components["schemas"]["SearchWebRequestContentsSummary"];
+            livecrawl?: components["schemas"]["SearchWebRequestContentsLivecrawl"];
+            /** @description Milliseconds to wait for a live fetch. */
+            livecrawlTimeout?: number;
+            subpages?: components["schemas"]["SearchWebRequestContentsSubpages"];
+            subpageTarget?: components["schemas"]["SearchWebRequestContentsSubpageTarget"];
+            extras?: components["schemas"]["SearchWebRequestContentsExtras"];
+        };
+        SearchWebRequestContentsExtras: {
+            links?: number;
+            imageLinks?: number;
+        };
+        /** @description true for the most relevant passages, or an object to tune them. */
+        SearchWebRequestContentsHighlights: boolean | {
+            numSentences?: number;
+            highlightsPerUrl?: number;
+            query?: string;
+        };
+        /**
+         * @description When to fetch pages fresh instead of from the cache.
+         * @enum {string}
+         */
+        SearchWebRequestContentsLivecrawl: "never" | "fallback" | "always" | "preferred";
+        /** @description Keywords that pick which subpages to crawl. */
+        SearchWebRequestContentsSubpageTarget: string | string[];
+        /** @description How many linked subpages to crawl per result. */
+        SearchWebRequestContentsSubpages: number;
+        /** @description true for a generated summary, or an object with a guiding query or a JSON Schema. */
+        SearchWebRequestContentsSummary: boolean | {
+            query?: string;
+            schema?: Record<string, unknown>;
+        };
+        /** @description true for the full page text, or an object to limit it. */
+        SearchWebRequestContentsText: boolean | {
+            maxCharacters?: number;
+            includeHtmlTags?: boolean;
+        };
+        /**
+         * Format: date-time
+         * @description Only pages Exa crawled before this moment.
+         */
+        SearchWebRequestEndCrawlDate: string;
+        /**
+         * Format: date-time
+         * @description Only pages published before this moment (ISO 8601).
+         */
+        SearchWebRequestEndPublishedDate: string;
+        /** @description Never return pages from these domains. */
+        SearchWebRequestExcludeDomains: string[];
+        /** @description A phrase no result may contain. */
+        SearchWebRequestExcludeText: string[];
+        /** @description Only return pages from these domains. */
+        SearchWebRequestIncludeDomains: string[];
+        /** @description A phrase every result must contain. */
+        SearchWebRequestIncludeText: string[];
+        /**
+         * @description How many results to return.
+         * @default 10
+         */
+        SearchWebRequestNumResults: number;
+        /**
+         * Format: date-time
+         * @description Only pages Exa crawled after this moment.
+         */
+        SearchWebRequestStartCrawlDate: string;
+        /**
+         * Format: date-time
+         * @description Only pages published after this moment (ISO 8601).
+         */
+        SearchWebRequestStartPublishedDate: string;
         SearchWebResponse: {
             requestId?: string;
             resolvedSearchType?: string;
             searchType?: string;
-            results?: {
-                id?: string;
-                url?: string;
-                title?: string;
-                publishedDate?: string;
-                author?: string;
-                score?: number;
-                image?: string;
-                favicon?: string;
-                text?: string;
-                highlights?: string[];
-                highlightScores?: number[];
-                summary?: string;
-                subpages?: Record<string, unknown>[];
-                extras?: Record<string, unknown>;
-            }[];
+            results?: components["schemas"]["SearchWebResponseResultsItem"][];
             costDollars?: {
                 total?: number;
             };
+        };
+        SearchWebResponseResultsItem: {
+            id?: string;
+            url?: string;
+            title?: string;
+            publishedDate?: string;
+            author?: string;
+            score?: number;
+            image?: string;
+            favicon?: string;
+            text?: string;
+            highlights?: string[];
+            highlightScores?: number[];
+            summary?: string;
+            subpages?: Record<string, unknown>[];
+            extras?: Record<string, unknown>;
         };
     };
     responses: {

@@ -235,14 +235,7 @@ export interface components {
                 created_time?: string;
                 permalink_url?: string;
             }[];
-            paging?: {
-                cursors?: {
-                    before?: string;
-                    after?: string;
-                };
-                next?: string;
-                previous?: string;
-            };
+            paging?: components["schemas"]["ListPagesResponsePaging"];
         };
         GetPageInsightsResponse: {
             data?: {
@@ -278,14 +271,7 @@ export interface components {
                 price?: string;
                 image_url?: string;
             }[];
-            paging?: {
-                cursors?: {
-                    before?: string;
-                    after?: string;
-                };
-                next?: string;
-                previous?: string;
-            };
+            paging?: components["schemas"]["ListPagesResponsePaging"];
         };
         ListPagePhotosResponse: {
             data?: {
@@ -298,14 +284,7 @@ export interface components {
                     source?: string;
                 }[];
             }[];
-            paging?: {
-                cursors?: {
-                    before?: string;
-                    after?: string;
-                };
-                next?: string;
-                previous?: string;
-            };
+            paging?: components["schemas"]["ListPagesResponsePaging"];
         };
         ListPageVideosResponse: {
             data?: {
@@ -314,14 +293,7 @@ export interface components {
                 description?: string;
                 created_time?: string;
             }[];
-            paging?: {
-                cursors?: {
-                    before?: string;
-                    after?: string;
-                };
-                next?: string;
-                previous?: string;
-            };
+            paging?: components["schemas"]["ListPagesResponsePaging"];
         };
         ListPagesResponse: {
             data?: {
@@ -334,14 +306,15 @@ export interface components {
                 fan_count?: number;
                 followers_count?: number;
             }[];
-            paging?: {
-                cursors?: {
-                    before?: string;
-                    after?: string;
-                };
-                next?: string;
-                previous?: string;
+            paging?: components["schemas"]["ListPagesResponsePaging"];
+        };
+        ListPagesResponsePaging: {
+            cursors?: {
+                before?: string;
+                after?: string;
             };
+            next?: string;
+            previous?: string;
         };
         ListPostCommentsResponse: {
             data?: {
@@ -353,14 +326,7 @@ export interface components {
                     name?: string;
                 };
             }[];
-            paging?: {
-                cursors?: {
-                    before?: string;
-                    after?: string;
-                };
-                next?: string;
-                previous?: string;
-            };
+            paging?: components["schemas"]["ListPagesResponsePaging"];
         };
         ListProductCatalogsResponse: {
             data?: {
@@ -368,31 +334,9 @@ export interface components {
                 name?: string;
                 product_count?: number;
             }[];
-            paging?: {
-                cursors?: {
-                    before?: string;
-                    after?: string;
-                };
-                next?: string;
-                previous?: string;
-            };
+            paging?: components["schemas"]["ListPagesResponsePaging"];
         };
-        ListPublishedPostsResponse: {
-            data?: {
-                id?: string;
-                message?: string;
-                created_time?: string;
-                permalink_url?: string;
-            }[];
-            paging?: {
-                cursors?: {
-                    before?: string;
-                    after?: string;
-                };
-                next?: string;
-                previous?: string;
-            };
-        };
+        ListPublishedPostsResponse: components["schemas"]["GetPageFeedResponse"];
         UpdatePagePostRequest: {
             /** @description The new text. */
             message?: string;

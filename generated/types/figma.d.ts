@@ -386,10 +386,7 @@ export interface components {
             /** @description Emoji shortcode such as :eyes: or :+1:. */
             emoji: string;
         };
-        AddCommentReactionResponse: {
-            status?: number;
-            error?: boolean;
-        };
+        AddCommentReactionResponse: components["schemas"]["DeleteCommentResponse"];
         CreateDevResourcesRequest: {
             dev_resources: {
                 name: string;
@@ -400,16 +397,14 @@ export interface components {
         };
         CreateDevResourcesResponse: {
             links_created?: Record<string, unknown>[];
-            errors?: {
-                file_key?: string;
-                node_id?: string;
-                error?: string;
-            }[];
+            errors?: components["schemas"]["CreateDevResourcesResponseErrors"];
         };
-        DeleteCommentReactionResponse: {
-            status?: number;
-            error?: boolean;
-        };
+        CreateDevResourcesResponseErrors: {
+            file_key?: string;
+            node_id?: string;
+            error?: string;
+        }[];
+        DeleteCommentReactionResponse: components["schemas"]["DeleteCommentResponse"];
         DeleteCommentResponse: {
             status?: number;
             error?: boolean;
@@ -434,58 +429,20 @@ export interface components {
         GetComponentResponse: {
             status?: number;
             error?: boolean;
-            meta?: {
-                key?: string;
-                file_key?: string;
-                node_id?: string;
-                name?: string;
-                description?: string;
-                thumbnail_url?: string;
-                created_at?: string;
-                updated_at?: string;
-                user?: {
-                    id?: string;
-                    handle?: string;
-                    img_url?: string;
-                };
-                containing_frame?: Record<string, unknown>;
-            };
+            meta?: components["schemas"]["ListFileComponentsResponseMetaComponentsItem"];
         };
         GetComponentSetResponse: {
             status?: number;
             error?: boolean;
-            meta?: {
-                key?: string;
-                file_key?: string;
-                node_id?: string;
-                name?: string;
-                description?: string;
-                thumbnail_url?: string;
-                created_at?: string;
-                updated_at?: string;
-                user?: {
-                    id?: string;
-                    handle?: string;
-                    img_url?: string;
-                };
-                containing_frame?: Record<string, unknown>;
-            };
+            meta?: components["schemas"]["ListFileComponentsResponseMetaComponentsItem"];
         };
         GetFileMetaResponse: {
             file?: {
                 name?: string;
                 folder_name?: string;
                 last_touched_at?: string;
-                creator?: {
-                    id?: string;
-                    handle?: string;
-                    img_url?: string;
-                };
-                last_touched_by?: {
-                    id?: string;
-                    handle?: string;
-                    img_url?: string;
-                };
+                creator?: components["schemas"]["GetFileMetaResponseFileCreator"];
+                last_touched_by?: components["schemas"]["GetFileMetaResponseFileCreator"];
                 thumbnail_url?: string;
                 editorType?: string;
                 role?: string;
@@ -493,6 +450,11 @@ export interface components {
                 url?: string;
                 version?: string;
             };
+        };
+        GetFileMetaResponseFileCreator: {
+            id?: string;
+            handle?: string;
+            img_url?: string;
         };
         GetFileNodesResponse: {
             name?: string;
@@ -504,13 +466,7 @@ export interface components {
             err?: string;
             nodes?: {
                 [key: string]: {
-                    document?: {
-                        id?: string;
-                        name?: string;
-                        type?: string;
-                        visible?: boolean;
-                        children?: Record<string, unknown>[];
-                    };
+                    document?: components["schemas"]["GetFileResponseDocument"];
                     components?: Record<string, unknown>;
                     componentSets?: Record<string, unknown>;
                     styles?: Record<string, unknown>;
@@ -526,13 +482,7 @@ export interface components {
             thumbnailUrl?: string;
             version?: string;
             schemaVersion?: number;
-            document?: {
-                id?: string;
-                name?: string;
-                type?: string;
-                visible?: boolean;
-                children?: Record<string, unknown>[];
-            };
+            document?: components["schemas"]["GetFileResponseDocument"];
             components?: {
                 [key: string]: Record<string, unknown>;
             };
@@ -545,17 +495,20 @@ export interface components {
             mainFileKey?: string;
             branches?: Record<string, unknown>[];
         };
+        GetFileResponseDocument: {
+            id?: string;
+            name?: string;
+            type?: string;
+            visible?: boolean;
+            children?: Record<string, unknown>[];
+        };
         GetFileVersionsResponse: {
             versions?: {
                 id?: string;
                 created_at?: string;
                 label?: string;
                 description?: string;
-                user?: {
-                    id?: string;
-                    handle?: string;
-                    img_url?: string;
-                };
+                user?: components["schemas"]["GetFileMetaResponseFileCreator"];
                 thumbnail_url?: string;
             }[];
             pagination?: {
@@ -582,32 +535,11 @@ export interface components {
         GetStyleResponse: {
             status?: number;
             error?: boolean;
-            meta?: {
-                key?: string;
-                file_key?: string;
-                node_id?: string;
-                /** @enum {string} */
-                style_type?: "FILL" | "TEXT" | "EFFECT" | "GRID";
-                name?: string;
-                description?: string;
-                thumbnail_url?: string;
-                sort_position?: string;
-                created_at?: string;
-                updated_at?: string;
-                user?: {
-                    id?: string;
-                    handle?: string;
-                    img_url?: string;
-                };
-            };
+            meta?: components["schemas"]["ListFileStylesResponseMetaStylesItem"];
         };
         ListCommentReactionsResponse: {
             reactions?: {
-                user?: {
-                    id?: string;
-                    handle?: string;
-                    img_url?: string;
-                };
+                user?: components["schemas"]["GetFileMetaResponseFileCreator"];
                 emoji?: string;
                 created_at?: string;
             }[];
@@ -618,22 +550,19 @@ export interface components {
             };
         };
         ListCommentsResponse: {
-            comments?: {
-                id?: string;
-                file_key?: string;
-                parent_id?: string;
-                user?: {
-                    id?: string;
-                    handle?: string;
-                    img_url?: string;
-                };
-                message?: string;
-                client_meta?: Record<string, unknown>;
-                created_at?: string;
-                resolved_at?: string | null;
-                order_id?: string | null;
-                reactions?: Record<string, unknown>[];
-            }[];
+            comments?: components["schemas"]["ListCommentsResponseCommentsItem"][];
+        };
+        ListCommentsResponseCommentsItem: {
+            id?: string;
+            file_key?: string;
+            parent_id?: string;
+            user?: components["schemas"]["GetFileMetaResponseFileCreator"];
+            message?: string;
+            client_meta?: Record<string, unknown>;
+            created_at?: string;
+            resolved_at?: string | null;
+            order_id?: string | null;
+            reactions?: Record<string, unknown>[];
         };
         ListDevResourcesResponse: {
             dev_resources?: {
@@ -648,148 +577,75 @@ export interface components {
             status?: number;
             error?: boolean;
             meta?: {
-                component_sets?: {
-                    key?: string;
-                    file_key?: string;
-                    node_id?: string;
-                    name?: string;
-                    description?: string;
-                    thumbnail_url?: string;
-                    created_at?: string;
-                    updated_at?: string;
-                    user?: {
-                        id?: string;
-                        handle?: string;
-                        img_url?: string;
-                    };
-                    containing_frame?: Record<string, unknown>;
-                }[];
+                component_sets?: components["schemas"]["ListFileComponentsResponseMetaComponentsItem"][];
             };
         };
         ListFileComponentsResponse: {
             status?: number;
             error?: boolean;
             meta?: {
-                components?: {
-                    key?: string;
-                    file_key?: string;
-                    node_id?: string;
-                    name?: string;
-                    description?: string;
-                    thumbnail_url?: string;
-                    created_at?: string;
-                    updated_at?: string;
-                    user?: {
-                        id?: string;
-                        handle?: string;
-                        img_url?: string;
-                    };
-                    containing_frame?: Record<string, unknown>;
-                }[];
+                components?: components["schemas"]["ListFileComponentsResponseMetaComponentsItem"][];
             };
+        };
+        ListFileComponentsResponseMetaComponentsItem: {
+            key?: string;
+            file_key?: string;
+            node_id?: string;
+            name?: string;
+            description?: string;
+            thumbnail_url?: string;
+            created_at?: string;
+            updated_at?: string;
+            user?: components["schemas"]["GetFileMetaResponseFileCreator"];
+            containing_frame?: Record<string, unknown>;
         };
         ListFileStylesResponse: {
             status?: number;
             error?: boolean;
             meta?: {
-                styles?: {
-                    key?: string;
-                    file_key?: string;
-                    node_id?: string;
-                    /** @enum {string} */
-                    style_type?: "FILL" | "TEXT" | "EFFECT" | "GRID";
-                    name?: string;
-                    description?: string;
-                    thumbnail_url?: string;
-                    sort_position?: string;
-                    created_at?: string;
-                    updated_at?: string;
-                    user?: {
-                        id?: string;
-                        handle?: string;
-                        img_url?: string;
-                    };
-                }[];
+                styles?: components["schemas"]["ListFileStylesResponseMetaStylesItem"][];
             };
+        };
+        ListFileStylesResponseMetaStylesItem: {
+            key?: string;
+            file_key?: string;
+            node_id?: string;
+            /** @enum {string} */
+            style_type?: "FILL" | "TEXT" | "EFFECT" | "GRID";
+            name?: string;
+            description?: string;
+            thumbnail_url?: string;
+            sort_position?: string;
+            created_at?: string;
+            updated_at?: string;
+            user?: components["schemas"]["GetFileMetaResponseFileCreator"];
         };
         ListTeamComponentSetsResponse: {
             status?: number;
             error?: boolean;
             meta?: {
-                component_sets?: {
-                    key?: string;
-                    file_key?: string;
-                    node_id?: string;
-                    name?: string;
-                    description?: string;
-                    thumbnail_url?: string;
-                    created_at?: string;
-                    updated_at?: string;
-                    user?: {
-                        id?: string;
-                        handle?: string;
-                        img_url?: string;
-                    };
-                    containing_frame?: Record<string, unknown>;
-                }[];
-                cursor?: {
-                    before?: number;
-                    after?: number;
-                };
+                component_sets?: components["schemas"]["ListFileComponentsResponseMetaComponentsItem"][];
+                cursor?: components["schemas"]["ListTeamComponentsResponseMetaCursor"];
             };
         };
         ListTeamComponentsResponse: {
             status?: number;
             error?: boolean;
             meta?: {
-                components?: {
-                    key?: string;
-                    file_key?: string;
-                    node_id?: string;
-                    name?: string;
-                    description?: string;
-                    thumbnail_url?: string;
-                    created_at?: string;
-                    updated_at?: string;
-                    user?: {
-                        id?: string;
-                        handle?: string;
-                        img_url?: string;
-                    };
-                    containing_frame?: Record<string, unknown>;
-                }[];
-                cursor?: {
-                    before?: number;
-                    after?: number;
-                };
+                components?: components["schemas"]["ListFileComponentsResponseMetaComponentsItem"][];
+                cursor?: components["schemas"]["ListTeamComponentsResponseMetaCursor"];
             };
+        };
+        ListTeamComponentsResponseMetaCursor: {
+            before?: number;
+            after?: number;
         };
         ListTeamStylesResponse: {
             status?: number;
             error?: boolean;
             meta?: {
-                styles?: {
-                    key?: string;
-                    file_key?: string;
-                    node_id?: string;
-                    /** @enum {string} */
-                    style_type?: "FILL" | "TEXT" | "EFFECT" | "GRID";
-                    name?: string;
-                    description?: string;
-                    thumbnail_url?: string;
-                    sort_position?: string;
-                    created_at?: string;
-                    updated_at?: string;
-                    user?: {
-                        id?: string;
-                        handle?: string;
-                        img_url?: string;
-                    };
-                }[];
-                cursor?: {
-                    before?: number;
-                    after?: number;
-                };
+                styles?: components["schemas"]["ListFileStylesResponseMetaStylesItem"][];
+                cursor?: components["schemas"]["ListTeamComponentsResponseMetaCursor"];
             };
         };
         PostCommentRequest: {
@@ -800,22 +656,7 @@ export interface components {
             /** @description Where to pin it: { x, y } on the canvas, or { node_id, node_offset } on a node, or a region. */
             client_meta?: Record<string, unknown>;
         };
-        PostCommentResponse: {
-            id?: string;
-            file_key?: string;
-            parent_id?: string;
-            user?: {
-                id?: string;
-                handle?: string;
-                img_url?: string;
-            };
-            message?: string;
-            client_meta?: Record<string, unknown>;
-            created_at?: string;
-            resolved_at?: string | null;
-            order_id?: string | null;
-            reactions?: Record<string, unknown>[];
-        };
+        PostCommentResponse: components["schemas"]["ListCommentsResponseCommentsItem"];
         RenderImagesResponse: {
             err?: string | null;
             /** @description Render URL per node id (null when the node does not exist). */
@@ -833,11 +674,7 @@ export interface components {
         };
         UpdateDevResourcesResponse: {
             links_updated?: string[];
-            errors?: {
-                file_key?: string;
-                node_id?: string;
-                error?: string;
-            }[];
+            errors?: components["schemas"]["CreateDevResourcesResponseErrors"];
         };
     };
     responses: {

@@ -254,19 +254,7 @@ export interface components {
             sha256Hashes?: string[];
             apiKeyId?: string;
         };
-        CreateAndroidAppResponse: {
-            /** @description Operation name to poll, operations/…. */
-            name?: string;
-            done?: boolean;
-            metadata?: Record<string, unknown>;
-            error?: {
-                code?: number;
-                message?: string;
-                details?: Record<string, unknown>[];
-            };
-            /** @description The created resource once done. */
-            response?: Record<string, unknown>;
-        };
+        CreateAndroidAppResponse: components["schemas"]["AddFirebaseResponse"];
         CreateIosAppRequest: {
             displayName?: string;
             /** @description iOS bundle id, e.g. com.example.myapp; cannot change later. */
@@ -276,38 +264,14 @@ export interface components {
             teamId?: string;
             apiKeyId?: string;
         };
-        CreateIosAppResponse: {
-            /** @description Operation name to poll, operations/…. */
-            name?: string;
-            done?: boolean;
-            metadata?: Record<string, unknown>;
-            error?: {
-                code?: number;
-                message?: string;
-                details?: Record<string, unknown>[];
-            };
-            /** @description The created resource once done. */
-            response?: Record<string, unknown>;
-        };
+        CreateIosAppResponse: components["schemas"]["AddFirebaseResponse"];
         CreateWebAppRequest: {
             displayName?: string;
             appUrls?: string[];
             /** @description Existing API key to use; one is found or made when left out. */
             apiKeyId?: string;
         };
-        CreateWebAppResponse: {
-            /** @description Operation name to poll, operations/…. */
-            name?: string;
-            done?: boolean;
-            metadata?: Record<string, unknown>;
-            error?: {
-                code?: number;
-                message?: string;
-                details?: Record<string, unknown>[];
-            };
-            /** @description The created resource once done. */
-            response?: Record<string, unknown>;
-        };
+        CreateWebAppResponse: components["schemas"]["AddFirebaseResponse"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -335,43 +299,9 @@ export interface components {
             /** @description The file's contents, base64-encoded. */
             configFileContents?: string;
         };
-        GetIosAppConfigResponse: {
-            configFilename?: string;
-            /** @description The file's contents, base64-encoded. */
-            configFileContents?: string;
-        };
-        GetOperationResponse: {
-            /** @description Operation name to poll, operations/…. */
-            name?: string;
-            done?: boolean;
-            metadata?: Record<string, unknown>;
-            error?: {
-                code?: number;
-                message?: string;
-                details?: Record<string, unknown>[];
-            };
-            /** @description The created resource once done. */
-            response?: Record<string, unknown>;
-        };
-        GetProjectResponse: {
-            /** @description Resource name, projects/{projectNumber}. */
-            name?: string;
-            projectId?: string;
-            projectNumber?: string;
-            displayName?: string;
-            /** @enum {string} */
-            state?: "STATE_UNSPECIFIED" | "ACTIVE" | "DELETED";
-            resources?: {
-                hostingSite?: string;
-                realtimeDatabaseInstance?: string;
-                storageBucket?: string;
-                locationId?: string;
-            };
-            annotations?: {
-                [key: string]: string;
-            };
-            etag?: string;
-        };
+        GetIosAppConfigResponse: components["schemas"]["GetAndroidAppConfigResponse"];
+        GetOperationResponse: components["schemas"]["AddFirebaseResponse"];
+        GetProjectResponse: components["schemas"]["ListProjectsResponseProject"];
         GetWebAppConfigResponse: {
             projectId?: string;
             appId?: string;
@@ -384,20 +314,7 @@ export interface components {
             locationId?: string;
             projectNumber?: string;
         };
-        GetWebAppResponse: {
-            name?: string;
-            appId?: string;
-            displayName?: string;
-            projectId?: string;
-            appUrls?: string[];
-            webId?: string;
-            apiKeyId?: string;
-            /** @enum {string} */
-            state?: "STATE_UNSPECIFIED" | "ACTIVE" | "DELETED";
-            /** Format: date-time */
-            expireTime?: string;
-            etag?: string;
-        };
+        GetWebAppResponse: components["schemas"]["ListWebAppsResponseWebApp"];
         ListAndroidAppsResponse: {
             apps?: {
                 name?: string;
@@ -446,55 +363,10 @@ export interface components {
             results?: components["schemas"]["ListProjectsResponse"]["$defs"]["project"][];
             nextPageToken?: string;
             $defs: {
-                project: {
-                    /** @description Resource name, projects/{projectNumber}. */
-                    name?: string;
-                    projectId?: string;
-                    projectNumber?: string;
-                    displayName?: string;
-                    /** @enum {string} */
-                    state?: "STATE_UNSPECIFIED" | "ACTIVE" | "DELETED";
-                    resources?: {
-                        hostingSite?: string;
-                        realtimeDatabaseInstance?: string;
-                        storageBucket?: string;
-                        locationId?: string;
-                    };
-                    annotations?: {
-                        [key: string]: string;
-                    };
-                    etag?: string;
-                };
+                project: components["schemas"]["ListProjectsResponseProject"];
             };
         };
-        ListWebAppsResponse: {
-            apps?: components["schemas"]["ListWebAppsResponse"]["$defs"]["webApp"][];
-            nextPageToken?: string;
-            $defs: {
-                webApp: {
-                    name?: string;
-                    appId?: string;
-                    displayName?: string;
-                    projectId?: string;
-                    appUrls?: string[];
-                    webId?: string;
-                    apiKeyId?: string;
-                    /** @enum {string} */
-                    state?: "STATE_UNSPECIFIED" | "ACTIVE" | "DELETED";
-                    /** Format: date-time */
-                    expireTime?: string;
-                    etag?: string;
-                };
-            };
-        };
-        UpdateProjectRequest: {
-            displayName?: string;
-            annotations?: {
-                [key: string]: string;
-            };
-            etag?: string;
-        };
-        UpdateProjectResponse: {
+        ListProjectsResponseProject: {
             /** @description Resource name, projects/{projectNumber}. */
             name?: string;
             projectId?: string;
@@ -513,6 +385,35 @@ export interface components {
             };
             etag?: string;
         };
+        ListWebAppsResponse: {
+            apps?: components["schemas"]["ListWebAppsResponse"]["$defs"]["webApp"][];
+            nextPageToken?: string;
+            $defs: {
+                webApp: components["schemas"]["ListWebAppsResponseWebApp"];
+            };
+        };
+        ListWebAppsResponseWebApp: {
+            name?: string;
+            appId?: string;
+            displayName?: string;
+            projectId?: string;
+            appUrls?: string[];
+            webId?: string;
+            apiKeyId?: string;
+            /** @enum {string} */
+            state?: "STATE_UNSPECIFIED" | "ACTIVE" | "DELETED";
+            /** Format: date-time */
+            expireTime?: string;
+            etag?: string;
+        };
+        UpdateProjectRequest: {
+            displayName?: string;
+            annotations?: {
+                [key: string]: string;
+            };
+            etag?: string;
+        };
+        UpdateProjectResponse: components["schemas"]["ListProjectsResponseProject"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

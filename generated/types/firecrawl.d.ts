@@ -288,11 +288,7 @@ export interface components {
             status?: string;
             message?: string;
         };
-        CancelCrawlResponse: {
-            success?: boolean;
-            status?: string;
-            message?: string;
-        };
+        CancelCrawlResponse: components["schemas"]["CancelBatchScrapeResponse"];
         CreateBrowserSessionRequest: {
             /**
              * @description Seconds the session may live in total.
@@ -367,70 +363,10 @@ export interface components {
             expiresAt?: string;
             /** @description URL of the next chunk of results when there is one. */
             next?: string;
-            data?: {
-                markdown?: string;
-                summary?: string;
-                html?: string;
-                rawHtml?: string;
-                screenshot?: string;
-                links?: string[];
-                images?: string[];
-                json?: Record<string, unknown>;
-                actions?: Record<string, unknown>;
-                changeTracking?: Record<string, unknown>;
-                warning?: string;
-                metadata?: {
-                    title?: string;
-                    description?: string;
-                    language?: string;
-                    sourceURL?: string;
-                    url?: string;
-                    statusCode?: number;
-                    error?: string;
-                };
-            }[];
+            data?: components["schemas"]["ScrapePageResponseData"][];
         };
-        GetCrawlErrorsResponse: {
-            errors?: {
-                id?: string;
-                timestamp?: string;
-                url?: string;
-                error?: string;
-            }[];
-            robotsBlocked?: string[];
-        };
-        GetCrawlStatusResponse: {
-            /** @enum {string} */
-            status?: "scraping" | "completed" | "failed" | "cancelled";
-            total?: number;
-            completed?: number;
-            creditsUsed?: number;
-            expiresAt?: string;
-            /** @description URL of the next chunk of results when there is one. */
-            next?: string;
-            data?: {
-                markdown?: string;
-                summary?: string;
-                html?: string;
-                rawHtml?: string;
-                screenshot?: string;
-                links?: string[];
-                images?: string[];
-                json?: Record<string, unknown>;
-                actions?: Record<string, unknown>;
-                changeTracking?: Record<string, unknown>;
-                warning?: string;
-                metadata?: {
-                    title?: string;
-                    description?: string;
-                    language?: string;
-                    sourceURL?: string;
-                    url?: string;
-                    statusCode?: number;
-                    error?: string;
-                };
-            }[];
-        };
+        GetCrawlErrorsResponse: components["schemas"]["GetBatchScrapeErrorsResponse"];
+        GetCrawlStatusResponse: components["schemas"]["GetBatchScrapeStatusResponse"];
         GetExtractStatusResponse: {
             success?: boolean;
             /** @enum {string} */
@@ -490,11 +426,7 @@ export interface components {
             limit?: number;
             /** @description Milliseconds before giving up. */
             timeout?: number;
-            /** @description Country and languages to emulate. */
-            location?: {
-                country?: string;
-                languages?: string[];
-            };
+            location?: components["schemas"]["ScrapePageRequestLocation"];
         };
         MapSiteResponse: {
             success?: boolean;
@@ -507,14 +439,7 @@ export interface components {
         ScrapePageRequest: {
             /** @description The page to scrape. */
             url: string;
-            /** @description Outputs to produce: markdown (default), html, rawHtml, links, images, screenshot, summary, json, changeTracking, or an object such as { type: json, prompt, schema }. */
-            formats?: (("markdown" | "html" | "rawHtml" | "links" | "images" | "screenshot" | "summary" | "changeTracking" | "json" | "attributes" | "branding") | {
-                type: string;
-                prompt?: string;
-                schema?: Record<string, unknown>;
-                fullPage?: boolean;
-                quality?: number;
-            })[];
+            formats?: components["schemas"]["ScrapePageRequestFormats"];
             /**
              * @description Drop headers, navigation and footers.
              * @default true
@@ -558,11 +483,7 @@ export interface components {
                 direction?: "up" | "down";
                 script?: string;
             }[];
-            /** @description Country and languages to emulate. */
-            location?: {
-                country?: string;
-                languages?: string[];
-            };
+            location?: components["schemas"]["ScrapePageRequestLocation"];
             /** @description Strip inline base64 images from the output. */
             removeBase64Images?: boolean;
             /**
@@ -583,29 +504,43 @@ export interface components {
             /** @description Ask Firecrawl not to keep any data (plan-dependent). */
             zeroDataRetention?: boolean;
         };
+        /** @description Outputs to produce: markdown (default), html, rawHtml, links, images, screenshot, summary, json, changeTracking, or an object such as { type: json, prompt, schema }. */
+        ScrapePageRequestFormats: (("markdown" | "html" | "rawHtml" | "links" | "images" | "screenshot" | "summary" | "changeTracking" | "json" | "attributes" | "branding") | {
+            type: string;
+            prompt?: string;
+            schema?: Record<string, unknown>;
+            fullPage?: boolean;
+            quality?: number;
+        })[];
+        /** @description Country and languages to emulate. */
+        ScrapePageRequestLocation: {
+            country?: string;
+            languages?: string[];
+        };
         ScrapePageResponse: {
             success?: boolean;
-            data?: {
-                markdown?: string;
-                summary?: string;
-                html?: string;
-                rawHtml?: string;
-                screenshot?: string;
-                links?: string[];
-                images?: string[];
-                json?: Record<string, unknown>;
-                actions?: Record<string, unknown>;
-                changeTracking?: Record<string, unknown>;
-                warning?: string;
-                metadata?: {
-                    title?: string;
-                    description?: string;
-                    language?: string;
-                    sourceURL?: string;
-                    url?: string;
-                    statusCode?: number;
-                    error?: string;
-                };
+            data?: components["schemas"]["ScrapePageResponseData"];
+        };
+        ScrapePageResponseData: {
+            markdown?: string;
+            summary?: string;
+            html?: string;
+            rawHtml?: string;
+            screenshot?: string;
+            links?: string[];
+            images?: string[];
+            json?: Record<string, unknown>;
+            actions?: Record<string, unknown>;
+            changeTracking?: Record<string, unknown>;
+            warning?: string;
+            metadata?: {
+                title?: string;
+                description?: string;
+                language?: string;
+                sourceURL?: string;
+                url?: string;
+                statusCode?: number;
+                error?: string;
             };
         };
         SearchWebRequest: {
@@ -696,27 +631,12 @@ export interface components {
         StartBatchScrapeRequest: {
             /** @description Pages to scrape. */
             urls: string[];
-            /** @description Where to send progress events. */
-            webhook?: {
-                url: string;
-                headers?: {
-                    [key: string]: string;
-                };
-                metadata?: Record<string, unknown>;
-                events?: ("started" | "page" | "completed" | "failed")[];
-            };
+            webhook?: components["schemas"]["StartBatchScrapeRequestWebhook"];
             /** @description Upper bound on pages scraped in parallel. */
             maxConcurrency?: number;
             /** @description Skip malformed URLs instead of failing the batch. */
             ignoreInvalidURLs?: boolean;
-            /** @description Outputs to produce: markdown (default), html, rawHtml, links, images, screenshot, summary, json, changeTracking, or an object such as { type: json, prompt, schema }. */
-            formats?: (("markdown" | "html" | "rawHtml" | "links" | "images" | "screenshot" | "summary" | "changeTracking" | "json" | "attributes" | "branding") | {
-                type: string;
-                prompt?: string;
-                schema?: Record<string, unknown>;
-                fullPage?: boolean;
-                quality?: number;
-            })[];
+            formats?: components["schemas"]["ScrapePageRequestFormats"];
             /** @default true */
             onlyMainContent?: boolean;
             includeTags?: string[];
@@ -725,15 +645,20 @@ export interface components {
             waitFor?: number;
             mobile?: boolean;
             timeout?: number;
-            /** @description Country and languages to emulate. */
-            location?: {
-                country?: string;
-                languages?: string[];
-            };
+            location?: components["schemas"]["ScrapePageRequestLocation"];
             blockAds?: boolean;
             /** @enum {string} */
             proxy?: "basic" | "stealth" | "auto";
             zeroDataRetention?: boolean;
+        };
+        /** @description Where to send progress events. */
+        StartBatchScrapeRequestWebhook: {
+            url: string;
+            headers?: {
+                [key: string]: string;
+            };
+            metadata?: Record<string, unknown>;
+            events?: ("started" | "page" | "completed" | "failed")[];
         };
         StartBatchScrapeResponse: {
             success?: boolean;
@@ -776,26 +701,12 @@ export interface components {
             delay?: number;
             /** @description Upper bound on pages fetched in parallel. */
             maxConcurrency?: number;
-            /** @description Where to send progress events. */
-            webhook?: {
-                url: string;
-                headers?: {
-                    [key: string]: string;
-                };
-                metadata?: Record<string, unknown>;
-                events?: ("started" | "page" | "completed" | "failed")[];
-            };
+            webhook?: components["schemas"]["StartBatchScrapeRequestWebhook"];
             /** @description Scrape options applied to each page (formats and the like). */
             scrapeOptions?: Record<string, unknown>;
             zeroDataRetention?: boolean;
         };
-        StartCrawlResponse: {
-            success?: boolean;
-            id?: string;
-            /** @description Status URL of the job. */
-            url?: string;
-            invalidURLs?: string[];
-        };
+        StartCrawlResponse: components["schemas"]["StartBatchScrapeResponse"];
         StartExtractRequest: {
             /** @description Pages to read; a trailing /* covers a whole site. */
             urls: string[];
@@ -812,13 +723,7 @@ export interface components {
             ignoreInvalidURLs?: boolean;
             scrapeOptions?: Record<string, unknown>;
         };
-        StartExtractResponse: {
-            success?: boolean;
-            id?: string;
-            /** @description Status URL of the job. */
-            url?: string;
-            invalidURLs?: string[];
-        };
+        StartExtractResponse: components["schemas"]["StartBatchScrapeResponse"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

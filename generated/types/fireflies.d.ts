@@ -83,13 +83,14 @@ export interface components {
         };
         GetUserResponse: {
             data?: {
-                user?: {
-                    user_id?: string;
-                    name?: string;
-                    email?: string;
-                    is_admin?: boolean;
-                };
+                user?: components["schemas"]["GetUserResponseDataUser"];
             };
+        };
+        GetUserResponseDataUser: {
+            user_id?: string;
+            name?: string;
+            email?: string;
+            is_admin?: boolean;
         };
         GraphqlRequest: {
             /** @description The GraphQL document. */
@@ -177,12 +178,7 @@ export interface components {
         };
         ListUsersResponse: {
             data?: {
-                users?: {
-                    user_id?: string;
-                    name?: string;
-                    email?: string;
-                    is_admin?: boolean;
-                }[];
+                users?: components["schemas"]["GetUserResponseDataUser"][];
             };
         };
         UpdateMeetingTitleVariables: {

@@ -380,18 +380,7 @@ export interface components {
             external_id?: string;
             custom_fields?: Record<string, unknown>;
         };
-        CreateAccountResponse: {
-            id?: string;
-            name?: string;
-            description?: string;
-            logo_url?: string;
-            domains?: string[];
-            external_id?: string;
-            custom_fields?: Record<string, unknown>;
-            created_at?: number;
-            updated_at?: number;
-            _links?: Record<string, unknown>;
-        };
+        CreateAccountResponse: components["schemas"]["ListAccountsResponseResultsItem"];
         CreateCommentRequest: {
             /** @description Teammate writing the comment. */
             author_id?: string;
@@ -400,26 +389,7 @@ export interface components {
             /** @description Pin the comment to the top of the conversation. */
             is_pinned?: boolean;
         };
-        CreateCommentResponse: {
-            id?: string;
-            author?: {
-                id?: string;
-                email?: string;
-                username?: string;
-                first_name?: string;
-                last_name?: string;
-                is_admin?: boolean;
-                is_available?: boolean;
-                is_blocked?: boolean;
-                type?: string;
-                custom_fields?: Record<string, unknown>;
-            };
-            body?: string;
-            posted_at?: number;
-            is_pinned?: boolean;
-            attachments?: Record<string, unknown>[];
-            _links?: Record<string, unknown>;
-        };
+        CreateCommentResponse: components["schemas"]["ListConversationCommentsResponseResultsItem"];
         CreateContactRequest: {
             name?: string;
             description?: string;
@@ -437,56 +407,26 @@ export interface components {
             }[];
             custom_fields?: Record<string, unknown>;
         };
-        CreateContactResponse: {
-            id?: string;
-            name?: string;
-            description?: string;
-            avatar_url?: string;
-            is_spammer?: boolean;
-            is_private?: boolean;
-            links?: string[];
-            handles?: {
-                handle?: string;
-                source?: string;
-            }[];
-            custom_fields?: Record<string, unknown>;
-            _links?: Record<string, unknown>;
-        };
+        CreateContactResponse: components["schemas"]["ListContactsResponseResultsItem"];
         CreateInboxRequest: {
             /** @description Name of the inbox. */
             name: string;
             /** @description Teammates who get access. */
             teammate_ids?: string[];
         };
-        CreateInboxResponse: {
-            id?: string;
-            name?: string;
-            is_private?: boolean;
-            is_public?: boolean;
-            custom_fields?: Record<string, unknown>;
-            _links?: Record<string, unknown>;
-        };
+        CreateInboxResponse: components["schemas"]["ListInboxesResponseResultsItem"];
         CreateTagRequest: {
             name: string;
             description?: string;
-            /**
-             * @description Colour of the tag.
-             * @enum {string}
-             */
-            highlight?: "grey" | "pink" | "red" | "orange" | "yellow" | "green" | "light-blue" | "blue" | "purple";
+            highlight?: components["schemas"]["CreateTagRequestHighlight"];
             is_visible_in_conversation_lists?: boolean;
         };
-        CreateTagResponse: {
-            id?: string;
-            name?: string;
-            description?: string;
-            highlight?: string;
-            is_private?: boolean;
-            is_visible_in_conversation_lists?: boolean;
-            created_at?: number;
-            updated_at?: number;
-            _links?: Record<string, unknown>;
-        };
+        /**
+         * @description Colour of the tag.
+         * @enum {string}
+         */
+        CreateTagRequestHighlight: "grey" | "pink" | "red" | "orange" | "yellow" | "green" | "light-blue" | "blue" | "purple";
+        CreateTagResponse: components["schemas"]["ListTagsResponseResultsItem"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -503,7 +443,26 @@ export interface components {
                 field?: string;
             };
         };
-        GetAccountResponse: {
+        GetAccountResponse: components["schemas"]["ListAccountsResponseResultsItem"];
+        GetChannelResponse: components["schemas"]["ListChannelsResponseResultsItem"];
+        GetContactResponse: components["schemas"]["ListContactsResponseResultsItem"];
+        GetConversationResponse: components["schemas"]["ListConversationsResponseResultsItem"];
+        GetInboxResponse: components["schemas"]["ListInboxesResponseResultsItem"];
+        GetMeResponse: {
+            _links?: Record<string, unknown>;
+            id?: string;
+            name?: string;
+        };
+        GetMessageResponse: components["schemas"]["SendMessageResponse"];
+        GetTagResponse: components["schemas"]["ListTagsResponseResultsItem"];
+        GetTeammateResponse: components["schemas"]["ListTeammatesResponseResultsItem"];
+        ListAccountsResponse: {
+            _pagination?: {
+                next?: string;
+            };
+            _results?: components["schemas"]["ListAccountsResponseResultsItem"][];
+        };
+        ListAccountsResponseResultsItem: {
             id?: string;
             name?: string;
             description?: string;
@@ -515,7 +474,10 @@ export interface components {
             updated_at?: number;
             _links?: Record<string, unknown>;
         };
-        GetChannelResponse: {
+        ListChannelsResponse: {
+            _results?: components["schemas"]["ListChannelsResponseResultsItem"][];
+        };
+        ListChannelsResponseResultsItem: {
             id?: string;
             name?: string;
             address?: string;
@@ -526,7 +488,13 @@ export interface components {
             is_valid?: boolean;
             _links?: Record<string, unknown>;
         };
-        GetContactResponse: {
+        ListContactsResponse: {
+            _pagination?: {
+                next?: string;
+            };
+            _results?: components["schemas"]["ListContactsResponseResultsItem"][];
+        };
+        ListContactsResponseResultsItem: {
             id?: string;
             name?: string;
             description?: string;
@@ -541,24 +509,35 @@ export interface components {
             custom_fields?: Record<string, unknown>;
             _links?: Record<string, unknown>;
         };
-        GetConversationResponse: {
+        ListConversationCommentsResponse: {
+            _pagination?: {
+                next?: string;
+            };
+            _results?: components["schemas"]["ListConversationCommentsResponseResultsItem"][];
+        };
+        ListConversationCommentsResponseResultsItem: {
+            id?: string;
+            author?: components["schemas"]["ListTeammatesResponseResultsItem"];
+            body?: string;
+            posted_at?: number;
+            is_pinned?: boolean;
+            attachments?: Record<string, unknown>[];
+            _links?: Record<string, unknown>;
+        };
+        ListConversationsResponse: {
+            _pagination?: {
+                next?: string;
+            };
+            _links?: Record<string, unknown>;
+            _results?: components["schemas"]["ListConversationsResponseResultsItem"][];
+        };
+        ListConversationsResponseResultsItem: {
             id?: string;
             subject?: string;
             status?: string;
             status_id?: string;
             status_category?: string;
-            assignee?: {
-                id?: string;
-                email?: string;
-                username?: string;
-                first_name?: string;
-                last_name?: string;
-                is_admin?: boolean;
-                is_available?: boolean;
-                is_blocked?: boolean;
-                type?: string;
-                custom_fields?: Record<string, unknown>;
-            };
+            assignee?: components["schemas"]["ListTeammatesResponseResultsItem"];
             recipient?: {
                 handle?: string;
                 role?: string;
@@ -572,7 +551,10 @@ export interface components {
             metadata?: Record<string, unknown>;
             _links?: Record<string, unknown>;
         };
-        GetInboxResponse: {
+        ListInboxesResponse: {
+            _results?: components["schemas"]["ListInboxesResponseResultsItem"][];
+        };
+        ListInboxesResponseResultsItem: {
             id?: string;
             name?: string;
             is_private?: boolean;
@@ -580,50 +562,13 @@ export interface components {
             custom_fields?: Record<string, unknown>;
             _links?: Record<string, unknown>;
         };
-        GetMeResponse: {
-            _links?: Record<string, unknown>;
-            id?: string;
-            name?: string;
-        };
-        GetMessageResponse: {
-            id?: string;
-            type?: string;
-            is_inbound?: boolean;
-            is_draft?: boolean;
-            created_at?: number;
-            subject?: string;
-            blurb?: string;
-            author?: {
-                id?: string;
-                email?: string;
-                username?: string;
-                first_name?: string;
-                last_name?: string;
-                is_admin?: boolean;
-                is_available?: boolean;
-                is_blocked?: boolean;
-                type?: string;
-                custom_fields?: Record<string, unknown>;
+        ListTagsResponse: {
+            _pagination?: {
+                next?: string;
             };
-            recipients?: {
-                handle?: string;
-                /** @enum {string} */
-                role?: "from" | "to" | "cc" | "bcc" | "reply-to";
-                name?: string;
-            }[];
-            body?: string;
-            text?: string;
-            attachments?: {
-                id?: string;
-                filename?: string;
-                url?: string;
-                content_type?: string;
-                size?: number;
-            }[];
-            metadata?: Record<string, unknown>;
-            _links?: Record<string, unknown>;
+            _results?: components["schemas"]["ListTagsResponseResultsItem"][];
         };
-        GetTagResponse: {
+        ListTagsResponseResultsItem: {
             id?: string;
             name?: string;
             description?: string;
@@ -634,7 +579,11 @@ export interface components {
             updated_at?: number;
             _links?: Record<string, unknown>;
         };
-        GetTeammateResponse: {
+        ListTeammatesResponse: {
+            _links?: Record<string, unknown>;
+            _results?: components["schemas"]["ListTeammatesResponseResultsItem"][];
+        };
+        ListTeammatesResponseResultsItem: {
             id?: string;
             email?: string;
             username?: string;
@@ -645,159 +594,6 @@ export interface components {
             is_blocked?: boolean;
             type?: string;
             custom_fields?: Record<string, unknown>;
-        };
-        ListAccountsResponse: {
-            _pagination?: {
-                next?: string;
-            };
-            _results?: {
-                id?: string;
-                name?: string;
-                description?: string;
-                logo_url?: string;
-                domains?: string[];
-                external_id?: string;
-                custom_fields?: Record<string, unknown>;
-                created_at?: number;
-                updated_at?: number;
-                _links?: Record<string, unknown>;
-            }[];
-        };
-        ListChannelsResponse: {
-            _results?: {
-                id?: string;
-                name?: string;
-                address?: string;
-                send_as?: string;
-                type?: string;
-                settings?: Record<string, unknown>;
-                is_private?: boolean;
-                is_valid?: boolean;
-                _links?: Record<string, unknown>;
-            }[];
-        };
-        ListContactsResponse: {
-            _pagination?: {
-                next?: string;
-            };
-            _results?: {
-                id?: string;
-                name?: string;
-                description?: string;
-                avatar_url?: string;
-                is_spammer?: boolean;
-                is_private?: boolean;
-                links?: string[];
-                handles?: {
-                    handle?: string;
-                    source?: string;
-                }[];
-                custom_fields?: Record<string, unknown>;
-                _links?: Record<string, unknown>;
-            }[];
-        };
-        ListConversationCommentsResponse: {
-            _pagination?: {
-                next?: string;
-            };
-            _results?: {
-                id?: string;
-                author?: {
-                    id?: string;
-                    email?: string;
-                    username?: string;
-                    first_name?: string;
-                    last_name?: string;
-                    is_admin?: boolean;
-                    is_available?: boolean;
-                    is_blocked?: boolean;
-                    type?: string;
-                    custom_fields?: Record<string, unknown>;
-                };
-                body?: string;
-                posted_at?: number;
-                is_pinned?: boolean;
-                attachments?: Record<string, unknown>[];
-                _links?: Record<string, unknown>;
-            }[];
-        };
-        ListConversationsResponse: {
-            _pagination?: {
-                next?: string;
-            };
-            _links?: Record<string, unknown>;
-            _results?: {
-                id?: string;
-                subject?: string;
-                status?: string;
-                status_id?: string;
-                status_category?: string;
-                assignee?: {
-                    id?: string;
-                    email?: string;
-                    username?: string;
-                    first_name?: string;
-                    last_name?: string;
-                    is_admin?: boolean;
-                    is_available?: boolean;
-                    is_blocked?: boolean;
-                    type?: string;
-                    custom_fields?: Record<string, unknown>;
-                };
-                recipient?: {
-                    handle?: string;
-                    role?: string;
-                };
-                tags?: Record<string, unknown>[];
-                links?: Record<string, unknown>[];
-                custom_fields?: Record<string, unknown>;
-                created_at?: number;
-                waiting_since?: number;
-                is_private?: boolean;
-                metadata?: Record<string, unknown>;
-                _links?: Record<string, unknown>;
-            }[];
-        };
-        ListInboxesResponse: {
-            _results?: {
-                id?: string;
-                name?: string;
-                is_private?: boolean;
-                is_public?: boolean;
-                custom_fields?: Record<string, unknown>;
-                _links?: Record<string, unknown>;
-            }[];
-        };
-        ListTagsResponse: {
-            _pagination?: {
-                next?: string;
-            };
-            _results?: {
-                id?: string;
-                name?: string;
-                description?: string;
-                highlight?: string;
-                is_private?: boolean;
-                is_visible_in_conversation_lists?: boolean;
-                created_at?: number;
-                updated_at?: number;
-                _links?: Record<string, unknown>;
-            }[];
-        };
-        ListTeammatesResponse: {
-            _links?: Record<string, unknown>;
-            _results?: {
-                id?: string;
-                email?: string;
-                username?: string;
-                first_name?: string;
-                last_name?: string;
-                is_admin?: boolean;
-                is_available?: boolean;
-                is_blocked?: boolean;
-                type?: string;
-                custom_fields?: Record<string, unknown>;
-            }[];
         };
         ListTeamsResponse: {
             _results?: {
@@ -829,44 +625,7 @@ export interface components {
                 archive?: boolean;
             };
         };
-        ReplyToConversationResponse: {
-            id?: string;
-            type?: string;
-            is_inbound?: boolean;
-            is_draft?: boolean;
-            created_at?: number;
-            subject?: string;
-            blurb?: string;
-            author?: {
-                id?: string;
-                email?: string;
-                username?: string;
-                first_name?: string;
-                last_name?: string;
-                is_admin?: boolean;
-                is_available?: boolean;
-                is_blocked?: boolean;
-                type?: string;
-                custom_fields?: Record<string, unknown>;
-            };
-            recipients?: {
-                handle?: string;
-                /** @enum {string} */
-                role?: "from" | "to" | "cc" | "bcc" | "reply-to";
-                name?: string;
-            }[];
-            body?: string;
-            text?: string;
-            attachments?: {
-                id?: string;
-                filename?: string;
-                url?: string;
-                content_type?: string;
-                size?: number;
-            }[];
-            metadata?: Record<string, unknown>;
-            _links?: Record<string, unknown>;
-        };
+        ReplyToConversationResponse: components["schemas"]["SendMessageResponse"];
         SendMessageRequest: {
             /** @description Teammate sending the message. */
             author_id?: string;
@@ -895,18 +654,7 @@ export interface components {
             created_at?: number;
             subject?: string;
             blurb?: string;
-            author?: {
-                id?: string;
-                email?: string;
-                username?: string;
-                first_name?: string;
-                last_name?: string;
-                is_admin?: boolean;
-                is_available?: boolean;
-                is_blocked?: boolean;
-                type?: string;
-                custom_fields?: Record<string, unknown>;
-            };
+            author?: components["schemas"]["ListTeammatesResponseResultsItem"];
             recipients?: {
                 handle?: string;
                 /** @enum {string} */
@@ -955,11 +703,7 @@ export interface components {
         UpdateTagRequest: {
             name?: string;
             description?: string;
-            /**
-             * @description Colour of the tag.
-             * @enum {string}
-             */
-            highlight?: "grey" | "pink" | "red" | "orange" | "yellow" | "green" | "light-blue" | "blue" | "purple";
+            highlight?: components["schemas"]["CreateTagRequestHighlight"];
             is_visible_in_conversation_lists?: boolean;
         };
     };

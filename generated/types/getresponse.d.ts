@@ -235,31 +235,7 @@ export interface components {
             };
             subscriptionNotifications?: Record<string, unknown>;
         };
-        CreateCampaignResponse: {
-            campaignId?: string;
-            name?: string;
-            techName?: string;
-            description?: string;
-            languageCode?: string;
-            /** @enum {string} */
-            isDefault?: "true" | "false";
-            /** Format: date-time */
-            createdOn?: string;
-            href?: string;
-            /** @description Double opt-in email settings. */
-            confirmation?: Record<string, unknown>;
-            /** @description Public list profile (title, description, logo). */
-            profile?: Record<string, unknown>;
-            /** @description Postal address added to messages. */
-            postal?: Record<string, unknown>;
-            optinTypes?: {
-                email?: string;
-                api?: string;
-                import?: string;
-                webform?: string;
-            };
-            subscriptionNotifications?: Record<string, unknown>;
-        };
+        CreateCampaignResponse: components["schemas"]["GetCampaignResponse"];
         CreateContactRequest: {
             /** Format: email */
             email: string;
@@ -368,14 +344,7 @@ export interface components {
             /** @description Letters, digits and underscores only. */
             name: string;
         };
-        CreateTagResponse: {
-            tagId?: string;
-            href?: string;
-            name?: string;
-            color?: string;
-            /** Format: date-time */
-            createdAt?: string;
-        };
+        CreateTagResponse: components["schemas"]["ListTagsResponseItem"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -510,7 +479,8 @@ export interface components {
             createdOn?: string;
             href?: string;
         }[];
-        ListContactsResponse: {
+        ListContactsResponse: components["schemas"]["ListContactsResponseItem"][];
+        ListContactsResponseItem: {
             contactId?: string;
             href?: string;
             name?: string | null;
@@ -530,7 +500,7 @@ export interface components {
                 href?: string;
                 name?: string;
             };
-        }[];
+        };
         ListCustomFieldsResponse: {
             customFieldId?: string;
             href?: string;
@@ -557,27 +527,7 @@ export interface components {
             /** Format: date-time */
             createdOn?: string;
         }[];
-        ListSearchContactsContactsResponse: {
-            contactId?: string;
-            href?: string;
-            name?: string | null;
-            email?: string;
-            note?: string | null;
-            origin?: string;
-            dayOfCycle?: string | null;
-            changedOn?: string | null;
-            createdOn?: string;
-            timeZone?: string;
-            ipAddress?: string;
-            activities?: string;
-            scoring?: number | null;
-            engagementScore?: number | null;
-            campaign?: {
-                campaignId?: string;
-                href?: string;
-                name?: string;
-            };
-        }[];
+        ListSearchContactsContactsResponse: components["schemas"]["ListContactsResponseItem"][];
         ListSearchContactsResponse: {
             searchContactId?: string;
             href?: string;
@@ -585,14 +535,15 @@ export interface components {
             /** Format: date-time */
             createdOn?: string;
         }[];
-        ListTagsResponse: {
+        ListTagsResponse: components["schemas"]["ListTagsResponseItem"][];
+        ListTagsResponseItem: {
             tagId?: string;
             href?: string;
             name?: string;
             color?: string;
             /** Format: date-time */
             createdAt?: string;
-        }[];
+        };
         UpdateContactRequest: {
             name?: string;
             campaign?: {
@@ -611,39 +562,7 @@ export interface components {
                 value?: string[];
             }[];
         };
-        UpdateContactResponse: {
-            contactId?: string;
-            href?: string;
-            name?: string | null;
-            email?: string;
-            note?: string | null;
-            origin?: string;
-            dayOfCycle?: string | null;
-            changedOn?: string | null;
-            createdOn?: string;
-            timeZone?: string;
-            ipAddress?: string;
-            scoring?: number | null;
-            engagementScore?: number | null;
-            campaign?: {
-                campaignId?: string;
-                href?: string;
-                name?: string;
-            };
-            tags?: {
-                tagId?: string;
-                name?: string;
-                color?: string;
-                href?: string;
-            }[];
-            customFieldValues?: {
-                customFieldId?: string;
-                name?: string;
-                value?: string[];
-                values?: string[];
-            }[];
-            geolocation?: Record<string, unknown>;
-        };
+        UpdateContactResponse: components["schemas"]["GetContactResponse"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

@@ -462,233 +462,16 @@ export interface components {
             behind_by?: number;
             total_commits?: number;
             html_url?: string;
-            base_commit?: {
-                sha?: string;
-                node_id?: string;
-                html_url?: string;
-                commit?: {
-                    message?: string;
-                    author?: {
-                        name?: string;
-                        email?: string;
-                        /** Format: date-time */
-                        date?: string;
-                    };
-                    committer?: {
-                        name?: string;
-                        email?: string;
-                        /** Format: date-time */
-                        date?: string;
-                    };
-                    tree?: {
-                        sha?: string;
-                    };
-                };
-                author?: {
-                    login?: string;
-                    id?: number;
-                    node_id?: string;
-                    avatar_url?: string;
-                    html_url?: string;
-                    type?: string;
-                    site_admin?: boolean;
-                };
-                committer?: {
-                    login?: string;
-                    id?: number;
-                    node_id?: string;
-                    avatar_url?: string;
-                    html_url?: string;
-                    type?: string;
-                    site_admin?: boolean;
-                };
-                parents?: {
-                    sha?: string;
-                    url?: string;
-                }[];
-                stats?: {
-                    additions?: number;
-                    deletions?: number;
-                    total?: number;
-                };
-                files?: {
-                    sha?: string;
-                    filename?: string;
-                    /** @enum {string} */
-                    status?: "added" | "removed" | "modified" | "renamed" | "copied" | "changed" | "unchanged";
-                    additions?: number;
-                    deletions?: number;
-                    changes?: number;
-                    patch?: string;
-                    previous_filename?: string;
-                    blob_url?: string;
-                    raw_url?: string;
-                }[];
-            };
-            merge_base_commit?: {
-                sha?: string;
-                node_id?: string;
-                html_url?: string;
-                commit?: {
-                    message?: string;
-                    author?: {
-                        name?: string;
-                        email?: string;
-                        /** Format: date-time */
-                        date?: string;
-                    };
-                    committer?: {
-                        name?: string;
-                        email?: string;
-                        /** Format: date-time */
-                        date?: string;
-                    };
-                    tree?: {
-                        sha?: string;
-                    };
-                };
-                author?: {
-                    login?: string;
-                    id?: number;
-                    node_id?: string;
-                    avatar_url?: string;
-                    html_url?: string;
-                    type?: string;
-                    site_admin?: boolean;
-                };
-                committer?: {
-                    login?: string;
-                    id?: number;
-                    node_id?: string;
-                    avatar_url?: string;
-                    html_url?: string;
-                    type?: string;
-                    site_admin?: boolean;
-                };
-                parents?: {
-                    sha?: string;
-                    url?: string;
-                }[];
-                stats?: {
-                    additions?: number;
-                    deletions?: number;
-                    total?: number;
-                };
-                files?: {
-                    sha?: string;
-                    filename?: string;
-                    /** @enum {string} */
-                    status?: "added" | "removed" | "modified" | "renamed" | "copied" | "changed" | "unchanged";
-                    additions?: number;
-                    deletions?: number;
-                    changes?: number;
-                    patch?: string;
-                    previous_filename?: string;
-                    blob_url?: string;
-                    raw_url?: string;
-                }[];
-            };
-            commits?: {
-                sha?: string;
-                node_id?: string;
-                html_url?: string;
-                commit?: {
-                    message?: string;
-                    author?: {
-                        name?: string;
-                        email?: string;
-                        /** Format: date-time */
-                        date?: string;
-                    };
-                    committer?: {
-                        name?: string;
-                        email?: string;
-                        /** Format: date-time */
-                        date?: string;
-                    };
-                    tree?: {
-                        sha?: string;
-                    };
-                };
-                author?: {
-                    login?: string;
-                    id?: number;
-                    node_id?: string;
-                    avatar_url?: string;
-                    html_url?: string;
-                    type?: string;
-                    site_admin?: boolean;
-                };
-                committer?: {
-                    login?: string;
-                    id?: number;
-                    node_id?: string;
-                    avatar_url?: string;
-                    html_url?: string;
-                    type?: string;
-                    site_admin?: boolean;
-                };
-                parents?: {
-                    sha?: string;
-                    url?: string;
-                }[];
-                stats?: {
-                    additions?: number;
-                    deletions?: number;
-                    total?: number;
-                };
-                files?: {
-                    sha?: string;
-                    filename?: string;
-                    /** @enum {string} */
-                    status?: "added" | "removed" | "modified" | "renamed" | "copied" | "changed" | "unchanged";
-                    additions?: number;
-                    deletions?: number;
-                    changes?: number;
-                    patch?: string;
-                    previous_filename?: string;
-                    blob_url?: string;
-                    raw_url?: string;
-                }[];
-            }[];
-            files?: {
-                sha?: string;
-                filename?: string;
-                /** @enum {string} */
-                status?: "added" | "removed" | "modified" | "renamed" | "copied" | "changed" | "unchanged";
-                additions?: number;
-                deletions?: number;
-                changes?: number;
-                patch?: string;
-                previous_filename?: string;
-                blob_url?: string;
-                raw_url?: string;
-            }[];
+            base_commit?: components["schemas"]["MergeBranchResponse"];
+            merge_base_commit?: components["schemas"]["MergeBranchResponse"];
+            commits?: components["schemas"]["MergeBranchResponse"][];
+            files?: components["schemas"]["MergeBranchResponseFilesItem"][];
         };
         CreateIssueCommentRequest: {
             /** @description Markdown text of the comment. */
             body: string;
         };
-        CreateIssueCommentResponse: {
-            id?: number;
-            node_id?: string;
-            body?: string;
-            user?: {
-                login?: string;
-                id?: number;
-                node_id?: string;
-                avatar_url?: string;
-                html_url?: string;
-                type?: string;
-                site_admin?: boolean;
-            };
-            author_association?: string;
-            html_url?: string;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-        };
+        CreateIssueCommentResponse: components["schemas"]["ListIssueCommentsResponseItem"];
         CreateIssueRequest: {
             title: string;
             /** @description Markdown text of the issue. */
@@ -701,54 +484,7 @@ export interface components {
             /** @description Issue type name, where the organization defines types. */
             type?: string;
         };
-        CreateIssueResponse: {
-            id?: number;
-            node_id?: string;
-            number?: number;
-            title?: string;
-            body?: string | null;
-            /** @enum {string} */
-            state?: "open" | "closed";
-            state_reason?: string | null;
-            locked?: boolean;
-            user?: {
-                login?: string;
-                id?: number;
-                node_id?: string;
-                avatar_url?: string;
-                html_url?: string;
-                type?: string;
-                site_admin?: boolean;
-            };
-            assignees?: {
-                login?: string;
-                id?: number;
-                node_id?: string;
-                avatar_url?: string;
-                html_url?: string;
-                type?: string;
-                site_admin?: boolean;
-            }[];
-            labels?: {
-                id?: number;
-                node_id?: string;
-                name?: string;
-                color?: string;
-                description?: string | null;
-                default?: boolean;
-            }[];
-            milestone?: Record<string, unknown> | null;
-            comments?: number;
-            /** @description Present when the issue is a pull request. */
-            pull_request?: Record<string, unknown>;
-            html_url?: string;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-            /** Format: date-time */
-            closed_at?: string | null;
-        };
+        CreateIssueResponse: components["schemas"]["ListIssuesResponseIssue"];
         CreateLabelRequest: {
             /** @description Label name; emoji shortcodes are allowed. */
             name: string;
@@ -756,14 +492,7 @@ export interface components {
             color?: string;
             description?: string;
         };
-        CreateLabelResponse: {
-            id?: number;
-            node_id?: string;
-            name?: string;
-            color?: string;
-            description?: string | null;
-            default?: boolean;
-        };
+        CreateLabelResponse: components["schemas"]["ListIssuesResponseIssueLabelsItem"];
         CreateMyRepoRequest: {
             name: string;
             description?: string;
@@ -787,51 +516,7 @@ export interface components {
             allow_auto_merge?: boolean;
             delete_branch_on_merge?: boolean;
         };
-        CreateMyRepoResponse: {
-            id?: number;
-            node_id?: string;
-            name?: string;
-            full_name?: string;
-            private?: boolean;
-            visibility?: string;
-            owner?: {
-                login?: string;
-                id?: number;
-                node_id?: string;
-                avatar_url?: string;
-                html_url?: string;
-                type?: string;
-                site_admin?: boolean;
-            };
-            html_url?: string;
-            description?: string | null;
-            fork?: boolean;
-            homepage?: string | null;
-            language?: string | null;
-            default_branch?: string;
-            topics?: string[];
-            archived?: boolean;
-            disabled?: boolean;
-            has_issues?: boolean;
-            has_wiki?: boolean;
-            stargazers_count?: number;
-            watchers_count?: number;
-            forks_count?: number;
-            open_issues_count?: number;
-            clone_url?: string;
-            ssh_url?: string;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-            /** Format: date-time */
-            pushed_at?: string;
-            permissions?: {
-                admin?: boolean;
-                push?: boolean;
-                pull?: boolean;
-            };
-        };
+        CreateMyRepoResponse: components["schemas"]["ListMyReposResponseRepository"];
         CreateOrgRepoRequest: {
             name: string;
             description?: string;
@@ -862,51 +547,7 @@ export interface components {
             /** @description Team to grant access to the new repository. */
             team_id?: number;
         };
-        CreateOrgRepoResponse: {
-            id?: number;
-            node_id?: string;
-            name?: string;
-            full_name?: string;
-            private?: boolean;
-            visibility?: string;
-            owner?: {
-                login?: string;
-                id?: number;
-                node_id?: string;
-                avatar_url?: string;
-                html_url?: string;
-                type?: string;
-                site_admin?: boolean;
-            };
-            html_url?: string;
-            description?: string | null;
-            fork?: boolean;
-            homepage?: string | null;
-            language?: string | null;
-            default_branch?: string;
-            topics?: string[];
-            archived?: boolean;
-            disabled?: boolean;
-            has_issues?: boolean;
-            has_wiki?: boolean;
-            stargazers_count?: number;
-            watchers_count?: number;
-            forks_count?: number;
-            open_issues_count?: number;
-            clone_url?: string;
-            ssh_url?: string;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-            /** Format: date-time */
-            pushed_at?: string;
-            permissions?: {
-                admin?: boolean;
-                push?: boolean;
-                pull?: boolean;
-            };
-        };
+        CreateOrgRepoResponse: components["schemas"]["ListMyReposResponseRepository"];
         CreatePullRequest: {
             /** @description Required unless issue is given. */
             title?: string;
@@ -922,67 +563,7 @@ export interface components {
             /** @description Turn this existing issue into the pull request. */
             issue?: number;
         };
-        CreatePullResponse: {
-            id?: number;
-            node_id?: string;
-            number?: number;
-            /** @enum {string} */
-            state?: "open" | "closed";
-            title?: string;
-            body?: string | null;
-            draft?: boolean;
-            locked?: boolean;
-            user?: {
-                login?: string;
-                id?: number;
-                node_id?: string;
-                avatar_url?: string;
-                html_url?: string;
-                type?: string;
-                site_admin?: boolean;
-            };
-            labels?: {
-                id?: number;
-                node_id?: string;
-                name?: string;
-                color?: string;
-                description?: string | null;
-                default?: boolean;
-            }[];
-            requested_reviewers?: {
-                login?: string;
-                id?: number;
-                node_id?: string;
-                avatar_url?: string;
-                html_url?: string;
-                type?: string;
-                site_admin?: boolean;
-            }[];
-            head?: {
-                label?: string;
-                ref?: string;
-                sha?: string;
-                repo?: Record<string, unknown> | null;
-            };
-            base?: {
-                label?: string;
-                ref?: string;
-                sha?: string;
-                repo?: Record<string, unknown> | null;
-            };
-            merged?: boolean;
-            mergeable?: boolean | null;
-            merge_commit_sha?: string | null;
-            html_url?: string;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-            /** Format: date-time */
-            closed_at?: string | null;
-            /** Format: date-time */
-            merged_at?: string | null;
-        };
+        CreatePullResponse: components["schemas"]["ListPullsResponsePull"];
         CreatePullReviewRequest: {
             /** @description Commit to review (the latest when omitted). */
             commit_id?: string;
@@ -1008,15 +589,7 @@ export interface components {
         CreatePullReviewResponse: {
             id?: number;
             node_id?: string;
-            user?: {
-                login?: string;
-                id?: number;
-                node_id?: string;
-                avatar_url?: string;
-                html_url?: string;
-                type?: string;
-                site_admin?: boolean;
-            };
+            user?: components["schemas"]["ListMyReposResponseRepositoryOwner"];
             body?: string;
             /** @enum {string} */
             state?: "APPROVED" | "CHANGES_REQUESTED" | "COMMENTED" | "DISMISSED" | "PENDING";
@@ -1074,197 +647,29 @@ export interface components {
                 html?: string;
             };
         };
-        GetCommitResponse: {
-            sha?: string;
-            node_id?: string;
-            html_url?: string;
-            commit?: {
-                message?: string;
-                author?: {
-                    name?: string;
-                    email?: string;
-                    /** Format: date-time */
-                    date?: string;
-                };
-                committer?: {
-                    name?: string;
-                    email?: string;
-                    /** Format: date-time */
-                    date?: string;
-                };
-                tree?: {
-                    sha?: string;
-                };
-            };
-            author?: {
-                login?: string;
-                id?: number;
-                node_id?: string;
-                avatar_url?: string;
-                html_url?: string;
-                type?: string;
-                site_admin?: boolean;
-            };
-            committer?: {
-                login?: string;
-                id?: number;
-                node_id?: string;
-                avatar_url?: string;
-                html_url?: string;
-                type?: string;
-                site_admin?: boolean;
-            };
-            parents?: {
-                sha?: string;
-                url?: string;
-            }[];
-            stats?: {
-                additions?: number;
-                deletions?: number;
-                total?: number;
-            };
-            files?: {
-                sha?: string;
-                filename?: string;
-                /** @enum {string} */
-                status?: "added" | "removed" | "modified" | "renamed" | "copied" | "changed" | "unchanged";
-                additions?: number;
-                deletions?: number;
-                changes?: number;
-                patch?: string;
-                previous_filename?: string;
-                blob_url?: string;
-                raw_url?: string;
-            }[];
-        };
+        GetCommitResponse: components["schemas"]["MergeBranchResponse"];
         GetContentResponse: {
             $defs: {
-                content: {
-                    /** @enum {string} */
-                    type?: "file" | "dir" | "symlink" | "submodule";
-                    name?: string;
-                    path?: string;
-                    sha?: string;
-                    size?: number;
-                    /** @description base64 for files. */
-                    encoding?: string;
-                    /** @description Base64 file body, with line breaks. */
-                    content?: string;
-                    url?: string;
-                    html_url?: string;
-                    download_url?: string | null;
-                };
+                content: components["schemas"]["GetContentResponseContent"];
             };
         } & (components["schemas"]["GetContentResponse"]["$defs"]["content"] | components["schemas"]["GetContentResponse"]["$defs"]["content"][]);
-        GetIssueResponse: {
-            id?: number;
-            node_id?: string;
-            number?: number;
-            title?: string;
-            body?: string | null;
+        GetContentResponseContent: {
             /** @enum {string} */
-            state?: "open" | "closed";
-            state_reason?: string | null;
-            locked?: boolean;
-            user?: {
-                login?: string;
-                id?: number;
-                node_id?: string;
-                avatar_url?: string;
-                html_url?: string;
-                type?: string;
-                site_admin?: boolean;
-            };
-            assignees?: {
-                login?: string;
-                id?: number;
-                node_id?: string;
-                avatar_url?: string;
-                html_url?: string;
-                type?: string;
-                site_admin?: boolean;
-            }[];
-            labels?: {
-                id?: number;
-                node_id?: string;
-                name?: string;
-                color?: string;
-                description?: string | null;
-                default?: boolean;
-            }[];
-            milestone?: Record<string, unknown> | null;
-            comments?: number;
-            /** @description Present when the issue is a pull request. */
-            pull_request?: Record<string, unknown>;
+            type?: "file" | "dir" | "symlink" | "submodule";
+            name?: string;
+            path?: string;
+            sha?: string;
+            size?: number;
+            /** @description base64 for files. */
+            encoding?: string;
+            /** @description Base64 file body, with line breaks. */
+            content?: string;
+            url?: string;
             html_url?: string;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-            /** Format: date-time */
-            closed_at?: string | null;
+            download_url?: string | null;
         };
-        GetPullResponse: {
-            id?: number;
-            node_id?: string;
-            number?: number;
-            /** @enum {string} */
-            state?: "open" | "closed";
-            title?: string;
-            body?: string | null;
-            draft?: boolean;
-            locked?: boolean;
-            user?: {
-                login?: string;
-                id?: number;
-                node_id?: string;
-                avatar_url?: string;
-                html_url?: string;
-                type?: string;
-                site_admin?: boolean;
-            };
-            labels?: {
-                id?: number;
-                node_id?: string;
-                name?: string;
-                color?: string;
-                description?: string | null;
-                default?: boolean;
-            }[];
-            requested_reviewers?: {
-                login?: string;
-                id?: number;
-                node_id?: string;
-                avatar_url?: string;
-                html_url?: string;
-                type?: string;
-                site_admin?: boolean;
-            }[];
-            head?: {
-                label?: string;
-                ref?: string;
-                sha?: string;
-                repo?: Record<string, unknown> | null;
-            };
-            base?: {
-                label?: string;
-                ref?: string;
-                sha?: string;
-                repo?: Record<string, unknown> | null;
-            };
-            merged?: boolean;
-            mergeable?: boolean | null;
-            merge_commit_sha?: string | null;
-            html_url?: string;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-            /** Format: date-time */
-            closed_at?: string | null;
-            /** Format: date-time */
-            merged_at?: string | null;
-        };
+        GetIssueResponse: components["schemas"]["ListIssuesResponseIssue"];
+        GetPullResponse: components["schemas"]["ListPullsResponsePull"];
         GetRateLimitResponse: {
             resources?: {
                 [key: string]: components["schemas"]["GetRateLimitResponse"]["$defs"]["budget"];
@@ -1280,73 +685,8 @@ export interface components {
                 };
             };
         };
-        GetRepoResponse: {
-            id?: number;
-            node_id?: string;
-            name?: string;
-            full_name?: string;
-            private?: boolean;
-            visibility?: string;
-            owner?: {
-                login?: string;
-                id?: number;
-                node_id?: string;
-                avatar_url?: string;
-                html_url?: string;
-                type?: string;
-                site_admin?: boolean;
-            };
-            html_url?: string;
-            description?: string | null;
-            fork?: boolean;
-            homepage?: string | null;
-            language?: string | null;
-            default_branch?: string;
-            topics?: string[];
-            archived?: boolean;
-            disabled?: boolean;
-            has_issues?: boolean;
-            has_wiki?: boolean;
-            stargazers_count?: number;
-            watchers_count?: number;
-            forks_count?: number;
-            open_issues_count?: number;
-            clone_url?: string;
-            ssh_url?: string;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-            /** Format: date-time */
-            pushed_at?: string;
-            permissions?: {
-                admin?: boolean;
-                push?: boolean;
-                pull?: boolean;
-            };
-        };
-        GetUserResponse: {
-            login?: string;
-            id?: number;
-            node_id?: string;
-            /** @enum {string} */
-            type?: "User" | "Organization" | "Bot";
-            name?: string;
-            company?: string;
-            blog?: string;
-            location?: string;
-            email?: string;
-            bio?: string;
-            avatar_url?: string;
-            html_url?: string;
-            public_repos?: number;
-            followers?: number;
-            following?: number;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-        };
+        GetRepoResponse: components["schemas"]["ListMyReposResponseRepository"];
+        GetUserResponse: components["schemas"]["GetAuthenticatedUserResponse"];
         ListBranchesResponse: {
             name?: string;
             commit?: {
@@ -1355,98 +695,55 @@ export interface components {
             };
             protected?: boolean;
         }[];
-        ListCommitsResponse: {
-            sha?: string;
-            node_id?: string;
-            html_url?: string;
-            commit?: {
-                message?: string;
-                author?: {
-                    name?: string;
-                    email?: string;
-                    /** Format: date-time */
-                    date?: string;
-                };
-                committer?: {
-                    name?: string;
-                    email?: string;
-                    /** Format: date-time */
-                    date?: string;
-                };
-                tree?: {
-                    sha?: string;
-                };
-            };
-            author?: {
-                login?: string;
-                id?: number;
-                node_id?: string;
-                avatar_url?: string;
-                html_url?: string;
-                type?: string;
-                site_admin?: boolean;
-            };
-            committer?: {
-                login?: string;
-                id?: number;
-                node_id?: string;
-                avatar_url?: string;
-                html_url?: string;
-                type?: string;
-                site_admin?: boolean;
-            };
-            parents?: {
-                sha?: string;
-                url?: string;
-            }[];
-            stats?: {
-                additions?: number;
-                deletions?: number;
-                total?: number;
-            };
-            files?: {
-                sha?: string;
-                filename?: string;
-                /** @enum {string} */
-                status?: "added" | "removed" | "modified" | "renamed" | "copied" | "changed" | "unchanged";
-                additions?: number;
-                deletions?: number;
-                changes?: number;
-                patch?: string;
-                previous_filename?: string;
-                blob_url?: string;
-                raw_url?: string;
-            }[];
-        }[];
-        ListIssueCommentsResponse: {
+        ListCommitsResponse: components["schemas"]["MergeBranchResponse"][];
+        ListIssueCommentsResponse: components["schemas"]["ListIssueCommentsResponseItem"][];
+        ListIssueCommentsResponseItem: {
             id?: number;
             node_id?: string;
             body?: string;
-            user?: {
-                login?: string;
-                id?: number;
-                node_id?: string;
-                avatar_url?: string;
-                html_url?: string;
-                type?: string;
-                site_admin?: boolean;
-            };
+            user?: components["schemas"]["ListMyReposResponseRepositoryOwner"];
             author_association?: string;
             html_url?: string;
             /** Format: date-time */
             created_at?: string;
             /** Format: date-time */
             updated_at?: string;
-        }[];
+        };
         ListIssuesResponse: components["schemas"]["ListIssuesResponse"]["$defs"]["issue"][];
-        ListLabelsResponse: {
+        ListIssuesResponseIssue: {
+            id?: number;
+            node_id?: string;
+            number?: number;
+            title?: string;
+            body?: string | null;
+            /** @enum {string} */
+            state?: "open" | "closed";
+            state_reason?: string | null;
+            locked?: boolean;
+            user?: components["schemas"]["ListMyReposResponseRepositoryOwner"];
+            assignees?: components["schemas"]["ListMyReposResponseRepositoryOwner"][];
+            labels?: components["schemas"]["ListIssuesResponseIssueLabelsItem"][];
+            milestone?: Record<string, unknown> | null;
+            comments?: number;
+            /** @description Present when the issue is a pull request. */
+            pull_request?: Record<string, unknown>;
+            html_url?: string;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            updated_at?: string;
+            /** Format: date-time */
+            closed_at?: string | null;
+        };
+        ListIssuesResponseIssueLabelsItem: {
             id?: number;
             node_id?: string;
             name?: string;
             color?: string;
             description?: string | null;
             default?: boolean;
-        }[];
+        };
+        ListLabelsResponse: components["schemas"]["ListIssuesResponseIssueLabelsItem"][];
         ListMyOrgsResponse: {
             login?: string;
             id?: number;
@@ -1456,22 +753,14 @@ export interface components {
             description?: string;
         }[];
         ListMyReposResponse: components["schemas"]["ListMyReposResponse"]["$defs"]["repository"][];
-        ListOrgReposResponse: {
+        ListMyReposResponseRepository: {
             id?: number;
             node_id?: string;
             name?: string;
             full_name?: string;
             private?: boolean;
             visibility?: string;
-            owner?: {
-                login?: string;
-                id?: number;
-                node_id?: string;
-                avatar_url?: string;
-                html_url?: string;
-                type?: string;
-                site_admin?: boolean;
-            };
+            owner?: components["schemas"]["ListMyReposResponseRepositoryOwner"];
             html_url?: string;
             description?: string | null;
             fork?: boolean;
@@ -1500,21 +789,53 @@ export interface components {
                 push?: boolean;
                 pull?: boolean;
             };
-        }[];
-        ListPullFilesResponse: {
-            sha?: string;
-            filename?: string;
-            /** @enum {string} */
-            status?: "added" | "removed" | "modified" | "renamed" | "copied" | "changed" | "unchanged";
-            additions?: number;
-            deletions?: number;
-            changes?: number;
-            patch?: string;
-            previous_filename?: string;
-            blob_url?: string;
-            raw_url?: string;
-        }[];
+        };
+        ListMyReposResponseRepositoryOwner: {
+            login?: string;
+            id?: number;
+            node_id?: string;
+            avatar_url?: string;
+            html_url?: string;
+            type?: string;
+            site_admin?: boolean;
+        };
+        ListOrgReposResponse: components["schemas"]["ListMyReposResponseRepository"][];
+        ListPullFilesResponse: components["schemas"]["MergeBranchResponseFilesItem"][];
         ListPullsResponse: components["schemas"]["ListPullsResponse"]["$defs"]["pull"][];
+        ListPullsResponsePull: {
+            id?: number;
+            node_id?: string;
+            number?: number;
+            /** @enum {string} */
+            state?: "open" | "closed";
+            title?: string;
+            body?: string | null;
+            draft?: boolean;
+            locked?: boolean;
+            user?: components["schemas"]["ListMyReposResponseRepositoryOwner"];
+            labels?: components["schemas"]["ListIssuesResponseIssueLabelsItem"][];
+            requested_reviewers?: components["schemas"]["ListMyReposResponseRepositoryOwner"][];
+            head?: components["schemas"]["ListPullsResponsePullHead"];
+            base?: components["schemas"]["ListPullsResponsePullHead"];
+            merged?: boolean;
+            mergeable?: boolean | null;
+            merge_commit_sha?: string | null;
+            html_url?: string;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            updated_at?: string;
+            /** Format: date-time */
+            closed_at?: string | null;
+            /** Format: date-time */
+            merged_at?: string | null;
+        };
+        ListPullsResponsePullHead: {
+            label?: string;
+            ref?: string;
+            sha?: string;
+            repo?: Record<string, unknown> | null;
+        };
         MergeBranchRequest: {
             /** @description Branch that receives the merge. */
             base: string;
@@ -1545,24 +866,8 @@ export interface components {
                     sha?: string;
                 };
             };
-            author?: {
-                login?: string;
-                id?: number;
-                node_id?: string;
-                avatar_url?: string;
-                html_url?: string;
-                type?: string;
-                site_admin?: boolean;
-            };
-            committer?: {
-                login?: string;
-                id?: number;
-                node_id?: string;
-                avatar_url?: string;
-                html_url?: string;
-                type?: string;
-                site_admin?: boolean;
-            };
+            author?: components["schemas"]["ListMyReposResponseRepositoryOwner"];
+            committer?: components["schemas"]["ListMyReposResponseRepositoryOwner"];
             parents?: {
                 sha?: string;
                 url?: string;
@@ -1572,19 +877,20 @@ export interface components {
                 deletions?: number;
                 total?: number;
             };
-            files?: {
-                sha?: string;
-                filename?: string;
-                /** @enum {string} */
-                status?: "added" | "removed" | "modified" | "renamed" | "copied" | "changed" | "unchanged";
-                additions?: number;
-                deletions?: number;
-                changes?: number;
-                patch?: string;
-                previous_filename?: string;
-                blob_url?: string;
-                raw_url?: string;
-            }[];
+            files?: components["schemas"]["MergeBranchResponseFilesItem"][];
+        };
+        MergeBranchResponseFilesItem: {
+            sha?: string;
+            filename?: string;
+            /** @enum {string} */
+            status?: "added" | "removed" | "modified" | "renamed" | "copied" | "changed" | "unchanged";
+            additions?: number;
+            deletions?: number;
+            changes?: number;
+            patch?: string;
+            previous_filename?: string;
+            blob_url?: string;
+            raw_url?: string;
         };
         MergePullRequest: {
             commit_title?: string;
@@ -1611,35 +917,17 @@ export interface components {
             sha?: string;
             /** @description Branch to commit to (default branch when omitted). */
             branch?: string;
-            committer?: {
-                name: string;
-                email: string;
-                /** Format: date-time */
-                date?: string;
-            };
-            author?: {
-                name: string;
-                email: string;
-                /** Format: date-time */
-                date?: string;
-            };
+            committer?: components["schemas"]["PutContentRequestCommitter"];
+            author?: components["schemas"]["PutContentRequestCommitter"];
+        };
+        PutContentRequestCommitter: {
+            name: string;
+            email: string;
+            /** Format: date-time */
+            date?: string;
         };
         PutContentResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "file" | "dir" | "symlink" | "submodule";
-                name?: string;
-                path?: string;
-                sha?: string;
-                size?: number;
-                /** @description base64 for files. */
-                encoding?: string;
-                /** @description Base64 file body, with line breaks. */
-                content?: string;
-                url?: string;
-                html_url?: string;
-                download_url?: string | null;
-            };
+            content?: components["schemas"]["GetContentResponseContent"];
             commit?: {
                 sha?: string;
                 message?: string;
@@ -1654,154 +942,19 @@ export interface components {
                 path?: string;
                 sha?: string;
                 html_url?: string;
-                repository?: {
-                    id?: number;
-                    node_id?: string;
-                    name?: string;
-                    full_name?: string;
-                    private?: boolean;
-                    visibility?: string;
-                    owner?: {
-                        login?: string;
-                        id?: number;
-                        node_id?: string;
-                        avatar_url?: string;
-                        html_url?: string;
-                        type?: string;
-                        site_admin?: boolean;
-                    };
-                    html_url?: string;
-                    description?: string | null;
-                    fork?: boolean;
-                    homepage?: string | null;
-                    language?: string | null;
-                    default_branch?: string;
-                    topics?: string[];
-                    archived?: boolean;
-                    disabled?: boolean;
-                    has_issues?: boolean;
-                    has_wiki?: boolean;
-                    stargazers_count?: number;
-                    watchers_count?: number;
-                    forks_count?: number;
-                    open_issues_count?: number;
-                    clone_url?: string;
-                    ssh_url?: string;
-                    /** Format: date-time */
-                    created_at?: string;
-                    /** Format: date-time */
-                    updated_at?: string;
-                    /** Format: date-time */
-                    pushed_at?: string;
-                    permissions?: {
-                        admin?: boolean;
-                        push?: boolean;
-                        pull?: boolean;
-                    };
-                };
+                repository?: components["schemas"]["ListMyReposResponseRepository"];
                 score?: number;
             }[];
         };
         SearchIssuesResponse: {
             total_count?: number;
             incomplete_results?: boolean;
-            items?: {
-                id?: number;
-                node_id?: string;
-                number?: number;
-                title?: string;
-                body?: string | null;
-                /** @enum {string} */
-                state?: "open" | "closed";
-                state_reason?: string | null;
-                locked?: boolean;
-                user?: {
-                    login?: string;
-                    id?: number;
-                    node_id?: string;
-                    avatar_url?: string;
-                    html_url?: string;
-                    type?: string;
-                    site_admin?: boolean;
-                };
-                assignees?: {
-                    login?: string;
-                    id?: number;
-                    node_id?: string;
-                    avatar_url?: string;
-                    html_url?: string;
-                    type?: string;
-                    site_admin?: boolean;
-                }[];
-                labels?: {
-                    id?: number;
-                    node_id?: string;
-                    name?: string;
-                    color?: string;
-                    description?: string | null;
-                    default?: boolean;
-                }[];
-                milestone?: Record<string, unknown> | null;
-                comments?: number;
-                /** @description Present when the issue is a pull request. */
-                pull_request?: Record<string, unknown>;
-                html_url?: string;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-                /** Format: date-time */
-                closed_at?: string | null;
-            }[];
+            items?: components["schemas"]["ListIssuesResponseIssue"][];
         };
         SearchReposResponse: {
             total_count?: number;
             incomplete_results?: boolean;
-            items?: {
-                id?: number;
-                node_id?: string;
-                name?: string;
-                full_name?: string;
-                private?: boolean;
-                visibility?: string;
-                owner?: {
-                    login?: string;
-                    id?: number;
-                    node_id?: string;
-                    avatar_url?: string;
-                    html_url?: string;
-                    type?: string;
-                    site_admin?: boolean;
-                };
-                html_url?: string;
-                description?: string | null;
-                fork?: boolean;
-                homepage?: string | null;
-                language?: string | null;
-                default_branch?: string;
-                topics?: string[];
-                archived?: boolean;
-                disabled?: boolean;
-                has_issues?: boolean;
-                has_wiki?: boolean;
-                stargazers_count?: number;
-                watchers_count?: number;
-                forks_count?: number;
-                open_issues_count?: number;
-                clone_url?: string;
-                ssh_url?: string;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-                /** Format: date-time */
-                pushed_at?: string;
-                permissions?: {
-                    admin?: boolean;
-                    push?: boolean;
-                    pull?: boolean;
-                };
-            }[];
+            items?: components["schemas"]["ListMyReposResponseRepository"][];
         };
         UpdateIssueRequest: {
             title?: string;
@@ -1821,54 +974,7 @@ export interface components {
             milestone?: number | string | null;
             type?: string | null;
         };
-        UpdateIssueResponse: {
-            id?: number;
-            node_id?: string;
-            number?: number;
-            title?: string;
-            body?: string | null;
-            /** @enum {string} */
-            state?: "open" | "closed";
-            state_reason?: string | null;
-            locked?: boolean;
-            user?: {
-                login?: string;
-                id?: number;
-                node_id?: string;
-                avatar_url?: string;
-                html_url?: string;
-                type?: string;
-                site_admin?: boolean;
-            };
-            assignees?: {
-                login?: string;
-                id?: number;
-                node_id?: string;
-                avatar_url?: string;
-                html_url?: string;
-                type?: string;
-                site_admin?: boolean;
-            }[];
-            labels?: {
-                id?: number;
-                node_id?: string;
-                name?: string;
-                color?: string;
-                description?: string | null;
-                default?: boolean;
-            }[];
-            milestone?: Record<string, unknown> | null;
-            comments?: number;
-            /** @description Present when the issue is a pull request. */
-            pull_request?: Record<string, unknown>;
-            html_url?: string;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-            /** Format: date-time */
-            closed_at?: string | null;
-        };
+        UpdateIssueResponse: components["schemas"]["ListIssuesResponseIssue"];
         UpdateRepoRequest: {
             /** @description New name of the repository. */
             name?: string;
@@ -1890,51 +996,7 @@ export interface components {
             /** @description true makes the repository read-only. */
             archived?: boolean;
         };
-        UpdateRepoResponse: {
-            id?: number;
-            node_id?: string;
-            name?: string;
-            full_name?: string;
-            private?: boolean;
-            visibility?: string;
-            owner?: {
-                login?: string;
-                id?: number;
-                node_id?: string;
-                avatar_url?: string;
-                html_url?: string;
-                type?: string;
-                site_admin?: boolean;
-            };
-            html_url?: string;
-            description?: string | null;
-            fork?: boolean;
-            homepage?: string | null;
-            language?: string | null;
-            default_branch?: string;
-            topics?: string[];
-            archived?: boolean;
-            disabled?: boolean;
-            has_issues?: boolean;
-            has_wiki?: boolean;
-            stargazers_count?: number;
-            watchers_count?: number;
-            forks_count?: number;
-            open_issues_count?: number;
-            clone_url?: string;
-            ssh_url?: string;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-            /** Format: date-time */
-            pushed_at?: string;
-            permissions?: {
-                admin?: boolean;
-                push?: boolean;
-                pull?: boolean;
-            };
-        };
+        UpdateRepoResponse: components["schemas"]["ListMyReposResponseRepository"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

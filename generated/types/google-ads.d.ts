@@ -94,38 +94,8 @@ export interface components {
         };
         MutateCampaignsRequest: {
             operations: {
-                create?: {
-                    /** @description customers/{customerId}/campaigns/{campaignId}; needed for update. */
-                    resourceName?: string;
-                    name?: string;
-                    /** @enum {string} */
-                    status?: "ENABLED" | "PAUSED" | "REMOVED";
-                    /** @description e.g. SEARCH, DISPLAY, SHOPPING, VIDEO, PERFORMANCE_MAX. */
-                    advertisingChannelType?: string;
-                    /** @description Resource name of the campaign budget. */
-                    campaignBudget?: string;
-                    manualCpc?: Record<string, unknown>;
-                    startDate?: string;
-                    endDate?: string;
-                } & {
-                    [key: string]: unknown;
-                };
-                update?: {
-                    /** @description customers/{customerId}/campaigns/{campaignId}; needed for update. */
-                    resourceName?: string;
-                    name?: string;
-                    /** @enum {string} */
-                    status?: "ENABLED" | "PAUSED" | "REMOVED";
-                    /** @description e.g. SEARCH, DISPLAY, SHOPPING, VIDEO, PERFORMANCE_MAX. */
-                    advertisingChannelType?: string;
-                    /** @description Resource name of the campaign budget. */
-                    campaignBudget?: string;
-                    manualCpc?: Record<string, unknown>;
-                    startDate?: string;
-                    endDate?: string;
-                } & {
-                    [key: string]: unknown;
-                };
+                create?: components["schemas"]["MutateCampaignsRequestOperationsItemCreate"];
+                update?: components["schemas"]["MutateCampaignsRequestOperationsItemCreate"];
                 /** @description Comma-separated fields the update changes. */
                 updateMask?: string;
                 /** @description Resource name of the campaign to remove. */
@@ -137,6 +107,22 @@ export interface components {
             validateOnly?: boolean;
             /** @enum {string} */
             responseContentType?: "RESOURCE_NAME_ONLY" | "MUTABLE_RESOURCE";
+        };
+        MutateCampaignsRequestOperationsItemCreate: {
+            /** @description customers/{customerId}/campaigns/{campaignId}; needed for update. */
+            resourceName?: string;
+            name?: string;
+            /** @enum {string} */
+            status?: "ENABLED" | "PAUSED" | "REMOVED";
+            /** @description e.g. SEARCH, DISPLAY, SHOPPING, VIDEO, PERFORMANCE_MAX. */
+            advertisingChannelType?: string;
+            /** @description Resource name of the campaign budget. */
+            campaignBudget?: string;
+            manualCpc?: Record<string, unknown>;
+            startDate?: string;
+            endDate?: string;
+        } & {
+            [key: string]: unknown;
         };
         MutateCampaignsResponse: {
             results?: {

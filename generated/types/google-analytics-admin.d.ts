@@ -203,16 +203,7 @@ export interface components {
             /** @enum {string} */
             countingMethod?: "ONCE_PER_EVENT" | "ONCE_PER_SESSION";
         };
-        CreateConversionEventResponse: {
-            name?: string;
-            eventName?: string;
-            /** Format: date-time */
-            createTime?: string;
-            deletable?: boolean;
-            custom?: boolean;
-            /** @enum {string} */
-            countingMethod?: "ONCE_PER_EVENT" | "ONCE_PER_SESSION";
-        };
+        CreateConversionEventResponse: components["schemas"]["ListConversionEventsResponseConversionEventsItem"];
         CreateCustomDimensionRequest: {
             /** @description Event, user-property or item parameter to report on. */
             parameterName: string;
@@ -223,15 +214,7 @@ export interface components {
             /** @description USER scope only: exclude from ads personalisation. */
             disallowAdsPersonalization?: boolean;
         };
-        CreateCustomDimensionResponse: {
-            name?: string;
-            parameterName?: string;
-            displayName?: string;
-            description?: string;
-            /** @enum {string} */
-            scope?: "EVENT" | "USER" | "ITEM";
-            disallowAdsPersonalization?: boolean;
-        };
+        CreateCustomDimensionResponse: components["schemas"]["ListCustomDimensionsResponseCustomDimensionsItem"];
         CreateCustomMetricRequest: {
             parameterName: string;
             displayName: string;
@@ -243,16 +226,7 @@ export interface components {
             /** @description Only for CURRENCY metrics. */
             restrictedMetricType?: ("COST_DATA" | "REVENUE_DATA")[];
         };
-        CreateCustomMetricResponse: {
-            name?: string;
-            parameterName?: string;
-            displayName?: string;
-            description?: string;
-            measurementUnit?: string;
-            /** @enum {string} */
-            scope?: "EVENT";
-            restrictedMetricType?: string[];
-        };
+        CreateCustomMetricResponse: components["schemas"]["ListCustomMetricsResponseCustomMetricsItem"];
         CreateDataStreamRequest: {
             /** @enum {string} */
             type: "WEB_DATA_STREAM" | "ANDROID_APP_DATA_STREAM" | "IOS_APP_DATA_STREAM";
@@ -268,39 +242,11 @@ export interface components {
                 bundleId?: string;
             };
         };
-        CreateDataStreamResponse: {
-            /** @description properties/{propertyId}/dataStreams/{dataStreamId} */
-            name?: string;
-            /** @enum {string} */
-            type?: "WEB_DATA_STREAM" | "ANDROID_APP_DATA_STREAM" | "IOS_APP_DATA_STREAM";
-            displayName?: string;
-            webStreamData?: {
-                measurementId?: string;
-                firebaseAppId?: string;
-                defaultUri?: string;
-            };
-            androidAppStreamData?: {
-                firebaseAppId?: string;
-                packageName?: string;
-            };
-            iosAppStreamData?: {
-                firebaseAppId?: string;
-                bundleId?: string;
-            };
-            /** Format: date-time */
-            createTime?: string;
-            /** Format: date-time */
-            updateTime?: string;
-        };
+        CreateDataStreamResponse: components["schemas"]["ListDataStreamsResponseDataStreamsItem"];
         CreateMeasurementProtocolSecretRequest: {
             displayName: string;
         };
-        CreateMeasurementProtocolSecretResponse: {
-            name?: string;
-            displayName?: string;
-            /** @description The api_secret to send with Measurement Protocol hits. */
-            secretValue?: string;
-        };
+        CreateMeasurementProtocolSecretResponse: components["schemas"]["ListMeasurementProtocolSecretsResponseMeasurementProtocolSecretsItem"];
         CreatePropertyRequest: {
             /** @description Owning account as accounts/{accountId}. */
             parent: string;
@@ -309,29 +255,11 @@ export interface components {
             timeZone: string;
             /** @description ISO 4217 reporting currency, e.g. USD. */
             currencyCode?: string;
-            /** @enum {string} */
-            industryCategory?: "INDUSTRY_CATEGORY_UNSPECIFIED" | "AUTOMOTIVE" | "BUSINESS_AND_INDUSTRIAL_MARKETS" | "FINANCE" | "HEALTHCARE" | "TECHNOLOGY" | "TRAVEL" | "OTHER" | "ARTS_AND_ENTERTAINMENT" | "BEAUTY_AND_FITNESS" | "BOOKS_AND_LITERATURE" | "FOOD_AND_DRINK" | "GAMES" | "HOBBIES_AND_LEISURE" | "HOME_AND_GARDEN" | "INTERNET_AND_TELECOM" | "LAW_AND_GOVERNMENT" | "NEWS" | "ONLINE_COMMUNITIES" | "PEOPLE_AND_SOCIETY" | "PETS_AND_ANIMALS" | "REAL_ESTATE" | "REFERENCE" | "SCIENCE" | "SPORTS" | "JOBS_AND_EDUCATION" | "SHOPPING";
+            industryCategory?: components["schemas"]["CreatePropertyRequestIndustryCategory"];
         };
-        CreatePropertyResponse: {
-            /** @description properties/{propertyId} */
-            name?: string;
-            /** @description accounts/{accountId} */
-            parent?: string;
-            displayName?: string;
-            /** @enum {string} */
-            propertyType?: "PROPERTY_TYPE_ORDINARY" | "PROPERTY_TYPE_SUBPROPERTY" | "PROPERTY_TYPE_ROLLUP";
-            industryCategory?: string;
-            timeZone?: string;
-            currencyCode?: string;
-            serviceLevel?: string;
-            account?: string;
-            /** Format: date-time */
-            createTime?: string;
-            /** Format: date-time */
-            updateTime?: string;
-            /** Format: date-time */
-            deleteTime?: string;
-        };
+        /** @enum {string} */
+        CreatePropertyRequestIndustryCategory: "INDUSTRY_CATEGORY_UNSPECIFIED" | "AUTOMOTIVE" | "BUSINESS_AND_INDUSTRIAL_MARKETS" | "FINANCE" | "HEALTHCARE" | "TECHNOLOGY" | "TRAVEL" | "OTHER" | "ARTS_AND_ENTERTAINMENT" | "BEAUTY_AND_FITNESS" | "BOOKS_AND_LITERATURE" | "FOOD_AND_DRINK" | "GAMES" | "HOBBIES_AND_LEISURE" | "HOME_AND_GARDEN" | "INTERNET_AND_TELECOM" | "LAW_AND_GOVERNMENT" | "NEWS" | "ONLINE_COMMUNITIES" | "PEOPLE_AND_SOCIETY" | "PETS_AND_ANIMALS" | "REAL_ESTATE" | "REFERENCE" | "SCIENCE" | "SPORTS" | "JOBS_AND_EDUCATION" | "SHOPPING";
+        CreatePropertyResponse: components["schemas"]["ListPropertiesResponsePropertiesItem"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -348,61 +276,9 @@ export interface components {
                 field?: string;
             };
         };
-        GetAccountResponse: {
-            /** @description accounts/{accountId} */
-            name?: string;
-            displayName?: string;
-            regionCode?: string;
-            /** Format: date-time */
-            createTime?: string;
-            /** Format: date-time */
-            updateTime?: string;
-            deleted?: boolean;
-        };
-        GetDataStreamResponse: {
-            /** @description properties/{propertyId}/dataStreams/{dataStreamId} */
-            name?: string;
-            /** @enum {string} */
-            type?: "WEB_DATA_STREAM" | "ANDROID_APP_DATA_STREAM" | "IOS_APP_DATA_STREAM";
-            displayName?: string;
-            webStreamData?: {
-                measurementId?: string;
-                firebaseAppId?: string;
-                defaultUri?: string;
-            };
-            androidAppStreamData?: {
-                firebaseAppId?: string;
-                packageName?: string;
-            };
-            iosAppStreamData?: {
-                firebaseAppId?: string;
-                bundleId?: string;
-            };
-            /** Format: date-time */
-            createTime?: string;
-            /** Format: date-time */
-            updateTime?: string;
-        };
-        GetPropertyResponse: {
-            /** @description properties/{propertyId} */
-            name?: string;
-            /** @description accounts/{accountId} */
-            parent?: string;
-            displayName?: string;
-            /** @enum {string} */
-            propertyType?: "PROPERTY_TYPE_ORDINARY" | "PROPERTY_TYPE_SUBPROPERTY" | "PROPERTY_TYPE_ROLLUP";
-            industryCategory?: string;
-            timeZone?: string;
-            currencyCode?: string;
-            serviceLevel?: string;
-            account?: string;
-            /** Format: date-time */
-            createTime?: string;
-            /** Format: date-time */
-            updateTime?: string;
-            /** Format: date-time */
-            deleteTime?: string;
-        };
+        GetAccountResponse: components["schemas"]["ListAccountsResponseAccountsItem"];
+        GetDataStreamResponse: components["schemas"]["ListDataStreamsResponseDataStreamsItem"];
+        GetPropertyResponse: components["schemas"]["ListPropertiesResponsePropertiesItem"];
         ListAccountSummariesResponse: {
             accountSummaries?: {
                 /** @description accountSummaries/{accountId} */
@@ -421,124 +297,104 @@ export interface components {
             nextPageToken?: string;
         };
         ListAccountsResponse: {
-            accounts?: {
-                /** @description accounts/{accountId} */
-                name?: string;
-                displayName?: string;
-                regionCode?: string;
-                /** Format: date-time */
-                createTime?: string;
-                /** Format: date-time */
-                updateTime?: string;
-                deleted?: boolean;
-            }[];
+            accounts?: components["schemas"]["ListAccountsResponseAccountsItem"][];
             nextPageToken?: string;
+        };
+        ListAccountsResponseAccountsItem: {
+            /** @description accounts/{accountId} */
+            name?: string;
+            displayName?: string;
+            regionCode?: string;
+            /** Format: date-time */
+            createTime?: string;
+            /** Format: date-time */
+            updateTime?: string;
+            deleted?: boolean;
         };
         ListConversionEventsResponse: {
-            conversionEvents?: {
-                name?: string;
-                eventName?: string;
-                /** Format: date-time */
-                createTime?: string;
-                deletable?: boolean;
-                custom?: boolean;
-                /** @enum {string} */
-                countingMethod?: "ONCE_PER_EVENT" | "ONCE_PER_SESSION";
-            }[];
+            conversionEvents?: components["schemas"]["ListConversionEventsResponseConversionEventsItem"][];
             nextPageToken?: string;
+        };
+        ListConversionEventsResponseConversionEventsItem: {
+            name?: string;
+            eventName?: string;
+            /** Format: date-time */
+            createTime?: string;
+            deletable?: boolean;
+            custom?: boolean;
+            /** @enum {string} */
+            countingMethod?: "ONCE_PER_EVENT" | "ONCE_PER_SESSION";
         };
         ListCustomDimensionsResponse: {
-            customDimensions?: {
-                name?: string;
-                parameterName?: string;
-                displayName?: string;
-                description?: string;
-                /** @enum {string} */
-                scope?: "EVENT" | "USER" | "ITEM";
-                disallowAdsPersonalization?: boolean;
-            }[];
+            customDimensions?: components["schemas"]["ListCustomDimensionsResponseCustomDimensionsItem"][];
             nextPageToken?: string;
+        };
+        ListCustomDimensionsResponseCustomDimensionsItem: {
+            name?: string;
+            parameterName?: string;
+            displayName?: string;
+            description?: string;
+            /** @enum {string} */
+            scope?: "EVENT" | "USER" | "ITEM";
+            disallowAdsPersonalization?: boolean;
         };
         ListCustomMetricsResponse: {
-            customMetrics?: {
-                name?: string;
-                parameterName?: string;
-                displayName?: string;
-                description?: string;
-                measurementUnit?: string;
-                /** @enum {string} */
-                scope?: "EVENT";
-                restrictedMetricType?: string[];
-            }[];
+            customMetrics?: components["schemas"]["ListCustomMetricsResponseCustomMetricsItem"][];
             nextPageToken?: string;
+        };
+        ListCustomMetricsResponseCustomMetricsItem: {
+            name?: string;
+            parameterName?: string;
+            displayName?: string;
+            description?: string;
+            measurementUnit?: string;
+            /** @enum {string} */
+            scope?: "EVENT";
+            restrictedMetricType?: string[];
         };
         ListDataStreamsResponse: {
-            dataStreams?: {
-                /** @description properties/{propertyId}/dataStreams/{dataStreamId} */
-                name?: string;
-                /** @enum {string} */
-                type?: "WEB_DATA_STREAM" | "ANDROID_APP_DATA_STREAM" | "IOS_APP_DATA_STREAM";
-                displayName?: string;
-                webStreamData?: {
-                    measurementId?: string;
-                    firebaseAppId?: string;
-                    defaultUri?: string;
-                };
-                androidAppStreamData?: {
-                    firebaseAppId?: string;
-                    packageName?: string;
-                };
-                iosAppStreamData?: {
-                    firebaseAppId?: string;
-                    bundleId?: string;
-                };
-                /** Format: date-time */
-                createTime?: string;
-                /** Format: date-time */
-                updateTime?: string;
-            }[];
+            dataStreams?: components["schemas"]["ListDataStreamsResponseDataStreamsItem"][];
             nextPageToken?: string;
+        };
+        ListDataStreamsResponseDataStreamsItem: {
+            /** @description properties/{propertyId}/dataStreams/{dataStreamId} */
+            name?: string;
+            /** @enum {string} */
+            type?: "WEB_DATA_STREAM" | "ANDROID_APP_DATA_STREAM" | "IOS_APP_DATA_STREAM";
+            displayName?: string;
+            webStreamData?: {
+                measurementId?: string;
+                firebaseAppId?: string;
+                defaultUri?: string;
+            };
+            androidAppStreamData?: {
+                firebaseAppId?: string;
+                packageName?: string;
+            };
+            iosAppStreamData?: {
+                firebaseAppId?: string;
+                bundleId?: string;
+            };
+            /** Format: date-time */
+            createTime?: string;
+            /** Format: date-time */
+            updateTime?: string;
         };
         ListMeasurementProtocolSecretsResponse: {
-            measurementProtocolSecrets?: {
-                name?: string;
-                displayName?: string;
-                /** @description The api_secret to send with Measurement Protocol hits. */
-                secretValue?: string;
-            }[];
+            measurementProtocolSecrets?: components["schemas"]["ListMeasurementProtocolSecretsResponseMeasurementProtocolSecretsItem"][];
             nextPageToken?: string;
+        };
+        ListMeasurementProtocolSecretsResponseMeasurementProtocolSecretsItem: {
+            name?: string;
+            displayName?: string;
+            /** @description The api_secret to send with Measurement Protocol hits. */
+            secretValue?: string;
         };
         ListPropertiesResponse: {
-            properties?: {
-                /** @description properties/{propertyId} */
-                name?: string;
-                /** @description accounts/{accountId} */
-                parent?: string;
-                displayName?: string;
-                /** @enum {string} */
-                propertyType?: "PROPERTY_TYPE_ORDINARY" | "PROPERTY_TYPE_SUBPROPERTY" | "PROPERTY_TYPE_ROLLUP";
-                industryCategory?: string;
-                timeZone?: string;
-                currencyCode?: string;
-                serviceLevel?: string;
-                account?: string;
-                /** Format: date-time */
-                createTime?: string;
-                /** Format: date-time */
-                updateTime?: string;
-                /** Format: date-time */
-                deleteTime?: string;
-            }[];
+            properties?: components["schemas"]["ListPropertiesResponsePropertiesItem"][];
             nextPageToken?: string;
         };
-        UpdatePropertyRequest: {
-            displayName?: string;
-            timeZone?: string;
-            currencyCode?: string;
-            /** @enum {string} */
-            industryCategory?: "INDUSTRY_CATEGORY_UNSPECIFIED" | "AUTOMOTIVE" | "BUSINESS_AND_INDUSTRIAL_MARKETS" | "FINANCE" | "HEALTHCARE" | "TECHNOLOGY" | "TRAVEL" | "OTHER" | "ARTS_AND_ENTERTAINMENT" | "BEAUTY_AND_FITNESS" | "BOOKS_AND_LITERATURE" | "FOOD_AND_DRINK" | "GAMES" | "HOBBIES_AND_LEISURE" | "HOME_AND_GARDEN" | "INTERNET_AND_TELECOM" | "LAW_AND_GOVERNMENT" | "NEWS" | "ONLINE_COMMUNITIES" | "PEOPLE_AND_SOCIETY" | "PETS_AND_ANIMALS" | "REAL_ESTATE" | "REFERENCE" | "SCIENCE" | "SPORTS" | "JOBS_AND_EDUCATION" | "SHOPPING";
-        };
-        UpdatePropertyResponse: {
+        ListPropertiesResponsePropertiesItem: {
             /** @description properties/{propertyId} */
             name?: string;
             /** @description accounts/{accountId} */
@@ -558,6 +414,13 @@ export interface components {
             /** Format: date-time */
             deleteTime?: string;
         };
+        UpdatePropertyRequest: {
+            displayName?: string;
+            timeZone?: string;
+            currencyCode?: string;
+            industryCategory?: components["schemas"]["CreatePropertyRequestIndustryCategory"];
+        };
+        UpdatePropertyResponse: components["schemas"]["ListPropertiesResponsePropertiesItem"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

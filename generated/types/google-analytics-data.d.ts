@@ -78,86 +78,16 @@ export interface components {
         BatchRunReportsRequest: {
             /** @description Report requests shaped like the runReport body. */
             requests: {
-                dateRanges?: {
-                    /** @description YYYY-MM-DD, today, yesterday or NdaysAgo. */
-                    startDate?: string;
-                    /** @description YYYY-MM-DD, today, yesterday or NdaysAgo. */
-                    endDate?: string;
-                    name?: string;
-                }[];
-                dimensions?: {
-                    /** @description API name such as city, date or pagePath. */
-                    name: string;
-                }[];
-                metrics?: {
-                    /** @description API name such as activeUsers or sessions. */
-                    name: string;
-                    expression?: string;
-                }[];
-                orderBys?: {
-                    metric?: {
-                        metricName?: string;
-                    };
-                    dimension?: {
-                        dimensionName?: string;
-                        /** @enum {string} */
-                        orderType?: "ALPHANUMERIC" | "CASE_INSENSITIVE_ALPHANUMERIC" | "NUMERIC";
-                    };
-                    desc?: boolean;
-                }[];
+                dateRanges?: components["schemas"]["RunReportRequestDateRangesItem"][];
+                dimensions?: components["schemas"]["RunReportRequestDimensionsItem"][];
+                metrics?: components["schemas"]["RunReportRequestMetricsItem"][];
+                orderBys?: components["schemas"]["RunReportRequestOrderBysItem"][];
                 limit?: number;
                 offset?: number;
             }[];
         };
         BatchRunReportsResponse: {
-            reports?: {
-                dimensionHeaders?: {
-                    name?: string;
-                }[];
-                metricHeaders?: {
-                    name?: string;
-                    type?: string;
-                }[];
-                rows?: {
-                    dimensionValues?: {
-                        value?: string;
-                    }[];
-                    metricValues?: {
-                        value?: string;
-                    }[];
-                }[];
-                totals?: {
-                    dimensionValues?: {
-                        value?: string;
-                    }[];
-                    metricValues?: {
-                        value?: string;
-                    }[];
-                }[];
-                maximums?: {
-                    dimensionValues?: {
-                        value?: string;
-                    }[];
-                    metricValues?: {
-                        value?: string;
-                    }[];
-                }[];
-                minimums?: {
-                    dimensionValues?: {
-                        value?: string;
-                    }[];
-                    metricValues?: {
-                        value?: string;
-                    }[];
-                }[];
-                rowCount?: number;
-                metadata?: {
-                    currencyCode?: string;
-                    timeZone?: string;
-                };
-                propertyQuota?: Record<string, unknown>;
-                kind?: string;
-            }[];
+            reports?: components["schemas"]["RunReportResponse"][];
             kind?: string;
         };
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
@@ -195,30 +125,11 @@ export interface components {
             }[];
         };
         RunRealtimeReportRequest: {
-            dimensions?: {
-                /** @description API name such as city, date or pagePath. */
-                name: string;
-            }[];
-            metrics?: {
-                /** @description API name such as activeUsers or sessions. */
-                name: string;
-                expression?: string;
-            }[];
-            /** @description Filter expression tree (andGroup, orGroup, notExpression, filter) over dimensions. */
-            dimensionFilter?: Record<string, unknown>;
-            /** @description Filter expression tree (andGroup, orGroup, notExpression, filter) over dimensions. */
-            metricFilter?: Record<string, unknown>;
-            orderBys?: {
-                metric?: {
-                    metricName?: string;
-                };
-                dimension?: {
-                    dimensionName?: string;
-                    /** @enum {string} */
-                    orderType?: "ALPHANUMERIC" | "CASE_INSENSITIVE_ALPHANUMERIC" | "NUMERIC";
-                };
-                desc?: boolean;
-            }[];
+            dimensions?: components["schemas"]["RunReportRequestDimensionsItem"][];
+            metrics?: components["schemas"]["RunReportRequestMetricsItem"][];
+            dimensionFilter?: components["schemas"]["RunReportRequestDimensionFilter"];
+            metricFilter?: components["schemas"]["RunReportRequestDimensionFilter"];
+            orderBys?: components["schemas"]["RunReportRequestOrderBysItem"][];
             limit?: number;
             metricAggregations?: ("TOTAL" | "MAXIMUM" | "MINIMUM" | "COUNT")[];
             minuteRanges?: {
@@ -228,86 +139,14 @@ export interface components {
             }[];
             returnPropertyQuota?: boolean;
         };
-        RunRealtimeReportResponse: {
-            dimensionHeaders?: {
-                name?: string;
-            }[];
-            metricHeaders?: {
-                name?: string;
-                type?: string;
-            }[];
-            rows?: {
-                dimensionValues?: {
-                    value?: string;
-                }[];
-                metricValues?: {
-                    value?: string;
-                }[];
-            }[];
-            totals?: {
-                dimensionValues?: {
-                    value?: string;
-                }[];
-                metricValues?: {
-                    value?: string;
-                }[];
-            }[];
-            maximums?: {
-                dimensionValues?: {
-                    value?: string;
-                }[];
-                metricValues?: {
-                    value?: string;
-                }[];
-            }[];
-            minimums?: {
-                dimensionValues?: {
-                    value?: string;
-                }[];
-                metricValues?: {
-                    value?: string;
-                }[];
-            }[];
-            rowCount?: number;
-            metadata?: {
-                currencyCode?: string;
-                timeZone?: string;
-            };
-            propertyQuota?: Record<string, unknown>;
-            kind?: string;
-        };
+        RunRealtimeReportResponse: components["schemas"]["RunReportResponse"];
         RunReportRequest: {
-            dateRanges?: {
-                /** @description YYYY-MM-DD, today, yesterday or NdaysAgo. */
-                startDate?: string;
-                /** @description YYYY-MM-DD, today, yesterday or NdaysAgo. */
-                endDate?: string;
-                name?: string;
-            }[];
-            dimensions?: {
-                /** @description API name such as city, date or pagePath. */
-                name: string;
-            }[];
-            metrics?: {
-                /** @description API name such as activeUsers or sessions. */
-                name: string;
-                expression?: string;
-            }[];
-            /** @description Filter expression tree (andGroup, orGroup, notExpression, filter) over dimensions. */
-            dimensionFilter?: Record<string, unknown>;
-            /** @description Filter expression tree (andGroup, orGroup, notExpression, filter) over dimensions. */
-            metricFilter?: Record<string, unknown>;
-            orderBys?: {
-                metric?: {
-                    metricName?: string;
-                };
-                dimension?: {
-                    dimensionName?: string;
-                    /** @enum {string} */
-                    orderType?: "ALPHANUMERIC" | "CASE_INSENSITIVE_ALPHANUMERIC" | "NUMERIC";
-                };
-                desc?: boolean;
-            }[];
+            dateRanges?: components["schemas"]["RunReportRequestDateRangesItem"][];
+            dimensions?: components["schemas"]["RunReportRequestDimensionsItem"][];
+            metrics?: components["schemas"]["RunReportRequestMetricsItem"][];
+            dimensionFilter?: components["schemas"]["RunReportRequestDimensionFilter"];
+            metricFilter?: components["schemas"]["RunReportRequestDimensionFilter"];
+            orderBys?: components["schemas"]["RunReportRequestOrderBysItem"][];
             /** @description Index of the first row to return. */
             offset?: number;
             /** @description Rows to return (10,000 when unset). */
@@ -319,6 +158,35 @@ export interface components {
             /** @description Include the property's remaining quota in the answer. */
             returnPropertyQuota?: boolean;
         };
+        RunReportRequestDateRangesItem: {
+            /** @description YYYY-MM-DD, today, yesterday or NdaysAgo. */
+            startDate?: string;
+            /** @description YYYY-MM-DD, today, yesterday or NdaysAgo. */
+            endDate?: string;
+            name?: string;
+        };
+        /** @description Filter expression tree (andGroup, orGroup, notExpression, filter) over dimensions. */
+        RunReportRequestDimensionFilter: Record<string, unknown>;
+        RunReportRequestDimensionsItem: {
+            /** @description API name such as city, date or pagePath. */
+            name: string;
+        };
+        RunReportRequestMetricsItem: {
+            /** @description API name such as activeUsers or sessions. */
+            name: string;
+            expression?: string;
+        };
+        RunReportRequestOrderBysItem: {
+            metric?: {
+                metricName?: string;
+            };
+            dimension?: {
+                dimensionName?: string;
+                /** @enum {string} */
+                orderType?: "ALPHANUMERIC" | "CASE_INSENSITIVE_ALPHANUMERIC" | "NUMERIC";
+            };
+            desc?: boolean;
+        };
         RunReportResponse: {
             dimensionHeaders?: {
                 name?: string;
@@ -327,38 +195,10 @@ export interface components {
                 name?: string;
                 type?: string;
             }[];
-            rows?: {
-                dimensionValues?: {
-                    value?: string;
-                }[];
-                metricValues?: {
-                    value?: string;
-                }[];
-            }[];
-            totals?: {
-                dimensionValues?: {
-                    value?: string;
-                }[];
-                metricValues?: {
-                    value?: string;
-                }[];
-            }[];
-            maximums?: {
-                dimensionValues?: {
-                    value?: string;
-                }[];
-                metricValues?: {
-                    value?: string;
-                }[];
-            }[];
-            minimums?: {
-                dimensionValues?: {
-                    value?: string;
-                }[];
-                metricValues?: {
-                    value?: string;
-                }[];
-            }[];
+            rows?: components["schemas"]["RunReportResponseRows"];
+            totals?: components["schemas"]["RunReportResponseRows"];
+            maximums?: components["schemas"]["RunReportResponseRows"];
+            minimums?: components["schemas"]["RunReportResponseRows"];
             rowCount?: number;
             metadata?: {
                 currencyCode?: string;
@@ -367,6 +207,14 @@ export interface components {
             propertyQuota?: Record<string, unknown>;
             kind?: string;
         };
+        RunReportResponseRows: {
+            dimensionValues?: {
+                value?: string;
+            }[];
+            metricValues?: {
+                value?: string;
+            }[];
+        }[];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

@@ -236,16 +236,13 @@ export interface components {
             createTime?: string;
             /** Format: date-time */
             updateTime?: string;
-            creator?: {
-                email?: string;
-                name?: string;
-                domain?: string;
-            };
-            lastModifyUser?: {
-                email?: string;
-                name?: string;
-                domain?: string;
-            };
+            creator?: components["schemas"]["CreateProjectResponseCreator"];
+            lastModifyUser?: components["schemas"]["CreateProjectResponseCreator"];
+        };
+        CreateProjectResponseCreator: {
+            email?: string;
+            name?: string;
+            domain?: string;
         };
         CreateVersionRequest: {
             description?: string;
@@ -274,26 +271,7 @@ export interface components {
                 field?: string;
             };
         };
-        GetDeploymentResponse: {
-            deploymentId?: string;
-            deploymentConfig?: {
-                scriptId?: string;
-                versionNumber?: number;
-                manifestFileName?: string;
-                description?: string;
-            };
-            /** Format: date-time */
-            updateTime?: string;
-            entryPoints?: {
-                /** @enum {string} */
-                entryPointType?: "ENTRY_POINT_TYPE_UNSPECIFIED" | "WEB_APP" | "EXECUTION_API" | "ADD_ON";
-                webApp?: {
-                    url?: string;
-                };
-                executionApi?: Record<string, unknown>;
-                addOn?: Record<string, unknown>;
-            }[];
-        };
+        GetDeploymentResponse: components["schemas"]["CreateDeploymentResponse"];
         GetProjectContentResponse: {
             scriptId?: string;
             files?: {
@@ -301,11 +279,7 @@ export interface components {
                 /** @enum {string} */
                 type?: "SERVER_JS" | "HTML" | "JSON";
                 source?: string;
-                lastModifyUser?: {
-                    email?: string;
-                    name?: string;
-                    domain?: string;
-                };
+                lastModifyUser?: components["schemas"]["CreateProjectResponseCreator"];
                 createTime?: string;
                 updateTime?: string;
                 functionSet?: {
@@ -316,69 +290,19 @@ export interface components {
             }[];
         };
         GetProjectMetricsResponse: {
-            activeUsers?: {
-                value?: string;
-                startTime?: string;
-                endTime?: string;
-            }[];
-            totalExecutions?: {
-                value?: string;
-                startTime?: string;
-                endTime?: string;
-            }[];
-            failedExecutions?: {
-                value?: string;
-                startTime?: string;
-                endTime?: string;
-            }[];
+            activeUsers?: components["schemas"]["GetProjectMetricsResponseActiveUsers"];
+            totalExecutions?: components["schemas"]["GetProjectMetricsResponseActiveUsers"];
+            failedExecutions?: components["schemas"]["GetProjectMetricsResponseActiveUsers"];
         };
-        GetProjectResponse: {
-            scriptId?: string;
-            title?: string;
-            parentId?: string;
-            /** Format: date-time */
-            createTime?: string;
-            /** Format: date-time */
-            updateTime?: string;
-            creator?: {
-                email?: string;
-                name?: string;
-                domain?: string;
-            };
-            lastModifyUser?: {
-                email?: string;
-                name?: string;
-                domain?: string;
-            };
-        };
-        GetVersionResponse: {
-            scriptId?: string;
-            versionNumber?: number;
-            description?: string;
-            /** Format: date-time */
-            createTime?: string;
-        };
+        GetProjectMetricsResponseActiveUsers: {
+            value?: string;
+            startTime?: string;
+            endTime?: string;
+        }[];
+        GetProjectResponse: components["schemas"]["CreateProjectResponse"];
+        GetVersionResponse: components["schemas"]["CreateVersionResponse"];
         ListDeploymentsResponse: {
-            deployments?: {
-                deploymentId?: string;
-                deploymentConfig?: {
-                    scriptId?: string;
-                    versionNumber?: number;
-                    manifestFileName?: string;
-                    description?: string;
-                };
-                /** Format: date-time */
-                updateTime?: string;
-                entryPoints?: {
-                    /** @enum {string} */
-                    entryPointType?: "ENTRY_POINT_TYPE_UNSPECIFIED" | "WEB_APP" | "EXECUTION_API" | "ADD_ON";
-                    webApp?: {
-                        url?: string;
-                    };
-                    executionApi?: Record<string, unknown>;
-                    addOn?: Record<string, unknown>;
-                }[];
-            }[];
+            deployments?: components["schemas"]["CreateDeploymentResponse"][];
             nextPageToken?: string;
         };
         ListProcessesResponse: {
@@ -395,28 +319,9 @@ export interface components {
             }[];
             nextPageToken?: string;
         };
-        ListScriptProcessesResponse: {
-            processes?: {
-                projectName?: string;
-                functionName?: string;
-                processType?: string;
-                processStatus?: string;
-                userAccessLevel?: string;
-                /** Format: date-time */
-                startTime?: string;
-                /** @description Run time as seconds with an s suffix, e.g. 1.5s. */
-                duration?: string;
-            }[];
-            nextPageToken?: string;
-        };
+        ListScriptProcessesResponse: components["schemas"]["ListProcessesResponse"];
         ListVersionsResponse: {
-            versions?: {
-                scriptId?: string;
-                versionNumber?: number;
-                description?: string;
-                /** Format: date-time */
-                createTime?: string;
-            }[];
+            versions?: components["schemas"]["CreateVersionResponse"][];
             nextPageToken?: string;
         };
         RunScriptRequest: {
@@ -451,34 +356,9 @@ export interface components {
             };
         };
         UpdateDeploymentRequest: {
-            deploymentConfig: {
-                versionNumber: number;
-                /** @description Manifest file to use (appsscript by default). */
-                manifestFileName?: string;
-                description?: string;
-                scriptId?: string;
-            };
+            deploymentConfig: components["schemas"]["CreateDeploymentRequest"];
         };
-        UpdateDeploymentResponse: {
-            deploymentId?: string;
-            deploymentConfig?: {
-                scriptId?: string;
-                versionNumber?: number;
-                manifestFileName?: string;
-                description?: string;
-            };
-            /** Format: date-time */
-            updateTime?: string;
-            entryPoints?: {
-                /** @enum {string} */
-                entryPointType?: "ENTRY_POINT_TYPE_UNSPECIFIED" | "WEB_APP" | "EXECUTION_API" | "ADD_ON";
-                webApp?: {
-                    url?: string;
-                };
-                executionApi?: Record<string, unknown>;
-                addOn?: Record<string, unknown>;
-            }[];
-        };
+        UpdateDeploymentResponse: components["schemas"]["CreateDeploymentResponse"];
         UpdateProjectContentRequest: {
             /** @description The complete new file set; the manifest (name appsscript, type JSON) must be among them. */
             files: {
@@ -492,27 +372,7 @@ export interface components {
                 source: string;
             }[];
         };
-        UpdateProjectContentResponse: {
-            scriptId?: string;
-            files?: {
-                name?: string;
-                /** @enum {string} */
-                type?: "SERVER_JS" | "HTML" | "JSON";
-                source?: string;
-                lastModifyUser?: {
-                    email?: string;
-                    name?: string;
-                    domain?: string;
-                };
-                createTime?: string;
-                updateTime?: string;
-                functionSet?: {
-                    values?: {
-                        name?: string;
-                    }[];
-                };
-            }[];
-        };
+        UpdateProjectContentResponse: components["schemas"]["GetProjectContentResponse"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

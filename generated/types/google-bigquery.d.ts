@@ -181,28 +181,7 @@ export interface components {
     schemas: {
         CancelJobResponse: {
             kind?: string;
-            job?: {
-                kind?: string;
-                id?: string;
-                selfLink?: string;
-                jobReference?: {
-                    projectId?: string;
-                    jobId?: string;
-                    location?: string;
-                };
-                configuration?: Record<string, unknown>;
-                status?: {
-                    /** @enum {string} */
-                    state?: "PENDING" | "RUNNING" | "DONE";
-                    errorResult?: {
-                        reason?: string;
-                        message?: string;
-                    };
-                    errors?: Record<string, unknown>[];
-                };
-                statistics?: Record<string, unknown>;
-                user_email?: string;
-            };
+            job?: components["schemas"]["InsertJobResponse"];
         };
         CreateDatasetRequest: {
             datasetReference: {
@@ -219,26 +198,7 @@ export interface components {
                 [key: string]: string;
             };
         };
-        CreateDatasetResponse: {
-            kind?: string;
-            id?: string;
-            etag?: string;
-            selfLink?: string;
-            datasetReference?: {
-                projectId?: string;
-                datasetId?: string;
-            };
-            friendlyName?: string;
-            description?: string;
-            location?: string;
-            defaultTableExpirationMs?: string;
-            labels?: {
-                [key: string]: string;
-            };
-            access?: Record<string, unknown>[];
-            creationTime?: string;
-            lastModifiedTime?: string;
-        };
+        CreateDatasetResponse: components["schemas"]["GetDatasetResponse"];
         CreateTableRequest: {
             tableReference: {
                 projectId: string;
@@ -274,37 +234,7 @@ export interface components {
                 [key: string]: string;
             };
         };
-        CreateTableResponse: {
-            kind?: string;
-            id?: string;
-            etag?: string;
-            tableReference?: {
-                projectId?: string;
-                datasetId?: string;
-                tableId?: string;
-            };
-            type?: string;
-            description?: string;
-            schema?: {
-                fields?: {
-                    name?: string;
-                    /** @description STRING, INTEGER, FLOAT, BOOLEAN, TIMESTAMP, DATE, RECORD and so on. */
-                    type?: string;
-                    /** @enum {string} */
-                    mode?: "NULLABLE" | "REQUIRED" | "REPEATED";
-                    description?: string;
-                    /** @description Sub-fields of a RECORD column. */
-                    fields?: Record<string, unknown>[];
-                }[];
-            };
-            numRows?: string;
-            numBytes?: string;
-            creationTime?: string;
-            lastModifiedTime?: string;
-            location?: string;
-            timePartitioning?: Record<string, unknown>;
-            expirationTime?: string;
-        };
+        CreateTableResponse: components["schemas"]["GetTableResponse"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -326,10 +256,7 @@ export interface components {
             id?: string;
             etag?: string;
             selfLink?: string;
-            datasetReference?: {
-                projectId?: string;
-                datasetId?: string;
-            };
+            datasetReference?: components["schemas"]["ListDatasetsResponseDatasetsItemDatasetReference"];
             friendlyName?: string;
             description?: string;
             location?: string;
@@ -341,51 +268,15 @@ export interface components {
             creationTime?: string;
             lastModifiedTime?: string;
         };
-        GetJobResponse: {
-            kind?: string;
-            id?: string;
-            selfLink?: string;
-            jobReference?: {
-                projectId?: string;
-                jobId?: string;
-                location?: string;
-            };
-            configuration?: Record<string, unknown>;
-            status?: {
-                /** @enum {string} */
-                state?: "PENDING" | "RUNNING" | "DONE";
-                errorResult?: {
-                    reason?: string;
-                    message?: string;
-                };
-                errors?: Record<string, unknown>[];
-            };
-            statistics?: Record<string, unknown>;
-            user_email?: string;
-        };
+        GetJobResponse: components["schemas"]["InsertJobResponse"];
         GetTableResponse: {
             kind?: string;
             id?: string;
             etag?: string;
-            tableReference?: {
-                projectId?: string;
-                datasetId?: string;
-                tableId?: string;
-            };
+            tableReference?: components["schemas"]["ListTablesResponseTablesItemTableReference"];
             type?: string;
             description?: string;
-            schema?: {
-                fields?: {
-                    name?: string;
-                    /** @description STRING, INTEGER, FLOAT, BOOLEAN, TIMESTAMP, DATE, RECORD and so on. */
-                    type?: string;
-                    /** @enum {string} */
-                    mode?: "NULLABLE" | "REQUIRED" | "REPEATED";
-                    description?: string;
-                    /** @description Sub-fields of a RECORD column. */
-                    fields?: Record<string, unknown>[];
-                }[];
-            };
+            schema?: components["schemas"]["GetTableResponseSchema"];
             numRows?: string;
             numBytes?: string;
             creationTime?: string;
@@ -394,21 +285,25 @@ export interface components {
             timePartitioning?: Record<string, unknown>;
             expirationTime?: string;
         };
+        GetTableResponseSchema: {
+            fields?: {
+                name?: string;
+                /** @description STRING, INTEGER, FLOAT, BOOLEAN, TIMESTAMP, DATE, RECORD and so on. */
+                type?: string;
+                /** @enum {string} */
+                mode?: "NULLABLE" | "REQUIRED" | "REPEATED";
+                description?: string;
+                /** @description Sub-fields of a RECORD column. */
+                fields?: Record<string, unknown>[];
+            }[];
+        };
         InsertJobRequest: {
-            jobReference?: {
-                projectId?: string;
-                jobId?: string;
-                location?: string;
-            };
+            jobReference?: components["schemas"]["RunQueryResponseJobReference"];
             configuration: {
                 query?: {
                     query?: string;
                     useLegacySql?: boolean;
-                    destinationTable?: {
-                        projectId?: string;
-                        datasetId?: string;
-                        tableId?: string;
-                    };
+                    destinationTable?: components["schemas"]["ListTablesResponseTablesItemTableReference"];
                     /**
                      * @description WRITE_TRUNCATE replaces the destination table's rows.
                      * @enum {string}
@@ -431,11 +326,7 @@ export interface components {
             kind?: string;
             id?: string;
             selfLink?: string;
-            jobReference?: {
-                projectId?: string;
-                jobId?: string;
-                location?: string;
-            };
+            jobReference?: components["schemas"]["RunQueryResponseJobReference"];
             configuration?: Record<string, unknown>;
             status?: {
                 /** @enum {string} */
@@ -455,10 +346,7 @@ export interface components {
             nextPageToken?: string;
             datasets?: {
                 id?: string;
-                datasetReference?: {
-                    projectId?: string;
-                    datasetId?: string;
-                };
+                datasetReference?: components["schemas"]["ListDatasetsResponseDatasetsItemDatasetReference"];
                 friendlyName?: string;
                 location?: string;
                 labels?: {
@@ -466,17 +354,17 @@ export interface components {
                 };
             }[];
         };
+        ListDatasetsResponseDatasetsItemDatasetReference: {
+            projectId?: string;
+            datasetId?: string;
+        };
         ListJobsResponse: {
             kind?: string;
             etag?: string;
             nextPageToken?: string;
             jobs?: {
                 id?: string;
-                jobReference?: {
-                    projectId?: string;
-                    jobId?: string;
-                    location?: string;
-                };
+                jobReference?: components["schemas"]["RunQueryResponseJobReference"];
                 state?: string;
                 statistics?: Record<string, unknown>;
                 status?: Record<string, unknown>;
@@ -502,13 +390,14 @@ export interface components {
             etag?: string;
             totalRows?: string;
             pageToken?: string;
-            rows?: {
-                f?: {
-                    /** @description Cell value as a string, or nested f/v for records. */
-                    v?: unknown;
-                }[];
-            }[];
+            rows?: components["schemas"]["ListTableDataResponseRows"];
         };
+        ListTableDataResponseRows: {
+            f?: {
+                /** @description Cell value as a string, or nested f/v for records. */
+                v?: unknown;
+            }[];
+        }[];
         ListTablesResponse: {
             kind?: string;
             etag?: string;
@@ -516,15 +405,16 @@ export interface components {
             totalItems?: number;
             tables?: {
                 id?: string;
-                tableReference?: {
-                    projectId?: string;
-                    datasetId?: string;
-                    tableId?: string;
-                };
+                tableReference?: components["schemas"]["ListTablesResponseTablesItemTableReference"];
                 /** @enum {string} */
                 type?: "TABLE" | "VIEW" | "EXTERNAL" | "MATERIALIZED_VIEW" | "SNAPSHOT";
                 creationTime?: string;
             }[];
+        };
+        ListTablesResponseTablesItemTableReference: {
+            projectId?: string;
+            datasetId?: string;
+            tableId?: string;
         };
         RunQueryRequest: {
             /** @description The SQL statement. */
@@ -544,10 +434,7 @@ export interface components {
             dryRun?: boolean;
             /** @default true */
             useQueryCache?: boolean;
-            defaultDataset?: {
-                projectId?: string;
-                datasetId?: string;
-            };
+            defaultDataset?: components["schemas"]["ListDatasetsResponseDatasetsItemDatasetReference"];
             /** @enum {string} */
             parameterMode?: "POSITIONAL" | "NAMED";
             queryParameters?: {
@@ -568,36 +455,21 @@ export interface components {
         };
         RunQueryResponse: {
             kind?: string;
-            schema?: {
-                fields?: {
-                    name?: string;
-                    /** @description STRING, INTEGER, FLOAT, BOOLEAN, TIMESTAMP, DATE, RECORD and so on. */
-                    type?: string;
-                    /** @enum {string} */
-                    mode?: "NULLABLE" | "REQUIRED" | "REPEATED";
-                    description?: string;
-                    /** @description Sub-fields of a RECORD column. */
-                    fields?: Record<string, unknown>[];
-                }[];
-            };
-            jobReference?: {
-                projectId?: string;
-                jobId?: string;
-                location?: string;
-            };
+            schema?: components["schemas"]["GetTableResponseSchema"];
+            jobReference?: components["schemas"]["RunQueryResponseJobReference"];
             totalRows?: string;
             pageToken?: string;
-            rows?: {
-                f?: {
-                    /** @description Cell value as a string, or nested f/v for records. */
-                    v?: unknown;
-                }[];
-            }[];
+            rows?: components["schemas"]["ListTableDataResponseRows"];
             totalBytesProcessed?: string;
             jobComplete?: boolean;
             cacheHit?: boolean;
             numDmlAffectedRows?: string;
             errors?: Record<string, unknown>[];
+        };
+        RunQueryResponseJobReference: {
+            projectId?: string;
+            jobId?: string;
+            location?: string;
         };
     };
     responses: {

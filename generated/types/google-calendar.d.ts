@@ -115,24 +115,8 @@ export interface components {
             summary?: string;
             description?: string;
             location?: string;
-            /** @description Give dateTime (with timeZone unless the timestamp has an offset) for a timed event, or date for an all-day one. */
-            start: {
-                /** Format: date-time */
-                dateTime?: string;
-                /** Format: date */
-                date?: string;
-                /** @description IANA time zone, e.g. America/Los_Angeles. */
-                timeZone?: string;
-            };
-            /** @description Give dateTime (with timeZone unless the timestamp has an offset) for a timed event, or date for an all-day one. */
-            end: {
-                /** Format: date-time */
-                dateTime?: string;
-                /** Format: date */
-                date?: string;
-                /** @description IANA time zone, e.g. America/Los_Angeles. */
-                timeZone?: string;
-            };
+            start: components["schemas"]["CreateEventRequestStart"];
+            end: components["schemas"]["CreateEventRequestStart"];
             attendees?: {
                 /** Format: email */
                 email: string;
@@ -158,57 +142,16 @@ export interface components {
             transparency?: "opaque" | "transparent";
             colorId?: string;
         };
-        CreateEventResponse: {
-            id?: string;
-            /** @enum {string} */
-            status?: "confirmed" | "tentative" | "cancelled";
-            htmlLink?: string;
-            created?: string;
-            updated?: string;
-            summary?: string;
-            description?: string;
-            location?: string;
-            creator?: {
-                email?: string;
-                displayName?: string;
-            };
-            organizer?: {
-                email?: string;
-                displayName?: string;
-            };
-            start?: {
-                /**
-                 * Format: date
-                 * @description Day of an all-day event.
-                 */
-                date?: string;
-                /** Format: date-time */
-                dateTime?: string;
-                timeZone?: string;
-            };
-            end?: {
-                /**
-                 * Format: date
-                 * @description Day of an all-day event.
-                 */
-                date?: string;
-                /** Format: date-time */
-                dateTime?: string;
-                timeZone?: string;
-            };
-            recurrence?: string[];
-            recurringEventId?: string;
-            attendees?: {
-                email?: string;
-                displayName?: string;
-                optional?: boolean;
-                /** @enum {string} */
-                responseStatus?: "needsAction" | "declined" | "tentative" | "accepted";
-            }[];
-            hangoutLink?: string;
-            eventType?: string;
-            iCalUID?: string;
+        /** @description Give dateTime (with timeZone unless the timestamp has an offset) for a timed event, or date for an all-day one. */
+        CreateEventRequestStart: {
+            /** Format: date-time */
+            dateTime?: string;
+            /** Format: date */
+            date?: string;
+            /** @description IANA time zone, e.g. America/Los_Angeles. */
+            timeZone?: string;
         };
+        CreateEventResponse: components["schemas"]["ListEventsResponseItemsItem"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -234,57 +177,7 @@ export interface components {
             location?: string;
             timeZone?: string;
         };
-        GetEventResponse: {
-            id?: string;
-            /** @enum {string} */
-            status?: "confirmed" | "tentative" | "cancelled";
-            htmlLink?: string;
-            created?: string;
-            updated?: string;
-            summary?: string;
-            description?: string;
-            location?: string;
-            creator?: {
-                email?: string;
-                displayName?: string;
-            };
-            organizer?: {
-                email?: string;
-                displayName?: string;
-            };
-            start?: {
-                /**
-                 * Format: date
-                 * @description Day of an all-day event.
-                 */
-                date?: string;
-                /** Format: date-time */
-                dateTime?: string;
-                timeZone?: string;
-            };
-            end?: {
-                /**
-                 * Format: date
-                 * @description Day of an all-day event.
-                 */
-                date?: string;
-                /** Format: date-time */
-                dateTime?: string;
-                timeZone?: string;
-            };
-            recurrence?: string[];
-            recurringEventId?: string;
-            attendees?: {
-                email?: string;
-                displayName?: string;
-                optional?: boolean;
-                /** @enum {string} */
-                responseStatus?: "needsAction" | "declined" | "tentative" | "accepted";
-            }[];
-            hangoutLink?: string;
-            eventType?: string;
-            iCalUID?: string;
-        };
+        GetEventResponse: components["schemas"]["ListEventsResponseItemsItem"];
         ListCalendarListResponse: {
             kind?: string;
             etag?: string;
@@ -309,86 +202,9 @@ export interface components {
             updated?: string;
             nextPageToken?: string;
             nextSyncToken?: string;
-            items?: {
-                id?: string;
-                /** @enum {string} */
-                status?: "confirmed" | "tentative" | "cancelled";
-                htmlLink?: string;
-                created?: string;
-                updated?: string;
-                summary?: string;
-                description?: string;
-                location?: string;
-                creator?: {
-                    email?: string;
-                    displayName?: string;
-                };
-                organizer?: {
-                    email?: string;
-                    displayName?: string;
-                };
-                start?: {
-                    /**
-                     * Format: date
-                     * @description Day of an all-day event.
-                     */
-                    date?: string;
-                    /** Format: date-time */
-                    dateTime?: string;
-                    timeZone?: string;
-                };
-                end?: {
-                    /**
-                     * Format: date
-                     * @description Day of an all-day event.
-                     */
-                    date?: string;
-                    /** Format: date-time */
-                    dateTime?: string;
-                    timeZone?: string;
-                };
-                recurrence?: string[];
-                recurringEventId?: string;
-                attendees?: {
-                    email?: string;
-                    displayName?: string;
-                    optional?: boolean;
-                    /** @enum {string} */
-                    responseStatus?: "needsAction" | "declined" | "tentative" | "accepted";
-                }[];
-                hangoutLink?: string;
-                eventType?: string;
-                iCalUID?: string;
-            }[];
+            items?: components["schemas"]["ListEventsResponseItemsItem"][];
         };
-        /** @description Any subset of the event fields accepted by createEvent; arrays such as attendees are replaced whole. */
-        PatchEventRequest: {
-            summary?: string;
-            description?: string;
-            location?: string;
-            /** @description Give dateTime (with timeZone unless the timestamp has an offset) for a timed event, or date for an all-day one. */
-            start?: {
-                /** Format: date-time */
-                dateTime?: string;
-                /** Format: date */
-                date?: string;
-                /** @description IANA time zone, e.g. America/Los_Angeles. */
-                timeZone?: string;
-            };
-            /** @description Give dateTime (with timeZone unless the timestamp has an offset) for a timed event, or date for an all-day one. */
-            end?: {
-                /** Format: date-time */
-                dateTime?: string;
-                /** Format: date */
-                date?: string;
-                /** @description IANA time zone, e.g. America/Los_Angeles. */
-                timeZone?: string;
-            };
-            attendees?: {
-                email?: string;
-            }[];
-        };
-        PatchEventResponse: {
+        ListEventsResponseItemsItem: {
             id?: string;
             /** @enum {string} */
             status?: "confirmed" | "tentative" | "cancelled";
@@ -406,26 +222,8 @@ export interface components {
                 email?: string;
                 displayName?: string;
             };
-            start?: {
-                /**
-                 * Format: date
-                 * @description Day of an all-day event.
-                 */
-                date?: string;
-                /** Format: date-time */
-                dateTime?: string;
-                timeZone?: string;
-            };
-            end?: {
-                /**
-                 * Format: date
-                 * @description Day of an all-day event.
-                 */
-                date?: string;
-                /** Format: date-time */
-                dateTime?: string;
-                timeZone?: string;
-            };
+            start?: components["schemas"]["ListEventsResponseItemsItemStart"];
+            end?: components["schemas"]["ListEventsResponseItemsItemStart"];
             recurrence?: string[];
             recurringEventId?: string;
             attendees?: {
@@ -439,6 +237,28 @@ export interface components {
             eventType?: string;
             iCalUID?: string;
         };
+        ListEventsResponseItemsItemStart: {
+            /**
+             * Format: date
+             * @description Day of an all-day event.
+             */
+            date?: string;
+            /** Format: date-time */
+            dateTime?: string;
+            timeZone?: string;
+        };
+        /** @description Any subset of the event fields accepted by createEvent; arrays such as attendees are replaced whole. */
+        PatchEventRequest: {
+            summary?: string;
+            description?: string;
+            location?: string;
+            start?: components["schemas"]["CreateEventRequestStart"];
+            end?: components["schemas"]["CreateEventRequestStart"];
+            attendees?: {
+                email?: string;
+            }[];
+        };
+        PatchEventResponse: components["schemas"]["ListEventsResponseItemsItem"];
         QueryFreeBusyRequest: {
             /**
              * Format: date-time
@@ -484,156 +304,9 @@ export interface components {
                 };
             };
         };
-        QuickAddEventResponse: {
-            id?: string;
-            /** @enum {string} */
-            status?: "confirmed" | "tentative" | "cancelled";
-            htmlLink?: string;
-            created?: string;
-            updated?: string;
-            summary?: string;
-            description?: string;
-            location?: string;
-            creator?: {
-                email?: string;
-                displayName?: string;
-            };
-            organizer?: {
-                email?: string;
-                displayName?: string;
-            };
-            start?: {
-                /**
-                 * Format: date
-                 * @description Day of an all-day event.
-                 */
-                date?: string;
-                /** Format: date-time */
-                dateTime?: string;
-                timeZone?: string;
-            };
-            end?: {
-                /**
-                 * Format: date
-                 * @description Day of an all-day event.
-                 */
-                date?: string;
-                /** Format: date-time */
-                dateTime?: string;
-                timeZone?: string;
-            };
-            recurrence?: string[];
-            recurringEventId?: string;
-            attendees?: {
-                email?: string;
-                displayName?: string;
-                optional?: boolean;
-                /** @enum {string} */
-                responseStatus?: "needsAction" | "declined" | "tentative" | "accepted";
-            }[];
-            hangoutLink?: string;
-            eventType?: string;
-            iCalUID?: string;
-        };
-        UpdateEventRequest: {
-            /** @description Title of the event. */
-            summary?: string;
-            description?: string;
-            location?: string;
-            /** @description Give dateTime (with timeZone unless the timestamp has an offset) for a timed event, or date for an all-day one. */
-            start: {
-                /** Format: date-time */
-                dateTime?: string;
-                /** Format: date */
-                date?: string;
-                /** @description IANA time zone, e.g. America/Los_Angeles. */
-                timeZone?: string;
-            };
-            /** @description Give dateTime (with timeZone unless the timestamp has an offset) for a timed event, or date for an all-day one. */
-            end: {
-                /** Format: date-time */
-                dateTime?: string;
-                /** Format: date */
-                date?: string;
-                /** @description IANA time zone, e.g. America/Los_Angeles. */
-                timeZone?: string;
-            };
-            attendees?: {
-                /** Format: email */
-                email: string;
-                displayName?: string;
-                optional?: boolean;
-            }[];
-            /** @description RRULE, EXRULE, RDATE or EXDATE lines (RFC 5545). */
-            recurrence?: string[];
-            reminders?: {
-                useDefault?: boolean;
-                overrides?: {
-                    /** @enum {string} */
-                    method?: "email" | "popup";
-                    minutes?: number;
-                }[];
-            };
-            /** @enum {string} */
-            visibility?: "default" | "public" | "private" | "confidential";
-            /**
-             * @description transparent leaves the time shown as free.
-             * @enum {string}
-             */
-            transparency?: "opaque" | "transparent";
-            colorId?: string;
-        };
-        UpdateEventResponse: {
-            id?: string;
-            /** @enum {string} */
-            status?: "confirmed" | "tentative" | "cancelled";
-            htmlLink?: string;
-            created?: string;
-            updated?: string;
-            summary?: string;
-            description?: string;
-            location?: string;
-            creator?: {
-                email?: string;
-                displayName?: string;
-            };
-            organizer?: {
-                email?: string;
-                displayName?: string;
-            };
-            start?: {
-                /**
-                 * Format: date
-                 * @description Day of an all-day event.
-                 */
-                date?: string;
-                /** Format: date-time */
-                dateTime?: string;
-                timeZone?: string;
-            };
-            end?: {
-                /**
-                 * Format: date
-                 * @description Day of an all-day event.
-                 */
-                date?: string;
-                /** Format: date-time */
-                dateTime?: string;
-                timeZone?: string;
-            };
-            recurrence?: string[];
-            recurringEventId?: string;
-            attendees?: {
-                email?: string;
-                displayName?: string;
-                optional?: boolean;
-                /** @enum {string} */
-                responseStatus?: "needsAction" | "declined" | "tentative" | "accepted";
-            }[];
-            hangoutLink?: string;
-            eventType?: string;
-            iCalUID?: string;
-        };
+        QuickAddEventResponse: components["schemas"]["ListEventsResponseItemsItem"];
+        UpdateEventRequest: components["schemas"]["CreateEventRequest"];
+        UpdateEventResponse: components["schemas"]["ListEventsResponseItemsItem"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

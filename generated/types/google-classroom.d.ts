@@ -195,22 +195,7 @@ export interface components {
                 studentIds?: string[];
             };
         };
-        CreateAnnouncementResponse: {
-            courseId?: string;
-            id?: string;
-            text?: string;
-            /** @enum {string} */
-            state?: "PUBLISHED" | "DRAFT" | "DELETED";
-            alternateLink?: string;
-            /** Format: date-time */
-            creationTime?: string;
-            /** Format: date-time */
-            updateTime?: string;
-            /** Format: date-time */
-            scheduledTime?: string;
-            assigneeMode?: string;
-            creatorUserId?: string;
-        };
+        CreateAnnouncementResponse: components["schemas"]["ListAnnouncementsResponseAnnouncement"];
         CreateCourseRequest: {
             name: string;
             /** @description Owner's user id, e-mail or me. */
@@ -225,26 +210,7 @@ export interface components {
              */
             courseState?: "ACTIVE" | "PROVISIONED";
         };
-        CreateCourseResponse: {
-            id?: string;
-            name?: string;
-            section?: string;
-            descriptionHeading?: string;
-            description?: string;
-            room?: string;
-            ownerId?: string;
-            /** Format: date-time */
-            creationTime?: string;
-            /** Format: date-time */
-            updateTime?: string;
-            enrollmentCode?: string;
-            /** @enum {string} */
-            courseState?: "COURSE_STATE_UNSPECIFIED" | "ACTIVE" | "ARCHIVED" | "PROVISIONED" | "DECLINED" | "SUSPENDED";
-            alternateLink?: string;
-            teacherGroupEmail?: string;
-            courseGroupEmail?: string;
-            calendarId?: string;
-        };
+        CreateCourseResponse: components["schemas"]["ListCoursesResponseCourse"];
         CreateCourseWorkRequest: {
             title: string;
             description?: string;
@@ -256,15 +222,8 @@ export interface components {
              */
             state?: "PUBLISHED" | "DRAFT";
             maxPoints?: number;
-            dueDate?: {
-                year?: number;
-                month?: number;
-                day?: number;
-            };
-            dueTime?: {
-                hours?: number;
-                minutes?: number;
-            };
+            dueDate?: components["schemas"]["ListCourseWorkResponseCourseWorkDueDate"];
+            dueTime?: components["schemas"]["ListCourseWorkResponseCourseWorkDueTime"];
             /**
              * Format: date-time
              * @description When a draft is published automatically.
@@ -281,35 +240,7 @@ export interface components {
                 studentIds?: string[];
             };
         };
-        CreateCourseWorkResponse: {
-            courseId?: string;
-            id?: string;
-            title?: string;
-            description?: string;
-            /** @enum {string} */
-            state?: "PUBLISHED" | "DRAFT" | "DELETED";
-            alternateLink?: string;
-            /** Format: date-time */
-            creationTime?: string;
-            /** Format: date-time */
-            updateTime?: string;
-            dueDate?: {
-                year?: number;
-                month?: number;
-                day?: number;
-            };
-            dueTime?: {
-                hours?: number;
-                minutes?: number;
-            };
-            maxPoints?: number;
-            /** @enum {string} */
-            workType?: "ASSIGNMENT" | "SHORT_ANSWER_QUESTION" | "MULTIPLE_CHOICE_QUESTION";
-            topicId?: string;
-            /** @enum {string} */
-            assigneeMode?: "ALL_STUDENTS" | "INDIVIDUAL_STUDENTS";
-            creatorUserId?: string;
-        };
+        CreateCourseWorkResponse: components["schemas"]["ListCourseWorkResponseCourseWork"];
         DeleteCourseResponse: Record<string, unknown>;
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
@@ -327,7 +258,77 @@ export interface components {
                 field?: string;
             };
         };
-        GetCourseResponse: {
+        GetCourseResponse: components["schemas"]["ListCoursesResponseCourse"];
+        GetUserProfileResponse: components["schemas"]["ListTeachersResponseProfile"];
+        ListAnnouncementsResponse: {
+            announcements?: components["schemas"]["ListAnnouncementsResponse"]["$defs"]["announcement"][];
+            nextPageToken?: string;
+            $defs: {
+                announcement: components["schemas"]["ListAnnouncementsResponseAnnouncement"];
+            };
+        };
+        ListAnnouncementsResponseAnnouncement: {
+            courseId?: string;
+            id?: string;
+            text?: string;
+            /** @enum {string} */
+            state?: "PUBLISHED" | "DRAFT" | "DELETED";
+            alternateLink?: string;
+            /** Format: date-time */
+            creationTime?: string;
+            /** Format: date-time */
+            updateTime?: string;
+            /** Format: date-time */
+            scheduledTime?: string;
+            assigneeMode?: string;
+            creatorUserId?: string;
+        };
+        ListCourseWorkResponse: {
+            courseWork?: components["schemas"]["ListCourseWorkResponse"]["$defs"]["courseWork"][];
+            nextPageToken?: string;
+            $defs: {
+                courseWork: components["schemas"]["ListCourseWorkResponseCourseWork"];
+            };
+        };
+        ListCourseWorkResponseCourseWork: {
+            courseId?: string;
+            id?: string;
+            title?: string;
+            description?: string;
+            /** @enum {string} */
+            state?: "PUBLISHED" | "DRAFT" | "DELETED";
+            alternateLink?: string;
+            /** Format: date-time */
+            creationTime?: string;
+            /** Format: date-time */
+            updateTime?: string;
+            dueDate?: components["schemas"]["ListCourseWorkResponseCourseWorkDueDate"];
+            dueTime?: components["schemas"]["ListCourseWorkResponseCourseWorkDueTime"];
+            maxPoints?: number;
+            /** @enum {string} */
+            workType?: "ASSIGNMENT" | "SHORT_ANSWER_QUESTION" | "MULTIPLE_CHOICE_QUESTION";
+            topicId?: string;
+            /** @enum {string} */
+            assigneeMode?: "ALL_STUDENTS" | "INDIVIDUAL_STUDENTS";
+            creatorUserId?: string;
+        };
+        ListCourseWorkResponseCourseWorkDueDate: {
+            year?: number;
+            month?: number;
+            day?: number;
+        };
+        ListCourseWorkResponseCourseWorkDueTime: {
+            hours?: number;
+            minutes?: number;
+        };
+        ListCoursesResponse: {
+            courses?: components["schemas"]["ListCoursesResponse"]["$defs"]["course"][];
+            nextPageToken?: string;
+            $defs: {
+                course: components["schemas"]["ListCoursesResponseCourse"];
+            };
+        };
+        ListCoursesResponseCourse: {
             id?: string;
             name?: string;
             section?: string;
@@ -346,100 +347,6 @@ export interface components {
             teacherGroupEmail?: string;
             courseGroupEmail?: string;
             calendarId?: string;
-        };
-        GetUserProfileResponse: {
-            id?: string;
-            name?: {
-                givenName?: string;
-                familyName?: string;
-                fullName?: string;
-            };
-            emailAddress?: string;
-            photoUrl?: string;
-            verifiedTeacher?: boolean;
-        };
-        ListAnnouncementsResponse: {
-            announcements?: components["schemas"]["ListAnnouncementsResponse"]["$defs"]["announcement"][];
-            nextPageToken?: string;
-            $defs: {
-                announcement: {
-                    courseId?: string;
-                    id?: string;
-                    text?: string;
-                    /** @enum {string} */
-                    state?: "PUBLISHED" | "DRAFT" | "DELETED";
-                    alternateLink?: string;
-                    /** Format: date-time */
-                    creationTime?: string;
-                    /** Format: date-time */
-                    updateTime?: string;
-                    /** Format: date-time */
-                    scheduledTime?: string;
-                    assigneeMode?: string;
-                    creatorUserId?: string;
-                };
-            };
-        };
-        ListCourseWorkResponse: {
-            courseWork?: components["schemas"]["ListCourseWorkResponse"]["$defs"]["courseWork"][];
-            nextPageToken?: string;
-            $defs: {
-                courseWork: {
-                    courseId?: string;
-                    id?: string;
-                    title?: string;
-                    description?: string;
-                    /** @enum {string} */
-                    state?: "PUBLISHED" | "DRAFT" | "DELETED";
-                    alternateLink?: string;
-                    /** Format: date-time */
-                    creationTime?: string;
-                    /** Format: date-time */
-                    updateTime?: string;
-                    dueDate?: {
-                        year?: number;
-                        month?: number;
-                        day?: number;
-                    };
-                    dueTime?: {
-                        hours?: number;
-                        minutes?: number;
-                    };
-                    maxPoints?: number;
-                    /** @enum {string} */
-                    workType?: "ASSIGNMENT" | "SHORT_ANSWER_QUESTION" | "MULTIPLE_CHOICE_QUESTION";
-                    topicId?: string;
-                    /** @enum {string} */
-                    assigneeMode?: "ALL_STUDENTS" | "INDIVIDUAL_STUDENTS";
-                    creatorUserId?: string;
-                };
-            };
-        };
-        ListCoursesResponse: {
-            courses?: components["schemas"]["ListCoursesResponse"]["$defs"]["course"][];
-            nextPageToken?: string;
-            $defs: {
-                course: {
-                    id?: string;
-                    name?: string;
-                    section?: string;
-                    descriptionHeading?: string;
-                    description?: string;
-                    room?: string;
-                    ownerId?: string;
-                    /** Format: date-time */
-                    creationTime?: string;
-                    /** Format: date-time */
-                    updateTime?: string;
-                    enrollmentCode?: string;
-                    /** @enum {string} */
-                    courseState?: "COURSE_STATE_UNSPECIFIED" | "ACTIVE" | "ARCHIVED" | "PROVISIONED" | "DECLINED" | "SUSPENDED";
-                    alternateLink?: string;
-                    teacherGroupEmail?: string;
-                    courseGroupEmail?: string;
-                    calendarId?: string;
-                };
-            };
         };
         ListInvitationsResponse: {
             invitations?: {
@@ -479,17 +386,7 @@ export interface components {
             }[];
             nextPageToken?: string;
             $defs: {
-                profile: {
-                    id?: string;
-                    name?: {
-                        givenName?: string;
-                        familyName?: string;
-                        fullName?: string;
-                    };
-                    emailAddress?: string;
-                    photoUrl?: string;
-                    verifiedTeacher?: boolean;
-                };
+                profile: components["schemas"]["ListTeachersResponseProfile"];
             };
         };
         ListTeachersResponse: {
@@ -500,18 +397,19 @@ export interface components {
             }[];
             nextPageToken?: string;
             $defs: {
-                profile: {
-                    id?: string;
-                    name?: {
-                        givenName?: string;
-                        familyName?: string;
-                        fullName?: string;
-                    };
-                    emailAddress?: string;
-                    photoUrl?: string;
-                    verifiedTeacher?: boolean;
-                };
+                profile: components["schemas"]["ListTeachersResponseProfile"];
             };
+        };
+        ListTeachersResponseProfile: {
+            id?: string;
+            name?: {
+                givenName?: string;
+                familyName?: string;
+                fullName?: string;
+            };
+            emailAddress?: string;
+            photoUrl?: string;
+            verifiedTeacher?: boolean;
         };
         ListTopicsResponse: {
             topic?: {
@@ -532,26 +430,7 @@ export interface components {
             courseState?: "ACTIVE" | "ARCHIVED" | "PROVISIONED" | "DECLINED";
             ownerId?: string;
         };
-        UpdateCourseResponse: {
-            id?: string;
-            name?: string;
-            section?: string;
-            descriptionHeading?: string;
-            description?: string;
-            room?: string;
-            ownerId?: string;
-            /** Format: date-time */
-            creationTime?: string;
-            /** Format: date-time */
-            updateTime?: string;
-            enrollmentCode?: string;
-            /** @enum {string} */
-            courseState?: "COURSE_STATE_UNSPECIFIED" | "ACTIVE" | "ARCHIVED" | "PROVISIONED" | "DECLINED" | "SUSPENDED";
-            alternateLink?: string;
-            teacherGroupEmail?: string;
-            courseGroupEmail?: string;
-            calendarId?: string;
-        };
+        UpdateCourseResponse: components["schemas"]["ListCoursesResponseCourse"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

@@ -229,41 +229,7 @@ export interface components {
     schemas: {
         BatchCreateContactsRequest: {
             contacts: {
-                contactPerson: {
-                    names?: {
-                        givenName?: string;
-                        middleName?: string;
-                        familyName?: string;
-                    }[];
-                    emailAddresses?: {
-                        value: string;
-                        /** @description home, work, other or a custom label. */
-                        type?: string;
-                    }[];
-                    phoneNumbers?: {
-                        value: string;
-                        type?: string;
-                    }[];
-                    organizations?: {
-                        name?: string;
-                        title?: string;
-                    }[];
-                    addresses?: {
-                        streetAddress?: string;
-                        city?: string;
-                        postalCode?: string;
-                        country?: string;
-                        type?: string;
-                    }[];
-                    biographies?: {
-                        value?: string;
-                    }[];
-                    memberships?: {
-                        contactGroupMembership?: {
-                            contactGroupResourceName?: string;
-                        };
-                    }[];
-                };
+                contactPerson: components["schemas"]["CreateContactRequest"];
             }[];
             /** @description Fields of the created contacts to return. */
             readMask: string;
@@ -271,35 +237,7 @@ export interface components {
         };
         BatchCreateContactsResponse: {
             createdPeople?: {
-                person?: {
-                    /** @description people/{personId} */
-                    resourceName?: string;
-                    etag?: string;
-                    names?: {
-                        displayName?: string;
-                        givenName?: string;
-                        familyName?: string;
-                    }[];
-                    emailAddresses?: {
-                        value?: string;
-                        type?: string;
-                    }[];
-                    phoneNumbers?: {
-                        value?: string;
-                        type?: string;
-                    }[];
-                    organizations?: {
-                        name?: string;
-                        title?: string;
-                    }[];
-                    addresses?: Record<string, unknown>[];
-                    birthdays?: Record<string, unknown>[];
-                    photos?: {
-                        url?: string;
-                    }[];
-                    memberships?: Record<string, unknown>[];
-                    metadata?: Record<string, unknown>;
-                };
+                person?: components["schemas"]["ListConnectionsResponsePerson"];
                 requestedResourceName?: string;
                 status?: Record<string, unknown>;
             }[];
@@ -311,35 +249,7 @@ export interface components {
         BatchDeleteContactsResponse: Record<string, unknown>;
         BatchGetPeopleResponse: {
             responses?: {
-                person?: {
-                    /** @description people/{personId} */
-                    resourceName?: string;
-                    etag?: string;
-                    names?: {
-                        displayName?: string;
-                        givenName?: string;
-                        familyName?: string;
-                    }[];
-                    emailAddresses?: {
-                        value?: string;
-                        type?: string;
-                    }[];
-                    phoneNumbers?: {
-                        value?: string;
-                        type?: string;
-                    }[];
-                    organizations?: {
-                        name?: string;
-                        title?: string;
-                    }[];
-                    addresses?: Record<string, unknown>[];
-                    birthdays?: Record<string, unknown>[];
-                    photos?: {
-                        url?: string;
-                    }[];
-                    memberships?: Record<string, unknown>[];
-                    metadata?: Record<string, unknown>;
-                };
+                person?: components["schemas"]["ListConnectionsResponsePerson"];
                 requestedResourceName?: string;
                 status?: {
                     code?: number;
@@ -358,17 +268,7 @@ export interface components {
             /** @description Fields of the new group to return. */
             readGroupFields?: string;
         };
-        CreateContactGroupResponse: {
-            /** @description contactGroups/{contactGroupId} */
-            resourceName?: string;
-            etag?: string;
-            name?: string;
-            formattedName?: string;
-            /** @enum {string} */
-            groupType?: "GROUP_TYPE_UNSPECIFIED" | "USER_CONTACT_GROUP" | "SYSTEM_CONTACT_GROUP";
-            memberCount?: number;
-            memberResourceNames?: string[];
-        };
+        CreateContactGroupResponse: components["schemas"]["ListContactGroupsResponseContactGroupsItem"];
         CreateContactRequest: {
             names?: {
                 givenName?: string;
@@ -404,35 +304,7 @@ export interface components {
                 };
             }[];
         };
-        CreateContactResponse: {
-            /** @description people/{personId} */
-            resourceName?: string;
-            etag?: string;
-            names?: {
-                displayName?: string;
-                givenName?: string;
-                familyName?: string;
-            }[];
-            emailAddresses?: {
-                value?: string;
-                type?: string;
-            }[];
-            phoneNumbers?: {
-                value?: string;
-                type?: string;
-            }[];
-            organizations?: {
-                name?: string;
-                title?: string;
-            }[];
-            addresses?: Record<string, unknown>[];
-            birthdays?: Record<string, unknown>[];
-            photos?: {
-                url?: string;
-            }[];
-            memberships?: Record<string, unknown>[];
-            metadata?: Record<string, unknown>;
-        };
+        CreateContactResponse: components["schemas"]["ListConnectionsResponsePerson"];
         DeleteContactGroupResponse: Record<string, unknown>;
         DeleteContactResponse: Record<string, unknown>;
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
@@ -451,18 +323,19 @@ export interface components {
                 field?: string;
             };
         };
-        GetContactGroupResponse: {
-            /** @description contactGroups/{contactGroupId} */
-            resourceName?: string;
-            etag?: string;
-            name?: string;
-            formattedName?: string;
-            /** @enum {string} */
-            groupType?: "GROUP_TYPE_UNSPECIFIED" | "USER_CONTACT_GROUP" | "SYSTEM_CONTACT_GROUP";
-            memberCount?: number;
-            memberResourceNames?: string[];
+        GetContactGroupResponse: components["schemas"]["ListContactGroupsResponseContactGroupsItem"];
+        GetPersonResponse: components["schemas"]["ListConnectionsResponsePerson"];
+        ListConnectionsResponse: {
+            connections?: components["schemas"]["ListConnectionsResponse"]["$defs"]["person"][];
+            nextPageToken?: string;
+            nextSyncToken?: string;
+            totalPeople?: number;
+            totalItems?: number;
+            $defs: {
+                person: components["schemas"]["ListConnectionsResponsePerson"];
+            };
         };
-        GetPersonResponse: {
+        ListConnectionsResponsePerson: {
             /** @description people/{personId} */
             resourceName?: string;
             etag?: string;
@@ -491,90 +364,25 @@ export interface components {
             memberships?: Record<string, unknown>[];
             metadata?: Record<string, unknown>;
         };
-        ListConnectionsResponse: {
-            connections?: components["schemas"]["ListConnectionsResponse"]["$defs"]["person"][];
-            nextPageToken?: string;
-            nextSyncToken?: string;
-            totalPeople?: number;
-            totalItems?: number;
-            $defs: {
-                person: {
-                    /** @description people/{personId} */
-                    resourceName?: string;
-                    etag?: string;
-                    names?: {
-                        displayName?: string;
-                        givenName?: string;
-                        familyName?: string;
-                    }[];
-                    emailAddresses?: {
-                        value?: string;
-                        type?: string;
-                    }[];
-                    phoneNumbers?: {
-                        value?: string;
-                        type?: string;
-                    }[];
-                    organizations?: {
-                        name?: string;
-                        title?: string;
-                    }[];
-                    addresses?: Record<string, unknown>[];
-                    birthdays?: Record<string, unknown>[];
-                    photos?: {
-                        url?: string;
-                    }[];
-                    memberships?: Record<string, unknown>[];
-                    metadata?: Record<string, unknown>;
-                };
-            };
-        };
         ListContactGroupsResponse: {
-            contactGroups?: {
-                /** @description contactGroups/{contactGroupId} */
-                resourceName?: string;
-                etag?: string;
-                name?: string;
-                formattedName?: string;
-                /** @enum {string} */
-                groupType?: "GROUP_TYPE_UNSPECIFIED" | "USER_CONTACT_GROUP" | "SYSTEM_CONTACT_GROUP";
-                memberCount?: number;
-                memberResourceNames?: string[];
-            }[];
+            contactGroups?: components["schemas"]["ListContactGroupsResponseContactGroupsItem"][];
             nextPageToken?: string;
             nextSyncToken?: string;
             totalItems?: number;
+        };
+        ListContactGroupsResponseContactGroupsItem: {
+            /** @description contactGroups/{contactGroupId} */
+            resourceName?: string;
+            etag?: string;
+            name?: string;
+            formattedName?: string;
+            /** @enum {string} */
+            groupType?: "GROUP_TYPE_UNSPECIFIED" | "USER_CONTACT_GROUP" | "SYSTEM_CONTACT_GROUP";
+            memberCount?: number;
+            memberResourceNames?: string[];
         };
         ListOtherContactsResponse: {
-            otherContacts?: {
-                /** @description people/{personId} */
-                resourceName?: string;
-                etag?: string;
-                names?: {
-                    displayName?: string;
-                    givenName?: string;
-                    familyName?: string;
-                }[];
-                emailAddresses?: {
-                    value?: string;
-                    type?: string;
-                }[];
-                phoneNumbers?: {
-                    value?: string;
-                    type?: string;
-                }[];
-                organizations?: {
-                    name?: string;
-                    title?: string;
-                }[];
-                addresses?: Record<string, unknown>[];
-                birthdays?: Record<string, unknown>[];
-                photos?: {
-                    url?: string;
-                }[];
-                memberships?: Record<string, unknown>[];
-                metadata?: Record<string, unknown>;
-            }[];
+            otherContacts?: components["schemas"]["ListConnectionsResponsePerson"][];
             nextPageToken?: string;
             nextSyncToken?: string;
             totalSize?: number;
@@ -591,104 +399,14 @@ export interface components {
         };
         SearchContactsResponse: {
             results?: {
-                person?: {
-                    /** @description people/{personId} */
-                    resourceName?: string;
-                    etag?: string;
-                    names?: {
-                        displayName?: string;
-                        givenName?: string;
-                        familyName?: string;
-                    }[];
-                    emailAddresses?: {
-                        value?: string;
-                        type?: string;
-                    }[];
-                    phoneNumbers?: {
-                        value?: string;
-                        type?: string;
-                    }[];
-                    organizations?: {
-                        name?: string;
-                        title?: string;
-                    }[];
-                    addresses?: Record<string, unknown>[];
-                    birthdays?: Record<string, unknown>[];
-                    photos?: {
-                        url?: string;
-                    }[];
-                    memberships?: Record<string, unknown>[];
-                    metadata?: Record<string, unknown>;
-                };
+                person?: components["schemas"]["ListConnectionsResponsePerson"];
             }[];
         };
-        UpdateContactRequest: {
-            names?: {
-                givenName?: string;
-                middleName?: string;
-                familyName?: string;
-            }[];
-            emailAddresses?: {
-                value: string;
-                /** @description home, work, other or a custom label. */
-                type?: string;
-            }[];
-            phoneNumbers?: {
-                value: string;
-                type?: string;
-            }[];
-            organizations?: {
-                name?: string;
-                title?: string;
-            }[];
-            addresses?: {
-                streetAddress?: string;
-                city?: string;
-                postalCode?: string;
-                country?: string;
-                type?: string;
-            }[];
-            biographies?: {
-                value?: string;
-            }[];
-            memberships?: {
-                contactGroupMembership?: {
-                    contactGroupResourceName?: string;
-                };
-            }[];
-        } & {
+        UpdateContactRequest: components["schemas"]["CreateContactRequest"] & {
             /** @description etag from the last read of this contact. */
             etag: string;
         };
-        UpdateContactResponse: {
-            /** @description people/{personId} */
-            resourceName?: string;
-            etag?: string;
-            names?: {
-                displayName?: string;
-                givenName?: string;
-                familyName?: string;
-            }[];
-            emailAddresses?: {
-                value?: string;
-                type?: string;
-            }[];
-            phoneNumbers?: {
-                value?: string;
-                type?: string;
-            }[];
-            organizations?: {
-                name?: string;
-                title?: string;
-            }[];
-            addresses?: Record<string, unknown>[];
-            birthdays?: Record<string, unknown>[];
-            photos?: {
-                url?: string;
-            }[];
-            memberships?: Record<string, unknown>[];
-            metadata?: Record<string, unknown>;
-        };
+        UpdateContactResponse: components["schemas"]["ListConnectionsResponsePerson"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

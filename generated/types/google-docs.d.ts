@@ -59,24 +59,12 @@ export interface components {
             /** @description Each item holds exactly one request kind. */
             requests: {
                 insertText?: {
-                    location?: {
-                        index?: number;
-                        segmentId?: string;
-                        tabId?: string;
-                    };
-                    endOfSegmentLocation?: {
-                        segmentId?: string;
-                        tabId?: string;
-                    };
+                    location?: components["schemas"]["BatchUpdateDocumentRequestRequestsItemInsertTextLocation"];
+                    endOfSegmentLocation?: components["schemas"]["BatchUpdateDocumentRequestRequestsItemInsertTextEndOfSegmentLocation"];
                     text?: string;
                 };
                 deleteContentRange?: {
-                    range?: {
-                        startIndex?: number;
-                        endIndex?: number;
-                        segmentId?: string;
-                        tabId?: string;
-                    };
+                    range?: components["schemas"]["BatchUpdateDocumentRequestRequestsItemDeleteContentRangeRange"];
                 };
                 replaceAllText?: {
                     containsText?: {
@@ -86,59 +74,28 @@ export interface components {
                     replaceText?: string;
                 };
                 insertTable?: {
-                    location?: {
-                        index?: number;
-                        segmentId?: string;
-                        tabId?: string;
-                    };
-                    endOfSegmentLocation?: {
-                        segmentId?: string;
-                        tabId?: string;
-                    };
+                    location?: components["schemas"]["BatchUpdateDocumentRequestRequestsItemInsertTextLocation"];
+                    endOfSegmentLocation?: components["schemas"]["BatchUpdateDocumentRequestRequestsItemInsertTextEndOfSegmentLocation"];
                     rows?: number;
                     columns?: number;
                 };
                 insertInlineImage?: {
-                    location?: {
-                        index?: number;
-                        segmentId?: string;
-                        tabId?: string;
-                    };
-                    endOfSegmentLocation?: {
-                        segmentId?: string;
-                        tabId?: string;
-                    };
+                    location?: components["schemas"]["BatchUpdateDocumentRequestRequestsItemInsertTextLocation"];
+                    endOfSegmentLocation?: components["schemas"]["BatchUpdateDocumentRequestRequestsItemInsertTextEndOfSegmentLocation"];
                     /** @description Publicly reachable image URL. */
                     uri?: string;
                     objectSize?: {
-                        height?: {
-                            magnitude?: number;
-                            /** @enum {string} */
-                            unit?: "PT";
-                        };
-                        width?: {
-                            magnitude?: number;
-                            /** @enum {string} */
-                            unit?: "PT";
-                        };
+                        height?: components["schemas"]["BatchUpdateDocumentRequestRequestsItemInsertInlineImageObjectSizeHeight"];
+                        width?: components["schemas"]["BatchUpdateDocumentRequestRequestsItemInsertInlineImageObjectSizeHeight"];
                     };
                 };
                 updateTextStyle?: {
-                    range?: {
-                        startIndex?: number;
-                        endIndex?: number;
-                        segmentId?: string;
-                        tabId?: string;
-                    };
+                    range?: components["schemas"]["BatchUpdateDocumentRequestRequestsItemDeleteContentRangeRange"];
                     textStyle?: {
                         bold?: boolean;
                         italic?: boolean;
                         underline?: boolean;
-                        fontSize?: {
-                            magnitude?: number;
-                            /** @enum {string} */
-                            unit?: "PT";
-                        };
+                        fontSize?: components["schemas"]["BatchUpdateDocumentRequestRequestsItemInsertInlineImageObjectSizeHeight"];
                         link?: {
                             url?: string;
                         };
@@ -149,15 +106,8 @@ export interface components {
                 updateParagraphStyle?: Record<string, unknown>;
                 createParagraphBullets?: Record<string, unknown>;
                 insertPageBreak?: {
-                    location?: {
-                        index?: number;
-                        segmentId?: string;
-                        tabId?: string;
-                    };
-                    endOfSegmentLocation?: {
-                        segmentId?: string;
-                        tabId?: string;
-                    };
+                    location?: components["schemas"]["BatchUpdateDocumentRequestRequestsItemInsertTextLocation"];
+                    endOfSegmentLocation?: components["schemas"]["BatchUpdateDocumentRequestRequestsItemInsertTextEndOfSegmentLocation"];
                 };
             }[];
             /** @description Optimistic locking - fail (requiredRevisionId) or merge (targetRevisionId) when the document changed since that revision. */
@@ -165,6 +115,26 @@ export interface components {
                 requiredRevisionId?: string;
                 targetRevisionId?: string;
             };
+        };
+        BatchUpdateDocumentRequestRequestsItemDeleteContentRangeRange: {
+            startIndex?: number;
+            endIndex?: number;
+            segmentId?: string;
+            tabId?: string;
+        };
+        BatchUpdateDocumentRequestRequestsItemInsertInlineImageObjectSizeHeight: {
+            magnitude?: number;
+            /** @enum {string} */
+            unit?: "PT";
+        };
+        BatchUpdateDocumentRequestRequestsItemInsertTextEndOfSegmentLocation: {
+            segmentId?: string;
+            tabId?: string;
+        };
+        BatchUpdateDocumentRequestRequestsItemInsertTextLocation: {
+            index?: number;
+            segmentId?: string;
+            tabId?: string;
         };
         BatchUpdateDocumentResponse: {
             documentId?: string;
@@ -178,28 +148,7 @@ export interface components {
             /** @description Title of the new document. */
             title?: string;
         };
-        CreateDocumentResponse: {
-            documentId?: string;
-            title?: string;
-            revisionId?: string;
-            body?: {
-                /** @description Structural elements, each with startIndex and endIndex and one of paragraph, table, sectionBreak or tableOfContents. */
-                content?: {
-                    startIndex?: number;
-                    endIndex?: number;
-                    paragraph?: Record<string, unknown>;
-                    table?: Record<string, unknown>;
-                    sectionBreak?: Record<string, unknown>;
-                    tableOfContents?: Record<string, unknown>;
-                }[];
-            };
-            headers?: Record<string, unknown>;
-            footers?: Record<string, unknown>;
-            lists?: Record<string, unknown>;
-            namedStyles?: Record<string, unknown>;
-            documentStyle?: Record<string, unknown>;
-            tabs?: Record<string, unknown>[];
-        };
+        CreateDocumentResponse: components["schemas"]["GetDocumentResponse"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {

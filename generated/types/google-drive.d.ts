@@ -132,40 +132,8 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        CopyFileRequest: {
-            name?: string;
-            /** @description application/vnd.google-apps.folder makes a folder; application/vnd.google-apps.document, .spreadsheet or .presentation an empty Google file. */
-            mimeType?: string;
-            /** @description Id of the folder to put the file in (one parent). */
-            parents?: string[];
-            description?: string;
-            starred?: boolean;
-            appProperties?: {
-                [key: string]: string;
-            };
-            properties?: {
-                [key: string]: string;
-            };
-        };
-        CopyFileResponse: {
-            id?: string;
-            name?: string;
-            mimeType?: string;
-            parents?: string[];
-            /** @description Size in bytes (absent for Google Docs formats and folders). */
-            size?: string;
-            /** Format: date-time */
-            createdTime?: string;
-            /** Format: date-time */
-            modifiedTime?: string;
-            trashed?: boolean;
-            webViewLink?: string;
-            owners?: {
-                displayName?: string;
-                emailAddress?: string;
-            }[];
-            driveId?: string;
-        };
+        CopyFileRequest: components["schemas"]["CreateFileRequest"];
+        CopyFileResponse: components["schemas"]["ListFilesResponseFilesItem"];
         CreateFileRequest: {
             name?: string;
             /** @description application/vnd.google-apps.folder makes a folder; application/vnd.google-apps.document, .spreadsheet or .presentation an empty Google file. */
@@ -181,25 +149,7 @@ export interface components {
                 [key: string]: string;
             };
         };
-        CreateFileResponse: {
-            id?: string;
-            name?: string;
-            mimeType?: string;
-            parents?: string[];
-            /** @description Size in bytes (absent for Google Docs formats and folders). */
-            size?: string;
-            /** Format: date-time */
-            createdTime?: string;
-            /** Format: date-time */
-            modifiedTime?: string;
-            trashed?: boolean;
-            webViewLink?: string;
-            owners?: {
-                displayName?: string;
-                emailAddress?: string;
-            }[];
-            driveId?: string;
-        };
+        CreateFileResponse: components["schemas"]["ListFilesResponseFilesItem"];
         CreatePermissionRequest: {
             /** @enum {string} */
             role: "owner" | "organizer" | "fileOrganizer" | "writer" | "commenter" | "reader";
@@ -242,52 +192,14 @@ export interface components {
                 field?: string;
             };
         };
-        GetFileResponse: {
-            id?: string;
-            name?: string;
-            mimeType?: string;
-            parents?: string[];
-            /** @description Size in bytes (absent for Google Docs formats and folders). */
-            size?: string;
-            /** Format: date-time */
-            createdTime?: string;
-            /** Format: date-time */
-            modifiedTime?: string;
-            trashed?: boolean;
-            webViewLink?: string;
-            owners?: {
-                displayName?: string;
-                emailAddress?: string;
-            }[];
-            driveId?: string;
-        };
+        GetFileResponse: components["schemas"]["ListFilesResponseFilesItem"];
         ListFilesResponse: {
             kind?: string;
             nextPageToken?: string;
             incompleteSearch?: boolean;
-            files?: {
-                id?: string;
-                name?: string;
-                mimeType?: string;
-                parents?: string[];
-                /** @description Size in bytes (absent for Google Docs formats and folders). */
-                size?: string;
-                /** Format: date-time */
-                createdTime?: string;
-                /** Format: date-time */
-                modifiedTime?: string;
-                trashed?: boolean;
-                webViewLink?: string;
-                owners?: {
-                    displayName?: string;
-                    emailAddress?: string;
-                }[];
-                driveId?: string;
-            }[];
+            files?: components["schemas"]["ListFilesResponseFilesItem"][];
         };
-        /** Format: binary */
-        UpdateFileContentRequest: string;
-        UpdateFileContentResponse: {
+        ListFilesResponseFilesItem: {
             id?: string;
             name?: string;
             mimeType?: string;
@@ -306,6 +218,9 @@ export interface components {
             }[];
             driveId?: string;
         };
+        /** Format: binary */
+        UpdateFileContentRequest: string;
+        UpdateFileContentResponse: components["schemas"]["ListFilesResponseFilesItem"];
         UpdateFileRequest: {
             name?: string;
             description?: string;
@@ -320,46 +235,10 @@ export interface components {
                 [key: string]: string;
             };
         };
-        UpdateFileResponse: {
-            id?: string;
-            name?: string;
-            mimeType?: string;
-            parents?: string[];
-            /** @description Size in bytes (absent for Google Docs formats and folders). */
-            size?: string;
-            /** Format: date-time */
-            createdTime?: string;
-            /** Format: date-time */
-            modifiedTime?: string;
-            trashed?: boolean;
-            webViewLink?: string;
-            owners?: {
-                displayName?: string;
-                emailAddress?: string;
-            }[];
-            driveId?: string;
-        };
+        UpdateFileResponse: components["schemas"]["ListFilesResponseFilesItem"];
         /** Format: binary */
         UploadFileRequest: string;
-        UploadFileResponse: {
-            id?: string;
-            name?: string;
-            mimeType?: string;
-            parents?: string[];
-            /** @description Size in bytes (absent for Google Docs formats and folders). */
-            size?: string;
-            /** Format: date-time */
-            createdTime?: string;
-            /** Format: date-time */
-            modifiedTime?: string;
-            trashed?: boolean;
-            webViewLink?: string;
-            owners?: {
-                displayName?: string;
-                emailAddress?: string;
-            }[];
-            driveId?: string;
-        };
+        UploadFileResponse: components["schemas"]["ListFilesResponseFilesItem"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

@@ -131,29 +131,19 @@ export interface components {
                             };
                         };
                     };
-                    location: {
-                        index: number;
-                    };
+                    location: components["schemas"]["BatchUpdateFormRequestRequestsItemCreateItemLocation"];
                 };
                 updateItem?: {
                     item?: Record<string, unknown>;
-                    location?: {
-                        index: number;
-                    };
+                    location?: components["schemas"]["BatchUpdateFormRequestRequestsItemCreateItemLocation"];
                     updateMask?: string;
                 };
                 moveItem?: {
-                    originalLocation?: {
-                        index: number;
-                    };
-                    newLocation?: {
-                        index: number;
-                    };
+                    originalLocation?: components["schemas"]["BatchUpdateFormRequestRequestsItemCreateItemLocation"];
+                    newLocation?: components["schemas"]["BatchUpdateFormRequestRequestsItemCreateItemLocation"];
                 };
                 deleteItem?: {
-                    location?: {
-                        index: number;
-                    };
+                    location?: components["schemas"]["BatchUpdateFormRequestRequestsItemCreateItemLocation"];
                 };
                 updateFormInfo?: {
                     info?: {
@@ -173,6 +163,9 @@ export interface components {
                 requiredRevisionId?: string;
                 targetRevisionId?: string;
             };
+        };
+        BatchUpdateFormRequestRequestsItemCreateItemLocation: {
+            index: number;
         };
         BatchUpdateFormResponse: {
             replies?: {
@@ -195,39 +188,7 @@ export interface components {
                 documentTitle?: string;
             };
         };
-        CreateFormResponse: {
-            formId?: string;
-            info?: {
-                title?: string;
-                documentTitle?: string;
-                description?: string;
-            };
-            settings?: {
-                quizSettings?: {
-                    isQuiz?: boolean;
-                };
-            };
-            items?: {
-                itemId?: string;
-                title?: string;
-                description?: string;
-                questionItem?: {
-                    question?: {
-                        questionId?: string;
-                        required?: boolean;
-                    };
-                };
-                questionGroupItem?: Record<string, unknown>;
-                pageBreakItem?: Record<string, unknown>;
-                textItem?: Record<string, unknown>;
-                imageItem?: Record<string, unknown>;
-                videoItem?: Record<string, unknown>;
-            }[];
-            revisionId?: string;
-            /** @description Link respondents use to fill in the form. */
-            responderUri?: string;
-            linkedSheetId?: string;
-        };
+        CreateFormResponse: components["schemas"]["GetFormResponse"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -277,7 +238,12 @@ export interface components {
             responderUri?: string;
             linkedSheetId?: string;
         };
-        GetResponseResponse: {
+        GetResponseResponse: components["schemas"]["ListResponsesResponseResponsesItem"];
+        ListResponsesResponse: {
+            responses?: components["schemas"]["ListResponsesResponseResponsesItem"][];
+            nextPageToken?: string;
+        };
+        ListResponsesResponseResponsesItem: {
             responseId?: string;
             formId?: string;
             /** Format: date-time */
@@ -299,32 +265,6 @@ export interface components {
                     grade?: Record<string, unknown>;
                 };
             };
-        };
-        ListResponsesResponse: {
-            responses?: {
-                responseId?: string;
-                formId?: string;
-                /** Format: date-time */
-                createTime?: string;
-                /** Format: date-time */
-                lastSubmittedTime?: string;
-                respondentEmail?: string;
-                totalScore?: number;
-                /** @description Keyed by question id. */
-                answers?: {
-                    [key: string]: {
-                        questionId?: string;
-                        textAnswers?: {
-                            answers?: {
-                                value?: string;
-                            }[];
-                        };
-                        fileUploadAnswers?: Record<string, unknown>;
-                        grade?: Record<string, unknown>;
-                    };
-                };
-            }[];
-            nextPageToken?: string;
         };
     };
     responses: {

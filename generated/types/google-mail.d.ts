@@ -218,11 +218,7 @@ export interface components {
         };
         CreateDraftResponse: {
             id?: string;
-            message?: {
-                id?: string;
-                threadId?: string;
-                labelIds?: string[];
-            };
+            message?: components["schemas"]["SendMessageResponse"];
         };
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
@@ -319,11 +315,7 @@ export interface components {
             /** @description Label ids to take off, e.g. UNREAD or INBOX. */
             removeLabelIds?: string[];
         };
-        ModifyMessageResponse: {
-            id?: string;
-            threadId?: string;
-            labelIds?: string[];
-        };
+        ModifyMessageResponse: components["schemas"]["SendMessageResponse"];
         SendDraftRequest: {
             /** @description Id of the draft to send. */
             id: string;
@@ -332,11 +324,7 @@ export interface components {
                 raw?: string;
             };
         };
-        SendDraftResponse: {
-            id?: string;
-            threadId?: string;
-            labelIds?: string[];
-        };
+        SendDraftResponse: components["schemas"]["SendMessageResponse"];
         SendMessageRequest: {
             /** @description The full message (headers and body), base64url-encoded. */
             raw: string;
@@ -348,27 +336,9 @@ export interface components {
             threadId?: string;
             labelIds?: string[];
         };
-        TrashMessageResponse: {
-            id?: string;
-            threadId?: string;
-            labelIds?: string[];
-        };
-        UpdateDraftRequest: {
-            message: {
-                /** @description The full draft message, base64url-encoded. */
-                raw: string;
-                /** @description Thread the draft replies in. */
-                threadId?: string;
-            };
-        };
-        UpdateDraftResponse: {
-            id?: string;
-            message?: {
-                id?: string;
-                threadId?: string;
-                labelIds?: string[];
-            };
-        };
+        TrashMessageResponse: components["schemas"]["SendMessageResponse"];
+        UpdateDraftRequest: components["schemas"]["CreateDraftRequest"];
+        UpdateDraftResponse: components["schemas"]["CreateDraftResponse"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

@@ -210,22 +210,23 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         CreateSpaceRequest: {
-            config?: {
-                /**
-                 * @description Who can join without knocking - OPEN anyone with the link, TRUSTED people in the organisation, RESTRICTED only invitees.
-                 * @enum {string}
-                 */
-                accessType?: "ACCESS_TYPE_UNSPECIFIED" | "OPEN" | "TRUSTED" | "RESTRICTED";
-                /**
-                 * @description Whether people can join through any Meet entry point or only through the app that made the space.
-                 * @enum {string}
-                 */
-                entryPointAccess?: "ENTRY_POINT_ACCESS_UNSPECIFIED" | "ALL" | "CREATOR_APP_ONLY";
-                /** @enum {string} */
-                moderation?: "MODERATION_UNSPECIFIED" | "OFF" | "ON";
-                /** @enum {string} */
-                attendanceReportGenerationType?: "ATTENDANCE_REPORT_GENERATION_TYPE_UNSPECIFIED" | "GENERATE_REPORT" | "DO_NOT_GENERATE";
-            };
+            config?: components["schemas"]["CreateSpaceRequestConfig"];
+        };
+        CreateSpaceRequestConfig: {
+            /**
+             * @description Who can join without knocking - OPEN anyone with the link, TRUSTED people in the organisation, RESTRICTED only invitees.
+             * @enum {string}
+             */
+            accessType?: "ACCESS_TYPE_UNSPECIFIED" | "OPEN" | "TRUSTED" | "RESTRICTED";
+            /**
+             * @description Whether people can join through any Meet entry point or only through the app that made the space.
+             * @enum {string}
+             */
+            entryPointAccess?: "ENTRY_POINT_ACCESS_UNSPECIFIED" | "ALL" | "CREATOR_APP_ONLY";
+            /** @enum {string} */
+            moderation?: "MODERATION_UNSPECIFIED" | "OFF" | "ON";
+            /** @enum {string} */
+            attendanceReportGenerationType?: "ATTENDANCE_REPORT_GENERATION_TYPE_UNSPECIFIED" | "GENERATE_REPORT" | "DO_NOT_GENERATE";
         };
         CreateSpaceResponse: {
             /** @description Resource name of the form spaces/{id}. */
@@ -234,22 +235,7 @@ export interface components {
             meetingUri?: string;
             /** @description Typeable code such as abc-defg-hij. */
             meetingCode?: string;
-            config?: {
-                /**
-                 * @description Who can join without knocking - OPEN anyone with the link, TRUSTED people in the organisation, RESTRICTED only invitees.
-                 * @enum {string}
-                 */
-                accessType?: "ACCESS_TYPE_UNSPECIFIED" | "OPEN" | "TRUSTED" | "RESTRICTED";
-                /**
-                 * @description Whether people can join through any Meet entry point or only through the app that made the space.
-                 * @enum {string}
-                 */
-                entryPointAccess?: "ENTRY_POINT_ACCESS_UNSPECIFIED" | "ALL" | "CREATOR_APP_ONLY";
-                /** @enum {string} */
-                moderation?: "MODERATION_UNSPECIFIED" | "OFF" | "ON";
-                /** @enum {string} */
-                attendanceReportGenerationType?: "ATTENDANCE_REPORT_GENERATION_TYPE_UNSPECIFIED" | "GENERATE_REPORT" | "DO_NOT_GENERATE";
-            };
+            config?: components["schemas"]["CreateSpaceRequestConfig"];
             /** @description Present while a call is running in the space. */
             activeConference?: {
                 conferenceRecord?: string;
@@ -274,7 +260,16 @@ export interface components {
                 field?: string;
             };
         };
-        GetConferenceRecordResponse: {
+        GetConferenceRecordResponse: components["schemas"]["ListConferenceRecordsResponseConferenceRecordsItem"];
+        GetParticipantResponse: components["schemas"]["ListParticipantsResponseParticipantsItem"];
+        GetRecordingResponse: components["schemas"]["ListRecordingsResponseRecordingsItem"];
+        GetSpaceResponse: components["schemas"]["CreateSpaceResponse"];
+        GetTranscriptResponse: components["schemas"]["ListTranscriptsResponseTranscriptsItem"];
+        ListConferenceRecordsResponse: {
+            conferenceRecords?: components["schemas"]["ListConferenceRecordsResponseConferenceRecordsItem"][];
+            nextPageToken?: string;
+        };
+        ListConferenceRecordsResponseConferenceRecordsItem: {
             name?: string;
             /** Format: date-time */
             startTime?: string;
@@ -284,7 +279,12 @@ export interface components {
             expireTime?: string;
             space?: string;
         };
-        GetParticipantResponse: {
+        ListParticipantsResponse: {
+            participants?: components["schemas"]["ListParticipantsResponseParticipantsItem"][];
+            nextPageToken?: string;
+            totalSize?: number;
+        };
+        ListParticipantsResponseParticipantsItem: {
             name?: string;
             /** Format: date-time */
             earliestStartTime?: string;
@@ -301,10 +301,13 @@ export interface components {
                 displayName?: string;
             };
         };
-        GetRecordingResponse: {
+        ListRecordingsResponse: {
+            recordings?: components["schemas"]["ListRecordingsResponseRecordingsItem"][];
+            nextPageToken?: string;
+        };
+        ListRecordingsResponseRecordingsItem: {
             name?: string;
-            /** @enum {string} */
-            state?: "STATE_UNSPECIFIED" | "STARTED" | "ENDED" | "FILE_GENERATED";
+            state?: components["schemas"]["ListRecordingsResponseRecordingsItemState"];
             /** Format: date-time */
             startTime?: string;
             /** Format: date-time */
@@ -314,97 +317,8 @@ export interface components {
                 exportUri?: string;
             };
         };
-        GetSpaceResponse: {
-            /** @description Resource name of the form spaces/{id}. */
-            name?: string;
-            /** @description Link people open to join. */
-            meetingUri?: string;
-            /** @description Typeable code such as abc-defg-hij. */
-            meetingCode?: string;
-            config?: {
-                /**
-                 * @description Who can join without knocking - OPEN anyone with the link, TRUSTED people in the organisation, RESTRICTED only invitees.
-                 * @enum {string}
-                 */
-                accessType?: "ACCESS_TYPE_UNSPECIFIED" | "OPEN" | "TRUSTED" | "RESTRICTED";
-                /**
-                 * @description Whether people can join through any Meet entry point or only through the app that made the space.
-                 * @enum {string}
-                 */
-                entryPointAccess?: "ENTRY_POINT_ACCESS_UNSPECIFIED" | "ALL" | "CREATOR_APP_ONLY";
-                /** @enum {string} */
-                moderation?: "MODERATION_UNSPECIFIED" | "OFF" | "ON";
-                /** @enum {string} */
-                attendanceReportGenerationType?: "ATTENDANCE_REPORT_GENERATION_TYPE_UNSPECIFIED" | "GENERATE_REPORT" | "DO_NOT_GENERATE";
-            };
-            /** @description Present while a call is running in the space. */
-            activeConference?: {
-                conferenceRecord?: string;
-            };
-        };
-        GetTranscriptResponse: {
-            name?: string;
-            /** @enum {string} */
-            state?: "STATE_UNSPECIFIED" | "STARTED" | "ENDED" | "FILE_GENERATED";
-            /** Format: date-time */
-            startTime?: string;
-            /** Format: date-time */
-            endTime?: string;
-            docsDestination?: {
-                document?: string;
-                exportUri?: string;
-            };
-        };
-        ListConferenceRecordsResponse: {
-            conferenceRecords?: {
-                name?: string;
-                /** Format: date-time */
-                startTime?: string;
-                /** Format: date-time */
-                endTime?: string;
-                /** Format: date-time */
-                expireTime?: string;
-                space?: string;
-            }[];
-            nextPageToken?: string;
-        };
-        ListParticipantsResponse: {
-            participants?: {
-                name?: string;
-                /** Format: date-time */
-                earliestStartTime?: string;
-                /** Format: date-time */
-                latestEndTime?: string;
-                signedinUser?: {
-                    user?: string;
-                    displayName?: string;
-                };
-                anonymousUser?: {
-                    displayName?: string;
-                };
-                phoneUser?: {
-                    displayName?: string;
-                };
-            }[];
-            nextPageToken?: string;
-            totalSize?: number;
-        };
-        ListRecordingsResponse: {
-            recordings?: {
-                name?: string;
-                /** @enum {string} */
-                state?: "STATE_UNSPECIFIED" | "STARTED" | "ENDED" | "FILE_GENERATED";
-                /** Format: date-time */
-                startTime?: string;
-                /** Format: date-time */
-                endTime?: string;
-                driveDestination?: {
-                    file?: string;
-                    exportUri?: string;
-                };
-            }[];
-            nextPageToken?: string;
-        };
+        /** @enum {string} */
+        ListRecordingsResponseRecordingsItemState: "STATE_UNSPECIFIED" | "STARTED" | "ENDED" | "FILE_GENERATED";
         ListTranscriptEntriesResponse: {
             transcriptEntries?: {
                 name?: string;
@@ -420,67 +334,23 @@ export interface components {
             nextPageToken?: string;
         };
         ListTranscriptsResponse: {
-            transcripts?: {
-                name?: string;
-                /** @enum {string} */
-                state?: "STATE_UNSPECIFIED" | "STARTED" | "ENDED" | "FILE_GENERATED";
-                /** Format: date-time */
-                startTime?: string;
-                /** Format: date-time */
-                endTime?: string;
-                docsDestination?: {
-                    document?: string;
-                    exportUri?: string;
-                };
-            }[];
+            transcripts?: components["schemas"]["ListTranscriptsResponseTranscriptsItem"][];
             nextPageToken?: string;
         };
-        UpdateSpaceRequest: {
-            config?: {
-                /**
-                 * @description Who can join without knocking - OPEN anyone with the link, TRUSTED people in the organisation, RESTRICTED only invitees.
-                 * @enum {string}
-                 */
-                accessType?: "ACCESS_TYPE_UNSPECIFIED" | "OPEN" | "TRUSTED" | "RESTRICTED";
-                /**
-                 * @description Whether people can join through any Meet entry point or only through the app that made the space.
-                 * @enum {string}
-                 */
-                entryPointAccess?: "ENTRY_POINT_ACCESS_UNSPECIFIED" | "ALL" | "CREATOR_APP_ONLY";
-                /** @enum {string} */
-                moderation?: "MODERATION_UNSPECIFIED" | "OFF" | "ON";
-                /** @enum {string} */
-                attendanceReportGenerationType?: "ATTENDANCE_REPORT_GENERATION_TYPE_UNSPECIFIED" | "GENERATE_REPORT" | "DO_NOT_GENERATE";
-            };
-        };
-        UpdateSpaceResponse: {
-            /** @description Resource name of the form spaces/{id}. */
+        ListTranscriptsResponseTranscriptsItem: {
             name?: string;
-            /** @description Link people open to join. */
-            meetingUri?: string;
-            /** @description Typeable code such as abc-defg-hij. */
-            meetingCode?: string;
-            config?: {
-                /**
-                 * @description Who can join without knocking - OPEN anyone with the link, TRUSTED people in the organisation, RESTRICTED only invitees.
-                 * @enum {string}
-                 */
-                accessType?: "ACCESS_TYPE_UNSPECIFIED" | "OPEN" | "TRUSTED" | "RESTRICTED";
-                /**
-                 * @description Whether people can join through any Meet entry point or only through the app that made the space.
-                 * @enum {string}
-                 */
-                entryPointAccess?: "ENTRY_POINT_ACCESS_UNSPECIFIED" | "ALL" | "CREATOR_APP_ONLY";
-                /** @enum {string} */
-                moderation?: "MODERATION_UNSPECIFIED" | "OFF" | "ON";
-                /** @enum {string} */
-                attendanceReportGenerationType?: "ATTENDANCE_REPORT_GENERATION_TYPE_UNSPECIFIED" | "GENERATE_REPORT" | "DO_NOT_GENERATE";
-            };
-            /** @description Present while a call is running in the space. */
-            activeConference?: {
-                conferenceRecord?: string;
+            state?: components["schemas"]["ListRecordingsResponseRecordingsItemState"];
+            /** Format: date-time */
+            startTime?: string;
+            /** Format: date-time */
+            endTime?: string;
+            docsDestination?: {
+                document?: string;
+                exportUri?: string;
             };
         };
+        UpdateSpaceRequest: components["schemas"]["CreateSpaceRequest"];
+        UpdateSpaceResponse: components["schemas"]["CreateSpaceResponse"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

@@ -242,43 +242,8 @@ export interface components {
                 field?: string;
             };
         };
-        GetAccountResponse: {
-            /** @description Resource name, accounts/{accountId}. */
-            name?: string;
-            accountId?: string;
-            accountName?: string;
-            adultContent?: boolean;
-            testAccount?: boolean;
-            timeZone?: {
-                id?: string;
-                version?: string;
-            };
-            languageCode?: string;
-        };
-        GetProductResponse: {
-            name?: string;
-            offerId?: string;
-            contentLanguage?: string;
-            feedLabel?: string;
-            dataSource?: string;
-            versionNumber?: string;
-            /** @description Title, link, imageLink, availability, price and the other product data. */
-            productAttributes?: Record<string, unknown>;
-            customAttributes?: {
-                name?: string;
-                value?: string;
-            }[];
-            productStatus?: {
-                destinationStatuses?: Record<string, unknown>[];
-                itemLevelIssues?: Record<string, unknown>[];
-                /** Format: date-time */
-                creationDate?: string;
-                /** Format: date-time */
-                lastUpdateDate?: string;
-                /** Format: date-time */
-                googleExpirationDate?: string;
-            };
-        };
+        GetAccountResponse: components["schemas"]["ListAccountsResponseAccount"];
+        GetProductResponse: components["schemas"]["ListProductsResponseProduct"];
         InsertProductInputRequest: {
             /** @description Your own id for the offer (SKU). */
             offerId: string;
@@ -299,23 +264,19 @@ export interface components {
                 condition?: string;
                 brand?: string;
                 gtins?: string[];
-                price?: {
-                    /** @description Amount in millionths of the currency unit. */
-                    amountMicros?: string;
-                    /** @description ISO 4217 code. */
-                    currencyCode?: string;
-                };
-                salePrice?: {
-                    /** @description Amount in millionths of the currency unit. */
-                    amountMicros?: string;
-                    /** @description ISO 4217 code. */
-                    currencyCode?: string;
-                };
+                price?: components["schemas"]["InsertProductInputRequestProductAttributesPrice"];
+                salePrice?: components["schemas"]["InsertProductInputRequestProductAttributesPrice"];
             };
             customAttributes?: {
                 name?: string;
                 value?: string;
             }[];
+        };
+        InsertProductInputRequestProductAttributesPrice: {
+            /** @description Amount in millionths of the currency unit. */
+            amountMicros?: string;
+            /** @description ISO 4217 code. */
+            currencyCode?: string;
         };
         InsertProductInputResponse: {
             name?: string;
@@ -332,38 +293,27 @@ export interface components {
             accounts?: components["schemas"]["ListAccountsResponse"]["$defs"]["account"][];
             nextPageToken?: string;
             $defs: {
-                account: {
-                    /** @description Resource name, accounts/{accountId}. */
-                    name?: string;
-                    accountId?: string;
-                    accountName?: string;
-                    adultContent?: boolean;
-                    testAccount?: boolean;
-                    timeZone?: {
-                        id?: string;
-                        version?: string;
-                    };
-                    languageCode?: string;
-                };
+                account: components["schemas"]["ListAccountsResponseAccount"];
             };
+        };
+        ListAccountsResponseAccount: {
+            /** @description Resource name, accounts/{accountId}. */
+            name?: string;
+            accountId?: string;
+            accountName?: string;
+            adultContent?: boolean;
+            testAccount?: boolean;
+            timeZone?: {
+                id?: string;
+                version?: string;
+            };
+            languageCode?: string;
         };
         ListAccountsV1betaResponse: {
             accounts?: components["schemas"]["ListAccountsV1betaResponse"]["$defs"]["account"][];
             nextPageToken?: string;
             $defs: {
-                account: {
-                    /** @description Resource name, accounts/{accountId}. */
-                    name?: string;
-                    accountId?: string;
-                    accountName?: string;
-                    adultContent?: boolean;
-                    testAccount?: boolean;
-                    timeZone?: {
-                        id?: string;
-                        version?: string;
-                    };
-                    languageCode?: string;
-                };
+                account: components["schemas"]["ListAccountsResponseAccount"];
             };
         };
         ListDataSourcesResponse: {
@@ -388,18 +338,8 @@ export interface components {
                 account?: string;
                 storeCode?: string;
                 localInventoryAttributes?: {
-                    price?: {
-                        /** @description Amount in millionths of the currency unit. */
-                        amountMicros?: string;
-                        /** @description ISO 4217 code. */
-                        currencyCode?: string;
-                    };
-                    salePrice?: {
-                        /** @description Amount in millionths of the currency unit. */
-                        amountMicros?: string;
-                        /** @description ISO 4217 code. */
-                        currencyCode?: string;
-                    };
+                    price?: components["schemas"]["InsertProductInputRequestProductAttributesPrice"];
+                    salePrice?: components["schemas"]["InsertProductInputRequestProductAttributesPrice"];
                     availability?: string;
                     quantity?: string;
                     pickupMethod?: string;
@@ -412,30 +352,31 @@ export interface components {
             products?: components["schemas"]["ListProductsResponse"]["$defs"]["product"][];
             nextPageToken?: string;
             $defs: {
-                product: {
-                    name?: string;
-                    offerId?: string;
-                    contentLanguage?: string;
-                    feedLabel?: string;
-                    dataSource?: string;
-                    versionNumber?: string;
-                    /** @description Title, link, imageLink, availability, price and the other product data. */
-                    productAttributes?: Record<string, unknown>;
-                    customAttributes?: {
-                        name?: string;
-                        value?: string;
-                    }[];
-                    productStatus?: {
-                        destinationStatuses?: Record<string, unknown>[];
-                        itemLevelIssues?: Record<string, unknown>[];
-                        /** Format: date-time */
-                        creationDate?: string;
-                        /** Format: date-time */
-                        lastUpdateDate?: string;
-                        /** Format: date-time */
-                        googleExpirationDate?: string;
-                    };
-                };
+                product: components["schemas"]["ListProductsResponseProduct"];
+            };
+        };
+        ListProductsResponseProduct: {
+            name?: string;
+            offerId?: string;
+            contentLanguage?: string;
+            feedLabel?: string;
+            dataSource?: string;
+            versionNumber?: string;
+            /** @description Title, link, imageLink, availability, price and the other product data. */
+            productAttributes?: Record<string, unknown>;
+            customAttributes?: {
+                name?: string;
+                value?: string;
+            }[];
+            productStatus?: {
+                destinationStatuses?: Record<string, unknown>[];
+                itemLevelIssues?: Record<string, unknown>[];
+                /** Format: date-time */
+                creationDate?: string;
+                /** Format: date-time */
+                lastUpdateDate?: string;
+                /** Format: date-time */
+                googleExpirationDate?: string;
             };
         };
         ListPromotionsResponse: {
@@ -457,18 +398,8 @@ export interface components {
                 account?: string;
                 region?: string;
                 regionalInventoryAttributes?: {
-                    price?: {
-                        /** @description Amount in millionths of the currency unit. */
-                        amountMicros?: string;
-                        /** @description ISO 4217 code. */
-                        currencyCode?: string;
-                    };
-                    salePrice?: {
-                        /** @description Amount in millionths of the currency unit. */
-                        amountMicros?: string;
-                        /** @description ISO 4217 code. */
-                        currencyCode?: string;
-                    };
+                    price?: components["schemas"]["InsertProductInputRequestProductAttributesPrice"];
+                    salePrice?: components["schemas"]["InsertProductInputRequestProductAttributesPrice"];
                     availability?: string;
                 };
             }[];

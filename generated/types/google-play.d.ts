@@ -248,11 +248,7 @@ export interface components {
             /** @description Optional text stored with the purchase. */
             developerPayload?: string;
         };
-        CommitEditResponse: {
-            id?: string;
-            /** @description When the edit lapses if it is not committed. */
-            expiryTimeSeconds?: string;
-        };
+        CommitEditResponse: components["schemas"]["CreateEditResponse"];
         CreateEditRequest: Record<string, unknown>;
         CreateEditResponse: {
             id?: string;
@@ -270,15 +266,9 @@ export interface components {
              * @enum {string}
              */
             purchaseType: "managedUser";
-            defaultPrice: {
-                priceMicros?: string;
-                currency?: string;
-            };
+            defaultPrice: components["schemas"]["ListInAppProductsResponseInAppProductDefaultPrice"];
             prices?: {
-                [key: string]: {
-                    priceMicros?: string;
-                    currency?: string;
-                };
+                [key: string]: components["schemas"]["ListInAppProductsResponseInAppProductDefaultPrice"];
             };
             defaultLanguage?: string;
             listings: {
@@ -288,37 +278,7 @@ export interface components {
                 };
             };
         };
-        CreateInAppProductResponse: {
-            packageName?: string;
-            sku?: string;
-            /** @enum {string} */
-            status?: "statusUnspecified" | "active" | "inactive";
-            /** @enum {string} */
-            purchaseType?: "purchaseTypeUnspecified" | "managedUser" | "subscription";
-            defaultPrice?: {
-                priceMicros?: string;
-                currency?: string;
-            };
-            /** @description Prices keyed by region code. */
-            prices?: {
-                [key: string]: {
-                    priceMicros?: string;
-                    currency?: string;
-                };
-            };
-            defaultLanguage?: string;
-            /** @description Title and description keyed by language (BCP-47, e.g. en-US). */
-            listings?: {
-                [key: string]: {
-                    title?: string;
-                    description?: string;
-                    benefits?: string[];
-                };
-            };
-            subscriptionPeriod?: string;
-            trialPeriod?: string;
-            gracePeriod?: string;
-        };
+        CreateInAppProductResponse: components["schemas"]["ListInAppProductsResponseInAppProduct"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -335,37 +295,7 @@ export interface components {
                 field?: string;
             };
         };
-        GetInAppProductResponse: {
-            packageName?: string;
-            sku?: string;
-            /** @enum {string} */
-            status?: "statusUnspecified" | "active" | "inactive";
-            /** @enum {string} */
-            purchaseType?: "purchaseTypeUnspecified" | "managedUser" | "subscription";
-            defaultPrice?: {
-                priceMicros?: string;
-                currency?: string;
-            };
-            /** @description Prices keyed by region code. */
-            prices?: {
-                [key: string]: {
-                    priceMicros?: string;
-                    currency?: string;
-                };
-            };
-            defaultLanguage?: string;
-            /** @description Title and description keyed by language (BCP-47, e.g. en-US). */
-            listings?: {
-                [key: string]: {
-                    title?: string;
-                    description?: string;
-                    benefits?: string[];
-                };
-            };
-            subscriptionPeriod?: string;
-            trialPeriod?: string;
-            gracePeriod?: string;
-        };
+        GetInAppProductResponse: components["schemas"]["ListInAppProductsResponseInAppProduct"];
         GetProductPurchaseResponse: {
             kind?: string;
             purchaseTimeMillis?: string;
@@ -396,35 +326,7 @@ export interface components {
             obfuscatedExternalAccountId?: string;
             obfuscatedExternalProfileId?: string;
         };
-        GetReviewResponse: {
-            reviewId?: string;
-            authorName?: string;
-            comments?: {
-                userComment?: {
-                    text?: string;
-                    lastModified?: {
-                        seconds?: string;
-                        nanos?: number;
-                    };
-                    starRating?: number;
-                    reviewerLanguage?: string;
-                    device?: string;
-                    androidOsVersion?: number;
-                    appVersionCode?: number;
-                    appVersionName?: string;
-                    thumbsUpCount?: number;
-                    thumbsDownCount?: number;
-                    originalText?: string;
-                };
-                developerComment?: {
-                    text?: string;
-                    lastModified?: {
-                        seconds?: string;
-                        nanos?: number;
-                    };
-                };
-            }[];
-        };
+        GetReviewResponse: components["schemas"]["ListReviewsResponseReview"];
         GetSubscriptionPurchaseResponse: {
             kind?: string;
             startTimeMillis?: string;
@@ -445,7 +347,97 @@ export interface components {
             purchaseType?: number;
             developerPayload?: string;
         };
-        GetSubscriptionResponse: {
+        GetSubscriptionResponse: components["schemas"]["ListSubscriptionsResponseSubscription"];
+        ListInAppProductsResponse: {
+            kind?: string;
+            inappproduct?: components["schemas"]["ListInAppProductsResponse"]["$defs"]["inAppProduct"][];
+            pageInfo?: components["schemas"]["ListInAppProductsResponsePageInfo"];
+            tokenPagination?: components["schemas"]["ListInAppProductsResponseTokenPagination"];
+            $defs: {
+                inAppProduct: components["schemas"]["ListInAppProductsResponseInAppProduct"];
+            };
+        };
+        ListInAppProductsResponseInAppProduct: {
+            packageName?: string;
+            sku?: string;
+            /** @enum {string} */
+            status?: "statusUnspecified" | "active" | "inactive";
+            /** @enum {string} */
+            purchaseType?: "purchaseTypeUnspecified" | "managedUser" | "subscription";
+            defaultPrice?: components["schemas"]["ListInAppProductsResponseInAppProductDefaultPrice"];
+            /** @description Prices keyed by region code. */
+            prices?: {
+                [key: string]: components["schemas"]["ListInAppProductsResponseInAppProductDefaultPrice"];
+            };
+            defaultLanguage?: string;
+            /** @description Title and description keyed by language (BCP-47, e.g. en-US). */
+            listings?: {
+                [key: string]: {
+                    title?: string;
+                    description?: string;
+                    benefits?: string[];
+                };
+            };
+            subscriptionPeriod?: string;
+            trialPeriod?: string;
+            gracePeriod?: string;
+        };
+        ListInAppProductsResponseInAppProductDefaultPrice: {
+            priceMicros?: string;
+            currency?: string;
+        };
+        ListInAppProductsResponsePageInfo: {
+            totalResults?: number;
+            resultPerPage?: number;
+            startIndex?: number;
+        };
+        ListInAppProductsResponseTokenPagination: {
+            nextPageToken?: string;
+            previousPageToken?: string;
+        };
+        ListReviewsResponse: {
+            reviews?: components["schemas"]["ListReviewsResponse"]["$defs"]["review"][];
+            tokenPagination?: components["schemas"]["ListInAppProductsResponseTokenPagination"];
+            pageInfo?: components["schemas"]["ListInAppProductsResponsePageInfo"];
+            $defs: {
+                review: components["schemas"]["ListReviewsResponseReview"];
+            };
+        };
+        ListReviewsResponseReview: {
+            reviewId?: string;
+            authorName?: string;
+            comments?: {
+                userComment?: {
+                    text?: string;
+                    lastModified?: components["schemas"]["ListReviewsResponseReviewCommentsItemUserCommentLastModified"];
+                    starRating?: number;
+                    reviewerLanguage?: string;
+                    device?: string;
+                    androidOsVersion?: number;
+                    appVersionCode?: number;
+                    appVersionName?: string;
+                    thumbsUpCount?: number;
+                    thumbsDownCount?: number;
+                    originalText?: string;
+                };
+                developerComment?: {
+                    text?: string;
+                    lastModified?: components["schemas"]["ListReviewsResponseReviewCommentsItemUserCommentLastModified"];
+                };
+            }[];
+        };
+        ListReviewsResponseReviewCommentsItemUserCommentLastModified: {
+            seconds?: string;
+            nanos?: number;
+        };
+        ListSubscriptionsResponse: {
+            subscriptions?: components["schemas"]["ListSubscriptionsResponse"]["$defs"]["subscription"][];
+            nextPageToken?: string;
+            $defs: {
+                subscription: components["schemas"]["ListSubscriptionsResponseSubscription"];
+            };
+        };
+        ListSubscriptionsResponseSubscription: {
             packageName?: string;
             productId?: string;
             archived?: boolean;
@@ -465,121 +457,6 @@ export interface components {
             }[];
             taxAndComplianceSettings?: Record<string, unknown>;
         };
-        ListInAppProductsResponse: {
-            kind?: string;
-            inappproduct?: components["schemas"]["ListInAppProductsResponse"]["$defs"]["inAppProduct"][];
-            pageInfo?: {
-                totalResults?: number;
-                resultPerPage?: number;
-                startIndex?: number;
-            };
-            tokenPagination?: {
-                nextPageToken?: string;
-                previousPageToken?: string;
-            };
-            $defs: {
-                inAppProduct: {
-                    packageName?: string;
-                    sku?: string;
-                    /** @enum {string} */
-                    status?: "statusUnspecified" | "active" | "inactive";
-                    /** @enum {string} */
-                    purchaseType?: "purchaseTypeUnspecified" | "managedUser" | "subscription";
-                    defaultPrice?: {
-                        priceMicros?: string;
-                        currency?: string;
-                    };
-                    /** @description Prices keyed by region code. */
-                    prices?: {
-                        [key: string]: {
-                            priceMicros?: string;
-                            currency?: string;
-                        };
-                    };
-                    defaultLanguage?: string;
-                    /** @description Title and description keyed by language (BCP-47, e.g. en-US). */
-                    listings?: {
-                        [key: string]: {
-                            title?: string;
-                            description?: string;
-                            benefits?: string[];
-                        };
-                    };
-                    subscriptionPeriod?: string;
-                    trialPeriod?: string;
-                    gracePeriod?: string;
-                };
-            };
-        };
-        ListReviewsResponse: {
-            reviews?: components["schemas"]["ListReviewsResponse"]["$defs"]["review"][];
-            tokenPagination?: {
-                nextPageToken?: string;
-                previousPageToken?: string;
-            };
-            pageInfo?: {
-                totalResults?: number;
-                resultPerPage?: number;
-                startIndex?: number;
-            };
-            $defs: {
-                review: {
-                    reviewId?: string;
-                    authorName?: string;
-                    comments?: {
-                        userComment?: {
-                            text?: string;
-                            lastModified?: {
-                                seconds?: string;
-                                nanos?: number;
-                            };
-                            starRating?: number;
-                            reviewerLanguage?: string;
-                            device?: string;
-                            androidOsVersion?: number;
-                            appVersionCode?: number;
-                            appVersionName?: string;
-                            thumbsUpCount?: number;
-                            thumbsDownCount?: number;
-                            originalText?: string;
-                        };
-                        developerComment?: {
-                            text?: string;
-                            lastModified?: {
-                                seconds?: string;
-                                nanos?: number;
-                            };
-                        };
-                    }[];
-                };
-            };
-        };
-        ListSubscriptionsResponse: {
-            subscriptions?: components["schemas"]["ListSubscriptionsResponse"]["$defs"]["subscription"][];
-            nextPageToken?: string;
-            $defs: {
-                subscription: {
-                    packageName?: string;
-                    productId?: string;
-                    archived?: boolean;
-                    listings?: {
-                        languageCode?: string;
-                        title?: string;
-                        description?: string;
-                        benefits?: string[];
-                    }[];
-                    basePlans?: {
-                        basePlanId?: string;
-                        /** @enum {string} */
-                        state?: "STATE_UNSPECIFIED" | "DRAFT" | "ACTIVE" | "INACTIVE";
-                        autoRenewingBasePlanType?: Record<string, unknown>;
-                        prepaidBasePlanType?: Record<string, unknown>;
-                        regionalConfigs?: Record<string, unknown>[];
-                    }[];
-                    taxAndComplianceSettings?: Record<string, unknown>;
-                };
-            };
-        };
         ReplyToReviewRequest: {
             /** @description Plain-text reply of up to 350 characters. */
             replyText: string;
@@ -587,10 +464,7 @@ export interface components {
         ReplyToReviewResponse: {
             result?: {
                 replyText?: string;
-                lastEdited?: {
-                    seconds?: string;
-                    nanos?: number;
-                };
+                lastEdited?: components["schemas"]["ListReviewsResponseReviewCommentsItemUserCommentLastModified"];
             };
         };
     };

@@ -107,12 +107,12 @@ export interface components {
                 field?: string;
             };
         };
-        GetSiteResponse: {
-            siteUrl?: string;
-            /** @enum {string} */
-            permissionLevel?: "siteOwner" | "siteFullUser" | "siteRestrictedUser" | "siteUnverifiedUser";
+        GetSiteResponse: components["schemas"]["ListSitesResponseSiteEntryItem"];
+        GetSitemapResponse: components["schemas"]["ListSitemapsResponseSitemapItem"];
+        ListSitemapsResponse: {
+            sitemap?: components["schemas"]["ListSitemapsResponseSitemapItem"][];
         };
-        GetSitemapResponse: {
+        ListSitemapsResponseSitemapItem: {
             path?: string;
             /** Format: date-time */
             lastSubmitted?: string;
@@ -130,32 +130,13 @@ export interface components {
                 indexed?: string;
             }[];
         };
-        ListSitemapsResponse: {
-            sitemap?: {
-                path?: string;
-                /** Format: date-time */
-                lastSubmitted?: string;
-                /** Format: date-time */
-                lastDownloaded?: string;
-                isPending?: boolean;
-                isSitemapsIndex?: boolean;
-                /** @enum {string} */
-                type?: "sitemap" | "rssFeed" | "atomFeed" | "urlList" | "notSitemap" | "patternSitemap";
-                warnings?: string;
-                errors?: string;
-                contents?: {
-                    type?: string;
-                    submitted?: string;
-                    indexed?: string;
-                }[];
-            }[];
-        };
         ListSitesResponse: {
-            siteEntry?: {
-                siteUrl?: string;
-                /** @enum {string} */
-                permissionLevel?: "siteOwner" | "siteFullUser" | "siteRestrictedUser" | "siteUnverifiedUser";
-            }[];
+            siteEntry?: components["schemas"]["ListSitesResponseSiteEntryItem"][];
+        };
+        ListSitesResponseSiteEntryItem: {
+            siteUrl?: string;
+            /** @enum {string} */
+            permissionLevel?: "siteOwner" | "siteFullUser" | "siteRestrictedUser" | "siteUnverifiedUser";
         };
         QuerySearchAnalyticsRequest: {
             /**

@@ -144,45 +144,16 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        AppendValuesRequest: {
-            /** @description Must match the range in the path when given. */
-            range?: string;
-            /**
-             * @default ROWS
-             * @enum {string}
-             */
-            majorDimension?: "ROWS" | "COLUMNS";
-            /** @description Rows of cell values; formulas start with = when USER_ENTERED is used. */
-            values: (string | number | boolean)[][];
-        };
+        AppendValuesRequest: components["schemas"]["UpdateValuesRequest"];
         AppendValuesResponse: {
             spreadsheetId?: string;
             /** @description The table the rows were appended to, before the append. */
             tableRange?: string;
-            updates?: {
-                spreadsheetId?: string;
-                updatedRange?: string;
-                updatedRows?: number;
-                updatedColumns?: number;
-                updatedCells?: number;
-                updatedData?: {
-                    range?: string;
-                    /** @enum {string} */
-                    majorDimension?: "ROWS" | "COLUMNS";
-                    /** @description Rows (or columns); trailing empty cells and rows are left out. */
-                    values?: (string | number | boolean)[][];
-                };
-            };
+            updates?: components["schemas"]["UpdateValuesResponse"];
         };
         BatchGetValuesResponse: {
             spreadsheetId?: string;
-            valueRanges?: {
-                range?: string;
-                /** @enum {string} */
-                majorDimension?: "ROWS" | "COLUMNS";
-                /** @description Rows (or columns); trailing empty cells and rows are left out. */
-                values?: (string | number | boolean)[][];
-            }[];
+            valueRanges?: components["schemas"]["GetValuesResponse"][];
         };
         BatchUpdateSpreadsheetRequest: {
             /** @description The changes, applied in order; each object has one key naming the request kind. */
@@ -242,20 +213,7 @@ export interface components {
             totalUpdatedColumns?: number;
             totalUpdatedCells?: number;
             totalUpdatedSheets?: number;
-            responses?: {
-                spreadsheetId?: string;
-                updatedRange?: string;
-                updatedRows?: number;
-                updatedColumns?: number;
-                updatedCells?: number;
-                updatedData?: {
-                    range?: string;
-                    /** @enum {string} */
-                    majorDimension?: "ROWS" | "COLUMNS";
-                    /** @description Rows (or columns); trailing empty cells and rows are left out. */
-                    values?: (string | number | boolean)[][];
-                };
-            }[];
+            responses?: components["schemas"]["UpdateValuesResponse"][];
         };
         /** @description Takes no fields; send an empty object or nothing. */
         ClearValuesRequest: Record<string, unknown>;
@@ -279,33 +237,7 @@ export interface components {
                 };
             }[];
         };
-        CreateSpreadsheetResponse: {
-            spreadsheetId?: string;
-            spreadsheetUrl?: string;
-            properties?: {
-                title?: string;
-                locale?: string;
-                timeZone?: string;
-                /** @enum {string} */
-                autoRecalc?: "ON_CHANGE" | "MINUTE" | "HOUR";
-            };
-            sheets?: {
-                properties?: {
-                    sheetId?: number;
-                    title?: string;
-                    index?: number;
-                    /** @enum {string} */
-                    sheetType?: "GRID" | "OBJECT" | "DATA_SOURCE";
-                    gridProperties?: {
-                        rowCount?: number;
-                        columnCount?: number;
-                        frozenRowCount?: number;
-                    };
-                };
-                data?: Record<string, unknown>[];
-            }[];
-            namedRanges?: Record<string, unknown>[];
-        };
+        CreateSpreadsheetResponse: components["schemas"]["GetSpreadsheetResponse"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -373,13 +305,7 @@ export interface components {
             updatedRows?: number;
             updatedColumns?: number;
             updatedCells?: number;
-            updatedData?: {
-                range?: string;
-                /** @enum {string} */
-                majorDimension?: "ROWS" | "COLUMNS";
-                /** @description Rows (or columns); trailing empty cells and rows are left out. */
-                values?: (string | number | boolean)[][];
-            };
+            updatedData?: components["schemas"]["GetValuesResponse"];
         };
     };
     responses: {

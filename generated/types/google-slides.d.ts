@@ -116,63 +116,13 @@ export interface components {
                     objectId?: string;
                     /** @description Kind of shape, e.g. TEXT_BOX, RECTANGLE, ELLIPSE. */
                     shapeType?: string;
-                    elementProperties?: {
-                        /** @description Slide the element goes on. */
-                        pageObjectId?: string;
-                        size?: {
-                            width?: {
-                                magnitude?: number;
-                                /** @enum {string} */
-                                unit?: "EMU" | "PT";
-                            };
-                            height?: {
-                                magnitude?: number;
-                                /** @enum {string} */
-                                unit?: "EMU" | "PT";
-                            };
-                        };
-                        transform?: {
-                            scaleX?: number;
-                            scaleY?: number;
-                            shearX?: number;
-                            shearY?: number;
-                            translateX?: number;
-                            translateY?: number;
-                            /** @enum {string} */
-                            unit?: "EMU" | "PT";
-                        };
-                    };
+                    elementProperties?: components["schemas"]["BatchUpdatePresentationRequestRequestsItemCreateShapeElementProperties"];
                 };
                 createImage?: {
                     objectId?: string;
                     /** @description Publicly reachable image URL (PNG, JPEG or GIF). */
                     url?: string;
-                    elementProperties?: {
-                        /** @description Slide the element goes on. */
-                        pageObjectId?: string;
-                        size?: {
-                            width?: {
-                                magnitude?: number;
-                                /** @enum {string} */
-                                unit?: "EMU" | "PT";
-                            };
-                            height?: {
-                                magnitude?: number;
-                                /** @enum {string} */
-                                unit?: "EMU" | "PT";
-                            };
-                        };
-                        transform?: {
-                            scaleX?: number;
-                            scaleY?: number;
-                            shearX?: number;
-                            shearY?: number;
-                            translateX?: number;
-                            translateY?: number;
-                            /** @enum {string} */
-                            unit?: "EMU" | "PT";
-                        };
-                    };
+                    elementProperties?: components["schemas"]["BatchUpdatePresentationRequestRequestsItemCreateShapeElementProperties"];
                 };
                 deleteObject?: {
                     /** @description Page or page element to remove. */
@@ -200,11 +150,7 @@ export interface components {
                         italic?: boolean;
                         underline?: boolean;
                         fontFamily?: string;
-                        fontSize?: {
-                            magnitude?: number;
-                            /** @enum {string} */
-                            unit?: "EMU" | "PT";
-                        };
+                        fontSize?: components["schemas"]["CreatePresentationRequestPageSizeWidth"];
                         link?: {
                             url?: string;
                         };
@@ -223,6 +169,24 @@ export interface components {
                 requiredRevisionId?: string;
             };
         };
+        BatchUpdatePresentationRequestRequestsItemCreateShapeElementProperties: {
+            /** @description Slide the element goes on. */
+            pageObjectId?: string;
+            size?: {
+                width?: components["schemas"]["CreatePresentationRequestPageSizeWidth"];
+                height?: components["schemas"]["CreatePresentationRequestPageSizeWidth"];
+            };
+            transform?: {
+                scaleX?: number;
+                scaleY?: number;
+                shearX?: number;
+                shearY?: number;
+                translateX?: number;
+                translateY?: number;
+                /** @enum {string} */
+                unit?: "EMU" | "PT";
+            };
+        };
         BatchUpdatePresentationResponse: {
             presentationId?: string;
             /** @description One reply per request in the same order; create requests answer with the new objectId. */
@@ -239,17 +203,14 @@ export interface components {
             /** @description IETF language tag such as en-US. */
             locale?: string;
             pageSize?: {
-                width?: {
-                    magnitude?: number;
-                    /** @enum {string} */
-                    unit?: "EMU" | "PT";
-                };
-                height?: {
-                    magnitude?: number;
-                    /** @enum {string} */
-                    unit?: "EMU" | "PT";
-                };
+                width?: components["schemas"]["CreatePresentationRequestPageSizeWidth"];
+                height?: components["schemas"]["CreatePresentationRequestPageSizeWidth"];
             };
+        };
+        CreatePresentationRequestPageSizeWidth: {
+            magnitude?: number;
+            /** @enum {string} */
+            unit?: "EMU" | "PT";
         };
         CreatePresentationResponse: {
             presentationId?: string;
@@ -257,16 +218,8 @@ export interface components {
             locale?: string;
             revisionId?: string;
             pageSize?: {
-                width?: {
-                    magnitude?: number;
-                    /** @enum {string} */
-                    unit?: "EMU" | "PT";
-                };
-                height?: {
-                    magnitude?: number;
-                    /** @enum {string} */
-                    unit?: "EMU" | "PT";
-                };
+                width?: components["schemas"]["CreatePresentationRequestPageSizeWidth"];
+                height?: components["schemas"]["CreatePresentationRequestPageSizeWidth"];
             };
             slides?: components["schemas"]["CreatePresentationResponse"]["$defs"]["page"][];
             masters?: components["schemas"]["CreatePresentationResponse"]["$defs"]["page"][];
@@ -328,16 +281,8 @@ export interface components {
             locale?: string;
             revisionId?: string;
             pageSize?: {
-                width?: {
-                    magnitude?: number;
-                    /** @enum {string} */
-                    unit?: "EMU" | "PT";
-                };
-                height?: {
-                    magnitude?: number;
-                    /** @enum {string} */
-                    unit?: "EMU" | "PT";
-                };
+                width?: components["schemas"]["CreatePresentationRequestPageSizeWidth"];
+                height?: components["schemas"]["CreatePresentationRequestPageSizeWidth"];
             };
             slides?: components["schemas"]["GetPresentationResponse"]["$defs"]["page"][];
             masters?: components["schemas"]["GetPresentationResponse"]["$defs"]["page"][];

@@ -216,14 +216,7 @@ export interface components {
             /** @description Tag template id, e.g. html for custom HTML, gaawc for the Google tag or gaawe for a GA4 event. */
             type: string;
             /** @description Settings of the tag template as typed key-value pairs. */
-            parameter?: {
-                /** @enum {string} */
-                type?: "typeUnspecified" | "template" | "integer" | "boolean" | "list" | "map" | "triggerReference" | "tagReference";
-                key?: string;
-                value?: string;
-                list?: Record<string, unknown>[];
-                map?: Record<string, unknown>[];
-            }[];
+            parameter?: components["schemas"]["ListTagsResponseTagParameterItem"][];
             /** @description Triggers that fire the tag. */
             firingTriggerId?: string[];
             /** @description Triggers that stop the tag from firing. */
@@ -236,91 +229,25 @@ export interface components {
             /** @description Current fingerprint, for full updates. */
             fingerprint?: string;
         };
-        CreateTagResponse: {
-            path?: string;
-            tagId?: string;
-            name?: string;
-            type?: string;
-            parameter?: {
-                /** @enum {string} */
-                type?: "typeUnspecified" | "template" | "integer" | "boolean" | "list" | "map" | "triggerReference" | "tagReference";
-                key?: string;
-                value?: string;
-                list?: Record<string, unknown>[];
-                map?: Record<string, unknown>[];
-            }[];
-            firingTriggerId?: string[];
-            blockingTriggerId?: string[];
-            /** @enum {string} */
-            tagFiringOption?: "tagFiringOptionUnspecified" | "unlimited" | "oncePerEvent" | "oncePerLoad";
-            paused?: boolean;
-            notes?: string;
-            parentFolderId?: string;
-            fingerprint?: string;
-            tagManagerUrl?: string;
-        };
+        CreateTagResponse: components["schemas"]["ListTagsResponseTag"];
         CreateTriggerRequest: {
             name: string;
             /** @description Event kind, e.g. pageview, domReady, windowLoaded, customEvent, click, linkClick, formSubmission, timer or scrollDepth. */
             type: string;
-            /** @description Conditions that must all hold for the trigger to fire. */
-            filter?: {
-                /** @description Comparison, e.g. equals, contains, startsWith, endsWith or matchRegex. */
-                type?: string;
-                /** @description The two operands, keyed arg0 and arg1. */
-                parameter?: {
-                    /** @enum {string} */
-                    type?: "typeUnspecified" | "template" | "integer" | "boolean" | "list" | "map" | "triggerReference" | "tagReference";
-                    key?: string;
-                    value?: string;
-                    list?: Record<string, unknown>[];
-                    map?: Record<string, unknown>[];
-                }[];
-            }[];
-            /** @description Conditions that must all hold for the trigger to fire. */
-            customEventFilter?: {
-                /** @description Comparison, e.g. equals, contains, startsWith, endsWith or matchRegex. */
-                type?: string;
-                /** @description The two operands, keyed arg0 and arg1. */
-                parameter?: {
-                    /** @enum {string} */
-                    type?: "typeUnspecified" | "template" | "integer" | "boolean" | "list" | "map" | "triggerReference" | "tagReference";
-                    key?: string;
-                    value?: string;
-                    list?: Record<string, unknown>[];
-                    map?: Record<string, unknown>[];
-                }[];
-            }[];
-            /** @description Conditions that must all hold for the trigger to fire. */
-            autoEventFilter?: {
-                /** @description Comparison, e.g. equals, contains, startsWith, endsWith or matchRegex. */
-                type?: string;
-                /** @description The two operands, keyed arg0 and arg1. */
-                parameter?: {
-                    /** @enum {string} */
-                    type?: "typeUnspecified" | "template" | "integer" | "boolean" | "list" | "map" | "triggerReference" | "tagReference";
-                    key?: string;
-                    value?: string;
-                    list?: Record<string, unknown>[];
-                    map?: Record<string, unknown>[];
-                }[];
-            }[];
+            filter?: components["schemas"]["CreateTriggerRequestFilter"];
+            customEventFilter?: components["schemas"]["CreateTriggerRequestFilter"];
+            autoEventFilter?: components["schemas"]["CreateTriggerRequestFilter"];
             notes?: string;
             parentFolderId?: string;
         };
-        CreateTriggerResponse: {
-            path?: string;
-            triggerId?: string;
-            name?: string;
+        /** @description Conditions that must all hold for the trigger to fire. */
+        CreateTriggerRequestFilter: {
+            /** @description Comparison, e.g. equals, contains, startsWith, endsWith or matchRegex. */
             type?: string;
-            filter?: Record<string, unknown>[];
-            customEventFilter?: Record<string, unknown>[];
-            autoEventFilter?: Record<string, unknown>[];
-            notes?: string;
-            parentFolderId?: string;
-            fingerprint?: string;
-            tagManagerUrl?: string;
-        };
+            /** @description The two operands, keyed arg0 and arg1. */
+            parameter?: components["schemas"]["ListTagsResponseTagParameterItem"][];
+        }[];
+        CreateTriggerResponse: components["schemas"]["ListTriggersResponseTrigger"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -337,7 +264,15 @@ export interface components {
                 field?: string;
             };
         };
-        GetAccountResponse: {
+        GetAccountResponse: components["schemas"]["ListAccountsResponseAccount"];
+        ListAccountsResponse: {
+            account?: components["schemas"]["ListAccountsResponse"]["$defs"]["account"][];
+            nextPageToken?: string;
+            $defs: {
+                account: components["schemas"]["ListAccountsResponseAccount"];
+            };
+        };
+        ListAccountsResponseAccount: {
             path?: string;
             accountId?: string;
             name?: string;
@@ -347,24 +282,6 @@ export interface components {
             features?: {
                 supportUserPermissions?: boolean;
                 supportMultipleContainers?: boolean;
-            };
-        };
-        ListAccountsResponse: {
-            account?: components["schemas"]["ListAccountsResponse"]["$defs"]["account"][];
-            nextPageToken?: string;
-            $defs: {
-                account: {
-                    path?: string;
-                    accountId?: string;
-                    name?: string;
-                    shareData?: boolean;
-                    fingerprint?: string;
-                    tagManagerUrl?: string;
-                    features?: {
-                        supportUserPermissions?: boolean;
-                        supportMultipleContainers?: boolean;
-                    };
-                };
             };
         };
         ListContainersResponse: {
@@ -404,49 +321,52 @@ export interface components {
             tag?: components["schemas"]["ListTagsResponse"]["$defs"]["tag"][];
             nextPageToken?: string;
             $defs: {
-                tag: {
-                    path?: string;
-                    tagId?: string;
-                    name?: string;
-                    type?: string;
-                    parameter?: {
-                        /** @enum {string} */
-                        type?: "typeUnspecified" | "template" | "integer" | "boolean" | "list" | "map" | "triggerReference" | "tagReference";
-                        key?: string;
-                        value?: string;
-                        list?: Record<string, unknown>[];
-                        map?: Record<string, unknown>[];
-                    }[];
-                    firingTriggerId?: string[];
-                    blockingTriggerId?: string[];
-                    /** @enum {string} */
-                    tagFiringOption?: "tagFiringOptionUnspecified" | "unlimited" | "oncePerEvent" | "oncePerLoad";
-                    paused?: boolean;
-                    notes?: string;
-                    parentFolderId?: string;
-                    fingerprint?: string;
-                    tagManagerUrl?: string;
-                };
+                tag: components["schemas"]["ListTagsResponseTag"];
             };
+        };
+        ListTagsResponseTag: {
+            path?: string;
+            tagId?: string;
+            name?: string;
+            type?: string;
+            parameter?: components["schemas"]["ListTagsResponseTagParameterItem"][];
+            firingTriggerId?: string[];
+            blockingTriggerId?: string[];
+            /** @enum {string} */
+            tagFiringOption?: "tagFiringOptionUnspecified" | "unlimited" | "oncePerEvent" | "oncePerLoad";
+            paused?: boolean;
+            notes?: string;
+            parentFolderId?: string;
+            fingerprint?: string;
+            tagManagerUrl?: string;
+        };
+        ListTagsResponseTagParameterItem: {
+            /** @enum {string} */
+            type?: "typeUnspecified" | "template" | "integer" | "boolean" | "list" | "map" | "triggerReference" | "tagReference";
+            key?: string;
+            value?: string;
+            list?: Record<string, unknown>[];
+            map?: Record<string, unknown>[];
         };
         ListTriggersResponse: {
             trigger?: components["schemas"]["ListTriggersResponse"]["$defs"]["trigger"][];
             nextPageToken?: string;
             $defs: {
-                trigger: {
-                    path?: string;
-                    triggerId?: string;
-                    name?: string;
-                    type?: string;
-                    filter?: Record<string, unknown>[];
-                    customEventFilter?: Record<string, unknown>[];
-                    autoEventFilter?: Record<string, unknown>[];
-                    notes?: string;
-                    parentFolderId?: string;
-                    fingerprint?: string;
-                    tagManagerUrl?: string;
-                };
+                trigger: components["schemas"]["ListTriggersResponseTrigger"];
             };
+        };
+        ListTriggersResponseTrigger: {
+            path?: string;
+            triggerId?: string;
+            name?: string;
+            type?: string;
+            filter?: Record<string, unknown>[];
+            customEventFilter?: Record<string, unknown>[];
+            autoEventFilter?: Record<string, unknown>[];
+            notes?: string;
+            parentFolderId?: string;
+            fingerprint?: string;
+            tagManagerUrl?: string;
         };
         ListUserPermissionsResponse: {
             userPermission?: {
@@ -511,54 +431,8 @@ export interface components {
             };
             compilerError?: boolean;
         };
-        UpdateTagRequest: {
-            name: string;
-            /** @description Tag template id, e.g. html for custom HTML, gaawc for the Google tag or gaawe for a GA4 event. */
-            type: string;
-            /** @description Settings of the tag template as typed key-value pairs. */
-            parameter?: {
-                /** @enum {string} */
-                type?: "typeUnspecified" | "template" | "integer" | "boolean" | "list" | "map" | "triggerReference" | "tagReference";
-                key?: string;
-                value?: string;
-                list?: Record<string, unknown>[];
-                map?: Record<string, unknown>[];
-            }[];
-            /** @description Triggers that fire the tag. */
-            firingTriggerId?: string[];
-            /** @description Triggers that stop the tag from firing. */
-            blockingTriggerId?: string[];
-            /** @enum {string} */
-            tagFiringOption?: "tagFiringOptionUnspecified" | "unlimited" | "oncePerEvent" | "oncePerLoad";
-            paused?: boolean;
-            notes?: string;
-            parentFolderId?: string;
-            /** @description Current fingerprint, for full updates. */
-            fingerprint?: string;
-        };
-        UpdateTagResponse: {
-            path?: string;
-            tagId?: string;
-            name?: string;
-            type?: string;
-            parameter?: {
-                /** @enum {string} */
-                type?: "typeUnspecified" | "template" | "integer" | "boolean" | "list" | "map" | "triggerReference" | "tagReference";
-                key?: string;
-                value?: string;
-                list?: Record<string, unknown>[];
-                map?: Record<string, unknown>[];
-            }[];
-            firingTriggerId?: string[];
-            blockingTriggerId?: string[];
-            /** @enum {string} */
-            tagFiringOption?: "tagFiringOptionUnspecified" | "unlimited" | "oncePerEvent" | "oncePerLoad";
-            paused?: boolean;
-            notes?: string;
-            parentFolderId?: string;
-            fingerprint?: string;
-            tagManagerUrl?: string;
-        };
+        UpdateTagRequest: components["schemas"]["CreateTagRequest"];
+        UpdateTagResponse: components["schemas"]["ListTagsResponseTag"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

@@ -117,15 +117,7 @@ export interface components {
             /** @description Name of the list. */
             title: string;
         };
-        CreateTaskListResponse: {
-            kind?: string;
-            id?: string;
-            etag?: string;
-            title?: string;
-            /** Format: date-time */
-            updated?: string;
-            selfLink?: string;
-        };
+        CreateTaskListResponse: components["schemas"]["ListTaskListsResponseItemsItem"];
         CreateTaskRequest: {
             title?: string;
             notes?: string;
@@ -140,34 +132,7 @@ export interface components {
             completed?: string;
             deleted?: boolean;
         };
-        CreateTaskResponse: {
-            kind?: string;
-            id?: string;
-            etag?: string;
-            title?: string;
-            notes?: string;
-            /** @enum {string} */
-            status?: "needsAction" | "completed";
-            /** Format: date-time */
-            due?: string;
-            /** Format: date-time */
-            completed?: string;
-            /** Format: date-time */
-            updated?: string;
-            /** @description Id of the parent task for a subtask. */
-            parent?: string;
-            /** @description Sort key among siblings. */
-            position?: string;
-            deleted?: boolean;
-            hidden?: boolean;
-            selfLink?: string;
-            webViewLink?: string;
-            links?: {
-                type?: string;
-                description?: string;
-                link?: string;
-            }[];
-        };
+        CreateTaskResponse: components["schemas"]["ListTasksResponseItemsItem"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -184,91 +149,30 @@ export interface components {
                 field?: string;
             };
         };
-        GetTaskListResponse: {
-            kind?: string;
-            id?: string;
-            etag?: string;
-            title?: string;
-            /** Format: date-time */
-            updated?: string;
-            selfLink?: string;
-        };
-        GetTaskResponse: {
-            kind?: string;
-            id?: string;
-            etag?: string;
-            title?: string;
-            notes?: string;
-            /** @enum {string} */
-            status?: "needsAction" | "completed";
-            /** Format: date-time */
-            due?: string;
-            /** Format: date-time */
-            completed?: string;
-            /** Format: date-time */
-            updated?: string;
-            /** @description Id of the parent task for a subtask. */
-            parent?: string;
-            /** @description Sort key among siblings. */
-            position?: string;
-            deleted?: boolean;
-            hidden?: boolean;
-            selfLink?: string;
-            webViewLink?: string;
-            links?: {
-                type?: string;
-                description?: string;
-                link?: string;
-            }[];
-        };
+        GetTaskListResponse: components["schemas"]["ListTaskListsResponseItemsItem"];
+        GetTaskResponse: components["schemas"]["ListTasksResponseItemsItem"];
         ListTaskListsResponse: {
             kind?: string;
             etag?: string;
             nextPageToken?: string;
-            items?: {
-                kind?: string;
-                id?: string;
-                etag?: string;
-                title?: string;
-                /** Format: date-time */
-                updated?: string;
-                selfLink?: string;
-            }[];
+            items?: components["schemas"]["ListTaskListsResponseItemsItem"][];
+        };
+        ListTaskListsResponseItemsItem: {
+            kind?: string;
+            id?: string;
+            etag?: string;
+            title?: string;
+            /** Format: date-time */
+            updated?: string;
+            selfLink?: string;
         };
         ListTasksResponse: {
             kind?: string;
             etag?: string;
             nextPageToken?: string;
-            items?: {
-                kind?: string;
-                id?: string;
-                etag?: string;
-                title?: string;
-                notes?: string;
-                /** @enum {string} */
-                status?: "needsAction" | "completed";
-                /** Format: date-time */
-                due?: string;
-                /** Format: date-time */
-                completed?: string;
-                /** Format: date-time */
-                updated?: string;
-                /** @description Id of the parent task for a subtask. */
-                parent?: string;
-                /** @description Sort key among siblings. */
-                position?: string;
-                deleted?: boolean;
-                hidden?: boolean;
-                selfLink?: string;
-                webViewLink?: string;
-                links?: {
-                    type?: string;
-                    description?: string;
-                    link?: string;
-                }[];
-            }[];
+            items?: components["schemas"]["ListTasksResponseItemsItem"][];
         };
-        MoveTaskResponse: {
+        ListTasksResponseItemsItem: {
             kind?: string;
             id?: string;
             etag?: string;
@@ -296,103 +200,13 @@ export interface components {
                 link?: string;
             }[];
         };
-        ReplaceTaskRequest: {
-            title?: string;
-            notes?: string;
-            /** @enum {string} */
-            status?: "needsAction" | "completed";
-            /**
-             * Format: date-time
-             * @description Due date as RFC 3339; only the date part is kept.
-             */
-            due?: string;
-            /** Format: date-time */
-            completed?: string;
-            deleted?: boolean;
-        };
-        ReplaceTaskResponse: {
-            kind?: string;
-            id?: string;
-            etag?: string;
-            title?: string;
-            notes?: string;
-            /** @enum {string} */
-            status?: "needsAction" | "completed";
-            /** Format: date-time */
-            due?: string;
-            /** Format: date-time */
-            completed?: string;
-            /** Format: date-time */
-            updated?: string;
-            /** @description Id of the parent task for a subtask. */
-            parent?: string;
-            /** @description Sort key among siblings. */
-            position?: string;
-            deleted?: boolean;
-            hidden?: boolean;
-            selfLink?: string;
-            webViewLink?: string;
-            links?: {
-                type?: string;
-                description?: string;
-                link?: string;
-            }[];
-        };
-        UpdateTaskListRequest: {
-            /** @description Name of the list. */
-            title: string;
-        };
-        UpdateTaskListResponse: {
-            kind?: string;
-            id?: string;
-            etag?: string;
-            title?: string;
-            /** Format: date-time */
-            updated?: string;
-            selfLink?: string;
-        };
-        UpdateTaskRequest: {
-            title?: string;
-            notes?: string;
-            /** @enum {string} */
-            status?: "needsAction" | "completed";
-            /**
-             * Format: date-time
-             * @description Due date as RFC 3339; only the date part is kept.
-             */
-            due?: string;
-            /** Format: date-time */
-            completed?: string;
-            deleted?: boolean;
-        };
-        UpdateTaskResponse: {
-            kind?: string;
-            id?: string;
-            etag?: string;
-            title?: string;
-            notes?: string;
-            /** @enum {string} */
-            status?: "needsAction" | "completed";
-            /** Format: date-time */
-            due?: string;
-            /** Format: date-time */
-            completed?: string;
-            /** Format: date-time */
-            updated?: string;
-            /** @description Id of the parent task for a subtask. */
-            parent?: string;
-            /** @description Sort key among siblings. */
-            position?: string;
-            deleted?: boolean;
-            hidden?: boolean;
-            selfLink?: string;
-            webViewLink?: string;
-            links?: {
-                type?: string;
-                description?: string;
-                link?: string;
-            }[];
-        };
+        MoveTaskResponse: components["schemas"]["ListTasksResponseItemsItem"];
+        ReplaceTaskRequest: components["schemas"]["CreateTaskRequest"];
+        ReplaceTaskResponse: components["schemas"]["ListTasksResponseItemsItem"];
+        UpdateTaskListRequest: components["schemas"]["CreateTaskListRequest"];
+        UpdateTaskListResponse: components["schemas"]["ListTaskListsResponseItemsItem"];
+        UpdateTaskRequest: components["schemas"]["CreateTaskRequest"];
+        UpdateTaskResponse: components["schemas"]["ListTasksResponseItemsItem"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

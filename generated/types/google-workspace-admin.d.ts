@@ -243,18 +243,7 @@ export interface components {
             name?: string;
             description?: string;
         };
-        CreateGroupResponse: {
-            id?: string;
-            email?: string;
-            name?: string;
-            description?: string;
-            directMembersCount?: string;
-            adminCreated?: boolean;
-            aliases?: string[];
-            nonEditableAliases?: string[];
-            kind?: string;
-            etag?: string;
-        };
+        CreateGroupResponse: components["schemas"]["ListGroupsResponseGroup"];
         CreateMemberRequest: {
             /** Format: email */
             email: string;
@@ -263,19 +252,7 @@ export interface components {
             /** @enum {string} */
             delivery_settings?: "ALL_MAIL" | "DAILY" | "DIGEST" | "DISABLED" | "NONE";
         };
-        CreateMemberResponse: {
-            id?: string;
-            email?: string;
-            /** @enum {string} */
-            role?: "OWNER" | "MANAGER" | "MEMBER";
-            /** @enum {string} */
-            type?: "USER" | "GROUP" | "CUSTOMER" | "EXTERNAL";
-            status?: string;
-            /** @enum {string} */
-            delivery_settings?: "ALL_MAIL" | "DAILY" | "DIGEST" | "DISABLED" | "NONE";
-            kind?: string;
-            etag?: string;
-        };
+        CreateMemberResponse: components["schemas"]["ListMembersResponseMember"];
         CreateOrgUnitRequest: {
             name: string;
             /** @description Path of the parent, / for the root. */
@@ -285,17 +262,7 @@ export interface components {
             description?: string;
             blockInheritance?: boolean;
         };
-        CreateOrgUnitResponse: {
-            orgUnitId?: string;
-            name?: string;
-            description?: string;
-            orgUnitPath?: string;
-            parentOrgUnitId?: string;
-            parentOrgUnitPath?: string;
-            blockInheritance?: boolean;
-            kind?: string;
-            etag?: string;
-        };
+        CreateOrgUnitResponse: components["schemas"]["ListOrgUnitsResponseOrgUnit"];
         CreateRoleAssignmentRequest: {
             roleId: string;
             /** @description Numeric id of the user or group receiving the role. */
@@ -307,37 +274,15 @@ export interface components {
             /** @description Optional condition limiting where the role applies. */
             condition?: string;
         };
-        CreateRoleAssignmentResponse: {
-            roleAssignmentId?: string;
-            roleId?: string;
-            assignedTo?: string;
-            /** @enum {string} */
-            assigneeType?: "user" | "group";
-            /** @enum {string} */
-            scopeType?: "CUSTOMER" | "ORG_UNIT";
-            orgUnitId?: string;
-            condition?: string;
-            kind?: string;
-            etag?: string;
-        };
+        CreateRoleAssignmentResponse: components["schemas"]["ListRoleAssignmentsResponseRoleAssignment"];
         CreateUserRequest: {
             /** Format: email */
             primaryEmail: string;
-            name: {
-                givenName?: string;
-                familyName?: string;
-                fullName?: string;
-            };
-            /** @description Initial password; must meet the domain's password rules. */
-            password: string;
-            /**
-             * @description Set when password is sent already hashed.
-             * @enum {string}
-             */
-            hashFunction?: "MD5" | "SHA-1" | "crypt";
+            name: components["schemas"]["ListUsersResponseUserName"];
+            password: components["schemas"]["CreateUserRequestPassword"];
+            hashFunction?: components["schemas"]["CreateUserRequestHashFunction"];
             changePasswordAtNextLogin?: boolean;
-            /** @description Org unit to place the user in, e.g. /Engineering; the root when left out. */
-            orgUnitPath?: string;
+            orgUnitPath?: components["schemas"]["CreateUserRequestOrgUnitPath"];
             suspended?: boolean;
             recoveryEmail?: string;
             /** @description In E.164 format. */
@@ -349,40 +294,16 @@ export interface components {
             externalIds?: Record<string, unknown>[];
             customSchemas?: Record<string, unknown>;
         };
-        CreateUserResponse: {
-            id?: string;
-            primaryEmail?: string;
-            name?: {
-                givenName?: string;
-                familyName?: string;
-                fullName?: string;
-            };
-            isAdmin?: boolean;
-            isDelegatedAdmin?: boolean;
-            suspended?: boolean;
-            suspensionReason?: string;
-            archived?: boolean;
-            changePasswordAtNextLogin?: boolean;
-            orgUnitPath?: string;
-            customerId?: string;
-            aliases?: string[];
-            emails?: Record<string, unknown>[];
-            phones?: Record<string, unknown>[];
-            organizations?: Record<string, unknown>[];
-            recoveryEmail?: string;
-            recoveryPhone?: string;
-            isMailboxSetup?: boolean;
-            isEnrolledIn2Sv?: boolean;
-            isEnforcedIn2Sv?: boolean;
-            includeInGlobalAddressList?: boolean;
-            thumbnailPhotoUrl?: string;
-            /** Format: date-time */
-            creationTime?: string;
-            /** Format: date-time */
-            lastLoginTime?: string;
-            kind?: string;
-            etag?: string;
-        };
+        /**
+         * @description Set when password is sent already hashed.
+         * @enum {string}
+         */
+        CreateUserRequestHashFunction: "MD5" | "SHA-1" | "crypt";
+        /** @description Org unit to place the user in, e.g. /Engineering; the root when left out. */
+        CreateUserRequestOrgUnitPath: string;
+        /** @description Initial password; must meet the domain's password rules. */
+        CreateUserRequestPassword: string;
+        CreateUserResponse: components["schemas"]["ListUsersResponseUser"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -399,7 +320,19 @@ export interface components {
                 field?: string;
             };
         };
-        GetDomainResponse: {
+        GetDomainResponse: components["schemas"]["ListDomainsResponseDomain"];
+        GetGroupResponse: components["schemas"]["ListGroupsResponseGroup"];
+        GetOrgUnitResponse: components["schemas"]["ListOrgUnitsResponseOrgUnit"];
+        GetUserResponse: components["schemas"]["ListUsersResponseUser"];
+        ListDomainsResponse: {
+            kind?: string;
+            etag?: string;
+            domains?: components["schemas"]["ListDomainsResponse"]["$defs"]["domain"][];
+            $defs: {
+                domain: components["schemas"]["ListDomainsResponseDomain"];
+            };
+        };
+        ListDomainsResponseDomain: {
             domainName?: string;
             isPrimary?: boolean;
             verified?: boolean;
@@ -413,7 +346,16 @@ export interface components {
             kind?: string;
             etag?: string;
         };
-        GetGroupResponse: {
+        ListGroupsResponse: {
+            kind?: string;
+            etag?: string;
+            nextPageToken?: string;
+            groups?: components["schemas"]["ListGroupsResponse"]["$defs"]["group"][];
+            $defs: {
+                group: components["schemas"]["ListGroupsResponseGroup"];
+            };
+        };
+        ListGroupsResponseGroup: {
             id?: string;
             email?: string;
             name?: string;
@@ -425,7 +367,37 @@ export interface components {
             kind?: string;
             etag?: string;
         };
-        GetOrgUnitResponse: {
+        ListMembersResponse: {
+            kind?: string;
+            etag?: string;
+            nextPageToken?: string;
+            members?: components["schemas"]["ListMembersResponse"]["$defs"]["member"][];
+            $defs: {
+                member: components["schemas"]["ListMembersResponseMember"];
+            };
+        };
+        ListMembersResponseMember: {
+            id?: string;
+            email?: string;
+            /** @enum {string} */
+            role?: "OWNER" | "MANAGER" | "MEMBER";
+            /** @enum {string} */
+            type?: "USER" | "GROUP" | "CUSTOMER" | "EXTERNAL";
+            status?: string;
+            /** @enum {string} */
+            delivery_settings?: "ALL_MAIL" | "DAILY" | "DIGEST" | "DISABLED" | "NONE";
+            kind?: string;
+            etag?: string;
+        };
+        ListOrgUnitsResponse: {
+            kind?: string;
+            etag?: string;
+            organizationUnits?: components["schemas"]["ListOrgUnitsResponse"]["$defs"]["orgUnit"][];
+            $defs: {
+                orgUnit: components["schemas"]["ListOrgUnitsResponseOrgUnit"];
+            };
+        };
+        ListOrgUnitsResponseOrgUnit: {
             orgUnitId?: string;
             name?: string;
             description?: string;
@@ -436,140 +408,27 @@ export interface components {
             kind?: string;
             etag?: string;
         };
-        GetUserResponse: {
-            id?: string;
-            primaryEmail?: string;
-            name?: {
-                givenName?: string;
-                familyName?: string;
-                fullName?: string;
-            };
-            isAdmin?: boolean;
-            isDelegatedAdmin?: boolean;
-            suspended?: boolean;
-            suspensionReason?: string;
-            archived?: boolean;
-            changePasswordAtNextLogin?: boolean;
-            orgUnitPath?: string;
-            customerId?: string;
-            aliases?: string[];
-            emails?: Record<string, unknown>[];
-            phones?: Record<string, unknown>[];
-            organizations?: Record<string, unknown>[];
-            recoveryEmail?: string;
-            recoveryPhone?: string;
-            isMailboxSetup?: boolean;
-            isEnrolledIn2Sv?: boolean;
-            isEnforcedIn2Sv?: boolean;
-            includeInGlobalAddressList?: boolean;
-            thumbnailPhotoUrl?: string;
-            /** Format: date-time */
-            creationTime?: string;
-            /** Format: date-time */
-            lastLoginTime?: string;
-            kind?: string;
-            etag?: string;
-        };
-        ListDomainsResponse: {
-            kind?: string;
-            etag?: string;
-            domains?: components["schemas"]["ListDomainsResponse"]["$defs"]["domain"][];
-            $defs: {
-                domain: {
-                    domainName?: string;
-                    isPrimary?: boolean;
-                    verified?: boolean;
-                    /** @description Milliseconds since the epoch. */
-                    creationTime?: string;
-                    domainAliases?: {
-                        domainAliasName?: string;
-                        parentDomainName?: string;
-                        verified?: boolean;
-                    }[];
-                    kind?: string;
-                    etag?: string;
-                };
-            };
-        };
-        ListGroupsResponse: {
-            kind?: string;
-            etag?: string;
-            nextPageToken?: string;
-            groups?: components["schemas"]["ListGroupsResponse"]["$defs"]["group"][];
-            $defs: {
-                group: {
-                    id?: string;
-                    email?: string;
-                    name?: string;
-                    description?: string;
-                    directMembersCount?: string;
-                    adminCreated?: boolean;
-                    aliases?: string[];
-                    nonEditableAliases?: string[];
-                    kind?: string;
-                    etag?: string;
-                };
-            };
-        };
-        ListMembersResponse: {
-            kind?: string;
-            etag?: string;
-            nextPageToken?: string;
-            members?: components["schemas"]["ListMembersResponse"]["$defs"]["member"][];
-            $defs: {
-                member: {
-                    id?: string;
-                    email?: string;
-                    /** @enum {string} */
-                    role?: "OWNER" | "MANAGER" | "MEMBER";
-                    /** @enum {string} */
-                    type?: "USER" | "GROUP" | "CUSTOMER" | "EXTERNAL";
-                    status?: string;
-                    /** @enum {string} */
-                    delivery_settings?: "ALL_MAIL" | "DAILY" | "DIGEST" | "DISABLED" | "NONE";
-                    kind?: string;
-                    etag?: string;
-                };
-            };
-        };
-        ListOrgUnitsResponse: {
-            kind?: string;
-            etag?: string;
-            organizationUnits?: components["schemas"]["ListOrgUnitsResponse"]["$defs"]["orgUnit"][];
-            $defs: {
-                orgUnit: {
-                    orgUnitId?: string;
-                    name?: string;
-                    description?: string;
-                    orgUnitPath?: string;
-                    parentOrgUnitId?: string;
-                    parentOrgUnitPath?: string;
-                    blockInheritance?: boolean;
-                    kind?: string;
-                    etag?: string;
-                };
-            };
-        };
         ListRoleAssignmentsResponse: {
             kind?: string;
             etag?: string;
             nextPageToken?: string;
             items?: components["schemas"]["ListRoleAssignmentsResponse"]["$defs"]["roleAssignment"][];
             $defs: {
-                roleAssignment: {
-                    roleAssignmentId?: string;
-                    roleId?: string;
-                    assignedTo?: string;
-                    /** @enum {string} */
-                    assigneeType?: "user" | "group";
-                    /** @enum {string} */
-                    scopeType?: "CUSTOMER" | "ORG_UNIT";
-                    orgUnitId?: string;
-                    condition?: string;
-                    kind?: string;
-                    etag?: string;
-                };
+                roleAssignment: components["schemas"]["ListRoleAssignmentsResponseRoleAssignment"];
             };
+        };
+        ListRoleAssignmentsResponseRoleAssignment: {
+            roleAssignmentId?: string;
+            roleId?: string;
+            assignedTo?: string;
+            /** @enum {string} */
+            assigneeType?: "user" | "group";
+            /** @enum {string} */
+            scopeType?: "CUSTOMER" | "ORG_UNIT";
+            orgUnitId?: string;
+            condition?: string;
+            kind?: string;
+            etag?: string;
         };
         ListRolesResponse: {
             kind?: string;
@@ -593,41 +452,43 @@ export interface components {
             nextPageToken?: string;
             users?: components["schemas"]["ListUsersResponse"]["$defs"]["user"][];
             $defs: {
-                user: {
-                    id?: string;
-                    primaryEmail?: string;
-                    name?: {
-                        givenName?: string;
-                        familyName?: string;
-                        fullName?: string;
-                    };
-                    isAdmin?: boolean;
-                    isDelegatedAdmin?: boolean;
-                    suspended?: boolean;
-                    suspensionReason?: string;
-                    archived?: boolean;
-                    changePasswordAtNextLogin?: boolean;
-                    orgUnitPath?: string;
-                    customerId?: string;
-                    aliases?: string[];
-                    emails?: Record<string, unknown>[];
-                    phones?: Record<string, unknown>[];
-                    organizations?: Record<string, unknown>[];
-                    recoveryEmail?: string;
-                    recoveryPhone?: string;
-                    isMailboxSetup?: boolean;
-                    isEnrolledIn2Sv?: boolean;
-                    isEnforcedIn2Sv?: boolean;
-                    includeInGlobalAddressList?: boolean;
-                    thumbnailPhotoUrl?: string;
-                    /** Format: date-time */
-                    creationTime?: string;
-                    /** Format: date-time */
-                    lastLoginTime?: string;
-                    kind?: string;
-                    etag?: string;
-                };
+                user: components["schemas"]["ListUsersResponseUser"];
             };
+        };
+        ListUsersResponseUser: {
+            id?: string;
+            primaryEmail?: string;
+            name?: components["schemas"]["ListUsersResponseUserName"];
+            isAdmin?: boolean;
+            isDelegatedAdmin?: boolean;
+            suspended?: boolean;
+            suspensionReason?: string;
+            archived?: boolean;
+            changePasswordAtNextLogin?: boolean;
+            orgUnitPath?: string;
+            customerId?: string;
+            aliases?: string[];
+            emails?: Record<string, unknown>[];
+            phones?: Record<string, unknown>[];
+            organizations?: Record<string, unknown>[];
+            recoveryEmail?: string;
+            recoveryPhone?: string;
+            isMailboxSetup?: boolean;
+            isEnrolledIn2Sv?: boolean;
+            isEnforcedIn2Sv?: boolean;
+            includeInGlobalAddressList?: boolean;
+            thumbnailPhotoUrl?: string;
+            /** Format: date-time */
+            creationTime?: string;
+            /** Format: date-time */
+            lastLoginTime?: string;
+            kind?: string;
+            etag?: string;
+        };
+        ListUsersResponseUserName: {
+            givenName?: string;
+            familyName?: string;
+            fullName?: string;
         };
         MakeUserAdminRequest: {
             /** @description true grants super admin rights and false removes them. */
@@ -639,36 +500,15 @@ export interface components {
             name?: string;
             description?: string;
         };
-        ReplaceGroupResponse: {
-            id?: string;
-            email?: string;
-            name?: string;
-            description?: string;
-            directMembersCount?: string;
-            adminCreated?: boolean;
-            aliases?: string[];
-            nonEditableAliases?: string[];
-            kind?: string;
-            etag?: string;
-        };
+        ReplaceGroupResponse: components["schemas"]["ListGroupsResponseGroup"];
         ReplaceUserRequest: {
             /** Format: email */
             primaryEmail?: string;
-            name?: {
-                givenName?: string;
-                familyName?: string;
-                fullName?: string;
-            };
-            /** @description Initial password; must meet the domain's password rules. */
-            password?: string;
-            /**
-             * @description Set when password is sent already hashed.
-             * @enum {string}
-             */
-            hashFunction?: "MD5" | "SHA-1" | "crypt";
+            name?: components["schemas"]["ListUsersResponseUserName"];
+            password?: components["schemas"]["CreateUserRequestPassword"];
+            hashFunction?: components["schemas"]["CreateUserRequestHashFunction"];
             changePasswordAtNextLogin?: boolean;
-            /** @description Org unit to place the user in, e.g. /Engineering; the root when left out. */
-            orgUnitPath?: string;
+            orgUnitPath?: components["schemas"]["CreateUserRequestOrgUnitPath"];
             suspended?: boolean;
             recoveryEmail?: string;
             /** @description In E.164 format. */
@@ -680,77 +520,22 @@ export interface components {
             externalIds?: Record<string, unknown>[];
             customSchemas?: Record<string, unknown>;
         };
-        ReplaceUserResponse: {
-            id?: string;
-            primaryEmail?: string;
-            name?: {
-                givenName?: string;
-                familyName?: string;
-                fullName?: string;
-            };
-            isAdmin?: boolean;
-            isDelegatedAdmin?: boolean;
-            suspended?: boolean;
-            suspensionReason?: string;
-            archived?: boolean;
-            changePasswordAtNextLogin?: boolean;
-            orgUnitPath?: string;
-            customerId?: string;
-            aliases?: string[];
-            emails?: Record<string, unknown>[];
-            phones?: Record<string, unknown>[];
-            organizations?: Record<string, unknown>[];
-            recoveryEmail?: string;
-            recoveryPhone?: string;
-            isMailboxSetup?: boolean;
-            isEnrolledIn2Sv?: boolean;
-            isEnforcedIn2Sv?: boolean;
-            includeInGlobalAddressList?: boolean;
-            thumbnailPhotoUrl?: string;
-            /** Format: date-time */
-            creationTime?: string;
-            /** Format: date-time */
-            lastLoginTime?: string;
-            kind?: string;
-            etag?: string;
-        };
+        ReplaceUserResponse: components["schemas"]["ListUsersResponseUser"];
         UpdateMemberRequest: {
             /** @enum {string} */
             role?: "OWNER" | "MANAGER" | "MEMBER";
             /** @enum {string} */
             delivery_settings?: "ALL_MAIL" | "DAILY" | "DIGEST" | "DISABLED" | "NONE";
         };
-        UpdateMemberResponse: {
-            id?: string;
-            email?: string;
-            /** @enum {string} */
-            role?: "OWNER" | "MANAGER" | "MEMBER";
-            /** @enum {string} */
-            type?: "USER" | "GROUP" | "CUSTOMER" | "EXTERNAL";
-            status?: string;
-            /** @enum {string} */
-            delivery_settings?: "ALL_MAIL" | "DAILY" | "DIGEST" | "DISABLED" | "NONE";
-            kind?: string;
-            etag?: string;
-        };
+        UpdateMemberResponse: components["schemas"]["ListMembersResponseMember"];
         UpdateUserRequest: {
             /** Format: email */
             primaryEmail?: string;
-            name?: {
-                givenName?: string;
-                familyName?: string;
-                fullName?: string;
-            };
-            /** @description Initial password; must meet the domain's password rules. */
-            password?: string;
-            /**
-             * @description Set when password is sent already hashed.
-             * @enum {string}
-             */
-            hashFunction?: "MD5" | "SHA-1" | "crypt";
+            name?: components["schemas"]["ListUsersResponseUserName"];
+            password?: components["schemas"]["CreateUserRequestPassword"];
+            hashFunction?: components["schemas"]["CreateUserRequestHashFunction"];
             changePasswordAtNextLogin?: boolean;
-            /** @description Org unit to place the user in, e.g. /Engineering; the root when left out. */
-            orgUnitPath?: string;
+            orgUnitPath?: components["schemas"]["CreateUserRequestOrgUnitPath"];
             suspended?: boolean;
             recoveryEmail?: string;
             /** @description In E.164 format. */
@@ -762,40 +547,7 @@ export interface components {
             externalIds?: Record<string, unknown>[];
             customSchemas?: Record<string, unknown>;
         };
-        UpdateUserResponse: {
-            id?: string;
-            primaryEmail?: string;
-            name?: {
-                givenName?: string;
-                familyName?: string;
-                fullName?: string;
-            };
-            isAdmin?: boolean;
-            isDelegatedAdmin?: boolean;
-            suspended?: boolean;
-            suspensionReason?: string;
-            archived?: boolean;
-            changePasswordAtNextLogin?: boolean;
-            orgUnitPath?: string;
-            customerId?: string;
-            aliases?: string[];
-            emails?: Record<string, unknown>[];
-            phones?: Record<string, unknown>[];
-            organizations?: Record<string, unknown>[];
-            recoveryEmail?: string;
-            recoveryPhone?: string;
-            isMailboxSetup?: boolean;
-            isEnrolledIn2Sv?: boolean;
-            isEnforcedIn2Sv?: boolean;
-            includeInGlobalAddressList?: boolean;
-            thumbnailPhotoUrl?: string;
-            /** Format: date-time */
-            creationTime?: string;
-            /** Format: date-time */
-            lastLoginTime?: string;
-            kind?: string;
-            etag?: string;
-        };
+        UpdateUserResponse: components["schemas"]["ListUsersResponseUser"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

@@ -375,30 +375,7 @@ export interface components {
             secureJsonData?: Record<string, unknown>;
         };
         CreateDataSourceResponse: {
-            datasource?: {
-                id?: number;
-                uid?: string;
-                orgId?: number;
-                name?: string;
-                /** @description Plugin id such as prometheus, loki or postgres. */
-                type?: string;
-                typeName?: string;
-                /** @enum {string} */
-                access?: "proxy" | "direct";
-                url?: string;
-                user?: string;
-                database?: string;
-                basicAuth?: boolean;
-                basicAuthUser?: string;
-                withCredentials?: boolean;
-                isDefault?: boolean;
-                jsonData?: Record<string, unknown>;
-                secureJsonFields?: {
-                    [key: string]: boolean;
-                };
-                version?: number;
-                readOnly?: boolean;
-            };
+            datasource?: components["schemas"]["ListDataSourcesResponseItem"];
             id?: number;
             message?: string;
             name?: string;
@@ -411,24 +388,7 @@ export interface components {
             parentUid?: string;
             description?: string;
         };
-        CreateFolderResponse: {
-            id?: number;
-            uid?: string;
-            title?: string;
-            url?: string;
-            parentUid?: string;
-            hasAcl?: boolean;
-            canSave?: boolean;
-            canEdit?: boolean;
-            canAdmin?: boolean;
-            createdBy?: string;
-            /** Format: date-time */
-            created?: string;
-            updatedBy?: string;
-            /** Format: date-time */
-            updated?: string;
-            version?: number;
-        };
+        CreateFolderResponse: components["schemas"]["GetFolderResponse"];
         CreateTeamRequest: {
             name: string;
             /** Format: email */
@@ -535,78 +495,9 @@ export interface components {
                 provisioned?: boolean;
             };
         };
-        GetDataSourceByNameResponse: {
-            id?: number;
-            uid?: string;
-            orgId?: number;
-            name?: string;
-            /** @description Plugin id such as prometheus, loki or postgres. */
-            type?: string;
-            typeName?: string;
-            /** @enum {string} */
-            access?: "proxy" | "direct";
-            url?: string;
-            user?: string;
-            database?: string;
-            basicAuth?: boolean;
-            basicAuthUser?: string;
-            withCredentials?: boolean;
-            isDefault?: boolean;
-            jsonData?: Record<string, unknown>;
-            secureJsonFields?: {
-                [key: string]: boolean;
-            };
-            version?: number;
-            readOnly?: boolean;
-        };
-        GetDataSourceByUidResponse: {
-            id?: number;
-            uid?: string;
-            orgId?: number;
-            name?: string;
-            /** @description Plugin id such as prometheus, loki or postgres. */
-            type?: string;
-            typeName?: string;
-            /** @enum {string} */
-            access?: "proxy" | "direct";
-            url?: string;
-            user?: string;
-            database?: string;
-            basicAuth?: boolean;
-            basicAuthUser?: string;
-            withCredentials?: boolean;
-            isDefault?: boolean;
-            jsonData?: Record<string, unknown>;
-            secureJsonFields?: {
-                [key: string]: boolean;
-            };
-            version?: number;
-            readOnly?: boolean;
-        };
-        GetDataSourceResponse: {
-            id?: number;
-            uid?: string;
-            orgId?: number;
-            name?: string;
-            /** @description Plugin id such as prometheus, loki or postgres. */
-            type?: string;
-            typeName?: string;
-            /** @enum {string} */
-            access?: "proxy" | "direct";
-            url?: string;
-            user?: string;
-            database?: string;
-            basicAuth?: boolean;
-            basicAuthUser?: string;
-            withCredentials?: boolean;
-            isDefault?: boolean;
-            jsonData?: Record<string, unknown>;
-            secureJsonFields?: {
-                [key: string]: boolean;
-            };
-            version?: number;
-            readOnly?: boolean;
-        };
+        GetDataSourceByNameResponse: components["schemas"]["ListDataSourcesResponseItem"];
+        GetDataSourceByUidResponse: components["schemas"]["ListDataSourcesResponseItem"];
+        GetDataSourceResponse: components["schemas"]["ListDataSourcesResponseItem"];
         GetFolderResponse: {
             id?: number;
             uid?: string;
@@ -642,7 +533,8 @@ export interface components {
             tags?: string[];
             data?: Record<string, unknown>;
         }[];
-        ListDataSourcesResponse: {
+        ListDataSourcesResponse: components["schemas"]["ListDataSourcesResponseItem"][];
+        ListDataSourcesResponseItem: {
             id?: number;
             uid?: string;
             orgId?: number;
@@ -665,7 +557,7 @@ export interface components {
             };
             version?: number;
             readOnly?: boolean;
-        }[];
+        };
         ListFoldersResponse: {
             id?: number;
             uid?: string;

@@ -100,15 +100,7 @@ export interface components {
              */
             meeting_id: string;
         };
-        /** @description MCP tool result; the text item holds the answer as Markdown or XML-like text, and isError is true when the tool refused (for example a transcript on a free plan). */
-        GetMeetingTranscriptResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        GetMeetingTranscriptResponse: components["schemas"]["QueryGranolaMeetingsResponse"];
         /**
          * @example {
          *       "meeting_ids": [
@@ -120,15 +112,7 @@ export interface components {
             /** @description One to ten meeting UUIDs. */
             meeting_ids: string[];
         };
-        /** @description MCP tool result; the text item holds the answer as Markdown or XML-like text, and isError is true when the tool refused (for example a transcript on a free plan). */
-        GetMeetingsResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        GetMeetingsResponse: components["schemas"]["QueryGranolaMeetingsResponse"];
         /**
          * @example {}
          * @example {
@@ -149,15 +133,7 @@ export interface components {
             /** @description ISO date on which a custom window ends. */
             custom_end?: string;
         };
-        /** @description MCP tool result; the text item holds the answer as Markdown or XML-like text, and isError is true when the tool refused (for example a transcript on a free plan). */
-        ListMeetingsResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        ListMeetingsResponse: components["schemas"]["QueryGranolaMeetingsResponse"];
         /**
          * @example {
          *       "query": "What action items came from my meetings this week?"

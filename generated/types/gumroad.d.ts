@@ -365,10 +365,7 @@ export interface components {
         };
         CreateCustomFieldResponse: {
             success?: boolean;
-            custom_field?: {
-                name?: string;
-                required?: boolean;
-            };
+            custom_field?: components["schemas"]["ListCustomFieldsResponseCustomFieldsItem"];
         };
         CreateOfferCodeRequest: {
             /** @description The code buyers type. */
@@ -390,15 +387,7 @@ export interface components {
         };
         CreateOfferCodeResponse: {
             success?: boolean;
-            offer_code?: {
-                id?: string;
-                name?: string;
-                amount_cents?: number;
-                percent_off?: number;
-                max_purchase_count?: number | null;
-                universal?: boolean;
-                times_used?: number;
-            };
+            offer_code?: components["schemas"]["ListOfferCodesResponseOfferCodesItem"];
         };
         CreateResourceSubscriptionRequest: {
             /** @enum {string} */
@@ -411,11 +400,7 @@ export interface components {
         };
         CreateResourceSubscriptionResponse: {
             success?: boolean;
-            resource_subscription?: {
-                id?: string;
-                resource_name?: string;
-                post_url?: string;
-            };
+            resource_subscription?: components["schemas"]["ListResourceSubscriptionsResponseResourceSubscriptionsItem"];
         };
         CreateVariantCategoryRequest: {
             /** @description Name of the category, e.g. Size. */
@@ -423,10 +408,7 @@ export interface components {
         };
         CreateVariantCategoryResponse: {
             success?: boolean;
-            variant_category?: {
-                id?: string;
-                title?: string;
-            };
+            variant_category?: components["schemas"]["ListVariantCategoriesResponseVariantCategoriesItem"];
         };
         CreateVariantRequest: {
             name: string;
@@ -436,85 +418,24 @@ export interface components {
         };
         CreateVariantResponse: {
             success?: boolean;
-            variant?: {
-                id?: string;
-                name?: string;
-                price_difference_cents?: number;
-                max_purchase_count?: number | null;
-            };
+            variant?: components["schemas"]["ListVariantsResponseVariantsItem"];
         };
-        DeleteCustomFieldResponse: {
-            success?: boolean;
-            message?: string;
-        };
-        DeleteOfferCodeResponse: {
-            success?: boolean;
-            message?: string;
-        };
+        DeleteCustomFieldResponse: components["schemas"]["DeleteProductResponse"];
+        DeleteOfferCodeResponse: components["schemas"]["DeleteProductResponse"];
         DeleteProductResponse: {
             success?: boolean;
             message?: string;
         };
-        DeleteResourceSubscriptionResponse: {
-            success?: boolean;
-            message?: string;
-        };
-        DeleteVariantCategoryResponse: {
-            success?: boolean;
-            message?: string;
-        };
-        DeleteVariantResponse: {
-            success?: boolean;
-            message?: string;
-        };
-        DisableLicenseRequest: {
-            product_id: string;
-            license_key: string;
-        };
-        DisableLicenseResponse: {
-            success?: boolean;
-            /** @description How often the key has been verified. */
-            uses?: number;
-            purchase?: {
-                id?: string;
-                email?: string;
-                product_id?: string;
-                product_name?: string;
-                license_key?: string;
-                sale_timestamp?: string;
-                refunded?: boolean;
-                disputed?: boolean;
-                chargebacked?: boolean;
-                subscription_cancelled_at?: string | null;
-                subscription_failed_at?: string | null;
-                variants?: string;
-                quantity?: number;
-            };
-        };
+        DeleteResourceSubscriptionResponse: components["schemas"]["DeleteProductResponse"];
+        DeleteVariantCategoryResponse: components["schemas"]["DeleteProductResponse"];
+        DeleteVariantResponse: components["schemas"]["DeleteProductResponse"];
+        DisableLicenseRequest: components["schemas"]["EnableLicenseRequest"];
+        DisableLicenseResponse: components["schemas"]["VerifyLicenseResponse"];
         EnableLicenseRequest: {
             product_id: string;
             license_key: string;
         };
-        EnableLicenseResponse: {
-            success?: boolean;
-            /** @description How often the key has been verified. */
-            uses?: number;
-            purchase?: {
-                id?: string;
-                email?: string;
-                product_id?: string;
-                product_name?: string;
-                license_key?: string;
-                sale_timestamp?: string;
-                refunded?: boolean;
-                disputed?: boolean;
-                chargebacked?: boolean;
-                subscription_cancelled_at?: string | null;
-                subscription_failed_at?: string | null;
-                variants?: string;
-                quantity?: number;
-            };
-        };
+        EnableLicenseResponse: components["schemas"]["VerifyLicenseResponse"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -533,89 +454,15 @@ export interface components {
         };
         GetProductResponse: {
             success?: boolean;
-            product?: {
-                id?: string;
-                name?: string;
-                description?: string;
-                custom_permalink?: string | null;
-                custom_receipt?: string | null;
-                custom_summary?: string | null;
-                preview_url?: string | null;
-                thumbnail_url?: string | null;
-                short_url?: string;
-                formatted_price?: string;
-                /** @description Price in cents. */
-                price?: number;
-                currency?: string;
-                customizable_price?: boolean | null;
-                max_purchase_count?: number | null;
-                deleted?: boolean;
-                published?: boolean;
-                is_tiered_membership?: boolean;
-                subscription_duration?: string | null;
-                sales_count?: number;
-                sales_usd_cents?: number;
-                file_info?: Record<string, unknown>;
-                tags?: string[];
-                variants?: Record<string, unknown>[];
-                custom_fields?: Record<string, unknown>[];
-            };
+            product?: components["schemas"]["ListProductsResponseProductsItem"];
         };
         GetSaleResponse: {
             success?: boolean;
-            sale?: {
-                id?: string;
-                email?: string;
-                seller_id?: string;
-                timestamp?: string;
-                daystamp?: string;
-                /** Format: date-time */
-                created_at?: string;
-                product_name?: string;
-                product_id?: string;
-                product_permalink?: string;
-                permalink?: string;
-                price?: number;
-                gumroad_fee?: number;
-                currency_symbol?: string;
-                formatted_display_price?: string;
-                formatted_total_price?: string;
-                quantity?: number;
-                order_id?: number;
-                sale_id?: string;
-                subscription_id?: string | null;
-                variants?: Record<string, unknown>;
-                offer_code?: Record<string, unknown> | null;
-                license_key?: string | null;
-                refunded?: boolean;
-                partially_refunded?: boolean;
-                chargedback?: boolean;
-                shipped?: boolean;
-                is_gift_receiver_purchase?: boolean;
-                custom_fields?: Record<string, unknown>;
-            };
+            sale?: components["schemas"]["ListSalesResponseSalesItem"];
         };
         GetSubscriberResponse: {
             success?: boolean;
-            subscriber?: {
-                id?: string;
-                product_id?: string;
-                product_name?: string;
-                user_id?: string;
-                user_email?: string;
-                purchase_ids?: string[];
-                /** Format: date-time */
-                created_at?: string;
-                /** @enum {string} */
-                status?: "alive" | "pending_cancellation" | "pending_failure" | "failed_payment" | "fixed_subscription_period_ended" | "cancelled";
-                recurrence?: string;
-                charge_occurrence_count?: number | null;
-                ended_at?: string | null;
-                failed_at?: string | null;
-                free_trial_ends_at?: string | null;
-                cancelled_at?: string | null;
-                license_key?: string | null;
-            };
+            subscriber?: components["schemas"]["ListSubscribersResponseSubscribersItem"];
         };
         GetUserResponse: {
             success?: boolean;
@@ -630,163 +477,154 @@ export interface components {
         };
         ListCustomFieldsResponse: {
             success?: boolean;
-            custom_fields?: {
-                name?: string;
-                required?: boolean;
-            }[];
+            custom_fields?: components["schemas"]["ListCustomFieldsResponseCustomFieldsItem"][];
+        };
+        ListCustomFieldsResponseCustomFieldsItem: {
+            name?: string;
+            required?: boolean;
         };
         ListOfferCodesResponse: {
             success?: boolean;
-            offer_codes?: {
-                id?: string;
-                name?: string;
-                amount_cents?: number;
-                percent_off?: number;
-                max_purchase_count?: number | null;
-                universal?: boolean;
-                times_used?: number;
-            }[];
+            offer_codes?: components["schemas"]["ListOfferCodesResponseOfferCodesItem"][];
+        };
+        ListOfferCodesResponseOfferCodesItem: {
+            id?: string;
+            name?: string;
+            amount_cents?: number;
+            percent_off?: number;
+            max_purchase_count?: number | null;
+            universal?: boolean;
+            times_used?: number;
         };
         ListProductsResponse: {
             success?: boolean;
-            products?: {
-                id?: string;
-                name?: string;
-                description?: string;
-                custom_permalink?: string | null;
-                custom_receipt?: string | null;
-                custom_summary?: string | null;
-                preview_url?: string | null;
-                thumbnail_url?: string | null;
-                short_url?: string;
-                formatted_price?: string;
-                /** @description Price in cents. */
-                price?: number;
-                currency?: string;
-                customizable_price?: boolean | null;
-                max_purchase_count?: number | null;
-                deleted?: boolean;
-                published?: boolean;
-                is_tiered_membership?: boolean;
-                subscription_duration?: string | null;
-                sales_count?: number;
-                sales_usd_cents?: number;
-                file_info?: Record<string, unknown>;
-                tags?: string[];
-                variants?: Record<string, unknown>[];
-                custom_fields?: Record<string, unknown>[];
-            }[];
+            products?: components["schemas"]["ListProductsResponseProductsItem"][];
+        };
+        ListProductsResponseProductsItem: {
+            id?: string;
+            name?: string;
+            description?: string;
+            custom_permalink?: string | null;
+            custom_receipt?: string | null;
+            custom_summary?: string | null;
+            preview_url?: string | null;
+            thumbnail_url?: string | null;
+            short_url?: string;
+            formatted_price?: string;
+            /** @description Price in cents. */
+            price?: number;
+            currency?: string;
+            customizable_price?: boolean | null;
+            max_purchase_count?: number | null;
+            deleted?: boolean;
+            published?: boolean;
+            is_tiered_membership?: boolean;
+            subscription_duration?: string | null;
+            sales_count?: number;
+            sales_usd_cents?: number;
+            file_info?: Record<string, unknown>;
+            tags?: string[];
+            variants?: Record<string, unknown>[];
+            custom_fields?: Record<string, unknown>[];
         };
         ListResourceSubscriptionsResponse: {
             success?: boolean;
-            resource_subscriptions?: {
-                id?: string;
-                resource_name?: string;
-                post_url?: string;
-            }[];
+            resource_subscriptions?: components["schemas"]["ListResourceSubscriptionsResponseResourceSubscriptionsItem"][];
+        };
+        ListResourceSubscriptionsResponseResourceSubscriptionsItem: {
+            id?: string;
+            resource_name?: string;
+            post_url?: string;
         };
         ListSalesResponse: {
             success?: boolean;
             next_page_url?: string;
             /** @description Absent on the last page. */
             next_page_key?: string;
-            sales?: {
-                id?: string;
-                email?: string;
-                seller_id?: string;
-                timestamp?: string;
-                daystamp?: string;
-                /** Format: date-time */
-                created_at?: string;
-                product_name?: string;
-                product_id?: string;
-                product_permalink?: string;
-                permalink?: string;
-                price?: number;
-                gumroad_fee?: number;
-                currency_symbol?: string;
-                formatted_display_price?: string;
-                formatted_total_price?: string;
-                quantity?: number;
-                order_id?: number;
-                sale_id?: string;
-                subscription_id?: string | null;
-                variants?: Record<string, unknown>;
-                offer_code?: Record<string, unknown> | null;
-                license_key?: string | null;
-                refunded?: boolean;
-                partially_refunded?: boolean;
-                chargedback?: boolean;
-                shipped?: boolean;
-                is_gift_receiver_purchase?: boolean;
-                custom_fields?: Record<string, unknown>;
-            }[];
+            sales?: components["schemas"]["ListSalesResponseSalesItem"][];
+        };
+        ListSalesResponseSalesItem: {
+            id?: string;
+            email?: string;
+            seller_id?: string;
+            timestamp?: string;
+            daystamp?: string;
+            /** Format: date-time */
+            created_at?: string;
+            product_name?: string;
+            product_id?: string;
+            product_permalink?: string;
+            permalink?: string;
+            price?: number;
+            gumroad_fee?: number;
+            currency_symbol?: string;
+            formatted_display_price?: string;
+            formatted_total_price?: string;
+            quantity?: number;
+            order_id?: number;
+            sale_id?: string;
+            subscription_id?: string | null;
+            variants?: Record<string, unknown>;
+            offer_code?: Record<string, unknown> | null;
+            license_key?: string | null;
+            refunded?: boolean;
+            partially_refunded?: boolean;
+            chargedback?: boolean;
+            shipped?: boolean;
+            is_gift_receiver_purchase?: boolean;
+            custom_fields?: Record<string, unknown>;
         };
         ListSubscribersResponse: {
             success?: boolean;
             next_page_url?: string;
             next_page_key?: string;
-            subscribers?: {
-                id?: string;
-                product_id?: string;
-                product_name?: string;
-                user_id?: string;
-                user_email?: string;
-                purchase_ids?: string[];
-                /** Format: date-time */
-                created_at?: string;
-                /** @enum {string} */
-                status?: "alive" | "pending_cancellation" | "pending_failure" | "failed_payment" | "fixed_subscription_period_ended" | "cancelled";
-                recurrence?: string;
-                charge_occurrence_count?: number | null;
-                ended_at?: string | null;
-                failed_at?: string | null;
-                free_trial_ends_at?: string | null;
-                cancelled_at?: string | null;
-                license_key?: string | null;
-            }[];
+            subscribers?: components["schemas"]["ListSubscribersResponseSubscribersItem"][];
+        };
+        ListSubscribersResponseSubscribersItem: {
+            id?: string;
+            product_id?: string;
+            product_name?: string;
+            user_id?: string;
+            user_email?: string;
+            purchase_ids?: string[];
+            /** Format: date-time */
+            created_at?: string;
+            /** @enum {string} */
+            status?: "alive" | "pending_cancellation" | "pending_failure" | "failed_payment" | "fixed_subscription_period_ended" | "cancelled";
+            recurrence?: string;
+            charge_occurrence_count?: number | null;
+            ended_at?: string | null;
+            failed_at?: string | null;
+            free_trial_ends_at?: string | null;
+            cancelled_at?: string | null;
+            license_key?: string | null;
         };
         ListVariantCategoriesResponse: {
             success?: boolean;
-            variant_categories?: {
-                id?: string;
-                title?: string;
-            }[];
+            variant_categories?: components["schemas"]["ListVariantCategoriesResponseVariantCategoriesItem"][];
+        };
+        ListVariantCategoriesResponseVariantCategoriesItem: {
+            id?: string;
+            title?: string;
         };
         ListVariantsResponse: {
             success?: boolean;
-            variants?: {
-                id?: string;
-                name?: string;
-                price_difference_cents?: number;
-                max_purchase_count?: number | null;
-            }[];
+            variants?: components["schemas"]["ListVariantsResponseVariantsItem"][];
+        };
+        ListVariantsResponseVariantsItem: {
+            id?: string;
+            name?: string;
+            price_difference_cents?: number;
+            max_purchase_count?: number | null;
         };
         UpdateCustomFieldRequest: {
             required?: boolean;
         };
-        UpdateCustomFieldResponse: {
-            success?: boolean;
-            custom_field?: {
-                name?: string;
-                required?: boolean;
-            };
-        };
+        UpdateCustomFieldResponse: components["schemas"]["CreateCustomFieldResponse"];
         UpdateOfferCodeRequest: {
             max_purchase_count?: number;
         };
-        UpdateOfferCodeResponse: {
-            success?: boolean;
-            offer_code?: {
-                id?: string;
-                name?: string;
-                amount_cents?: number;
-                percent_off?: number;
-                max_purchase_count?: number | null;
-                universal?: boolean;
-                times_used?: number;
-            };
-        };
+        UpdateOfferCodeResponse: components["schemas"]["CreateOfferCodeResponse"];
         UpdateProductRequest: {
             name?: string;
             description?: string;
@@ -797,50 +635,13 @@ export interface components {
             custom_permalink?: string;
             max_purchase_count?: number;
         };
-        UpdateProductResponse: {
-            success?: boolean;
-            product?: {
-                id?: string;
-                name?: string;
-                description?: string;
-                custom_permalink?: string | null;
-                custom_receipt?: string | null;
-                custom_summary?: string | null;
-                preview_url?: string | null;
-                thumbnail_url?: string | null;
-                short_url?: string;
-                formatted_price?: string;
-                /** @description Price in cents. */
-                price?: number;
-                currency?: string;
-                customizable_price?: boolean | null;
-                max_purchase_count?: number | null;
-                deleted?: boolean;
-                published?: boolean;
-                is_tiered_membership?: boolean;
-                subscription_duration?: string | null;
-                sales_count?: number;
-                sales_usd_cents?: number;
-                file_info?: Record<string, unknown>;
-                tags?: string[];
-                variants?: Record<string, unknown>[];
-                custom_fields?: Record<string, unknown>[];
-            };
-        };
+        UpdateProductResponse: components["schemas"]["GetProductResponse"];
         UpdateVariantRequest: {
             name?: string;
             price_difference_cents?: number;
             max_purchase_count?: number;
         };
-        UpdateVariantResponse: {
-            success?: boolean;
-            variant?: {
-                id?: string;
-                name?: string;
-                price_difference_cents?: number;
-                max_purchase_count?: number | null;
-            };
-        };
+        UpdateVariantResponse: components["schemas"]["CreateVariantResponse"];
         VerifyLicenseRequest: {
             /** @description Product the key was sold with. */
             product_id: string;

@@ -890,20 +890,7 @@ export interface components {
         };
         CreateBusinessResponse: {
             success?: boolean;
-            business?: {
-                id?: string;
-                name?: string;
-                phone?: string;
-                email?: string;
-                website?: string;
-                address?: string;
-                city?: string;
-                state?: string;
-                postalCode?: string;
-                country?: string;
-                description?: string;
-                locationId?: string;
-            };
+            business?: components["schemas"]["ListBusinessesResponseBusinessesItem"];
         };
         CreateCalendarRequest: {
             locationId: string;
@@ -926,38 +913,17 @@ export interface components {
             autoConfirm?: boolean;
             isActive?: boolean;
         };
-        CreateCalendarResponse: {
-            calendar?: {
-                id?: string;
-                locationId?: string;
-                groupId?: string;
-                name?: string;
-                description?: string;
-                slug?: string;
-                calendarType?: string;
-                isActive?: boolean;
-                slotDuration?: number;
-                teamMembers?: Record<string, unknown>[];
-            };
-        };
+        CreateCalendarResponse: components["schemas"]["GetCalendarResponse"];
         CreateContactNoteRequest: {
             body: string;
             /** @description User shown as the author. */
             userId?: string;
         };
         CreateContactNoteResponse: {
-            note?: {
-                id?: string;
-                body?: string;
-                userId?: string;
-                contactId?: string;
-                /** Format: date-time */
-                dateAdded?: string;
-            };
+            note?: components["schemas"]["ListContactNotesResponseNotesItem"];
         };
         CreateContactRequest: {
-            /** @description Id of the sub-account (not accepted on update). */
-            locationId: string;
+            locationId: components["schemas"]["CreateContactRequestLocationId"];
             firstName?: string;
             lastName?: string;
             name?: string;
@@ -978,32 +944,16 @@ export interface components {
             tags?: string[];
             /** @description Id of the user who owns the contact. */
             assignedTo?: string;
-            customFields?: {
-                id?: string;
-                key?: string;
-                field_value?: unknown;
-            }[];
+            customFields?: components["schemas"]["CreateContactRequestCustomFields"];
         };
-        CreateContactResponse: {
-            contact?: {
-                id?: string;
-                locationId?: string;
-                firstName?: string;
-                lastName?: string;
-                contactName?: string;
-                email?: string;
-                phone?: string;
-                companyName?: string;
-                source?: string;
-                tags?: string[];
-                /** Format: date-time */
-                dateAdded?: string;
-                customFields?: {
-                    id?: string;
-                    value?: unknown;
-                }[];
-            };
-        };
+        CreateContactRequestCustomFields: {
+            id?: string;
+            key?: string;
+            field_value?: unknown;
+        }[];
+        /** @description Id of the sub-account (not accepted on update). */
+        CreateContactRequestLocationId: string;
+        CreateContactResponse: components["schemas"]["GetContactResponse"];
         CreateContactTaskRequest: {
             title: string;
             body?: string;
@@ -1014,16 +964,7 @@ export interface components {
             assignedTo?: string;
         };
         CreateContactTaskResponse: {
-            task?: {
-                id?: string;
-                title?: string;
-                body?: string;
-                assignedTo?: string;
-                /** Format: date-time */
-                dueDate?: string;
-                completed?: boolean;
-                contactId?: string;
-            };
+            task?: components["schemas"]["ListContactTasksResponseTasksItem"];
         };
         CreateConversationRequest: {
             locationId: string;
@@ -1031,60 +972,35 @@ export interface components {
         };
         CreateConversationResponse: {
             success?: boolean;
-            conversation?: {
-                id?: string;
-                contactId?: string;
-                locationId?: string;
-                fullName?: string;
-                email?: string;
-                phone?: string;
-                lastMessageBody?: string;
-                lastMessageType?: string;
-                lastMessageDate?: number;
-                unreadCount?: number;
-                assignedTo?: string;
-                type?: string;
-            };
+            conversation?: components["schemas"]["SearchConversationsResponseConversationsItem"];
         };
         CreateCustomFieldRequest: {
             name: string;
-            /** @enum {string} */
-            dataType: "TEXT" | "LARGE_TEXT" | "NUMERICAL" | "PHONE" | "MONETORY" | "CHECKBOX" | "SINGLE_OPTIONS" | "MULTIPLE_OPTIONS" | "FLOAT" | "TIME" | "DATE" | "TEXTBOX_LIST" | "FILE_UPLOAD" | "SIGNATURE" | "RADIO" | "EMAIL";
+            dataType: components["schemas"]["CreateCustomFieldRequestDataType"];
             placeholder?: string;
             position?: number;
             /** @enum {string} */
             model?: "contact" | "opportunity";
-            /** @description Choices for option-type fields. */
-            options?: string[];
-            /** @description File types a FILE_UPLOAD field takes. */
-            acceptedFormat?: string[];
+            options?: components["schemas"]["CreateCustomFieldRequestOptions"];
+            acceptedFormat?: components["schemas"]["CreateCustomFieldRequestAcceptedFormat"];
             isMultipleFile?: boolean;
             maxNumberOfFiles?: number;
         };
+        /** @description File types a FILE_UPLOAD field takes. */
+        CreateCustomFieldRequestAcceptedFormat: string[];
+        /** @enum {string} */
+        CreateCustomFieldRequestDataType: "TEXT" | "LARGE_TEXT" | "NUMERICAL" | "PHONE" | "MONETORY" | "CHECKBOX" | "SINGLE_OPTIONS" | "MULTIPLE_OPTIONS" | "FLOAT" | "TIME" | "DATE" | "TEXTBOX_LIST" | "FILE_UPLOAD" | "SIGNATURE" | "RADIO" | "EMAIL";
+        /** @description Choices for option-type fields. */
+        CreateCustomFieldRequestOptions: string[];
         CreateCustomFieldResponse: {
-            customField?: {
-                id?: string;
-                name?: string;
-                fieldKey?: string;
-                dataType?: string;
-                placeholder?: string;
-                position?: number;
-                model?: string;
-                picklistOptions?: string[];
-            };
+            customField?: components["schemas"]["ListCustomFieldsResponseCustomFieldsItem"];
         };
         CreateCustomValueRequest: {
             name: string;
             value: string;
         };
         CreateCustomValueResponse: {
-            customValue?: {
-                id?: string;
-                name?: string;
-                fieldKey?: string;
-                value?: string;
-                locationId?: string;
-            };
+            customValue?: components["schemas"]["ListCustomValuesResponseCustomValuesItem"];
         };
         CreateLinkRequest: {
             locationId: string;
@@ -1093,13 +1009,7 @@ export interface components {
             redirectTo: string;
         };
         CreateLinkResponse: {
-            link?: {
-                id?: string;
-                name?: string;
-                redirectTo?: string;
-                fieldKey?: string;
-                locationId?: string;
-            };
+            link?: components["schemas"]["ListLinksResponseLinksItem"];
         };
         CreateLocationRequest: {
             /** @description Id of the agency. */
@@ -1118,35 +1028,19 @@ export interface components {
             timezone?: string;
             /** @description Snapshot to load into the new sub-account. */
             snapshotId?: string;
-            prospectInfo?: {
-                firstName?: string;
-                lastName?: string;
-                email?: string;
-            };
+            prospectInfo?: components["schemas"]["CreateLocationRequestProspectInfo"];
         };
-        CreateLocationResponse: {
-            id?: string;
-            companyId?: string;
-            name?: string;
+        CreateLocationRequestProspectInfo: {
+            firstName?: string;
+            lastName?: string;
             email?: string;
-            phone?: string;
-            address?: string;
-            city?: string;
-            state?: string;
-            country?: string;
-            postalCode?: string;
-            website?: string;
-            timezone?: string;
         };
+        CreateLocationResponse: components["schemas"]["SearchLocationsResponseLocationsItem"];
         CreateLocationTagRequest: {
             name: string;
         };
         CreateLocationTagResponse: {
-            tag?: {
-                id?: string;
-                name?: string;
-                locationId?: string;
-            };
+            tag?: components["schemas"]["ListLocationTagsResponseTagsItem"];
         };
         CreateOpportunityRequest: {
             pipelineId: string;
@@ -1160,24 +1054,7 @@ export interface components {
             assignedTo?: string;
             customFields?: Record<string, unknown>[];
         };
-        CreateOpportunityResponse: {
-            opportunity?: {
-                id?: string;
-                name?: string;
-                monetaryValue?: number;
-                pipelineId?: string;
-                pipelineStageId?: string;
-                assignedTo?: string | null;
-                /** @enum {string} */
-                status?: "open" | "won" | "lost" | "abandoned";
-                contactId?: string;
-                locationId?: string;
-                /** Format: date-time */
-                createdAt?: string;
-                /** Format: date-time */
-                updatedAt?: string;
-            };
-        };
+        CreateOpportunityResponse: components["schemas"]["GetOpportunityResponse"];
         CreateProductRequest: {
             name: string;
             locationId: string;
@@ -1188,17 +1065,7 @@ export interface components {
             statementDescriptor?: string;
             availableInStore?: boolean;
         };
-        CreateProductResponse: {
-            _id?: string;
-            name?: string;
-            description?: string;
-            productType?: string;
-            locationId?: string;
-            availableInStore?: boolean;
-            image?: string;
-            /** Format: date-time */
-            createdAt?: string;
-        };
+        CreateProductResponse: components["schemas"]["ListProductsResponseProductsItem"];
         DeleteBusinessResponse: {
             success?: boolean;
         };
@@ -1253,90 +1120,17 @@ export interface components {
             };
         };
         GetBusinessResponse: {
-            business?: {
-                id?: string;
-                name?: string;
-                phone?: string;
-                email?: string;
-                website?: string;
-                address?: string;
-                city?: string;
-                state?: string;
-                postalCode?: string;
-                country?: string;
-                description?: string;
-                locationId?: string;
-            };
+            business?: components["schemas"]["ListBusinessesResponseBusinessesItem"];
         };
         GetCalendarResponse: {
-            calendar?: {
-                id?: string;
-                locationId?: string;
-                groupId?: string;
-                name?: string;
-                description?: string;
-                slug?: string;
-                calendarType?: string;
-                isActive?: boolean;
-                slotDuration?: number;
-                teamMembers?: Record<string, unknown>[];
-            };
+            calendar?: components["schemas"]["ListCalendarsResponseCalendarsItem"];
         };
         GetContactResponse: {
-            contact?: {
-                id?: string;
-                locationId?: string;
-                firstName?: string;
-                lastName?: string;
-                contactName?: string;
-                email?: string;
-                phone?: string;
-                companyName?: string;
-                source?: string;
-                tags?: string[];
-                /** Format: date-time */
-                dateAdded?: string;
-                customFields?: {
-                    id?: string;
-                    value?: unknown;
-                }[];
-            };
+            contact?: components["schemas"]["ListContactsResponseContactsItem"];
         };
-        GetConversationResponse: {
-            id?: string;
-            contactId?: string;
-            locationId?: string;
-            fullName?: string;
-            email?: string;
-            phone?: string;
-            lastMessageBody?: string;
-            lastMessageType?: string;
-            lastMessageDate?: number;
-            unreadCount?: number;
-            assignedTo?: string;
-            type?: string;
-        };
-        GetCustomFieldResponse: {
-            customField?: {
-                id?: string;
-                name?: string;
-                fieldKey?: string;
-                dataType?: string;
-                placeholder?: string;
-                position?: number;
-                model?: string;
-                picklistOptions?: string[];
-            };
-        };
-        GetCustomValueResponse: {
-            customValue?: {
-                id?: string;
-                name?: string;
-                fieldKey?: string;
-                value?: string;
-                locationId?: string;
-            };
-        };
+        GetConversationResponse: components["schemas"]["SearchConversationsResponseConversationsItem"];
+        GetCustomFieldResponse: components["schemas"]["CreateCustomFieldResponse"];
+        GetCustomValueResponse: components["schemas"]["CreateCustomValueResponse"];
         /** @description One key per day (YYYY-MM-DD) with that day's slots. */
         GetFreeSlotsResponse: {
             [key: string]: {
@@ -1344,72 +1138,29 @@ export interface components {
             };
         };
         GetLocationResponse: {
-            location?: {
-                id?: string;
-                companyId?: string;
-                name?: string;
-                email?: string;
-                phone?: string;
-                address?: string;
-                city?: string;
-                state?: string;
-                country?: string;
-                postalCode?: string;
-                website?: string;
-                timezone?: string;
-            };
+            location?: components["schemas"]["SearchLocationsResponseLocationsItem"];
         };
-        GetLocationTagResponse: {
-            tag?: {
-                id?: string;
-                name?: string;
-                locationId?: string;
-            };
-        };
+        GetLocationTagResponse: components["schemas"]["CreateLocationTagResponse"];
         GetOpportunityResponse: {
-            opportunity?: {
-                id?: string;
-                name?: string;
-                monetaryValue?: number;
-                pipelineId?: string;
-                pipelineStageId?: string;
-                assignedTo?: string | null;
-                /** @enum {string} */
-                status?: "open" | "won" | "lost" | "abandoned";
-                contactId?: string;
-                locationId?: string;
-                /** Format: date-time */
-                createdAt?: string;
-                /** Format: date-time */
-                updatedAt?: string;
-            };
+            opportunity?: components["schemas"]["SearchOpportunitiesResponseOpportunitiesItem"];
         };
-        GetProductResponse: {
-            _id?: string;
-            name?: string;
-            description?: string;
-            productType?: string;
-            locationId?: string;
-            availableInStore?: boolean;
-            image?: string;
-            /** Format: date-time */
-            createdAt?: string;
-        };
+        GetProductResponse: components["schemas"]["ListProductsResponseProductsItem"];
         ListBusinessesResponse: {
-            businesses?: {
-                id?: string;
-                name?: string;
-                phone?: string;
-                email?: string;
-                website?: string;
-                address?: string;
-                city?: string;
-                state?: string;
-                postalCode?: string;
-                country?: string;
-                description?: string;
-                locationId?: string;
-            }[];
+            businesses?: components["schemas"]["ListBusinessesResponseBusinessesItem"][];
+        };
+        ListBusinessesResponseBusinessesItem: {
+            id?: string;
+            name?: string;
+            phone?: string;
+            email?: string;
+            website?: string;
+            address?: string;
+            city?: string;
+            state?: string;
+            postalCode?: string;
+            country?: string;
+            description?: string;
+            locationId?: string;
         };
         ListCalendarEventsResponse: {
             events?: {
@@ -1433,18 +1184,19 @@ export interface components {
             }[];
         };
         ListCalendarsResponse: {
-            calendars?: {
-                id?: string;
-                locationId?: string;
-                groupId?: string;
-                name?: string;
-                description?: string;
-                slug?: string;
-                calendarType?: string;
-                isActive?: boolean;
-                slotDuration?: number;
-                teamMembers?: Record<string, unknown>[];
-            }[];
+            calendars?: components["schemas"]["ListCalendarsResponseCalendarsItem"][];
+        };
+        ListCalendarsResponseCalendarsItem: {
+            id?: string;
+            locationId?: string;
+            groupId?: string;
+            name?: string;
+            description?: string;
+            slug?: string;
+            calendarType?: string;
+            isActive?: boolean;
+            slotDuration?: number;
+            teamMembers?: Record<string, unknown>[];
         };
         ListCampaignsResponse: {
             campaigns?: {
@@ -1455,55 +1207,59 @@ export interface components {
             }[];
         };
         ListContactNotesResponse: {
-            notes?: {
-                id?: string;
-                body?: string;
-                userId?: string;
-                contactId?: string;
-                /** Format: date-time */
-                dateAdded?: string;
-            }[];
+            notes?: components["schemas"]["ListContactNotesResponseNotesItem"][];
+        };
+        ListContactNotesResponseNotesItem: {
+            id?: string;
+            body?: string;
+            userId?: string;
+            contactId?: string;
+            /** Format: date-time */
+            dateAdded?: string;
         };
         ListContactTasksResponse: {
-            tasks?: {
-                id?: string;
-                title?: string;
-                body?: string;
-                assignedTo?: string;
-                /** Format: date-time */
-                dueDate?: string;
-                completed?: boolean;
-                contactId?: string;
-            }[];
+            tasks?: components["schemas"]["ListContactTasksResponseTasksItem"][];
+        };
+        ListContactTasksResponseTasksItem: {
+            id?: string;
+            title?: string;
+            body?: string;
+            assignedTo?: string;
+            /** Format: date-time */
+            dueDate?: string;
+            completed?: boolean;
+            contactId?: string;
         };
         ListContactsResponse: {
-            contacts?: {
+            contacts?: components["schemas"]["ListContactsResponseContactsItem"][];
+            meta?: components["schemas"]["ListContactsResponseMeta"];
+        };
+        ListContactsResponseContactsItem: {
+            id?: string;
+            locationId?: string;
+            firstName?: string;
+            lastName?: string;
+            contactName?: string;
+            email?: string;
+            phone?: string;
+            companyName?: string;
+            source?: string;
+            tags?: string[];
+            /** Format: date-time */
+            dateAdded?: string;
+            customFields?: {
                 id?: string;
-                locationId?: string;
-                firstName?: string;
-                lastName?: string;
-                contactName?: string;
-                email?: string;
-                phone?: string;
-                companyName?: string;
-                source?: string;
-                tags?: string[];
-                /** Format: date-time */
-                dateAdded?: string;
-                customFields?: {
-                    id?: string;
-                    value?: unknown;
-                }[];
+                value?: unknown;
             }[];
-            meta?: {
-                total?: number;
-                nextPageUrl?: string | null;
-                startAfterId?: string | null;
-                startAfter?: number | null;
-                currentPage?: number;
-                nextPage?: number | null;
-                prevPage?: number | null;
-            };
+        };
+        ListContactsResponseMeta: {
+            total?: number;
+            nextPageUrl?: string | null;
+            startAfterId?: string | null;
+            startAfter?: number | null;
+            currentPage?: number;
+            nextPage?: number | null;
+            prevPage?: number | null;
         };
         ListConversationMessagesResponse: {
             messages?: {
@@ -1524,25 +1280,27 @@ export interface components {
             };
         };
         ListCustomFieldsResponse: {
-            customFields?: {
-                id?: string;
-                name?: string;
-                fieldKey?: string;
-                dataType?: string;
-                placeholder?: string;
-                position?: number;
-                model?: string;
-                picklistOptions?: string[];
-            }[];
+            customFields?: components["schemas"]["ListCustomFieldsResponseCustomFieldsItem"][];
+        };
+        ListCustomFieldsResponseCustomFieldsItem: {
+            id?: string;
+            name?: string;
+            fieldKey?: string;
+            dataType?: string;
+            placeholder?: string;
+            position?: number;
+            model?: string;
+            picklistOptions?: string[];
         };
         ListCustomValuesResponse: {
-            customValues?: {
-                id?: string;
-                name?: string;
-                fieldKey?: string;
-                value?: string;
-                locationId?: string;
-            }[];
+            customValues?: components["schemas"]["ListCustomValuesResponseCustomValuesItem"][];
+        };
+        ListCustomValuesResponseCustomValuesItem: {
+            id?: string;
+            name?: string;
+            fieldKey?: string;
+            value?: string;
+            locationId?: string;
         };
         ListFormsResponse: {
             forms?: {
@@ -1579,20 +1337,22 @@ export interface components {
             total?: number;
         };
         ListLinksResponse: {
-            links?: {
-                id?: string;
-                name?: string;
-                redirectTo?: string;
-                fieldKey?: string;
-                locationId?: string;
-            }[];
+            links?: components["schemas"]["ListLinksResponseLinksItem"][];
+        };
+        ListLinksResponseLinksItem: {
+            id?: string;
+            name?: string;
+            redirectTo?: string;
+            fieldKey?: string;
+            locationId?: string;
         };
         ListLocationTagsResponse: {
-            tags?: {
-                id?: string;
-                name?: string;
-                locationId?: string;
-            }[];
+            tags?: components["schemas"]["ListLocationTagsResponseTagsItem"][];
+        };
+        ListLocationTagsResponseTagsItem: {
+            id?: string;
+            name?: string;
+            locationId?: string;
         };
         ListMediaFilesResponse: {
             files?: {
@@ -1632,20 +1392,21 @@ export interface components {
             }[];
         };
         ListProductsResponse: {
-            products?: {
-                _id?: string;
-                name?: string;
-                description?: string;
-                productType?: string;
-                locationId?: string;
-                availableInStore?: boolean;
-                image?: string;
-                /** Format: date-time */
-                createdAt?: string;
-            }[];
+            products?: components["schemas"]["ListProductsResponseProductsItem"][];
             total?: {
                 total?: number;
             }[];
+        };
+        ListProductsResponseProductsItem: {
+            _id?: string;
+            name?: string;
+            description?: string;
+            productType?: string;
+            locationId?: string;
+            availableInStore?: boolean;
+            image?: string;
+            /** Format: date-time */
+            createdAt?: string;
         };
         ListSnapshotsResponse: {
             snapshots?: {
@@ -1684,19 +1445,7 @@ export interface components {
                 count?: number;
             };
         };
-        ListSubscriptionsResponse: {
-            data?: {
-                _id?: string;
-                status?: string;
-                amount?: number;
-                currency?: string;
-                contactId?: string;
-                contactName?: string;
-                /** Format: date-time */
-                createdAt?: string;
-            }[];
-            totalCount?: number;
-        };
+        ListSubscriptionsResponse: components["schemas"]["ListOrdersResponse"];
         ListSurveysResponse: {
             surveys?: {
                 id?: string;
@@ -1705,19 +1454,7 @@ export interface components {
             }[];
             total?: number;
         };
-        ListTransactionsResponse: {
-            data?: {
-                _id?: string;
-                status?: string;
-                amount?: number;
-                currency?: string;
-                contactId?: string;
-                contactName?: string;
-                /** Format: date-time */
-                createdAt?: string;
-            }[];
-            totalCount?: number;
-        };
+        ListTransactionsResponse: components["schemas"]["ListOrdersResponse"];
         ListUsersResponse: {
             users?: {
                 id?: string;
@@ -1744,71 +1481,62 @@ export interface components {
                 updatedAt?: string;
             }[];
         };
-        RemoveContactTagsRequest: {
-            tags: string[];
-        };
-        RemoveContactTagsResponse: {
-            tags?: string[];
-        };
+        RemoveContactTagsRequest: components["schemas"]["AddContactTagsRequest"];
+        RemoveContactTagsResponse: components["schemas"]["AddContactTagsResponse"];
         SearchConversationsResponse: {
-            conversations?: {
-                id?: string;
-                contactId?: string;
-                locationId?: string;
-                fullName?: string;
-                email?: string;
-                phone?: string;
-                lastMessageBody?: string;
-                lastMessageType?: string;
-                lastMessageDate?: number;
-                unreadCount?: number;
-                assignedTo?: string;
-                type?: string;
-            }[];
+            conversations?: components["schemas"]["SearchConversationsResponseConversationsItem"][];
             total?: number;
         };
+        SearchConversationsResponseConversationsItem: {
+            id?: string;
+            contactId?: string;
+            locationId?: string;
+            fullName?: string;
+            email?: string;
+            phone?: string;
+            lastMessageBody?: string;
+            lastMessageType?: string;
+            lastMessageDate?: number;
+            unreadCount?: number;
+            assignedTo?: string;
+            type?: string;
+        };
         SearchLocationsResponse: {
-            locations?: {
-                id?: string;
-                companyId?: string;
-                name?: string;
-                email?: string;
-                phone?: string;
-                address?: string;
-                city?: string;
-                state?: string;
-                country?: string;
-                postalCode?: string;
-                website?: string;
-                timezone?: string;
-            }[];
+            locations?: components["schemas"]["SearchLocationsResponseLocationsItem"][];
+        };
+        SearchLocationsResponseLocationsItem: {
+            id?: string;
+            companyId?: string;
+            name?: string;
+            email?: string;
+            phone?: string;
+            address?: string;
+            city?: string;
+            state?: string;
+            country?: string;
+            postalCode?: string;
+            website?: string;
+            timezone?: string;
         };
         SearchOpportunitiesResponse: {
-            opportunities?: {
-                id?: string;
-                name?: string;
-                monetaryValue?: number;
-                pipelineId?: string;
-                pipelineStageId?: string;
-                assignedTo?: string | null;
-                /** @enum {string} */
-                status?: "open" | "won" | "lost" | "abandoned";
-                contactId?: string;
-                locationId?: string;
-                /** Format: date-time */
-                createdAt?: string;
-                /** Format: date-time */
-                updatedAt?: string;
-            }[];
-            meta?: {
-                total?: number;
-                nextPageUrl?: string | null;
-                startAfterId?: string | null;
-                startAfter?: number | null;
-                currentPage?: number;
-                nextPage?: number | null;
-                prevPage?: number | null;
-            };
+            opportunities?: components["schemas"]["SearchOpportunitiesResponseOpportunitiesItem"][];
+            meta?: components["schemas"]["ListContactsResponseMeta"];
+        };
+        SearchOpportunitiesResponseOpportunitiesItem: {
+            id?: string;
+            name?: string;
+            monetaryValue?: number;
+            pipelineId?: string;
+            pipelineStageId?: string;
+            assignedTo?: string | null;
+            /** @enum {string} */
+            status?: "open" | "won" | "lost" | "abandoned";
+            contactId?: string;
+            locationId?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            updatedAt?: string;
         };
         UpdateBusinessRequest: {
             name?: string;
@@ -1824,23 +1552,7 @@ export interface components {
             country?: string;
             description?: string;
         };
-        UpdateBusinessResponse: {
-            success?: boolean;
-            business?: {
-                id?: string;
-                name?: string;
-                phone?: string;
-                email?: string;
-                website?: string;
-                address?: string;
-                city?: string;
-                state?: string;
-                postalCode?: string;
-                country?: string;
-                description?: string;
-                locationId?: string;
-            };
-        };
+        UpdateBusinessResponse: components["schemas"]["CreateBusinessResponse"];
         UpdateCalendarRequest: {
             name?: string;
             description?: string;
@@ -1853,38 +1565,11 @@ export interface components {
             autoConfirm?: boolean;
             isActive?: boolean;
         };
-        UpdateCalendarResponse: {
-            calendar?: {
-                id?: string;
-                locationId?: string;
-                groupId?: string;
-                name?: string;
-                description?: string;
-                slug?: string;
-                calendarType?: string;
-                isActive?: boolean;
-                slotDuration?: number;
-                teamMembers?: Record<string, unknown>[];
-            };
-        };
-        UpdateContactNoteRequest: {
-            body: string;
-            /** @description User shown as the author. */
-            userId?: string;
-        };
-        UpdateContactNoteResponse: {
-            note?: {
-                id?: string;
-                body?: string;
-                userId?: string;
-                contactId?: string;
-                /** Format: date-time */
-                dateAdded?: string;
-            };
-        };
+        UpdateCalendarResponse: components["schemas"]["GetCalendarResponse"];
+        UpdateContactNoteRequest: components["schemas"]["CreateContactNoteRequest"];
+        UpdateContactNoteResponse: components["schemas"]["CreateContactNoteResponse"];
         UpdateContactRequest: {
-            /** @description Id of the sub-account (not accepted on update). */
-            locationId?: string;
+            locationId?: components["schemas"]["CreateContactRequestLocationId"];
             firstName?: string;
             lastName?: string;
             name?: string;
@@ -1905,32 +1590,9 @@ export interface components {
             tags?: string[];
             /** @description Id of the user who owns the contact. */
             assignedTo?: string;
-            customFields?: {
-                id?: string;
-                key?: string;
-                field_value?: unknown;
-            }[];
+            customFields?: components["schemas"]["CreateContactRequestCustomFields"];
         };
-        UpdateContactResponse: {
-            contact?: {
-                id?: string;
-                locationId?: string;
-                firstName?: string;
-                lastName?: string;
-                contactName?: string;
-                email?: string;
-                phone?: string;
-                companyName?: string;
-                source?: string;
-                tags?: string[];
-                /** Format: date-time */
-                dateAdded?: string;
-                customFields?: {
-                    id?: string;
-                    value?: unknown;
-                }[];
-            };
-        };
+        UpdateContactResponse: components["schemas"]["GetContactResponse"];
         UpdateContactTaskRequest: {
             title?: string;
             body?: string;
@@ -1940,71 +1602,27 @@ export interface components {
             /** @description Id of the user the task is for. */
             assignedTo?: string;
         };
-        UpdateContactTaskResponse: {
-            task?: {
-                id?: string;
-                title?: string;
-                body?: string;
-                assignedTo?: string;
-                /** Format: date-time */
-                dueDate?: string;
-                completed?: boolean;
-                contactId?: string;
-            };
-        };
+        UpdateContactTaskResponse: components["schemas"]["CreateContactTaskResponse"];
         UpdateCustomFieldRequest: {
             name?: string;
-            /** @enum {string} */
-            dataType?: "TEXT" | "LARGE_TEXT" | "NUMERICAL" | "PHONE" | "MONETORY" | "CHECKBOX" | "SINGLE_OPTIONS" | "MULTIPLE_OPTIONS" | "FLOAT" | "TIME" | "DATE" | "TEXTBOX_LIST" | "FILE_UPLOAD" | "SIGNATURE" | "RADIO" | "EMAIL";
+            dataType?: components["schemas"]["CreateCustomFieldRequestDataType"];
             placeholder?: string;
             position?: number;
             /** @enum {string} */
             model?: "contact" | "opportunity";
-            /** @description Choices for option-type fields. */
-            options?: string[];
-            /** @description File types a FILE_UPLOAD field takes. */
-            acceptedFormat?: string[];
+            options?: components["schemas"]["CreateCustomFieldRequestOptions"];
+            acceptedFormat?: components["schemas"]["CreateCustomFieldRequestAcceptedFormat"];
             isMultipleFile?: boolean;
             maxNumberOfFiles?: number;
         };
-        UpdateCustomFieldResponse: {
-            customField?: {
-                id?: string;
-                name?: string;
-                fieldKey?: string;
-                dataType?: string;
-                placeholder?: string;
-                position?: number;
-                model?: string;
-                picklistOptions?: string[];
-            };
-        };
-        UpdateCustomValueRequest: {
-            name: string;
-            value: string;
-        };
-        UpdateCustomValueResponse: {
-            customValue?: {
-                id?: string;
-                name?: string;
-                fieldKey?: string;
-                value?: string;
-                locationId?: string;
-            };
-        };
+        UpdateCustomFieldResponse: components["schemas"]["CreateCustomFieldResponse"];
+        UpdateCustomValueRequest: components["schemas"]["CreateCustomValueRequest"];
+        UpdateCustomValueResponse: components["schemas"]["CreateCustomValueResponse"];
         UpdateLinkRequest: {
             name: string;
             redirectTo: string;
         };
-        UpdateLinkResponse: {
-            link?: {
-                id?: string;
-                name?: string;
-                redirectTo?: string;
-                fieldKey?: string;
-                locationId?: string;
-            };
-        };
+        UpdateLinkResponse: components["schemas"]["CreateLinkResponse"];
         UpdateLocationRequest: {
             /** @description Id of the agency. */
             companyId?: string;
@@ -2022,36 +1640,13 @@ export interface components {
             timezone?: string;
             /** @description Snapshot to load into the new sub-account. */
             snapshotId?: string;
-            prospectInfo?: {
-                firstName?: string;
-                lastName?: string;
-                email?: string;
-            };
+            prospectInfo?: components["schemas"]["CreateLocationRequestProspectInfo"];
         };
-        UpdateLocationResponse: {
-            id?: string;
-            companyId?: string;
-            name?: string;
-            email?: string;
-            phone?: string;
-            address?: string;
-            city?: string;
-            state?: string;
-            country?: string;
-            postalCode?: string;
-            website?: string;
-            timezone?: string;
-        };
+        UpdateLocationResponse: components["schemas"]["SearchLocationsResponseLocationsItem"];
         UpdateLocationTagRequest: {
             name: string;
         };
-        UpdateLocationTagResponse: {
-            tag?: {
-                id?: string;
-                name?: string;
-                locationId?: string;
-            };
-        };
+        UpdateLocationTagResponse: components["schemas"]["CreateLocationTagResponse"];
         UpdateOpportunityRequest: {
             pipelineId: string;
             name?: string;
@@ -2062,24 +1657,7 @@ export interface components {
             assignedTo?: string;
             customFields?: Record<string, unknown>[];
         };
-        UpdateOpportunityResponse: {
-            opportunity?: {
-                id?: string;
-                name?: string;
-                monetaryValue?: number;
-                pipelineId?: string;
-                pipelineStageId?: string;
-                assignedTo?: string | null;
-                /** @enum {string} */
-                status?: "open" | "won" | "lost" | "abandoned";
-                contactId?: string;
-                locationId?: string;
-                /** Format: date-time */
-                createdAt?: string;
-                /** Format: date-time */
-                updatedAt?: string;
-            };
-        };
+        UpdateOpportunityResponse: components["schemas"]["GetOpportunityResponse"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

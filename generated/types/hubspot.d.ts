@@ -291,48 +291,9 @@ export interface components {
             }[];
         };
         BatchCreateObjectsRequest: {
-            inputs: {
-                /** @description Property name to value. */
-                properties: {
-                    [key: string]: string;
-                };
-                associations?: {
-                    to?: {
-                        id?: string;
-                    };
-                    types?: {
-                        /** @enum {string} */
-                        associationCategory?: "HUBSPOT_DEFINED" | "USER_DEFINED" | "INTEGRATOR_DEFINED";
-                        associationTypeId?: number;
-                    }[];
-                }[];
-            }[];
+            inputs: components["schemas"]["CreateContactRequest"][];
         };
-        BatchCreateObjectsResponse: {
-            /** @enum {string} */
-            status?: "PENDING" | "PROCESSING" | "CANCELED" | "COMPLETE";
-            results?: {
-                id?: string;
-                properties?: {
-                    [key: string]: string | null;
-                };
-                propertiesWithHistory?: Record<string, unknown>;
-                associations?: Record<string, unknown>;
-                /** Format: date-time */
-                createdAt?: string;
-                /** Format: date-time */
-                updatedAt?: string;
-                archived?: boolean;
-                /** Format: date-time */
-                archivedAt?: string;
-            }[];
-            numErrors?: number;
-            errors?: Record<string, unknown>[];
-            /** Format: date-time */
-            startedAt?: string;
-            /** Format: date-time */
-            completedAt?: string;
-        };
+        BatchCreateObjectsResponse: components["schemas"]["BatchReadObjectsResponse"];
         BatchReadObjectsRequest: {
             properties?: string[];
             propertiesWithHistory?: string[];
@@ -345,21 +306,7 @@ export interface components {
         BatchReadObjectsResponse: {
             /** @enum {string} */
             status?: "PENDING" | "PROCESSING" | "CANCELED" | "COMPLETE";
-            results?: {
-                id?: string;
-                properties?: {
-                    [key: string]: string | null;
-                };
-                propertiesWithHistory?: Record<string, unknown>;
-                associations?: Record<string, unknown>;
-                /** Format: date-time */
-                createdAt?: string;
-                /** Format: date-time */
-                updatedAt?: string;
-                archived?: boolean;
-                /** Format: date-time */
-                archivedAt?: string;
-            }[];
+            results?: components["schemas"]["ListContactsResponseResultsItem"][];
             numErrors?: number;
             errors?: Record<string, unknown>[];
             /** Format: date-time */
@@ -376,31 +323,7 @@ export interface components {
                 };
             }[];
         };
-        BatchUpdateObjectsResponse: {
-            /** @enum {string} */
-            status?: "PENDING" | "PROCESSING" | "CANCELED" | "COMPLETE";
-            results?: {
-                id?: string;
-                properties?: {
-                    [key: string]: string | null;
-                };
-                propertiesWithHistory?: Record<string, unknown>;
-                associations?: Record<string, unknown>;
-                /** Format: date-time */
-                createdAt?: string;
-                /** Format: date-time */
-                updatedAt?: string;
-                archived?: boolean;
-                /** Format: date-time */
-                archivedAt?: string;
-            }[];
-            numErrors?: number;
-            errors?: Record<string, unknown>[];
-            /** Format: date-time */
-            startedAt?: string;
-            /** Format: date-time */
-            completedAt?: string;
-        };
+        BatchUpdateObjectsResponse: components["schemas"]["BatchReadObjectsResponse"];
         CreateAssociationRequest: {
             /** @enum {string} */
             associationCategory: "HUBSPOT_DEFINED" | "USER_DEFINED" | "INTEGRATOR_DEFINED";
@@ -414,37 +337,8 @@ export interface components {
             toObjectId?: number;
             labels?: string[];
         };
-        CreateCompanyRequest: {
-            /** @description Property name to value. */
-            properties: {
-                [key: string]: string;
-            };
-            associations?: {
-                to?: {
-                    id?: string;
-                };
-                types?: {
-                    /** @enum {string} */
-                    associationCategory?: "HUBSPOT_DEFINED" | "USER_DEFINED" | "INTEGRATOR_DEFINED";
-                    associationTypeId?: number;
-                }[];
-            }[];
-        };
-        CreateCompanyResponse: {
-            id?: string;
-            properties?: {
-                [key: string]: string | null;
-            };
-            propertiesWithHistory?: Record<string, unknown>;
-            associations?: Record<string, unknown>;
-            /** Format: date-time */
-            createdAt?: string;
-            /** Format: date-time */
-            updatedAt?: string;
-            archived?: boolean;
-            /** Format: date-time */
-            archivedAt?: string;
-        };
+        CreateCompanyRequest: components["schemas"]["CreateContactRequest"];
+        CreateCompanyResponse: components["schemas"]["ListContactsResponseResultsItem"];
         CreateContactRequest: {
             /** @description Property name to value. */
             properties: {
@@ -461,52 +355,9 @@ export interface components {
                 }[];
             }[];
         };
-        CreateContactResponse: {
-            id?: string;
-            properties?: {
-                [key: string]: string | null;
-            };
-            propertiesWithHistory?: Record<string, unknown>;
-            associations?: Record<string, unknown>;
-            /** Format: date-time */
-            createdAt?: string;
-            /** Format: date-time */
-            updatedAt?: string;
-            archived?: boolean;
-            /** Format: date-time */
-            archivedAt?: string;
-        };
-        CreateDealRequest: {
-            /** @description Property name to value. */
-            properties: {
-                [key: string]: string;
-            };
-            associations?: {
-                to?: {
-                    id?: string;
-                };
-                types?: {
-                    /** @enum {string} */
-                    associationCategory?: "HUBSPOT_DEFINED" | "USER_DEFINED" | "INTEGRATOR_DEFINED";
-                    associationTypeId?: number;
-                }[];
-            }[];
-        };
-        CreateDealResponse: {
-            id?: string;
-            properties?: {
-                [key: string]: string | null;
-            };
-            propertiesWithHistory?: Record<string, unknown>;
-            associations?: Record<string, unknown>;
-            /** Format: date-time */
-            createdAt?: string;
-            /** Format: date-time */
-            updatedAt?: string;
-            archived?: boolean;
-            /** Format: date-time */
-            archivedAt?: string;
-        };
+        CreateContactResponse: components["schemas"]["ListContactsResponseResultsItem"];
+        CreateDealRequest: components["schemas"]["CreateContactRequest"];
+        CreateDealResponse: components["schemas"]["ListContactsResponseResultsItem"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -523,51 +374,9 @@ export interface components {
                 field?: string;
             };
         };
-        GetCompanyResponse: {
-            id?: string;
-            properties?: {
-                [key: string]: string | null;
-            };
-            propertiesWithHistory?: Record<string, unknown>;
-            associations?: Record<string, unknown>;
-            /** Format: date-time */
-            createdAt?: string;
-            /** Format: date-time */
-            updatedAt?: string;
-            archived?: boolean;
-            /** Format: date-time */
-            archivedAt?: string;
-        };
-        GetContactResponse: {
-            id?: string;
-            properties?: {
-                [key: string]: string | null;
-            };
-            propertiesWithHistory?: Record<string, unknown>;
-            associations?: Record<string, unknown>;
-            /** Format: date-time */
-            createdAt?: string;
-            /** Format: date-time */
-            updatedAt?: string;
-            archived?: boolean;
-            /** Format: date-time */
-            archivedAt?: string;
-        };
-        GetDealResponse: {
-            id?: string;
-            properties?: {
-                [key: string]: string | null;
-            };
-            propertiesWithHistory?: Record<string, unknown>;
-            associations?: Record<string, unknown>;
-            /** Format: date-time */
-            createdAt?: string;
-            /** Format: date-time */
-            updatedAt?: string;
-            archived?: boolean;
-            /** Format: date-time */
-            archivedAt?: string;
-        };
+        GetCompanyResponse: components["schemas"]["ListContactsResponseResultsItem"];
+        GetContactResponse: components["schemas"]["ListContactsResponseResultsItem"];
+        GetDealResponse: components["schemas"]["ListContactsResponseResultsItem"];
         ListAssociationsResponse: {
             results?: {
                 toObjectId?: number;
@@ -577,82 +386,35 @@ export interface components {
                     label?: string | null;
                 }[];
             }[];
-            paging?: {
-                next?: {
-                    after?: string;
-                    link?: string;
-                };
-            };
+            paging?: components["schemas"]["ListContactsResponsePaging"];
         };
-        ListCompaniesResponse: {
-            results?: {
-                id?: string;
-                properties?: {
-                    [key: string]: string | null;
-                };
-                propertiesWithHistory?: Record<string, unknown>;
-                associations?: Record<string, unknown>;
-                /** Format: date-time */
-                createdAt?: string;
-                /** Format: date-time */
-                updatedAt?: string;
-                archived?: boolean;
-                /** Format: date-time */
-                archivedAt?: string;
-            }[];
-            paging?: {
-                next?: {
-                    after?: string;
-                    link?: string;
-                };
-            };
-        };
+        ListCompaniesResponse: components["schemas"]["ListContactsResponse"];
         ListContactsResponse: {
-            results?: {
-                id?: string;
-                properties?: {
-                    [key: string]: string | null;
-                };
-                propertiesWithHistory?: Record<string, unknown>;
-                associations?: Record<string, unknown>;
-                /** Format: date-time */
-                createdAt?: string;
-                /** Format: date-time */
-                updatedAt?: string;
-                archived?: boolean;
-                /** Format: date-time */
-                archivedAt?: string;
-            }[];
-            paging?: {
-                next?: {
-                    after?: string;
-                    link?: string;
-                };
+            results?: components["schemas"]["ListContactsResponseResultsItem"][];
+            paging?: components["schemas"]["ListContactsResponsePaging"];
+        };
+        ListContactsResponsePaging: {
+            next?: {
+                after?: string;
+                link?: string;
             };
         };
-        ListDealsResponse: {
-            results?: {
-                id?: string;
-                properties?: {
-                    [key: string]: string | null;
-                };
-                propertiesWithHistory?: Record<string, unknown>;
-                associations?: Record<string, unknown>;
-                /** Format: date-time */
-                createdAt?: string;
-                /** Format: date-time */
-                updatedAt?: string;
-                archived?: boolean;
-                /** Format: date-time */
-                archivedAt?: string;
-            }[];
-            paging?: {
-                next?: {
-                    after?: string;
-                    link?: string;
-                };
+        ListContactsResponseResultsItem: {
+            id?: string;
+            properties?: {
+                [key: string]: string | null;
             };
+            propertiesWithHistory?: Record<string, unknown>;
+            associations?: Record<string, unknown>;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+            archived?: boolean;
+            /** Format: date-time */
+            archivedAt?: string;
         };
+        ListDealsResponse: components["schemas"]["ListContactsResponse"];
         ListPropertiesResponse: {
             results?: {
                 name?: string;
@@ -676,57 +438,8 @@ export interface components {
                 }[];
             }[];
         };
-        SearchCompaniesRequest: {
-            /** @description Groups are OR-ed together; filters inside a group are AND-ed. */
-            filterGroups?: {
-                filters?: {
-                    propertyName: string;
-                    /** @enum {string} */
-                    operator: "EQ" | "NEQ" | "LT" | "LTE" | "GT" | "GTE" | "BETWEEN" | "IN" | "NOT_IN" | "HAS_PROPERTY" | "NOT_HAS_PROPERTY" | "CONTAINS_TOKEN" | "NOT_CONTAINS_TOKEN";
-                    value?: string;
-                    /** @description Upper bound for BETWEEN. */
-                    highValue?: string;
-                    /** @description Values for IN and NOT_IN. */
-                    values?: string[];
-                }[];
-            }[];
-            /** @description Free text matched against the default searchable properties. */
-            query?: string;
-            sorts?: {
-                propertyName?: string;
-                /** @enum {string} */
-                direction?: "ASCENDING" | "DESCENDING";
-            }[];
-            /** @description Properties to return. */
-            properties?: string[];
-            limit?: number;
-            /** @description paging.next.after of the previous page. */
-            after?: string;
-        };
-        SearchCompaniesResponse: {
-            total?: number;
-            results?: {
-                id?: string;
-                properties?: {
-                    [key: string]: string | null;
-                };
-                propertiesWithHistory?: Record<string, unknown>;
-                associations?: Record<string, unknown>;
-                /** Format: date-time */
-                createdAt?: string;
-                /** Format: date-time */
-                updatedAt?: string;
-                archived?: boolean;
-                /** Format: date-time */
-                archivedAt?: string;
-            }[];
-            paging?: {
-                next?: {
-                    after?: string;
-                    link?: string;
-                };
-            };
-        };
+        SearchCompaniesRequest: components["schemas"]["SearchContactsRequest"];
+        SearchCompaniesResponse: components["schemas"]["SearchContactsResponse"];
         SearchContactsRequest: {
             /** @description Groups are OR-ed together; filters inside a group are AND-ed. */
             filterGroups?: {
@@ -756,142 +469,22 @@ export interface components {
         };
         SearchContactsResponse: {
             total?: number;
-            results?: {
-                id?: string;
-                properties?: {
-                    [key: string]: string | null;
-                };
-                propertiesWithHistory?: Record<string, unknown>;
-                associations?: Record<string, unknown>;
-                /** Format: date-time */
-                createdAt?: string;
-                /** Format: date-time */
-                updatedAt?: string;
-                archived?: boolean;
-                /** Format: date-time */
-                archivedAt?: string;
-            }[];
-            paging?: {
-                next?: {
-                    after?: string;
-                    link?: string;
-                };
-            };
+            results?: components["schemas"]["ListContactsResponseResultsItem"][];
+            paging?: components["schemas"]["ListContactsResponsePaging"];
         };
-        SearchDealsRequest: {
-            /** @description Groups are OR-ed together; filters inside a group are AND-ed. */
-            filterGroups?: {
-                filters?: {
-                    propertyName: string;
-                    /** @enum {string} */
-                    operator: "EQ" | "NEQ" | "LT" | "LTE" | "GT" | "GTE" | "BETWEEN" | "IN" | "NOT_IN" | "HAS_PROPERTY" | "NOT_HAS_PROPERTY" | "CONTAINS_TOKEN" | "NOT_CONTAINS_TOKEN";
-                    value?: string;
-                    /** @description Upper bound for BETWEEN. */
-                    highValue?: string;
-                    /** @description Values for IN and NOT_IN. */
-                    values?: string[];
-                }[];
-            }[];
-            /** @description Free text matched against the default searchable properties. */
-            query?: string;
-            sorts?: {
-                propertyName?: string;
-                /** @enum {string} */
-                direction?: "ASCENDING" | "DESCENDING";
-            }[];
-            /** @description Properties to return. */
-            properties?: string[];
-            limit?: number;
-            /** @description paging.next.after of the previous page. */
-            after?: string;
-        };
-        SearchDealsResponse: {
-            total?: number;
-            results?: {
-                id?: string;
-                properties?: {
-                    [key: string]: string | null;
-                };
-                propertiesWithHistory?: Record<string, unknown>;
-                associations?: Record<string, unknown>;
-                /** Format: date-time */
-                createdAt?: string;
-                /** Format: date-time */
-                updatedAt?: string;
-                archived?: boolean;
-                /** Format: date-time */
-                archivedAt?: string;
-            }[];
-            paging?: {
-                next?: {
-                    after?: string;
-                    link?: string;
-                };
-            };
-        };
-        UpdateCompanyRequest: {
-            /** @description Property name to new value; an empty string clears it. */
-            properties: {
-                [key: string]: string;
-            };
-        };
-        UpdateCompanyResponse: {
-            id?: string;
-            properties?: {
-                [key: string]: string | null;
-            };
-            propertiesWithHistory?: Record<string, unknown>;
-            associations?: Record<string, unknown>;
-            /** Format: date-time */
-            createdAt?: string;
-            /** Format: date-time */
-            updatedAt?: string;
-            archived?: boolean;
-            /** Format: date-time */
-            archivedAt?: string;
-        };
+        SearchDealsRequest: components["schemas"]["SearchContactsRequest"];
+        SearchDealsResponse: components["schemas"]["SearchContactsResponse"];
+        UpdateCompanyRequest: components["schemas"]["UpdateContactRequest"];
+        UpdateCompanyResponse: components["schemas"]["ListContactsResponseResultsItem"];
         UpdateContactRequest: {
             /** @description Property name to new value; an empty string clears it. */
             properties: {
                 [key: string]: string;
             };
         };
-        UpdateContactResponse: {
-            id?: string;
-            properties?: {
-                [key: string]: string | null;
-            };
-            propertiesWithHistory?: Record<string, unknown>;
-            associations?: Record<string, unknown>;
-            /** Format: date-time */
-            createdAt?: string;
-            /** Format: date-time */
-            updatedAt?: string;
-            archived?: boolean;
-            /** Format: date-time */
-            archivedAt?: string;
-        };
-        UpdateDealRequest: {
-            /** @description Property name to new value; an empty string clears it. */
-            properties: {
-                [key: string]: string;
-            };
-        };
-        UpdateDealResponse: {
-            id?: string;
-            properties?: {
-                [key: string]: string | null;
-            };
-            propertiesWithHistory?: Record<string, unknown>;
-            associations?: Record<string, unknown>;
-            /** Format: date-time */
-            createdAt?: string;
-            /** Format: date-time */
-            updatedAt?: string;
-            archived?: boolean;
-            /** Format: date-time */
-            archivedAt?: string;
-        };
+        UpdateContactResponse: components["schemas"]["ListContactsResponseResultsItem"];
+        UpdateDealRequest: components["schemas"]["UpdateContactRequest"];
+        UpdateDealResponse: components["schemas"]["ListContactsResponseResultsItem"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

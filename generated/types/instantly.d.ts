@@ -354,24 +354,7 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        ActivateCampaignResponse: {
-            id?: string;
-            name?: string;
-            status?: number;
-            campaign_schedule?: Record<string, unknown>;
-            sequences?: Record<string, unknown>[];
-            email_list?: string[];
-            daily_limit?: number | null;
-            stop_on_reply?: boolean;
-            link_tracking?: boolean;
-            open_tracking?: boolean;
-            text_only?: boolean;
-            /** Format: date-time */
-            timestamp_created?: string;
-            /** Format: date-time */
-            timestamp_updated?: string;
-            organization?: string;
-        };
+        ActivateCampaignResponse: components["schemas"]["ListCampaignsResponseCampaign"];
         CreateAccountRequest: {
             /** Format: email */
             email: string;
@@ -396,36 +379,12 @@ export interface components {
             warmup?: Record<string, unknown>;
             tracking_domain_name?: string;
         };
-        CreateAccountResponse: {
-            email?: string;
-            first_name?: string;
-            last_name?: string;
-            organization?: string;
-            status?: number;
-            provider_code?: number;
-            warmup_status?: number;
-            setup_pending?: boolean;
-            daily_limit?: number | null;
-            sending_gap?: number;
-            warmup?: Record<string, unknown>;
-            stat_warmup_score?: number | null;
-            /** Format: date-time */
-            timestamp_created?: string;
-            /** Format: date-time */
-            timestamp_updated?: string;
-        };
+        CreateAccountResponse: components["schemas"]["ListAccountsResponseAccount"];
         CreateBlockListEntryRequest: {
             /** @description An email address or a domain. */
             bl_value: string;
         };
-        CreateBlockListEntryResponse: {
-            id?: string;
-            organization_id?: string;
-            bl_value?: string;
-            is_domain?: boolean;
-            /** Format: date-time */
-            timestamp_created?: string;
-        };
+        CreateBlockListEntryResponse: components["schemas"]["ListBlockListEntriesResponseEntry"];
         CreateCampaignRequest: {
             name: string;
             campaign_schedule: {
@@ -483,24 +442,7 @@ export interface components {
             cc_list?: string[];
             bcc_list?: string[];
         };
-        CreateCampaignResponse: {
-            id?: string;
-            name?: string;
-            status?: number;
-            campaign_schedule?: Record<string, unknown>;
-            sequences?: Record<string, unknown>[];
-            email_list?: string[];
-            daily_limit?: number | null;
-            stop_on_reply?: boolean;
-            link_tracking?: boolean;
-            open_tracking?: boolean;
-            text_only?: boolean;
-            /** Format: date-time */
-            timestamp_created?: string;
-            /** Format: date-time */
-            timestamp_updated?: string;
-            organization?: string;
-        };
+        CreateCampaignResponse: components["schemas"]["ListCampaignsResponseCampaign"];
         CreateLeadListRequest: {
             name?: string;
             /** @description true enriches every lead added to the list. */
@@ -511,15 +453,7 @@ export interface components {
              */
             owned_by?: string;
         };
-        CreateLeadListResponse: {
-            id?: string;
-            organization_id?: string;
-            name?: string;
-            has_enrichment_task?: boolean | null;
-            owned_by?: string | null;
-            /** Format: date-time */
-            timestamp_created?: string;
-        };
+        CreateLeadListResponse: components["schemas"]["ListLeadListsResponseLeadList"];
         CreateLeadRequest: {
             /**
              * Format: uuid
@@ -573,99 +507,13 @@ export interface components {
             /** Format: date-time */
             timestamp_updated?: string;
         };
-        DeleteAccountResponse: {
-            email?: string;
-            first_name?: string;
-            last_name?: string;
-            organization?: string;
-            status?: number;
-            provider_code?: number;
-            warmup_status?: number;
-            setup_pending?: boolean;
-            daily_limit?: number | null;
-            sending_gap?: number;
-            warmup?: Record<string, unknown>;
-            stat_warmup_score?: number | null;
-            /** Format: date-time */
-            timestamp_created?: string;
-            /** Format: date-time */
-            timestamp_updated?: string;
-        };
-        DeleteBlockListEntryResponse: {
-            id?: string;
-            organization_id?: string;
-            bl_value?: string;
-            is_domain?: boolean;
-            /** Format: date-time */
-            timestamp_created?: string;
-        };
-        DeleteCampaignResponse: {
-            id?: string;
-            name?: string;
-            status?: number;
-            campaign_schedule?: Record<string, unknown>;
-            sequences?: Record<string, unknown>[];
-            email_list?: string[];
-            daily_limit?: number | null;
-            stop_on_reply?: boolean;
-            link_tracking?: boolean;
-            open_tracking?: boolean;
-            text_only?: boolean;
-            /** Format: date-time */
-            timestamp_created?: string;
-            /** Format: date-time */
-            timestamp_updated?: string;
-            organization?: string;
-        };
-        DeleteLeadListResponse: {
-            id?: string;
-            organization_id?: string;
-            name?: string;
-            has_enrichment_task?: boolean | null;
-            owned_by?: string | null;
-            /** Format: date-time */
-            timestamp_created?: string;
-        };
-        DeleteLeadResponse: {
-            id?: string;
-            email?: string;
-            first_name?: string;
-            last_name?: string;
-            company_name?: string;
-            company_domain?: string;
-            phone?: string;
-            website?: string;
-            personalization?: string;
-            campaign?: string | null;
-            list_id?: string | null;
-            status?: number;
-            lt_interest_status?: number;
-            /** @description The lead's custom variables. */
-            payload?: Record<string, unknown>;
-            /** Format: date-time */
-            timestamp_created?: string;
-            /** Format: date-time */
-            timestamp_updated?: string;
-        };
-        DisableWarmupRequest: {
-            emails?: string[];
-            /** @description true acts on every account of the workspace. */
-            include_all_emails?: boolean;
-            /** @description Accounts to skip when include_all_emails is true. */
-            excluded_emails?: string[];
-        };
-        DisableWarmupResponse: {
-            id?: string;
-            workspace_id?: string;
-            type?: string;
-            /** @enum {string} */
-            status?: "pending" | "in-progress" | "success" | "failed";
-            progress?: number;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-        };
+        DeleteAccountResponse: components["schemas"]["ListAccountsResponseAccount"];
+        DeleteBlockListEntryResponse: components["schemas"]["ListBlockListEntriesResponseEntry"];
+        DeleteCampaignResponse: components["schemas"]["ListCampaignsResponseCampaign"];
+        DeleteLeadListResponse: components["schemas"]["ListLeadListsResponseLeadList"];
+        DeleteLeadResponse: components["schemas"]["CreateLeadResponse"];
+        DisableWarmupRequest: components["schemas"]["EnableWarmupRequest"];
+        DisableWarmupResponse: components["schemas"]["EnableWarmupResponse"];
         EnableWarmupRequest: {
             emails?: string[];
             /** @description true acts on every account of the workspace. */
@@ -703,7 +551,130 @@ export interface components {
                 text?: string;
             };
         };
-        ForwardEmailResponse: {
+        ForwardEmailResponse: components["schemas"]["ListEmailsResponseEmail"];
+        /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
+        GatewayError: {
+            error: {
+                /**
+                 * @description Stable error code; match on it.
+                 * @enum {string}
+                 */
+                code: "GW_ERR_BAD_PATH" | "GW_ERR_BAD_REQUEST" | "GW_ERR_BAD_VARIABLE" | "GW_ERR_CONNECTION_NOT_ACTIVE" | "GW_ERR_CONNECTION_NOT_FOUND" | "GW_ERR_NO_CONNECTION" | "GW_ERR_CREDENTIAL_EXPIRED" | "GW_ERR_UNAUTHORIZED" | "GW_ERR_FORBIDDEN" | "GW_ERR_KEY_LIMIT" | "GW_ERR_NOT_FOUND" | "GW_ERR_UNKNOWN_APP" | "GW_ERR_METHOD_NOT_ALLOWED" | "GW_ERR_PAYLOAD_TOO_LARGE" | "GW_ERR_UNSUPPORTED_MEDIA_TYPE" | "GW_ERR_RATE_LIMITED" | "GW_ERR_INTERNAL" | "GW_ERR_NOT_IMPLEMENTED" | "GW_ERR_UPSTREAM_PROTOCOL" | "GW_ERR_UPSTREAM_UNREACHABLE" | "GW_ERR_OAUTH_NOT_CONFIGURED" | "GW_ERR_UPSTREAM_TIMEOUT";
+                status: number;
+                message: string;
+                /** @description How to solve it. */
+                hint: string;
+                /** @description The request field at fault, when there is one. */
+                field?: string;
+            };
+        };
+        GetAccountResponse: components["schemas"]["ListAccountsResponseAccount"];
+        GetCampaignAnalyticsResponse: {
+            campaign_id?: string;
+            campaign_name?: string;
+            campaign_status?: number;
+            campaign_is_evergreen?: boolean;
+            leads_count?: number;
+            contacted_count?: number;
+            emails_sent_count?: number;
+            new_leads_contacted_count?: number;
+            open_count?: number;
+            reply_count?: number;
+            link_click_count?: number;
+            bounced_count?: number;
+            unsubscribed_count?: number;
+            completed_count?: number;
+            total_opportunities?: number;
+            total_opportunity_value?: number;
+        }[];
+        GetCampaignResponse: components["schemas"]["ListCampaignsResponseCampaign"];
+        GetCurrentWorkspaceResponse: {
+            id?: string;
+            name?: string;
+            owner?: string;
+            plan_id?: string | null;
+            org_logo_url?: string | null;
+            org_client_domain?: string | null;
+            /** Format: date-time */
+            timestamp_created?: string;
+            /** Format: date-time */
+            timestamp_updated?: string;
+        };
+        GetLeadListResponse: components["schemas"]["ListLeadListsResponseLeadList"];
+        GetLeadResponse: components["schemas"]["CreateLeadResponse"];
+        ListAccountsResponse: {
+            items?: components["schemas"]["ListAccountsResponse"]["$defs"]["account"][];
+            next_starting_after?: string | null;
+            $defs: {
+                account: components["schemas"]["ListAccountsResponseAccount"];
+            };
+        };
+        ListAccountsResponseAccount: {
+            email?: string;
+            first_name?: string;
+            last_name?: string;
+            organization?: string;
+            status?: number;
+            provider_code?: number;
+            warmup_status?: number;
+            setup_pending?: boolean;
+            daily_limit?: number | null;
+            sending_gap?: number;
+            warmup?: Record<string, unknown>;
+            stat_warmup_score?: number | null;
+            /** Format: date-time */
+            timestamp_created?: string;
+            /** Format: date-time */
+            timestamp_updated?: string;
+        };
+        ListBlockListEntriesResponse: {
+            items?: components["schemas"]["ListBlockListEntriesResponse"]["$defs"]["entry"][];
+            next_starting_after?: string | null;
+            $defs: {
+                entry: components["schemas"]["ListBlockListEntriesResponseEntry"];
+            };
+        };
+        ListBlockListEntriesResponseEntry: {
+            id?: string;
+            organization_id?: string;
+            bl_value?: string;
+            is_domain?: boolean;
+            /** Format: date-time */
+            timestamp_created?: string;
+        };
+        ListCampaignsResponse: {
+            items?: components["schemas"]["ListCampaignsResponse"]["$defs"]["campaign"][];
+            next_starting_after?: string | null;
+            $defs: {
+                campaign: components["schemas"]["ListCampaignsResponseCampaign"];
+            };
+        };
+        ListCampaignsResponseCampaign: {
+            id?: string;
+            name?: string;
+            status?: number;
+            campaign_schedule?: Record<string, unknown>;
+            sequences?: Record<string, unknown>[];
+            email_list?: string[];
+            daily_limit?: number | null;
+            stop_on_reply?: boolean;
+            link_tracking?: boolean;
+            open_tracking?: boolean;
+            text_only?: boolean;
+            /** Format: date-time */
+            timestamp_created?: string;
+            /** Format: date-time */
+            timestamp_updated?: string;
+            organization?: string;
+        };
+        ListEmailsResponse: {
+            items?: components["schemas"]["ListEmailsResponse"]["$defs"]["email"][];
+            next_starting_after?: string | null;
+            $defs: {
+                email: components["schemas"]["ListEmailsResponseEmail"];
+            };
+        };
+        ListEmailsResponseEmail: {
             id?: string;
             /** Format: date-time */
             timestamp_created?: string;
@@ -727,89 +698,14 @@ export interface components {
             is_unread?: number | boolean;
             i_status?: number | null;
         };
-        /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
-        GatewayError: {
-            error: {
-                /**
-                 * @description Stable error code; match on it.
-                 * @enum {string}
-                 */
-                code: "GW_ERR_BAD_PATH" | "GW_ERR_BAD_REQUEST" | "GW_ERR_BAD_VARIABLE" | "GW_ERR_CONNECTION_NOT_ACTIVE" | "GW_ERR_CONNECTION_NOT_FOUND" | "GW_ERR_NO_CONNECTION" | "GW_ERR_CREDENTIAL_EXPIRED" | "GW_ERR_UNAUTHORIZED" | "GW_ERR_FORBIDDEN" | "GW_ERR_KEY_LIMIT" | "GW_ERR_NOT_FOUND" | "GW_ERR_UNKNOWN_APP" | "GW_ERR_METHOD_NOT_ALLOWED" | "GW_ERR_PAYLOAD_TOO_LARGE" | "GW_ERR_UNSUPPORTED_MEDIA_TYPE" | "GW_ERR_RATE_LIMITED" | "GW_ERR_INTERNAL" | "GW_ERR_NOT_IMPLEMENTED" | "GW_ERR_UPSTREAM_PROTOCOL" | "GW_ERR_UPSTREAM_UNREACHABLE" | "GW_ERR_OAUTH_NOT_CONFIGURED" | "GW_ERR_UPSTREAM_TIMEOUT";
-                status: number;
-                message: string;
-                /** @description How to solve it. */
-                hint: string;
-                /** @description The request field at fault, when there is one. */
-                field?: string;
+        ListLeadListsResponse: {
+            items?: components["schemas"]["ListLeadListsResponse"]["$defs"]["leadList"][];
+            next_starting_after?: string | null;
+            $defs: {
+                leadList: components["schemas"]["ListLeadListsResponseLeadList"];
             };
         };
-        GetAccountResponse: {
-            email?: string;
-            first_name?: string;
-            last_name?: string;
-            organization?: string;
-            status?: number;
-            provider_code?: number;
-            warmup_status?: number;
-            setup_pending?: boolean;
-            daily_limit?: number | null;
-            sending_gap?: number;
-            warmup?: Record<string, unknown>;
-            stat_warmup_score?: number | null;
-            /** Format: date-time */
-            timestamp_created?: string;
-            /** Format: date-time */
-            timestamp_updated?: string;
-        };
-        GetCampaignAnalyticsResponse: {
-            campaign_id?: string;
-            campaign_name?: string;
-            campaign_status?: number;
-            campaign_is_evergreen?: boolean;
-            leads_count?: number;
-            contacted_count?: number;
-            emails_sent_count?: number;
-            new_leads_contacted_count?: number;
-            open_count?: number;
-            reply_count?: number;
-            link_click_count?: number;
-            bounced_count?: number;
-            unsubscribed_count?: number;
-            completed_count?: number;
-            total_opportunities?: number;
-            total_opportunity_value?: number;
-        }[];
-        GetCampaignResponse: {
-            id?: string;
-            name?: string;
-            status?: number;
-            campaign_schedule?: Record<string, unknown>;
-            sequences?: Record<string, unknown>[];
-            email_list?: string[];
-            daily_limit?: number | null;
-            stop_on_reply?: boolean;
-            link_tracking?: boolean;
-            open_tracking?: boolean;
-            text_only?: boolean;
-            /** Format: date-time */
-            timestamp_created?: string;
-            /** Format: date-time */
-            timestamp_updated?: string;
-            organization?: string;
-        };
-        GetCurrentWorkspaceResponse: {
-            id?: string;
-            name?: string;
-            owner?: string;
-            plan_id?: string | null;
-            org_logo_url?: string | null;
-            org_client_domain?: string | null;
-            /** Format: date-time */
-            timestamp_created?: string;
-            /** Format: date-time */
-            timestamp_updated?: string;
-        };
-        GetLeadListResponse: {
+        ListLeadListsResponseLeadList: {
             id?: string;
             organization_id?: string;
             name?: string;
@@ -817,134 +713,6 @@ export interface components {
             owned_by?: string | null;
             /** Format: date-time */
             timestamp_created?: string;
-        };
-        GetLeadResponse: {
-            id?: string;
-            email?: string;
-            first_name?: string;
-            last_name?: string;
-            company_name?: string;
-            company_domain?: string;
-            phone?: string;
-            website?: string;
-            personalization?: string;
-            campaign?: string | null;
-            list_id?: string | null;
-            status?: number;
-            lt_interest_status?: number;
-            /** @description The lead's custom variables. */
-            payload?: Record<string, unknown>;
-            /** Format: date-time */
-            timestamp_created?: string;
-            /** Format: date-time */
-            timestamp_updated?: string;
-        };
-        ListAccountsResponse: {
-            items?: components["schemas"]["ListAccountsResponse"]["$defs"]["account"][];
-            next_starting_after?: string | null;
-            $defs: {
-                account: {
-                    email?: string;
-                    first_name?: string;
-                    last_name?: string;
-                    organization?: string;
-                    status?: number;
-                    provider_code?: number;
-                    warmup_status?: number;
-                    setup_pending?: boolean;
-                    daily_limit?: number | null;
-                    sending_gap?: number;
-                    warmup?: Record<string, unknown>;
-                    stat_warmup_score?: number | null;
-                    /** Format: date-time */
-                    timestamp_created?: string;
-                    /** Format: date-time */
-                    timestamp_updated?: string;
-                };
-            };
-        };
-        ListBlockListEntriesResponse: {
-            items?: components["schemas"]["ListBlockListEntriesResponse"]["$defs"]["entry"][];
-            next_starting_after?: string | null;
-            $defs: {
-                entry: {
-                    id?: string;
-                    organization_id?: string;
-                    bl_value?: string;
-                    is_domain?: boolean;
-                    /** Format: date-time */
-                    timestamp_created?: string;
-                };
-            };
-        };
-        ListCampaignsResponse: {
-            items?: components["schemas"]["ListCampaignsResponse"]["$defs"]["campaign"][];
-            next_starting_after?: string | null;
-            $defs: {
-                campaign: {
-                    id?: string;
-                    name?: string;
-                    status?: number;
-                    campaign_schedule?: Record<string, unknown>;
-                    sequences?: Record<string, unknown>[];
-                    email_list?: string[];
-                    daily_limit?: number | null;
-                    stop_on_reply?: boolean;
-                    link_tracking?: boolean;
-                    open_tracking?: boolean;
-                    text_only?: boolean;
-                    /** Format: date-time */
-                    timestamp_created?: string;
-                    /** Format: date-time */
-                    timestamp_updated?: string;
-                    organization?: string;
-                };
-            };
-        };
-        ListEmailsResponse: {
-            items?: components["schemas"]["ListEmailsResponse"]["$defs"]["email"][];
-            next_starting_after?: string | null;
-            $defs: {
-                email: {
-                    id?: string;
-                    /** Format: date-time */
-                    timestamp_created?: string;
-                    /** Format: date-time */
-                    timestamp_email?: string;
-                    message_id?: string;
-                    subject?: string;
-                    from_address_email?: string;
-                    to_address_email_list?: string;
-                    cc_address_email_list?: string | null;
-                    body?: {
-                        text?: string;
-                        html?: string;
-                    };
-                    eaccount?: string;
-                    campaign_id?: string | null;
-                    lead?: string | null;
-                    thread_id?: string;
-                    /** @description Kind of email (sent from a campaign, received, manually sent and so on). */
-                    ue_type?: number;
-                    is_unread?: number | boolean;
-                    i_status?: number | null;
-                };
-            };
-        };
-        ListLeadListsResponse: {
-            items?: components["schemas"]["ListLeadListsResponse"]["$defs"]["leadList"][];
-            next_starting_after?: string | null;
-            $defs: {
-                leadList: {
-                    id?: string;
-                    organization_id?: string;
-                    name?: string;
-                    has_enrichment_task?: boolean | null;
-                    owned_by?: string | null;
-                    /** Format: date-time */
-                    timestamp_created?: string;
-                };
-            };
         };
         ListLeadsRequest: {
             /** Format: uuid */
@@ -972,47 +740,10 @@ export interface components {
             starting_after?: string;
         };
         ListLeadsResponse: {
-            items?: {
-                id?: string;
-                email?: string;
-                first_name?: string;
-                last_name?: string;
-                company_name?: string;
-                company_domain?: string;
-                phone?: string;
-                website?: string;
-                personalization?: string;
-                campaign?: string | null;
-                list_id?: string | null;
-                status?: number;
-                lt_interest_status?: number;
-                /** @description The lead's custom variables. */
-                payload?: Record<string, unknown>;
-                /** Format: date-time */
-                timestamp_created?: string;
-                /** Format: date-time */
-                timestamp_updated?: string;
-            }[];
+            items?: components["schemas"]["CreateLeadResponse"][];
             next_starting_after?: string | null;
         };
-        PauseCampaignResponse: {
-            id?: string;
-            name?: string;
-            status?: number;
-            campaign_schedule?: Record<string, unknown>;
-            sequences?: Record<string, unknown>[];
-            email_list?: string[];
-            daily_limit?: number | null;
-            stop_on_reply?: boolean;
-            link_tracking?: boolean;
-            open_tracking?: boolean;
-            text_only?: boolean;
-            /** Format: date-time */
-            timestamp_created?: string;
-            /** Format: date-time */
-            timestamp_updated?: string;
-            organization?: string;
-        };
+        PauseCampaignResponse: components["schemas"]["ListCampaignsResponseCampaign"];
         ReplyToEmailRequest: {
             /**
              * Format: email
@@ -1038,30 +769,7 @@ export interface components {
             /** Format: uuid */
             assigned_to?: string;
         };
-        ReplyToEmailResponse: {
-            id?: string;
-            /** Format: date-time */
-            timestamp_created?: string;
-            /** Format: date-time */
-            timestamp_email?: string;
-            message_id?: string;
-            subject?: string;
-            from_address_email?: string;
-            to_address_email_list?: string;
-            cc_address_email_list?: string | null;
-            body?: {
-                text?: string;
-                html?: string;
-            };
-            eaccount?: string;
-            campaign_id?: string | null;
-            lead?: string | null;
-            thread_id?: string;
-            /** @description Kind of email (sent from a campaign, received, manually sent and so on). */
-            ue_type?: number;
-            is_unread?: number | boolean;
-            i_status?: number | null;
-        };
+        ReplyToEmailResponse: components["schemas"]["ListEmailsResponseEmail"];
         UpdateAccountRequest: {
             first_name?: string;
             last_name?: string;
@@ -1071,43 +779,9 @@ export interface components {
             tracking_domain_name?: string;
             enable_slow_ramp?: boolean;
         };
-        UpdateAccountResponse: {
-            email?: string;
-            first_name?: string;
-            last_name?: string;
-            organization?: string;
-            status?: number;
-            provider_code?: number;
-            warmup_status?: number;
-            setup_pending?: boolean;
-            daily_limit?: number | null;
-            sending_gap?: number;
-            warmup?: Record<string, unknown>;
-            stat_warmup_score?: number | null;
-            /** Format: date-time */
-            timestamp_created?: string;
-            /** Format: date-time */
-            timestamp_updated?: string;
-        };
-        UpdateLeadListRequest: {
-            name?: string;
-            /** @description true enriches every lead added to the list. */
-            has_enrichment_task?: boolean;
-            /**
-             * Format: uuid
-             * @description Workspace member who owns the list.
-             */
-            owned_by?: string;
-        };
-        UpdateLeadListResponse: {
-            id?: string;
-            organization_id?: string;
-            name?: string;
-            has_enrichment_task?: boolean | null;
-            owned_by?: string | null;
-            /** Format: date-time */
-            timestamp_created?: string;
-        };
+        UpdateAccountResponse: components["schemas"]["ListAccountsResponseAccount"];
+        UpdateLeadListRequest: components["schemas"]["CreateLeadListRequest"];
+        UpdateLeadListResponse: components["schemas"]["ListLeadListsResponseLeadList"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

@@ -286,17 +286,7 @@ export interface components {
                 identifier?: string;
             };
         };
-        AddCommentResponse: {
-            id?: string;
-            self?: string;
-            author?: {
-                accountId?: string;
-                displayName?: string;
-            };
-            body?: Record<string, unknown>;
-            created?: string;
-            updated?: string;
-        };
+        AddCommentResponse: components["schemas"]["ListCommentsResponseCommentsItem"];
         AssignIssueRequest: {
             /** @description Account id of the new assignee; null unassigns, -1 picks the project default. */
             accountId: string | null;
@@ -364,34 +354,8 @@ export interface components {
             locale?: string;
             self?: string;
         };
-        GetIssueResponse: {
-            id?: string;
-            key?: string;
-            self?: string;
-            fields?: {
-                [key: string]: unknown;
-            };
-        };
-        GetProjectResponse: {
-            id?: string;
-            key?: string;
-            name?: string;
-            self?: string;
-            projectTypeKey?: string;
-            simplified?: boolean;
-            style?: string;
-            isPrivate?: boolean;
-            description?: string;
-            lead?: {
-                accountId?: string;
-                displayName?: string;
-            };
-            issueTypes?: {
-                id?: string;
-                name?: string;
-                subtask?: boolean;
-            }[];
-        };
+        GetIssueResponse: components["schemas"]["SearchIssuesResponseIssuesItem"];
+        GetProjectResponse: components["schemas"]["ListProjectsResponseItem"];
         ListAccessibleResourcesResponse: {
             /** @description The cloudId to put in Jira paths. */
             id?: string;
@@ -404,17 +368,18 @@ export interface components {
             startAt?: number;
             maxResults?: number;
             total?: number;
-            comments?: {
-                id?: string;
-                self?: string;
-                author?: {
-                    accountId?: string;
-                    displayName?: string;
-                };
-                body?: Record<string, unknown>;
-                created?: string;
-                updated?: string;
-            }[];
+            comments?: components["schemas"]["ListCommentsResponseCommentsItem"][];
+        };
+        ListCommentsResponseCommentsItem: {
+            id?: string;
+            self?: string;
+            author?: {
+                accountId?: string;
+                displayName?: string;
+            };
+            body?: Record<string, unknown>;
+            created?: string;
+            updated?: string;
         };
         ListFieldsResponse: {
             id?: string;
@@ -440,7 +405,8 @@ export interface components {
             statusColor?: string;
             iconUrl?: string;
         }[];
-        ListProjectsResponse: {
+        ListProjectsResponse: components["schemas"]["ListProjectsResponseItem"][];
+        ListProjectsResponseItem: {
             id?: string;
             key?: string;
             name?: string;
@@ -459,7 +425,7 @@ export interface components {
                 name?: string;
                 subtask?: boolean;
             }[];
-        }[];
+        };
         ListStatusesResponse: {
             id?: string;
             name?: string;
@@ -484,27 +450,19 @@ export interface components {
             }[];
         };
         SearchIssuesResponse: {
-            issues?: {
-                id?: string;
-                key?: string;
-                self?: string;
-                fields?: {
-                    [key: string]: unknown;
-                };
-            }[];
+            issues?: components["schemas"]["SearchIssuesResponseIssuesItem"][];
             nextPageToken?: string;
             isLast?: boolean;
         };
-        SearchUsersResponse: {
-            accountId?: string;
-            accountType?: string;
-            emailAddress?: string;
-            displayName?: string;
-            active?: boolean;
-            timeZone?: string;
-            locale?: string;
+        SearchIssuesResponseIssuesItem: {
+            id?: string;
+            key?: string;
             self?: string;
-        }[];
+            fields?: {
+                [key: string]: unknown;
+            };
+        };
+        SearchUsersResponse: components["schemas"]["GetCurrentUserResponse"][];
         TransitionIssueRequest: {
             transition: {
                 /** @description Id from listTransitions. */

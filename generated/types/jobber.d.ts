@@ -28,13 +28,14 @@ export interface components {
                         id?: string;
                         name?: string;
                     } | null;
-                    userErrors?: {
-                        message?: string;
-                        path?: string[];
-                    }[];
+                    userErrors?: components["schemas"]["CreateClientResponseDataClientCreateUserErrors"];
                 };
             };
         };
+        CreateClientResponseDataClientCreateUserErrors: {
+            message?: string;
+            path?: string[];
+        }[];
         /**
          * @example {
          *       "input": {
@@ -69,10 +70,7 @@ export interface components {
                         id?: string;
                         jobNumber?: number;
                     } | null;
-                    userErrors?: {
-                        message?: string;
-                        path?: string[];
-                    }[];
+                    userErrors?: components["schemas"]["CreateClientResponseDataClientCreateUserErrors"];
                 };
             };
         };
@@ -169,12 +167,13 @@ export interface components {
                             number?: string;
                         }[];
                     }[];
-                    pageInfo?: {
-                        hasNextPage?: boolean;
-                        endCursor?: string | null;
-                    };
+                    pageInfo?: components["schemas"]["ListClientsResponseDataClientsPageInfo"];
                 };
             };
+        };
+        ListClientsResponseDataClientsPageInfo: {
+            hasNextPage?: boolean;
+            endCursor?: string | null;
         };
         ListClientsVariables: {
             /**
@@ -194,22 +193,11 @@ export interface components {
                         total?: number;
                         invoiceStatus?: string;
                     }[];
-                    pageInfo?: {
-                        hasNextPage?: boolean;
-                        endCursor?: string | null;
-                    };
+                    pageInfo?: components["schemas"]["ListClientsResponseDataClientsPageInfo"];
                 };
             };
         };
-        ListInvoicesVariables: {
-            /**
-             * @description How many records to return.
-             * @default 20
-             */
-            first?: number;
-            /** @description endCursor of the previous page. */
-            after?: string;
-        };
+        ListInvoicesVariables: components["schemas"]["ListClientsVariables"];
         ListJobsResponse: {
             data?: {
                 jobs?: {
@@ -222,22 +210,11 @@ export interface components {
                             name?: string;
                         };
                     }[];
-                    pageInfo?: {
-                        hasNextPage?: boolean;
-                        endCursor?: string | null;
-                    };
+                    pageInfo?: components["schemas"]["ListClientsResponseDataClientsPageInfo"];
                 };
             };
         };
-        ListJobsVariables: {
-            /**
-             * @description How many records to return.
-             * @default 20
-             */
-            first?: number;
-            /** @description endCursor of the previous page. */
-            after?: string;
-        };
+        ListJobsVariables: components["schemas"]["ListClientsVariables"];
         ListPropertiesResponse: {
             data?: {
                 properties?: {
@@ -251,22 +228,11 @@ export interface components {
                             name?: string;
                         };
                     }[];
-                    pageInfo?: {
-                        hasNextPage?: boolean;
-                        endCursor?: string | null;
-                    };
+                    pageInfo?: components["schemas"]["ListClientsResponseDataClientsPageInfo"];
                 };
             };
         };
-        ListPropertiesVariables: {
-            /**
-             * @description How many records to return.
-             * @default 20
-             */
-            first?: number;
-            /** @description endCursor of the previous page. */
-            after?: string;
-        };
+        ListPropertiesVariables: components["schemas"]["ListClientsVariables"];
         ListQuotesResponse: {
             data?: {
                 quotes?: {
@@ -276,22 +242,11 @@ export interface components {
                         title?: string | null;
                         quoteStatus?: string;
                     }[];
-                    pageInfo?: {
-                        hasNextPage?: boolean;
-                        endCursor?: string | null;
-                    };
+                    pageInfo?: components["schemas"]["ListClientsResponseDataClientsPageInfo"];
                 };
             };
         };
-        ListQuotesVariables: {
-            /**
-             * @description How many records to return.
-             * @default 20
-             */
-            first?: number;
-            /** @description endCursor of the previous page. */
-            after?: string;
-        };
+        ListQuotesVariables: components["schemas"]["ListClientsVariables"];
         ListUsersResponse: {
             data?: {
                 users?: {
@@ -304,10 +259,7 @@ export interface components {
                             raw?: string;
                         };
                     }[];
-                    pageInfo?: {
-                        hasNextPage?: boolean;
-                        endCursor?: string | null;
-                    };
+                    pageInfo?: components["schemas"]["ListClientsResponseDataClientsPageInfo"];
                 };
             };
         };

@@ -254,35 +254,13 @@ export interface components {
         };
         CreateFormResponse: {
             responseCode?: number;
-            content?: {
-                id?: string;
-                username?: string;
-                title?: string;
-                height?: string;
-                /** @enum {string} */
-                status?: "ENABLED" | "DISABLED" | "DELETED";
-                created_at?: string;
-                updated_at?: string;
-                last_submission?: string;
-                new?: string;
-                count?: string;
-                type?: string;
-                favorite?: string;
-                archived?: string;
-                url?: string;
-            };
+            content?: components["schemas"]["ListUserFormsResponseForm"];
         };
         CreateFormWebhookRequest: {
             /** @description Address Jotform posts each new submission to. */
             webhookURL: string;
         };
-        CreateFormWebhookResponse: {
-            responseCode?: number;
-            /** @description Webhook URLs keyed by their index (0 first). */
-            content?: {
-                [key: string]: string;
-            };
-        };
+        CreateFormWebhookResponse: components["schemas"]["ListFormWebhooksResponse"];
         CreateFormsJsonRequest: {
             properties?: {
                 title?: string;
@@ -305,53 +283,9 @@ export interface components {
                 [key: string]: Record<string, unknown>;
             };
         };
-        CreateFormsJsonResponse: {
-            responseCode?: number;
-            content?: {
-                id?: string;
-                username?: string;
-                title?: string;
-                height?: string;
-                /** @enum {string} */
-                status?: "ENABLED" | "DISABLED" | "DELETED";
-                created_at?: string;
-                updated_at?: string;
-                last_submission?: string;
-                new?: string;
-                count?: string;
-                type?: string;
-                favorite?: string;
-                archived?: string;
-                url?: string;
-            };
-        };
-        DeleteFormResponse: {
-            responseCode?: number;
-            content?: {
-                id?: string;
-                username?: string;
-                title?: string;
-                height?: string;
-                /** @enum {string} */
-                status?: "ENABLED" | "DISABLED" | "DELETED";
-                created_at?: string;
-                updated_at?: string;
-                last_submission?: string;
-                new?: string;
-                count?: string;
-                type?: string;
-                favorite?: string;
-                archived?: string;
-                url?: string;
-            };
-        };
-        DeleteFormWebhookResponse: {
-            responseCode?: number;
-            /** @description Webhook URLs keyed by their index (0 first). */
-            content?: {
-                [key: string]: string;
-            };
-        };
+        CreateFormsJsonResponse: components["schemas"]["CreateFormResponse"];
+        DeleteFormResponse: components["schemas"]["CreateFormResponse"];
+        DeleteFormWebhookResponse: components["schemas"]["ListFormWebhooksResponse"];
         DeleteSubmissionResponse: {
             responseCode?: number;
             content?: string;
@@ -392,50 +326,10 @@ export interface components {
                 };
             };
         };
-        GetFormResponse: {
-            responseCode?: number;
-            content?: {
-                id?: string;
-                username?: string;
-                title?: string;
-                height?: string;
-                /** @enum {string} */
-                status?: "ENABLED" | "DISABLED" | "DELETED";
-                created_at?: string;
-                updated_at?: string;
-                last_submission?: string;
-                new?: string;
-                count?: string;
-                type?: string;
-                favorite?: string;
-                archived?: string;
-                url?: string;
-            };
-        };
+        GetFormResponse: components["schemas"]["CreateFormResponse"];
         GetSubmissionResponse: {
             responseCode?: number;
-            content?: {
-                id?: string;
-                form_id?: string;
-                ip?: string;
-                created_at?: string;
-                updated_at?: string;
-                status?: string;
-                new?: string;
-                flag?: string;
-                notes?: string;
-                /** @description Answers keyed by question id. */
-                answers?: {
-                    [key: string]: {
-                        name?: string;
-                        order?: string;
-                        text?: string;
-                        type?: string;
-                        answer?: unknown;
-                        prettyFormat?: string;
-                    };
-                };
-            };
+            content?: components["schemas"]["ListUserSubmissionsResponseSubmission"];
         };
         GetUserHistoryResponse: {
             responseCode?: number;
@@ -509,35 +403,10 @@ export interface components {
         ListFormSubmissionsResponse: {
             responseCode?: number;
             content?: components["schemas"]["ListFormSubmissionsResponse"]["$defs"]["submission"][];
-            resultSet?: {
-                offset?: number;
-                limit?: number;
-                count?: number;
-            };
+            resultSet?: components["schemas"]["ListUserFormsResponseResultSet"];
             "limit-left"?: number;
             $defs: {
-                submission: {
-                    id?: string;
-                    form_id?: string;
-                    ip?: string;
-                    created_at?: string;
-                    updated_at?: string;
-                    status?: string;
-                    new?: string;
-                    flag?: string;
-                    notes?: string;
-                    /** @description Answers keyed by question id. */
-                    answers?: {
-                        [key: string]: {
-                            name?: string;
-                            order?: string;
-                            text?: string;
-                            type?: string;
-                            answer?: unknown;
-                            prettyFormat?: string;
-                        };
-                    };
-                };
+                submission: components["schemas"]["ListUserSubmissionsResponseSubmission"];
             };
         };
         ListFormWebhooksResponse: {
@@ -550,63 +419,62 @@ export interface components {
         ListUserFormsResponse: {
             responseCode?: number;
             content?: components["schemas"]["ListUserFormsResponse"]["$defs"]["form"][];
-            resultSet?: {
-                offset?: number;
-                limit?: number;
-                count?: number;
-            };
+            resultSet?: components["schemas"]["ListUserFormsResponseResultSet"];
             "limit-left"?: number;
             $defs: {
-                form: {
-                    id?: string;
-                    username?: string;
-                    title?: string;
-                    height?: string;
-                    /** @enum {string} */
-                    status?: "ENABLED" | "DISABLED" | "DELETED";
-                    created_at?: string;
-                    updated_at?: string;
-                    last_submission?: string;
-                    new?: string;
-                    count?: string;
-                    type?: string;
-                    favorite?: string;
-                    archived?: string;
-                    url?: string;
-                };
+                form: components["schemas"]["ListUserFormsResponseForm"];
             };
+        };
+        ListUserFormsResponseForm: {
+            id?: string;
+            username?: string;
+            title?: string;
+            height?: string;
+            /** @enum {string} */
+            status?: "ENABLED" | "DISABLED" | "DELETED";
+            created_at?: string;
+            updated_at?: string;
+            last_submission?: string;
+            new?: string;
+            count?: string;
+            type?: string;
+            favorite?: string;
+            archived?: string;
+            url?: string;
+        };
+        ListUserFormsResponseResultSet: {
+            offset?: number;
+            limit?: number;
+            count?: number;
         };
         ListUserSubmissionsResponse: {
             responseCode?: number;
             content?: components["schemas"]["ListUserSubmissionsResponse"]["$defs"]["submission"][];
-            resultSet?: {
-                offset?: number;
-                limit?: number;
-                count?: number;
-            };
+            resultSet?: components["schemas"]["ListUserFormsResponseResultSet"];
             "limit-left"?: number;
             $defs: {
-                submission: {
-                    id?: string;
-                    form_id?: string;
-                    ip?: string;
-                    created_at?: string;
-                    updated_at?: string;
-                    status?: string;
-                    new?: string;
-                    flag?: string;
-                    notes?: string;
-                    /** @description Answers keyed by question id. */
-                    answers?: {
-                        [key: string]: {
-                            name?: string;
-                            order?: string;
-                            text?: string;
-                            type?: string;
-                            answer?: unknown;
-                            prettyFormat?: string;
-                        };
-                    };
+                submission: components["schemas"]["ListUserSubmissionsResponseSubmission"];
+            };
+        };
+        ListUserSubmissionsResponseSubmission: {
+            id?: string;
+            form_id?: string;
+            ip?: string;
+            created_at?: string;
+            updated_at?: string;
+            status?: string;
+            new?: string;
+            flag?: string;
+            notes?: string;
+            /** @description Answers keyed by question id. */
+            answers?: {
+                [key: string]: {
+                    name?: string;
+                    order?: string;
+                    text?: string;
+                    type?: string;
+                    answer?: unknown;
+                    prettyFormat?: string;
                 };
             };
         };

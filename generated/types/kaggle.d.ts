@@ -206,12 +206,7 @@ export interface components {
                 field?: string;
             };
         };
-        GetDatasetMetadataRequest: {
-            /** @description User or organization that owns the dataset. */
-            ownerSlug: string;
-            /** @description The dataset's slug. */
-            datasetSlug: string;
-        };
+        GetDatasetMetadataRequest: components["schemas"]["GetDatasetRequest"];
         GetDatasetMetadataResponse: {
             info?: {
                 datasetId?: number;
@@ -239,37 +234,7 @@ export interface components {
             /** @description The dataset's slug. */
             datasetSlug: string;
         };
-        GetDatasetResponse: {
-            id?: number;
-            /** @description owner/slug of the dataset. */
-            ref?: string;
-            title?: string;
-            subtitle?: string;
-            description?: string;
-            url?: string;
-            ownerName?: string;
-            ownerRef?: string;
-            creatorName?: string;
-            creatorUrl?: string;
-            totalBytes?: number;
-            lastUpdated?: string;
-            downloadCount?: number;
-            voteCount?: number;
-            viewCount?: number;
-            kernelCount?: number;
-            topicCount?: number;
-            isPrivate?: boolean;
-            isFeatured?: boolean;
-            licenseName?: string;
-            currentVersionNumber?: number;
-            usabilityRating?: number;
-            tags?: {
-                ref?: string;
-                name?: string;
-            }[];
-            files?: Record<string, unknown>[];
-            versions?: Record<string, unknown>[];
-        };
+        GetDatasetResponse: components["schemas"]["ListDatasetsResponseDataset"];
         GetKernelRequest: {
             /** @description Author of the notebook. */
             userName: string;
@@ -277,28 +242,7 @@ export interface components {
             kernelSlug: string;
         };
         GetKernelResponse: {
-            metadata?: {
-                id?: number;
-                /** @description user/slug of the notebook. */
-                ref?: string;
-                title?: string;
-                author?: string;
-                slug?: string;
-                lastRunTime?: string;
-                language?: string;
-                kernelType?: string;
-                isPrivate?: boolean;
-                enableGpu?: boolean;
-                enableTpu?: boolean;
-                enableInternet?: boolean;
-                categoryIds?: string[];
-                datasetDataSources?: string[];
-                kernelDataSources?: string[];
-                competitionDataSources?: string[];
-                modelDataSources?: string[];
-                totalVotes?: number;
-                currentVersionNumber?: number;
-            };
+            metadata?: components["schemas"]["ListKernelsResponseKernel"];
             blob?: {
                 source?: string;
                 language?: string;
@@ -312,36 +256,7 @@ export interface components {
             /** @description The model's slug. */
             modelSlug: string;
         };
-        GetModelResponse: {
-            id?: number;
-            /** @description owner/slug of the model. */
-            ref?: string;
-            title?: string;
-            subtitle?: string;
-            author?: string;
-            slug?: string;
-            isPrivate?: boolean;
-            description?: string;
-            publishTime?: string;
-            provenanceSources?: string;
-            url?: string;
-            instances?: {
-                id?: number;
-                slug?: string;
-                framework?: string;
-                fineTunable?: boolean;
-                overview?: string;
-                usage?: string;
-                downloadUrl?: string;
-                versionNumber?: number;
-                url?: string;
-                licenseName?: string;
-            }[];
-            tags?: {
-                ref?: string;
-                name?: string;
-            }[];
-        };
+        GetModelResponse: components["schemas"]["ListModelsResponseModel"];
         ListCompetitionsRequest: {
             /** @description Words to search for. */
             search?: string;
@@ -458,38 +373,39 @@ export interface components {
         ListDatasetsResponse: {
             datasets?: components["schemas"]["ListDatasetsResponse"]["$defs"]["dataset"][];
             $defs: {
-                dataset: {
-                    id?: number;
-                    /** @description owner/slug of the dataset. */
-                    ref?: string;
-                    title?: string;
-                    subtitle?: string;
-                    description?: string;
-                    url?: string;
-                    ownerName?: string;
-                    ownerRef?: string;
-                    creatorName?: string;
-                    creatorUrl?: string;
-                    totalBytes?: number;
-                    lastUpdated?: string;
-                    downloadCount?: number;
-                    voteCount?: number;
-                    viewCount?: number;
-                    kernelCount?: number;
-                    topicCount?: number;
-                    isPrivate?: boolean;
-                    isFeatured?: boolean;
-                    licenseName?: string;
-                    currentVersionNumber?: number;
-                    usabilityRating?: number;
-                    tags?: {
-                        ref?: string;
-                        name?: string;
-                    }[];
-                    files?: Record<string, unknown>[];
-                    versions?: Record<string, unknown>[];
-                };
+                dataset: components["schemas"]["ListDatasetsResponseDataset"];
             };
+        };
+        ListDatasetsResponseDataset: {
+            id?: number;
+            /** @description owner/slug of the dataset. */
+            ref?: string;
+            title?: string;
+            subtitle?: string;
+            description?: string;
+            url?: string;
+            ownerName?: string;
+            ownerRef?: string;
+            creatorName?: string;
+            creatorUrl?: string;
+            totalBytes?: number;
+            lastUpdated?: string;
+            downloadCount?: number;
+            voteCount?: number;
+            viewCount?: number;
+            kernelCount?: number;
+            topicCount?: number;
+            isPrivate?: boolean;
+            isFeatured?: boolean;
+            licenseName?: string;
+            currentVersionNumber?: number;
+            usabilityRating?: number;
+            tags?: {
+                ref?: string;
+                name?: string;
+            }[];
+            files?: Record<string, unknown>[];
+            versions?: Record<string, unknown>[];
         };
         ListKernelsRequest: {
             /** @description Words to search for. */
@@ -529,29 +445,30 @@ export interface components {
         ListKernelsResponse: {
             kernels?: components["schemas"]["ListKernelsResponse"]["$defs"]["kernel"][];
             $defs: {
-                kernel: {
-                    id?: number;
-                    /** @description user/slug of the notebook. */
-                    ref?: string;
-                    title?: string;
-                    author?: string;
-                    slug?: string;
-                    lastRunTime?: string;
-                    language?: string;
-                    kernelType?: string;
-                    isPrivate?: boolean;
-                    enableGpu?: boolean;
-                    enableTpu?: boolean;
-                    enableInternet?: boolean;
-                    categoryIds?: string[];
-                    datasetDataSources?: string[];
-                    kernelDataSources?: string[];
-                    competitionDataSources?: string[];
-                    modelDataSources?: string[];
-                    totalVotes?: number;
-                    currentVersionNumber?: number;
-                };
+                kernel: components["schemas"]["ListKernelsResponseKernel"];
             };
+        };
+        ListKernelsResponseKernel: {
+            id?: number;
+            /** @description user/slug of the notebook. */
+            ref?: string;
+            title?: string;
+            author?: string;
+            slug?: string;
+            lastRunTime?: string;
+            language?: string;
+            kernelType?: string;
+            isPrivate?: boolean;
+            enableGpu?: boolean;
+            enableTpu?: boolean;
+            enableInternet?: boolean;
+            categoryIds?: string[];
+            datasetDataSources?: string[];
+            kernelDataSources?: string[];
+            competitionDataSources?: string[];
+            modelDataSources?: string[];
+            totalVotes?: number;
+            currentVersionNumber?: number;
         };
         ListModelsRequest: {
             /** @description Words to search for. */
@@ -572,37 +489,38 @@ export interface components {
             nextPageToken?: string;
             totalResults?: number;
             $defs: {
-                model: {
-                    id?: number;
-                    /** @description owner/slug of the model. */
-                    ref?: string;
-                    title?: string;
-                    subtitle?: string;
-                    author?: string;
-                    slug?: string;
-                    isPrivate?: boolean;
-                    description?: string;
-                    publishTime?: string;
-                    provenanceSources?: string;
-                    url?: string;
-                    instances?: {
-                        id?: number;
-                        slug?: string;
-                        framework?: string;
-                        fineTunable?: boolean;
-                        overview?: string;
-                        usage?: string;
-                        downloadUrl?: string;
-                        versionNumber?: number;
-                        url?: string;
-                        licenseName?: string;
-                    }[];
-                    tags?: {
-                        ref?: string;
-                        name?: string;
-                    }[];
-                };
+                model: components["schemas"]["ListModelsResponseModel"];
             };
+        };
+        ListModelsResponseModel: {
+            id?: number;
+            /** @description owner/slug of the model. */
+            ref?: string;
+            title?: string;
+            subtitle?: string;
+            author?: string;
+            slug?: string;
+            isPrivate?: boolean;
+            description?: string;
+            publishTime?: string;
+            provenanceSources?: string;
+            url?: string;
+            instances?: {
+                id?: number;
+                slug?: string;
+                framework?: string;
+                fineTunable?: boolean;
+                overview?: string;
+                usage?: string;
+                downloadUrl?: string;
+                versionNumber?: number;
+                url?: string;
+                licenseName?: string;
+            }[];
+            tags?: {
+                ref?: string;
+                name?: string;
+            }[];
         };
     };
     responses: {

@@ -669,14 +669,8 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        AddContactsToSequenceRequest: {
-            /** @description Ids of the contacts. */
-            contact_ids: string[];
-        };
-        /** @description Outcome per contact id. */
-        AddContactsToSequenceResponse: {
-            [key: string]: unknown;
-        };
+        AddContactsToSequenceRequest: components["schemas"]["ApplyTagToContactsRequest"];
+        AddContactsToSequenceResponse: components["schemas"]["ApplyTagToContactsResponse"];
         AddOrderItemRequest: {
             product: {
                 id: string;
@@ -720,16 +714,7 @@ export interface components {
             };
             notes?: string;
         };
-        CreateCompanyResponse: {
-            id?: string;
-            company_name?: string;
-            website?: string;
-            email_address?: string;
-            phone_number?: {
-                number?: string;
-                type?: string;
-            };
-        };
+        CreateCompanyResponse: components["schemas"]["ListCompaniesResponseCompaniesItem"];
         CreateContactNoteRequest: {
             /** @description Heading of the note. */
             title?: string;
@@ -740,14 +725,7 @@ export interface components {
             /** @description Keap user the note is recorded for. */
             user_id?: string;
         };
-        CreateContactNoteResponse: {
-            id?: string;
-            title?: string;
-            body?: string;
-            type?: string;
-            /** Format: date-time */
-            create_time?: string;
-        };
+        CreateContactNoteResponse: components["schemas"]["ListContactNotesResponseNotesItem"];
         CreateContactRequest: {
             /** @description First name. */
             given_name?: string;
@@ -793,36 +771,7 @@ export interface components {
                 content?: unknown;
             }[];
         };
-        CreateContactResponse: {
-            id?: string;
-            given_name?: string;
-            family_name?: string;
-            middle_name?: string;
-            job_title?: string;
-            website?: string;
-            email_addresses?: {
-                email?: string;
-                field?: string;
-            }[];
-            phone_numbers?: {
-                number?: string;
-                field?: string;
-                type?: string;
-            }[];
-            addresses?: Record<string, unknown>[];
-            company?: {
-                id?: string;
-            };
-            tag_ids?: string[];
-            custom_fields?: {
-                id?: string;
-                content?: unknown;
-            }[];
-            /** Format: date-time */
-            create_time?: string;
-            /** Format: date-time */
-            update_time?: string;
-        };
+        CreateContactResponse: components["schemas"]["GetContactResponse"];
         CreateOpportunityRequest: {
             opportunity_title?: string;
             contact?: {
@@ -837,18 +786,7 @@ export interface components {
             /** @description Keap user who owns the opportunity. */
             user_id?: string;
         };
-        CreateOpportunityResponse: {
-            id?: string;
-            opportunity_title?: string;
-            contact?: {
-                id?: string;
-            };
-            stage?: {
-                id?: string;
-                name?: string;
-            };
-            estimated_close_date?: string;
-        };
+        CreateOpportunityResponse: components["schemas"]["ListOpportunitiesResponseOpportunitiesItem"];
         CreateOrderRequest: {
             contact: {
                 id: string;
@@ -861,18 +799,7 @@ export interface components {
             lead_affiliate_id?: string;
             sales_affiliate_id?: string;
         };
-        CreateOrderResponse: {
-            id?: string;
-            title?: string;
-            order_title?: string;
-            order_date?: string;
-            contact?: {
-                id?: string;
-            };
-            status?: string;
-            total?: unknown;
-            order_items?: Record<string, unknown>[];
-        };
+        CreateOrderResponse: components["schemas"]["ListOrdersResponseOrdersItem"];
         CreateProductRequest: {
             product_name: string;
             product_price?: number;
@@ -882,23 +809,12 @@ export interface components {
             sku?: string;
             active?: boolean;
         };
-        CreateProductResponse: {
-            id?: string;
-            product_name?: string;
-            product_price?: number;
-            product_short_description?: string;
-            sku?: string;
-            active?: boolean;
-        };
+        CreateProductResponse: components["schemas"]["ListProductsResponseProductsItem"];
         CreateTagCategoryRequest: {
             name: string;
             description?: string;
         };
-        CreateTagCategoryResponse: {
-            id?: string;
-            name?: string;
-            description?: string;
-        };
+        CreateTagCategoryResponse: components["schemas"]["ListTagCategoriesResponseTagCategoriesItem"];
         CreateTagRequest: {
             name?: string;
             description?: string;
@@ -907,18 +823,7 @@ export interface components {
                 id?: string;
             };
         };
-        CreateTagResponse: {
-            id?: string;
-            name?: string;
-            description?: string;
-            category?: {
-                id?: string;
-            };
-            /** Format: date-time */
-            create_time?: string;
-            /** Format: date-time */
-            update_time?: string;
-        };
+        CreateTagResponse: components["schemas"]["ListTagsResponseTagsItem"];
         CreateTaskRequest: {
             title?: string;
             description?: string;
@@ -933,18 +838,7 @@ export interface components {
             assigned_to_user_id?: string;
             priority?: number;
         };
-        CreateTaskResponse: {
-            id?: string;
-            title?: string;
-            description?: string;
-            /** Format: date-time */
-            due_date?: string;
-            completed?: boolean;
-            contact?: {
-                id?: string;
-            };
-            assigned_to_user_id?: string;
-        };
+        CreateTaskResponse: components["schemas"]["ListTasksResponseTasksItem"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -961,35 +855,10 @@ export interface components {
                 field?: string;
             };
         };
-        GetAffiliateResponse: {
-            id?: string;
-            name?: string;
-            code?: string;
-            contact_id?: string;
-            status?: string;
-        };
-        GetAutomationResponse: {
-            id?: string;
-            title?: string;
-            status?: string;
-            active_contacts?: number;
-        };
-        GetCampaignResponse: {
-            id?: string;
-            name?: string;
-            active_contact_count?: number;
-            completed_contact_count?: number;
-        };
-        GetCompanyResponse: {
-            id?: string;
-            company_name?: string;
-            website?: string;
-            email_address?: string;
-            phone_number?: {
-                number?: string;
-                type?: string;
-            };
-        };
+        GetAffiliateResponse: components["schemas"]["ListAffiliatesResponseAffiliatesItem"];
+        GetAutomationResponse: components["schemas"]["ListAutomationsResponseAutomationsItem"];
+        GetCampaignResponse: components["schemas"]["ListCampaignsResponseCampaignsItem"];
+        GetCompanyResponse: components["schemas"]["ListCompaniesResponseCompaniesItem"];
         GetContactResponse: {
             id?: string;
             given_name?: string;
@@ -1020,80 +889,13 @@ export interface components {
             /** Format: date-time */
             update_time?: string;
         };
-        GetEmailResponse: {
-            id?: string;
-            subject?: string;
-            sent_to_address?: string;
-            sent_from_address?: string;
-            contact_id?: string;
-            /** Format: date-time */
-            sent_time?: string;
-        };
-        GetOpportunityResponse: {
-            id?: string;
-            opportunity_title?: string;
-            contact?: {
-                id?: string;
-            };
-            stage?: {
-                id?: string;
-                name?: string;
-            };
-            estimated_close_date?: string;
-        };
-        GetOrderResponse: {
-            id?: string;
-            title?: string;
-            order_title?: string;
-            order_date?: string;
-            contact?: {
-                id?: string;
-            };
-            status?: string;
-            total?: unknown;
-            order_items?: Record<string, unknown>[];
-        };
-        GetProductResponse: {
-            id?: string;
-            product_name?: string;
-            product_price?: number;
-            product_short_description?: string;
-            sku?: string;
-            active?: boolean;
-        };
-        GetSubscriptionResponse: {
-            id?: string;
-            contact_id?: string;
-            product_id?: string;
-            status?: string;
-            billing_amount?: number;
-            billing_frequency?: unknown;
-            next_bill_date?: string;
-        };
-        GetTagResponse: {
-            id?: string;
-            name?: string;
-            description?: string;
-            category?: {
-                id?: string;
-            };
-            /** Format: date-time */
-            create_time?: string;
-            /** Format: date-time */
-            update_time?: string;
-        };
-        GetTaskResponse: {
-            id?: string;
-            title?: string;
-            description?: string;
-            /** Format: date-time */
-            due_date?: string;
-            completed?: boolean;
-            contact?: {
-                id?: string;
-            };
-            assigned_to_user_id?: string;
-        };
+        GetEmailResponse: components["schemas"]["ListEmailsResponseEmailsItem"];
+        GetOpportunityResponse: components["schemas"]["ListOpportunitiesResponseOpportunitiesItem"];
+        GetOrderResponse: components["schemas"]["ListOrdersResponseOrdersItem"];
+        GetProductResponse: components["schemas"]["ListProductsResponseProductsItem"];
+        GetSubscriptionResponse: components["schemas"]["ListSubscriptionsResponseSubscriptionsItem"];
+        GetTagResponse: components["schemas"]["ListTagsResponseTagsItem"];
+        GetTaskResponse: components["schemas"]["ListTasksResponseTasksItem"];
         GetUserInfoResponse: {
             email?: string;
             /** @description Subject identifier of the user. */
@@ -1105,32 +907,27 @@ export interface components {
             given_name?: string;
             is_admin?: boolean;
         };
-        GetUserResponse: {
-            id?: string;
-            given_name?: string;
-            family_name?: string;
-            email_address?: string;
-            status?: string;
-            admin?: boolean;
-        };
+        GetUserResponse: components["schemas"]["ListUsersResponseUsersItem"];
         ListAffiliatesResponse: {
-            affiliates?: {
-                id?: string;
-                name?: string;
-                code?: string;
-                contact_id?: string;
-                status?: string;
-            }[];
+            affiliates?: components["schemas"]["ListAffiliatesResponseAffiliatesItem"][];
             next_page_token?: string;
+        };
+        ListAffiliatesResponseAffiliatesItem: {
+            id?: string;
+            name?: string;
+            code?: string;
+            contact_id?: string;
+            status?: string;
         };
         ListAutomationsResponse: {
-            automations?: {
-                id?: string;
-                title?: string;
-                status?: string;
-                active_contacts?: number;
-            }[];
+            automations?: components["schemas"]["ListAutomationsResponseAutomationsItem"][];
             next_page_token?: string;
+        };
+        ListAutomationsResponseAutomationsItem: {
+            id?: string;
+            title?: string;
+            status?: string;
+            active_contacts?: number;
         };
         ListCampaignSequencesResponse: {
             sequences?: {
@@ -1139,73 +936,79 @@ export interface components {
             }[];
         };
         ListCampaignsResponse: {
-            campaigns?: {
-                id?: string;
-                name?: string;
-                active_contact_count?: number;
-                completed_contact_count?: number;
-            }[];
+            campaigns?: components["schemas"]["ListCampaignsResponseCampaignsItem"][];
             next_page_token?: string;
+        };
+        ListCampaignsResponseCampaignsItem: {
+            id?: string;
+            name?: string;
+            active_contact_count?: number;
+            completed_contact_count?: number;
         };
         ListCompaniesResponse: {
-            companies?: {
-                id?: string;
-                company_name?: string;
-                website?: string;
-                email_address?: string;
-                phone_number?: {
-                    number?: string;
-                    type?: string;
-                };
-            }[];
+            companies?: components["schemas"]["ListCompaniesResponseCompaniesItem"][];
             next_page_token?: string;
+        };
+        ListCompaniesResponseCompaniesItem: {
+            id?: string;
+            company_name?: string;
+            website?: string;
+            email_address?: string;
+            phone_number?: {
+                number?: string;
+                type?: string;
+            };
         };
         ListContactNotesResponse: {
-            notes?: {
-                id?: string;
-                title?: string;
-                body?: string;
-                type?: string;
-                /** Format: date-time */
-                create_time?: string;
-            }[];
+            notes?: components["schemas"]["ListContactNotesResponseNotesItem"][];
             next_page_token?: string;
         };
+        ListContactNotesResponseNotesItem: {
+            id?: string;
+            title?: string;
+            body?: string;
+            type?: string;
+            /** Format: date-time */
+            create_time?: string;
+        };
         ListContactsResponse: {
-            contacts?: {
-                id?: string;
-                given_name?: string;
-                family_name?: string;
-            }[];
+            contacts?: components["schemas"]["ListContactsResponseContactsItem"][];
             /** @description Empty when this is the last page. */
             next_page_token?: string;
         };
+        ListContactsResponseContactsItem: {
+            id?: string;
+            given_name?: string;
+            family_name?: string;
+        };
         ListEmailsResponse: {
-            emails?: {
-                id?: string;
-                subject?: string;
-                sent_to_address?: string;
-                sent_from_address?: string;
-                contact_id?: string;
-                /** Format: date-time */
-                sent_time?: string;
-            }[];
+            emails?: components["schemas"]["ListEmailsResponseEmailsItem"][];
             next_page_token?: string;
         };
+        ListEmailsResponseEmailsItem: {
+            id?: string;
+            subject?: string;
+            sent_to_address?: string;
+            sent_from_address?: string;
+            contact_id?: string;
+            /** Format: date-time */
+            sent_time?: string;
+        };
         ListOpportunitiesResponse: {
-            opportunities?: {
-                id?: string;
-                opportunity_title?: string;
-                contact?: {
-                    id?: string;
-                };
-                stage?: {
-                    id?: string;
-                    name?: string;
-                };
-                estimated_close_date?: string;
-            }[];
+            opportunities?: components["schemas"]["ListOpportunitiesResponseOpportunitiesItem"][];
             next_page_token?: string;
+        };
+        ListOpportunitiesResponseOpportunitiesItem: {
+            id?: string;
+            opportunity_title?: string;
+            contact?: {
+                id?: string;
+            };
+            stage?: {
+                id?: string;
+                name?: string;
+            };
+            estimated_close_date?: string;
         };
         ListOpportunityStagesResponse: {
             stages?: {
@@ -1215,116 +1018,107 @@ export interface components {
             }[];
         };
         ListOrdersResponse: {
-            orders?: {
-                id?: string;
-                title?: string;
-                order_title?: string;
-                order_date?: string;
-                contact?: {
-                    id?: string;
-                };
-                status?: string;
-                total?: unknown;
-                order_items?: Record<string, unknown>[];
-            }[];
+            orders?: components["schemas"]["ListOrdersResponseOrdersItem"][];
             next_page_token?: string;
+        };
+        ListOrdersResponseOrdersItem: {
+            id?: string;
+            title?: string;
+            order_title?: string;
+            order_date?: string;
+            contact?: {
+                id?: string;
+            };
+            status?: string;
+            total?: unknown;
+            order_items?: Record<string, unknown>[];
         };
         ListProductsResponse: {
-            products?: {
-                id?: string;
-                product_name?: string;
-                product_price?: number;
-                product_short_description?: string;
-                sku?: string;
-                active?: boolean;
-            }[];
+            products?: components["schemas"]["ListProductsResponseProductsItem"][];
             next_page_token?: string;
+        };
+        ListProductsResponseProductsItem: {
+            id?: string;
+            product_name?: string;
+            product_price?: number;
+            product_short_description?: string;
+            sku?: string;
+            active?: boolean;
         };
         ListSubscriptionsResponse: {
-            subscriptions?: {
-                id?: string;
-                contact_id?: string;
-                product_id?: string;
-                status?: string;
-                billing_amount?: number;
-                billing_frequency?: unknown;
-                next_bill_date?: string;
-            }[];
+            subscriptions?: components["schemas"]["ListSubscriptionsResponseSubscriptionsItem"][];
             next_page_token?: string;
+        };
+        ListSubscriptionsResponseSubscriptionsItem: {
+            id?: string;
+            contact_id?: string;
+            product_id?: string;
+            status?: string;
+            billing_amount?: number;
+            billing_frequency?: unknown;
+            next_bill_date?: string;
         };
         ListTagCategoriesResponse: {
-            tag_categories?: {
-                id?: string;
-                name?: string;
-                description?: string;
-            }[];
+            tag_categories?: components["schemas"]["ListTagCategoriesResponseTagCategoriesItem"][];
             next_page_token?: string;
         };
+        ListTagCategoriesResponseTagCategoriesItem: {
+            id?: string;
+            name?: string;
+            description?: string;
+        };
         ListTaggedContactsResponse: {
-            contacts?: {
-                id?: string;
-                given_name?: string;
-                family_name?: string;
-            }[];
+            contacts?: components["schemas"]["ListContactsResponseContactsItem"][];
             next_page_token?: string;
         };
         ListTagsResponse: {
-            tags?: {
-                id?: string;
-                name?: string;
-                description?: string;
-                category?: {
-                    id?: string;
-                };
-                /** Format: date-time */
-                create_time?: string;
-                /** Format: date-time */
-                update_time?: string;
-            }[];
+            tags?: components["schemas"]["ListTagsResponseTagsItem"][];
             next_page_token?: string;
+        };
+        ListTagsResponseTagsItem: {
+            id?: string;
+            name?: string;
+            description?: string;
+            category?: {
+                id?: string;
+            };
+            /** Format: date-time */
+            create_time?: string;
+            /** Format: date-time */
+            update_time?: string;
         };
         ListTasksResponse: {
-            tasks?: {
-                id?: string;
-                title?: string;
-                description?: string;
-                /** Format: date-time */
-                due_date?: string;
-                completed?: boolean;
-                contact?: {
-                    id?: string;
-                };
-                assigned_to_user_id?: string;
-            }[];
+            tasks?: components["schemas"]["ListTasksResponseTasksItem"][];
             next_page_token?: string;
+        };
+        ListTasksResponseTasksItem: {
+            id?: string;
+            title?: string;
+            description?: string;
+            /** Format: date-time */
+            due_date?: string;
+            completed?: boolean;
+            contact?: {
+                id?: string;
+            };
+            assigned_to_user_id?: string;
         };
         ListUsersResponse: {
-            users?: {
-                id?: string;
-                given_name?: string;
-                family_name?: string;
-                email_address?: string;
-                status?: string;
-                admin?: boolean;
-            }[];
+            users?: components["schemas"]["ListUsersResponseUsersItem"][];
             next_page_token?: string;
         };
-        RemoveContactsFromSequenceRequest: {
-            /** @description Ids of the contacts. */
-            contact_ids: string[];
+        ListUsersResponseUsersItem: {
+            id?: string;
+            given_name?: string;
+            family_name?: string;
+            email_address?: string;
+            status?: string;
+            admin?: boolean;
         };
-        /** @description Outcome per contact id. */
-        RemoveContactsFromSequenceResponse: {
-            [key: string]: unknown;
-        };
-        RemoveTagFromContactsRequest: {
-            /** @description Ids of the contacts. */
-            contact_ids: string[];
-        };
-        /** @description Outcome per contact id. */
-        RemoveTagFromContactsResponse: {
-            [key: string]: unknown;
-        };
+        RemoveContactsFromSequenceRequest: components["schemas"]["ApplyTagToContactsRequest"];
+        RemoveContactsFromSequenceResponse: components["schemas"]["ApplyTagToContactsResponse"];
+        RemoveTagFromContactsRequest: components["schemas"]["ApplyTagToContactsRequest"];
+        RemoveTagFromContactsResponse: components["schemas"]["ApplyTagToContactsResponse"];
         SendEmailRequest: {
             contacts: {
                 id: string;
@@ -1340,184 +1134,16 @@ export interface components {
             address_field?: string;
         };
         SendEmailResponse: Record<string, unknown>;
-        UpdateCompanyRequest: {
-            company_name?: string;
-            website?: string;
-            /** Format: email */
-            email_address?: string;
-            phone_number?: {
-                number?: string;
-                /** @description Kind of number, e.g. MAIN. */
-                type?: string;
-                extension?: string;
-            };
-            address?: {
-                line1?: string;
-                line2?: string;
-                locality?: string;
-                region?: string;
-                postal_code?: string;
-                country_code?: string;
-            };
-            notes?: string;
-        };
-        UpdateCompanyResponse: {
-            id?: string;
-            company_name?: string;
-            website?: string;
-            email_address?: string;
-            phone_number?: {
-                number?: string;
-                type?: string;
-            };
-        };
-        UpdateContactRequest: {
-            /** @description First name. */
-            given_name?: string;
-            /** @description Last name. */
-            family_name?: string;
-            middle_name?: string;
-            job_title?: string;
-            website?: string;
-            email_addresses?: {
-                /** Format: email */
-                email: string;
-                /**
-                 * @description Which of the contact's email slots to fill.
-                 * @enum {string}
-                 */
-                field: "EMAIL1" | "EMAIL2" | "EMAIL3";
-            }[];
-            phone_numbers?: {
-                number: string;
-                /**
-                 * @description Which of the contact's phone slots to fill.
-                 * @enum {string}
-                 */
-                field: "PHONE1" | "PHONE2" | "PHONE3" | "PHONE4" | "PHONE5";
-                type?: string;
-                extension?: string;
-            }[];
-            addresses?: {
-                /** @enum {string} */
-                field?: "BILLING" | "SHIPPING" | "OTHER";
-                line1?: string;
-                line2?: string;
-                locality?: string;
-                region?: string;
-                postal_code?: string;
-                country_code?: string;
-            }[];
-            company?: {
-                id?: string;
-            };
-            custom_fields?: {
-                id?: string;
-                content?: unknown;
-            }[];
-        };
-        UpdateContactResponse: {
-            id?: string;
-            given_name?: string;
-            family_name?: string;
-            middle_name?: string;
-            job_title?: string;
-            website?: string;
-            email_addresses?: {
-                email?: string;
-                field?: string;
-            }[];
-            phone_numbers?: {
-                number?: string;
-                field?: string;
-                type?: string;
-            }[];
-            addresses?: Record<string, unknown>[];
-            company?: {
-                id?: string;
-            };
-            tag_ids?: string[];
-            custom_fields?: {
-                id?: string;
-                content?: unknown;
-            }[];
-            /** Format: date-time */
-            create_time?: string;
-            /** Format: date-time */
-            update_time?: string;
-        };
-        UpdateOpportunityRequest: {
-            opportunity_title?: string;
-            contact?: {
-                id?: string;
-            };
-            /** @description Pipeline stage; see listOpportunityStages. */
-            stage?: {
-                id?: string;
-            };
-            /** @description Expected closing day (YYYY-MM-DD). */
-            estimated_close_date?: string;
-            /** @description Keap user who owns the opportunity. */
-            user_id?: string;
-        };
-        UpdateOpportunityResponse: {
-            id?: string;
-            opportunity_title?: string;
-            contact?: {
-                id?: string;
-            };
-            stage?: {
-                id?: string;
-                name?: string;
-            };
-            estimated_close_date?: string;
-        };
-        UpdateTagRequest: {
-            name?: string;
-            description?: string;
-            /** @description Tag category to file the tag under. */
-            category?: {
-                id?: string;
-            };
-        };
-        UpdateTagResponse: {
-            id?: string;
-            name?: string;
-            description?: string;
-            category?: {
-                id?: string;
-            };
-            /** Format: date-time */
-            create_time?: string;
-            /** Format: date-time */
-            update_time?: string;
-        };
-        UpdateTaskRequest: {
-            title?: string;
-            description?: string;
-            /** Format: date-time */
-            due_date?: string;
-            completed?: boolean;
-            /** @description Contact the task concerns. */
-            contact?: {
-                id?: string;
-            };
-            /** @description Keap user who should do the task. */
-            assigned_to_user_id?: string;
-            priority?: number;
-        };
-        UpdateTaskResponse: {
-            id?: string;
-            title?: string;
-            description?: string;
-            /** Format: date-time */
-            due_date?: string;
-            completed?: boolean;
-            contact?: {
-                id?: string;
-            };
-            assigned_to_user_id?: string;
-        };
+        UpdateCompanyRequest: components["schemas"]["CreateCompanyRequest"];
+        UpdateCompanyResponse: components["schemas"]["ListCompaniesResponseCompaniesItem"];
+        UpdateContactRequest: components["schemas"]["CreateContactRequest"];
+        UpdateContactResponse: components["schemas"]["GetContactResponse"];
+        UpdateOpportunityRequest: components["schemas"]["CreateOpportunityRequest"];
+        UpdateOpportunityResponse: components["schemas"]["ListOpportunitiesResponseOpportunitiesItem"];
+        UpdateTagRequest: components["schemas"]["CreateTagRequest"];
+        UpdateTagResponse: components["schemas"]["ListTagsResponseTagsItem"];
+        UpdateTaskRequest: components["schemas"]["CreateTaskRequest"];
+        UpdateTaskResponse: components["schemas"]["ListTasksResponseTasksItem"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

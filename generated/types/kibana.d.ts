@@ -394,29 +394,7 @@ export interface components {
              */
             override?: boolean;
         };
-        CreateDataViewResponse: {
-            data_view?: {
-                id?: string;
-                name?: string;
-                title?: string;
-                timeFieldName?: string;
-                version?: string;
-                namespaces?: string[];
-                sourceFilters?: {
-                    value?: string;
-                }[];
-                fields?: {
-                    [key: string]: unknown;
-                };
-                fieldFormats?: {
-                    [key: string]: unknown;
-                };
-                runtimeFieldMap?: {
-                    [key: string]: unknown;
-                };
-                allowNoIndex?: boolean;
-            };
-        };
+        CreateDataViewResponse: components["schemas"]["GetDataViewResponse"];
         CreateSavedObjectRequest: {
             /** @description The object's data; its shape depends on the type. */
             attributes: {
@@ -432,30 +410,7 @@ export interface components {
             /** @description Spaces to create the object in. */
             initialNamespaces?: string[];
         };
-        CreateSavedObjectResponse: {
-            id?: string;
-            type?: string;
-            version?: string;
-            attributes?: {
-                [key: string]: unknown;
-            };
-            references?: {
-                id?: string;
-                name?: string;
-                type?: string;
-            }[];
-            namespaces?: string[];
-            migrationVersion?: {
-                [key: string]: string;
-            };
-            coreMigrationVersion?: string;
-            typeMigrationVersion?: string;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-            managed?: boolean;
-        };
+        CreateSavedObjectResponse: components["schemas"]["FindSavedObjectsResponseSavedObject"];
         CreateSpaceRequest: {
             /** @description URL-safe identifier; it appears in /s/<id>/ paths and cannot change. */
             id: string;
@@ -471,18 +426,7 @@ export interface components {
             /** @enum {string} */
             solution?: "security" | "oblt" | "es" | "classic";
         };
-        CreateSpaceResponse: {
-            id?: string;
-            name?: string;
-            description?: string;
-            color?: string;
-            initials?: string;
-            imageUrl?: string;
-            disabledFeatures?: string[];
-            /** @enum {string} */
-            solution?: "security" | "oblt" | "es" | "classic";
-            _reserved?: boolean;
-        };
+        CreateSpaceResponse: components["schemas"]["ListSpacesResponseSpace"];
         DeleteDataViewResponse: unknown;
         DeleteSavedObjectResponse: Record<string, unknown>;
         DisableRuleRequest: {
@@ -533,124 +477,10 @@ export interface components {
             total?: number;
             data?: components["schemas"]["FindRulesResponse"]["$defs"]["rule"][];
             $defs: {
-                rule: {
-                    id?: string;
-                    name?: string;
-                    tags?: string[];
-                    enabled?: boolean;
-                    rule_type_id?: string;
-                    consumer?: string;
-                    schedule?: {
-                        interval?: string;
-                    };
-                    params?: {
-                        [key: string]: unknown;
-                    };
-                    actions?: {
-                        [key: string]: unknown;
-                    }[];
-                    execution_status?: {
-                        status?: string;
-                        /** Format: date-time */
-                        last_execution_date?: string;
-                    };
-                    mute_all?: boolean;
-                    muted_alert_ids?: string[];
-                    /** Format: date-time */
-                    created_at?: string;
-                    /** Format: date-time */
-                    updated_at?: string;
-                    created_by?: string | null;
-                    updated_by?: string | null;
-                };
+                rule: components["schemas"]["FindRulesResponseRule"];
             };
         };
-        FindSavedObjectsResponse: {
-            page?: number;
-            per_page?: number;
-            total?: number;
-            saved_objects?: components["schemas"]["FindSavedObjectsResponse"]["$defs"]["savedObject"][];
-            $defs: {
-                savedObject: {
-                    id?: string;
-                    type?: string;
-                    version?: string;
-                    attributes?: {
-                        [key: string]: unknown;
-                    };
-                    references?: {
-                        id?: string;
-                        name?: string;
-                        type?: string;
-                    }[];
-                    namespaces?: string[];
-                    migrationVersion?: {
-                        [key: string]: string;
-                    };
-                    coreMigrationVersion?: string;
-                    typeMigrationVersion?: string;
-                    /** Format: date-time */
-                    created_at?: string;
-                    /** Format: date-time */
-                    updated_at?: string;
-                    managed?: boolean;
-                };
-            };
-        };
-        /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
-        GatewayError: {
-            error: {
-                /**
-                 * @description Stable error code; match on it.
-                 * @enum {string}
-                 */
-                code: "GW_ERR_BAD_PATH" | "GW_ERR_BAD_REQUEST" | "GW_ERR_BAD_VARIABLE" | "GW_ERR_CONNECTION_NOT_ACTIVE" | "GW_ERR_CONNECTION_NOT_FOUND" | "GW_ERR_NO_CONNECTION" | "GW_ERR_CREDENTIAL_EXPIRED" | "GW_ERR_UNAUTHORIZED" | "GW_ERR_FORBIDDEN" | "GW_ERR_KEY_LIMIT" | "GW_ERR_NOT_FOUND" | "GW_ERR_UNKNOWN_APP" | "GW_ERR_METHOD_NOT_ALLOWED" | "GW_ERR_PAYLOAD_TOO_LARGE" | "GW_ERR_UNSUPPORTED_MEDIA_TYPE" | "GW_ERR_RATE_LIMITED" | "GW_ERR_INTERNAL" | "GW_ERR_NOT_IMPLEMENTED" | "GW_ERR_UPSTREAM_PROTOCOL" | "GW_ERR_UPSTREAM_UNREACHABLE" | "GW_ERR_OAUTH_NOT_CONFIGURED" | "GW_ERR_UPSTREAM_TIMEOUT";
-                status: number;
-                message: string;
-                /** @description How to solve it. */
-                hint: string;
-                /** @description The request field at fault, when there is one. */
-                field?: string;
-            };
-        };
-        GetConnectorResponse: {
-            id?: string;
-            name?: string;
-            /** @description Such as .email, .slack or .webhook. */
-            connector_type_id?: string;
-            config?: {
-                [key: string]: unknown;
-            };
-            is_preconfigured?: boolean;
-            is_deprecated?: boolean;
-            is_missing_secrets?: boolean;
-            is_system_action?: boolean;
-            referenced_by_count?: number;
-        };
-        GetDataViewResponse: {
-            data_view?: {
-                id?: string;
-                name?: string;
-                title?: string;
-                timeFieldName?: string;
-                version?: string;
-                namespaces?: string[];
-                sourceFilters?: {
-                    value?: string;
-                }[];
-                fields?: {
-                    [key: string]: unknown;
-                };
-                fieldFormats?: {
-                    [key: string]: unknown;
-                };
-                runtimeFieldMap?: {
-                    [key: string]: unknown;
-                };
-                allowNoIndex?: boolean;
-            };
-        };
-        GetRuleResponse: {
+        FindRulesResponseRule: {
             id?: string;
             name?: string;
             tags?: string[];
@@ -680,7 +510,16 @@ export interface components {
             created_by?: string | null;
             updated_by?: string | null;
         };
-        GetSavedObjectResponse: {
+        FindSavedObjectsResponse: {
+            page?: number;
+            per_page?: number;
+            total?: number;
+            saved_objects?: components["schemas"]["FindSavedObjectsResponse"]["$defs"]["savedObject"][];
+            $defs: {
+                savedObject: components["schemas"]["FindSavedObjectsResponseSavedObject"];
+            };
+        };
+        FindSavedObjectsResponseSavedObject: {
             id?: string;
             type?: string;
             version?: string;
@@ -704,18 +543,49 @@ export interface components {
             updated_at?: string;
             managed?: boolean;
         };
-        GetSpaceResponse: {
-            id?: string;
-            name?: string;
-            description?: string;
-            color?: string;
-            initials?: string;
-            imageUrl?: string;
-            disabledFeatures?: string[];
-            /** @enum {string} */
-            solution?: "security" | "oblt" | "es" | "classic";
-            _reserved?: boolean;
+        /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
+        GatewayError: {
+            error: {
+                /**
+                 * @description Stable error code; match on it.
+                 * @enum {string}
+                 */
+                code: "GW_ERR_BAD_PATH" | "GW_ERR_BAD_REQUEST" | "GW_ERR_BAD_VARIABLE" | "GW_ERR_CONNECTION_NOT_ACTIVE" | "GW_ERR_CONNECTION_NOT_FOUND" | "GW_ERR_NO_CONNECTION" | "GW_ERR_CREDENTIAL_EXPIRED" | "GW_ERR_UNAUTHORIZED" | "GW_ERR_FORBIDDEN" | "GW_ERR_KEY_LIMIT" | "GW_ERR_NOT_FOUND" | "GW_ERR_UNKNOWN_APP" | "GW_ERR_METHOD_NOT_ALLOWED" | "GW_ERR_PAYLOAD_TOO_LARGE" | "GW_ERR_UNSUPPORTED_MEDIA_TYPE" | "GW_ERR_RATE_LIMITED" | "GW_ERR_INTERNAL" | "GW_ERR_NOT_IMPLEMENTED" | "GW_ERR_UPSTREAM_PROTOCOL" | "GW_ERR_UPSTREAM_UNREACHABLE" | "GW_ERR_OAUTH_NOT_CONFIGURED" | "GW_ERR_UPSTREAM_TIMEOUT";
+                status: number;
+                message: string;
+                /** @description How to solve it. */
+                hint: string;
+                /** @description The request field at fault, when there is one. */
+                field?: string;
+            };
         };
+        GetConnectorResponse: components["schemas"]["ListConnectorsResponseConnector"];
+        GetDataViewResponse: {
+            data_view?: {
+                id?: string;
+                name?: string;
+                title?: string;
+                timeFieldName?: string;
+                version?: string;
+                namespaces?: string[];
+                sourceFilters?: {
+                    value?: string;
+                }[];
+                fields?: {
+                    [key: string]: unknown;
+                };
+                fieldFormats?: {
+                    [key: string]: unknown;
+                };
+                runtimeFieldMap?: {
+                    [key: string]: unknown;
+                };
+                allowNoIndex?: boolean;
+            };
+        };
+        GetRuleResponse: components["schemas"]["FindRulesResponseRule"];
+        GetSavedObjectResponse: components["schemas"]["FindSavedObjectsResponseSavedObject"];
+        GetSpaceResponse: components["schemas"]["ListSpacesResponseSpace"];
         GetStatusResponse: {
             name?: string;
             uuid?: string;
@@ -785,6 +655,20 @@ export interface components {
             };
         };
         ListConnectorsResponse: components["schemas"]["ListConnectorsResponse"]["$defs"]["connector"][];
+        ListConnectorsResponseConnector: {
+            id?: string;
+            name?: string;
+            /** @description Such as .email, .slack or .webhook. */
+            connector_type_id?: string;
+            config?: {
+                [key: string]: unknown;
+            };
+            is_preconfigured?: boolean;
+            is_deprecated?: boolean;
+            is_missing_secrets?: boolean;
+            is_system_action?: boolean;
+            referenced_by_count?: number;
+        };
         ListDataViewsResponse: {
             data_view?: {
                 id?: string;
@@ -846,6 +730,18 @@ export interface components {
             }[];
         }[];
         ListSpacesResponse: components["schemas"]["ListSpacesResponse"]["$defs"]["space"][];
+        ListSpacesResponseSpace: {
+            id?: string;
+            name?: string;
+            description?: string;
+            color?: string;
+            initials?: string;
+            imageUrl?: string;
+            disabledFeatures?: string[];
+            /** @enum {string} */
+            solution?: "security" | "oblt" | "es" | "classic";
+            _reserved?: boolean;
+        };
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

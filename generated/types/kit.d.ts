@@ -340,35 +340,13 @@ export interface components {
                 referrer?: string | null;
             };
         };
-        AddSubscriberToSequenceRequest: {
-            /**
-             * Format: email
-             * @description Address of an existing subscriber.
-             */
-            email_address: string;
-        };
-        AddSubscriberToSequenceResponse: {
-            subscriber?: {
-                id?: number;
-                first_name?: string | null;
-                email_address?: string;
-                state?: string;
-                created_at?: string;
-                added_at?: string;
-                fields?: Record<string, unknown>;
-                referrer?: string | null;
-            };
-        };
+        AddSubscriberToSequenceRequest: components["schemas"]["TagSubscriberRequest"];
+        AddSubscriberToSequenceResponse: components["schemas"]["AddSubscriberToFormResponse"];
         CreateCustomFieldRequest: {
             label: string;
         };
         CreateCustomFieldResponse: {
-            custom_field?: {
-                id?: number;
-                name?: string;
-                key?: string;
-                label?: string;
-            };
+            custom_field?: components["schemas"]["ListCustomFieldsResponseCustomFieldsItem"];
         };
         CreateSubscriberRequest: {
             /** Format: email */
@@ -385,29 +363,12 @@ export interface components {
                 [key: string]: string;
             };
         };
-        CreateSubscriberResponse: {
-            subscriber?: {
-                id?: number;
-                first_name?: string | null;
-                email_address?: string;
-                /** @enum {string} */
-                state?: "active" | "inactive" | "bounced" | "complained" | "cancelled";
-                /** Format: date-time */
-                created_at?: string;
-                /** @description Custom field values keyed by field key. */
-                fields?: Record<string, unknown>;
-            };
-        };
+        CreateSubscriberResponse: components["schemas"]["GetSubscriberResponse"];
         CreateTagRequest: {
             name: string;
         };
         CreateTagResponse: {
-            tag?: {
-                id?: number;
-                name?: string;
-                /** Format: date-time */
-                created_at?: string;
-            };
+            tag?: components["schemas"]["ListTagsResponseTagsItem"];
         };
         CreateWebhookRequest: {
             /** Format: uri */
@@ -430,20 +391,7 @@ export interface components {
             };
         };
         CreateWebhookResponse: {
-            webhook?: {
-                id?: number;
-                account_id?: number;
-                event?: {
-                    name?: string;
-                    form_id?: number | null;
-                    tag_id?: number | null;
-                    sequence_id?: number | null;
-                    product_id?: number | null;
-                    initiator_value?: string | null;
-                    custom_field_id?: number | null;
-                };
-                target_url?: string;
-            };
+            webhook?: components["schemas"]["ListWebhooksResponseWebhooksItem"];
         };
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
@@ -462,17 +410,7 @@ export interface components {
             };
         };
         GetSubscriberResponse: {
-            subscriber?: {
-                id?: number;
-                first_name?: string | null;
-                email_address?: string;
-                /** @enum {string} */
-                state?: "active" | "inactive" | "bounced" | "complained" | "cancelled";
-                /** Format: date-time */
-                created_at?: string;
-                /** @description Custom field values keyed by field key. */
-                fields?: Record<string, unknown>;
-            };
+            subscriber?: components["schemas"]["ListSubscribersResponseSubscribersItem"];
         };
         ListBroadcastsResponse: {
             broadcasts?: {
@@ -496,30 +434,17 @@ export interface components {
                 };
                 subscriber_filter?: Record<string, unknown>[];
             }[];
-            pagination?: {
-                has_previous_page?: boolean;
-                has_next_page?: boolean;
-                start_cursor?: string | null;
-                end_cursor?: string | null;
-                per_page?: number;
-                total_count?: number;
-            };
+            pagination?: components["schemas"]["ListSubscribersResponsePagination"];
         };
         ListCustomFieldsResponse: {
-            custom_fields?: {
-                id?: number;
-                name?: string;
-                key?: string;
-                label?: string;
-            }[];
-            pagination?: {
-                has_previous_page?: boolean;
-                has_next_page?: boolean;
-                start_cursor?: string | null;
-                end_cursor?: string | null;
-                per_page?: number;
-                total_count?: number;
-            };
+            custom_fields?: components["schemas"]["ListCustomFieldsResponseCustomFieldsItem"][];
+            pagination?: components["schemas"]["ListSubscribersResponsePagination"];
+        };
+        ListCustomFieldsResponseCustomFieldsItem: {
+            id?: number;
+            name?: string;
+            key?: string;
+            label?: string;
         };
         ListEmailTemplatesResponse: {
             email_templates?: {
@@ -528,14 +453,7 @@ export interface components {
                 is_default?: boolean;
                 category?: string;
             }[];
-            pagination?: {
-                has_previous_page?: boolean;
-                has_next_page?: boolean;
-                start_cursor?: string | null;
-                end_cursor?: string | null;
-                per_page?: number;
-                total_count?: number;
-            };
+            pagination?: components["schemas"]["ListSubscribersResponsePagination"];
         };
         ListFormSubscribersResponse: {
             subscribers?: {
@@ -548,14 +466,7 @@ export interface components {
                 fields?: Record<string, unknown>;
                 referrer?: string | null;
             }[];
-            pagination?: {
-                has_previous_page?: boolean;
-                has_next_page?: boolean;
-                start_cursor?: string | null;
-                end_cursor?: string | null;
-                per_page?: number;
-                total_count?: number;
-            };
+            pagination?: components["schemas"]["ListSubscribersResponsePagination"];
         };
         ListFormsResponse: {
             forms?: {
@@ -571,14 +482,7 @@ export interface components {
                 archived?: boolean;
                 uid?: string;
             }[];
-            pagination?: {
-                has_previous_page?: boolean;
-                has_next_page?: boolean;
-                start_cursor?: string | null;
-                end_cursor?: string | null;
-                per_page?: number;
-                total_count?: number;
-            };
+            pagination?: components["schemas"]["ListSubscribersResponsePagination"];
         };
         ListPurchasesResponse: {
             purchases?: {
@@ -601,14 +505,7 @@ export interface components {
                     pid?: string;
                 }[];
             }[];
-            pagination?: {
-                has_previous_page?: boolean;
-                has_next_page?: boolean;
-                start_cursor?: string | null;
-                end_cursor?: string | null;
-                per_page?: number;
-                total_count?: number;
-            };
+            pagination?: components["schemas"]["ListSubscribersResponsePagination"];
         };
         ListSegmentsResponse: {
             segments?: {
@@ -616,14 +513,7 @@ export interface components {
                 name?: string;
                 created_at?: string;
             }[];
-            pagination?: {
-                has_previous_page?: boolean;
-                has_next_page?: boolean;
-                start_cursor?: string | null;
-                end_cursor?: string | null;
-                per_page?: number;
-                total_count?: number;
-            };
+            pagination?: components["schemas"]["ListSubscribersResponsePagination"];
         };
         ListSequencesResponse: {
             sequences?: {
@@ -633,35 +523,30 @@ export interface components {
                 repeat?: boolean;
                 created_at?: string;
             }[];
-            pagination?: {
-                has_previous_page?: boolean;
-                has_next_page?: boolean;
-                start_cursor?: string | null;
-                end_cursor?: string | null;
-                per_page?: number;
-                total_count?: number;
-            };
+            pagination?: components["schemas"]["ListSubscribersResponsePagination"];
         };
         ListSubscribersResponse: {
-            subscribers?: {
-                id?: number;
-                first_name?: string | null;
-                email_address?: string;
-                /** @enum {string} */
-                state?: "active" | "inactive" | "bounced" | "complained" | "cancelled";
-                /** Format: date-time */
-                created_at?: string;
-                /** @description Custom field values keyed by field key. */
-                fields?: Record<string, unknown>;
-            }[];
-            pagination?: {
-                has_previous_page?: boolean;
-                has_next_page?: boolean;
-                start_cursor?: string | null;
-                end_cursor?: string | null;
-                per_page?: number;
-                total_count?: number;
-            };
+            subscribers?: components["schemas"]["ListSubscribersResponseSubscribersItem"][];
+            pagination?: components["schemas"]["ListSubscribersResponsePagination"];
+        };
+        ListSubscribersResponsePagination: {
+            has_previous_page?: boolean;
+            has_next_page?: boolean;
+            start_cursor?: string | null;
+            end_cursor?: string | null;
+            per_page?: number;
+            total_count?: number;
+        };
+        ListSubscribersResponseSubscribersItem: {
+            id?: number;
+            first_name?: string | null;
+            email_address?: string;
+            /** @enum {string} */
+            state?: "active" | "inactive" | "bounced" | "complained" | "cancelled";
+            /** Format: date-time */
+            created_at?: string;
+            /** @description Custom field values keyed by field key. */
+            fields?: Record<string, unknown>;
         };
         ListTagSubscribersResponse: {
             subscribers?: {
@@ -673,54 +558,35 @@ export interface components {
                 tagged_at?: string;
                 fields?: Record<string, unknown>;
             }[];
-            pagination?: {
-                has_previous_page?: boolean;
-                has_next_page?: boolean;
-                start_cursor?: string | null;
-                end_cursor?: string | null;
-                per_page?: number;
-                total_count?: number;
-            };
+            pagination?: components["schemas"]["ListSubscribersResponsePagination"];
         };
         ListTagsResponse: {
-            tags?: {
-                id?: number;
-                name?: string;
-                /** Format: date-time */
-                created_at?: string;
-            }[];
-            pagination?: {
-                has_previous_page?: boolean;
-                has_next_page?: boolean;
-                start_cursor?: string | null;
-                end_cursor?: string | null;
-                per_page?: number;
-                total_count?: number;
-            };
+            tags?: components["schemas"]["ListTagsResponseTagsItem"][];
+            pagination?: components["schemas"]["ListSubscribersResponsePagination"];
+        };
+        ListTagsResponseTagsItem: {
+            id?: number;
+            name?: string;
+            /** Format: date-time */
+            created_at?: string;
         };
         ListWebhooksResponse: {
-            webhooks?: {
-                id?: number;
-                account_id?: number;
-                event?: {
-                    name?: string;
-                    form_id?: number | null;
-                    tag_id?: number | null;
-                    sequence_id?: number | null;
-                    product_id?: number | null;
-                    initiator_value?: string | null;
-                    custom_field_id?: number | null;
-                };
-                target_url?: string;
-            }[];
-            pagination?: {
-                has_previous_page?: boolean;
-                has_next_page?: boolean;
-                start_cursor?: string | null;
-                end_cursor?: string | null;
-                per_page?: number;
-                total_count?: number;
+            webhooks?: components["schemas"]["ListWebhooksResponseWebhooksItem"][];
+            pagination?: components["schemas"]["ListSubscribersResponsePagination"];
+        };
+        ListWebhooksResponseWebhooksItem: {
+            id?: number;
+            account_id?: number;
+            event?: {
+                name?: string;
+                form_id?: number | null;
+                tag_id?: number | null;
+                sequence_id?: number | null;
+                product_id?: number | null;
+                initiator_value?: string | null;
+                custom_field_id?: number | null;
             };
+            target_url?: string;
         };
         TagSubscriberRequest: {
             /**
@@ -743,14 +609,7 @@ export interface components {
         UpdateCustomFieldRequest: {
             label: string;
         };
-        UpdateCustomFieldResponse: {
-            custom_field?: {
-                id?: number;
-                name?: string;
-                key?: string;
-                label?: string;
-            };
-        };
+        UpdateCustomFieldResponse: components["schemas"]["CreateCustomFieldResponse"];
         UpdateSubscriberRequest: {
             /** Format: email */
             email_address?: string;
@@ -759,30 +618,11 @@ export interface components {
                 [key: string]: string;
             };
         };
-        UpdateSubscriberResponse: {
-            subscriber?: {
-                id?: number;
-                first_name?: string | null;
-                email_address?: string;
-                /** @enum {string} */
-                state?: "active" | "inactive" | "bounced" | "complained" | "cancelled";
-                /** Format: date-time */
-                created_at?: string;
-                /** @description Custom field values keyed by field key. */
-                fields?: Record<string, unknown>;
-            };
-        };
+        UpdateSubscriberResponse: components["schemas"]["GetSubscriberResponse"];
         UpdateTagRequest: {
             name: string;
         };
-        UpdateTagResponse: {
-            tag?: {
-                id?: number;
-                name?: string;
-                /** Format: date-time */
-                created_at?: string;
-            };
-        };
+        UpdateTagResponse: components["schemas"]["CreateTagResponse"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

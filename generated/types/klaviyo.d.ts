@@ -461,31 +461,7 @@ export interface components {
             };
         };
         CreateCampaignResponse: {
-            data?: {
-                /** @constant */
-                type?: "campaign";
-                id?: string;
-                attributes?: {
-                    name?: string;
-                    status?: string;
-                    archived?: boolean;
-                    audiences?: {
-                        included?: string[];
-                        excluded?: string[];
-                    };
-                    send_options?: Record<string, unknown>;
-                    tracking_options?: Record<string, unknown>;
-                    send_strategy?: Record<string, unknown>;
-                    /** Format: date-time */
-                    created_at?: string;
-                    /** Format: date-time */
-                    scheduled_at?: string | null;
-                    /** Format: date-time */
-                    updated_at?: string;
-                    /** Format: date-time */
-                    send_time?: string | null;
-                };
-            };
+            data?: components["schemas"]["ListCampaignsResponseCampaign"];
             included?: Record<string, unknown>[];
         };
         CreateEventRequest: {
@@ -521,37 +497,7 @@ export interface components {
                             /** @constant */
                             type?: "profile";
                             id?: string;
-                            /** @description At least one of email, phone_number or external_id identifies the profile. */
-                            attributes?: {
-                                /** Format: email */
-                                email?: string;
-                                /** @description Phone number in E.164 form. */
-                                phone_number?: string;
-                                /** @description Id of the person in the caller's own system. */
-                                external_id?: string;
-                                first_name?: string;
-                                last_name?: string;
-                                organization?: string;
-                                /** @description IETF language tag such as en-US. */
-                                locale?: string;
-                                title?: string;
-                                /** @description URL of a picture of the person. */
-                                image?: string;
-                                location?: {
-                                    address1?: string;
-                                    address2?: string;
-                                    city?: string;
-                                    region?: string;
-                                    zip?: string;
-                                    country?: string;
-                                    timezone?: string;
-                                    latitude?: string | number;
-                                    longitude?: string | number;
-                                    ip?: string;
-                                };
-                                /** @description Custom properties as key/value pairs. */
-                                properties?: Record<string, unknown>;
-                            };
+                            attributes?: components["schemas"]["CreateProfileRequestDataAttributes"];
                         };
                     };
                 };
@@ -568,92 +514,47 @@ export interface components {
             };
         };
         CreateListResponse: {
-            data?: {
-                /** @constant */
-                type?: "list";
-                id?: string;
-                attributes?: {
-                    name?: string;
-                    /** Format: date-time */
-                    created?: string;
-                    /** Format: date-time */
-                    updated?: string;
-                    /** @enum {string} */
-                    opt_in_process?: "double_opt_in" | "single_opt_in";
-                };
-            };
+            data?: components["schemas"]["ListListsResponseList"];
         };
         CreateProfileRequest: {
             data: {
                 /** @constant */
                 type: "profile";
-                /** @description At least one of email, phone_number or external_id identifies the profile. */
-                attributes: {
-                    /** Format: email */
-                    email?: string;
-                    /** @description Phone number in E.164 form. */
-                    phone_number?: string;
-                    /** @description Id of the person in the caller's own system. */
-                    external_id?: string;
-                    first_name?: string;
-                    last_name?: string;
-                    organization?: string;
-                    /** @description IETF language tag such as en-US. */
-                    locale?: string;
-                    title?: string;
-                    /** @description URL of a picture of the person. */
-                    image?: string;
-                    location?: {
-                        address1?: string;
-                        address2?: string;
-                        city?: string;
-                        region?: string;
-                        zip?: string;
-                        country?: string;
-                        timezone?: string;
-                        latitude?: string | number;
-                        longitude?: string | number;
-                        ip?: string;
-                    };
-                    /** @description Custom properties as key/value pairs. */
-                    properties?: Record<string, unknown>;
-                };
+                attributes: components["schemas"]["CreateProfileRequestDataAttributes"];
             };
         };
-        CreateProfileResponse: {
-            data?: {
-                /** @constant */
-                type?: "profile";
-                id?: string;
-                attributes?: {
-                    email?: string | null;
-                    phone_number?: string | null;
-                    external_id?: string | null;
-                    first_name?: string | null;
-                    last_name?: string | null;
-                    organization?: string | null;
-                    locale?: string | null;
-                    title?: string | null;
-                    image?: string | null;
-                    /** Format: date-time */
-                    created?: string;
-                    /** Format: date-time */
-                    updated?: string;
-                    /** Format: date-time */
-                    last_event_date?: string | null;
-                    location?: Record<string, unknown> | null;
-                    /** @description Custom properties of the profile. */
-                    properties?: Record<string, unknown>;
-                    /** @description Consent state per channel; returned when asked for through additional-fields[profile]. */
-                    subscriptions?: Record<string, unknown>;
-                };
-                relationships?: Record<string, unknown>;
-                links?: {
-                    self?: string;
-                };
+        /** @description At least one of email, phone_number or external_id identifies the profile. */
+        CreateProfileRequestDataAttributes: {
+            /** Format: email */
+            email?: string;
+            /** @description Phone number in E.164 form. */
+            phone_number?: string;
+            /** @description Id of the person in the caller's own system. */
+            external_id?: string;
+            first_name?: string;
+            last_name?: string;
+            organization?: string;
+            /** @description IETF language tag such as en-US. */
+            locale?: string;
+            title?: string;
+            /** @description URL of a picture of the person. */
+            image?: string;
+            location?: {
+                address1?: string;
+                address2?: string;
+                city?: string;
+                region?: string;
+                zip?: string;
+                country?: string;
+                timezone?: string;
+                latitude?: string | number;
+                longitude?: string | number;
+                ip?: string;
             };
-            included?: Record<string, unknown>[];
+            /** @description Custom properties as key/value pairs. */
+            properties?: Record<string, unknown>;
         };
+        CreateProfileResponse: components["schemas"]["GetProfileResponse"];
         CreateWebhookRequest: {
             data: {
                 /** @constant */
@@ -716,37 +617,7 @@ export interface components {
             };
         };
         GetProfileResponse: {
-            data?: {
-                /** @constant */
-                type?: "profile";
-                id?: string;
-                attributes?: {
-                    email?: string | null;
-                    phone_number?: string | null;
-                    external_id?: string | null;
-                    first_name?: string | null;
-                    last_name?: string | null;
-                    organization?: string | null;
-                    locale?: string | null;
-                    title?: string | null;
-                    image?: string | null;
-                    /** Format: date-time */
-                    created?: string;
-                    /** Format: date-time */
-                    updated?: string;
-                    /** Format: date-time */
-                    last_event_date?: string | null;
-                    location?: Record<string, unknown> | null;
-                    /** @description Custom properties of the profile. */
-                    properties?: Record<string, unknown>;
-                    /** @description Consent state per channel; returned when asked for through additional-fields[profile]. */
-                    subscriptions?: Record<string, unknown>;
-                };
-                relationships?: Record<string, unknown>;
-                links?: {
-                    self?: string;
-                };
-            };
+            data?: components["schemas"]["ListProfilesResponseProfile"];
             included?: Record<string, unknown>[];
         };
         ListBulkImportJobsResponse: {
@@ -770,75 +641,62 @@ export interface components {
                     started_at?: string | null;
                 };
             }[];
-            links?: {
-                self?: string;
-                /** @description Full URL of the next page; absent or null on the last page. */
-                next?: string | null;
-                prev?: string | null;
-            };
+            links?: components["schemas"]["ListProfilesResponseLinks"];
         };
         ListCampaignsResponse: {
             data?: components["schemas"]["ListCampaignsResponse"]["$defs"]["campaign"][];
-            links?: {
-                self?: string;
-                /** @description Full URL of the next page; absent or null on the last page. */
-                next?: string | null;
-                prev?: string | null;
-            };
+            links?: components["schemas"]["ListProfilesResponseLinks"];
             included?: Record<string, unknown>[];
             $defs: {
-                campaign: {
-                    /** @constant */
-                    type?: "campaign";
-                    id?: string;
-                    attributes?: {
-                        name?: string;
-                        status?: string;
-                        archived?: boolean;
-                        audiences?: {
-                            included?: string[];
-                            excluded?: string[];
-                        };
-                        send_options?: Record<string, unknown>;
-                        tracking_options?: Record<string, unknown>;
-                        send_strategy?: Record<string, unknown>;
-                        /** Format: date-time */
-                        created_at?: string;
-                        /** Format: date-time */
-                        scheduled_at?: string | null;
-                        /** Format: date-time */
-                        updated_at?: string;
-                        /** Format: date-time */
-                        send_time?: string | null;
-                    };
+                campaign: components["schemas"]["ListCampaignsResponseCampaign"];
+            };
+        };
+        ListCampaignsResponseCampaign: {
+            /** @constant */
+            type?: "campaign";
+            id?: string;
+            attributes?: {
+                name?: string;
+                status?: string;
+                archived?: boolean;
+                audiences?: {
+                    included?: string[];
+                    excluded?: string[];
                 };
+                send_options?: Record<string, unknown>;
+                tracking_options?: Record<string, unknown>;
+                send_strategy?: Record<string, unknown>;
+                /** Format: date-time */
+                created_at?: string;
+                /** Format: date-time */
+                scheduled_at?: string | null;
+                /** Format: date-time */
+                updated_at?: string;
+                /** Format: date-time */
+                send_time?: string | null;
             };
         };
         ListFlowsResponse: {
             data?: components["schemas"]["ListFlowsResponse"]["$defs"]["flow"][];
-            links?: {
-                self?: string;
-                /** @description Full URL of the next page; absent or null on the last page. */
-                next?: string | null;
-                prev?: string | null;
-            };
+            links?: components["schemas"]["ListProfilesResponseLinks"];
             $defs: {
-                flow: {
-                    /** @constant */
-                    type?: "flow";
-                    id?: string;
-                    attributes?: {
-                        name?: string;
-                        /** @enum {string} */
-                        status?: "draft" | "manual" | "live";
-                        archived?: boolean;
-                        /** Format: date-time */
-                        created?: string;
-                        /** Format: date-time */
-                        updated?: string;
-                        trigger_type?: string;
-                    };
-                };
+                flow: components["schemas"]["ListFlowsResponseFlow"];
+            };
+        };
+        ListFlowsResponseFlow: {
+            /** @constant */
+            type?: "flow";
+            id?: string;
+            attributes?: {
+                name?: string;
+                /** @enum {string} */
+                status?: "draft" | "manual" | "live";
+                archived?: boolean;
+                /** Format: date-time */
+                created?: string;
+                /** Format: date-time */
+                updated?: string;
+                trigger_type?: string;
             };
         };
         ListFormsResponse: {
@@ -856,12 +714,7 @@ export interface components {
                     updated_at?: string;
                 };
             }[];
-            links?: {
-                self?: string;
-                /** @description Full URL of the next page; absent or null on the last page. */
-                next?: string | null;
-                prev?: string | null;
-            };
+            links?: components["schemas"]["ListProfilesResponseLinks"];
         };
         ListImagesResponse: {
             data?: {
@@ -878,36 +731,27 @@ export interface components {
                     updated_at?: string;
                 };
             }[];
-            links?: {
-                self?: string;
-                /** @description Full URL of the next page; absent or null on the last page. */
-                next?: string | null;
-                prev?: string | null;
-            };
+            links?: components["schemas"]["ListProfilesResponseLinks"];
         };
         ListListsResponse: {
             data?: components["schemas"]["ListListsResponse"]["$defs"]["list"][];
-            links?: {
-                self?: string;
-                /** @description Full URL of the next page; absent or null on the last page. */
-                next?: string | null;
-                prev?: string | null;
-            };
+            links?: components["schemas"]["ListProfilesResponseLinks"];
             $defs: {
-                list: {
-                    /** @constant */
-                    type?: "list";
-                    id?: string;
-                    attributes?: {
-                        name?: string;
-                        /** Format: date-time */
-                        created?: string;
-                        /** Format: date-time */
-                        updated?: string;
-                        /** @enum {string} */
-                        opt_in_process?: "double_opt_in" | "single_opt_in";
-                    };
-                };
+                list: components["schemas"]["ListListsResponseList"];
+            };
+        };
+        ListListsResponseList: {
+            /** @constant */
+            type?: "list";
+            id?: string;
+            attributes?: {
+                name?: string;
+                /** Format: date-time */
+                created?: string;
+                /** Format: date-time */
+                updated?: string;
+                /** @enum {string} */
+                opt_in_process?: "double_opt_in" | "single_opt_in";
             };
         };
         ListMetricsResponse: {
@@ -924,54 +768,51 @@ export interface components {
                     integration?: Record<string, unknown> | null;
                 };
             }[];
-            links?: {
-                self?: string;
-                /** @description Full URL of the next page; absent or null on the last page. */
-                next?: string | null;
-                prev?: string | null;
-            };
+            links?: components["schemas"]["ListProfilesResponseLinks"];
         };
         ListProfilesResponse: {
             data?: components["schemas"]["ListProfilesResponse"]["$defs"]["profile"][];
-            links?: {
-                self?: string;
-                /** @description Full URL of the next page; absent or null on the last page. */
-                next?: string | null;
-                prev?: string | null;
-            };
+            links?: components["schemas"]["ListProfilesResponseLinks"];
             included?: Record<string, unknown>[];
             $defs: {
-                profile: {
-                    /** @constant */
-                    type?: "profile";
-                    id?: string;
-                    attributes?: {
-                        email?: string | null;
-                        phone_number?: string | null;
-                        external_id?: string | null;
-                        first_name?: string | null;
-                        last_name?: string | null;
-                        organization?: string | null;
-                        locale?: string | null;
-                        title?: string | null;
-                        image?: string | null;
-                        /** Format: date-time */
-                        created?: string;
-                        /** Format: date-time */
-                        updated?: string;
-                        /** Format: date-time */
-                        last_event_date?: string | null;
-                        location?: Record<string, unknown> | null;
-                        /** @description Custom properties of the profile. */
-                        properties?: Record<string, unknown>;
-                        /** @description Consent state per channel; returned when asked for through additional-fields[profile]. */
-                        subscriptions?: Record<string, unknown>;
-                    };
-                    relationships?: Record<string, unknown>;
-                    links?: {
-                        self?: string;
-                    };
-                };
+                profile: components["schemas"]["ListProfilesResponseProfile"];
+            };
+        };
+        ListProfilesResponseLinks: {
+            self?: string;
+            /** @description Full URL of the next page; absent or null on the last page. */
+            next?: string | null;
+            prev?: string | null;
+        };
+        ListProfilesResponseProfile: {
+            /** @constant */
+            type?: "profile";
+            id?: string;
+            attributes?: {
+                email?: string | null;
+                phone_number?: string | null;
+                external_id?: string | null;
+                first_name?: string | null;
+                last_name?: string | null;
+                organization?: string | null;
+                locale?: string | null;
+                title?: string | null;
+                image?: string | null;
+                /** Format: date-time */
+                created?: string;
+                /** Format: date-time */
+                updated?: string;
+                /** Format: date-time */
+                last_event_date?: string | null;
+                location?: Record<string, unknown> | null;
+                /** @description Custom properties of the profile. */
+                properties?: Record<string, unknown>;
+                /** @description Consent state per channel; returned when asked for through additional-fields[profile]. */
+                subscriptions?: Record<string, unknown>;
+            };
+            relationships?: Record<string, unknown>;
+            links?: {
+                self?: string;
             };
         };
         ListReviewsResponse: {
@@ -993,12 +834,7 @@ export interface components {
                     updated?: string;
                 };
             }[];
-            links?: {
-                self?: string;
-                /** @description Full URL of the next page; absent or null on the last page. */
-                next?: string | null;
-                prev?: string | null;
-            };
+            links?: components["schemas"]["ListProfilesResponseLinks"];
         };
         ListSegmentsResponse: {
             data?: {
@@ -1017,12 +853,7 @@ export interface components {
                     is_starred?: boolean;
                 };
             }[];
-            links?: {
-                self?: string;
-                /** @description Full URL of the next page; absent or null on the last page. */
-                next?: string | null;
-                prev?: string | null;
-            };
+            links?: components["schemas"]["ListProfilesResponseLinks"];
         };
         ListTagGroupsResponse: {
             data?: {
@@ -1035,12 +866,7 @@ export interface components {
                     default?: boolean;
                 };
             }[];
-            links?: {
-                self?: string;
-                /** @description Full URL of the next page; absent or null on the last page. */
-                next?: string | null;
-                prev?: string | null;
-            };
+            links?: components["schemas"]["ListProfilesResponseLinks"];
         };
         ListTemplatesResponse: {
             data?: {
@@ -1058,12 +884,7 @@ export interface components {
                     updated?: string;
                 };
             }[];
-            links?: {
-                self?: string;
-                /** @description Full URL of the next page; absent or null on the last page. */
-                next?: string | null;
-                prev?: string | null;
-            };
+            links?: components["schemas"]["ListProfilesResponseLinks"];
         };
         ListUniversalContentResponse: {
             data?: {
@@ -1079,12 +900,7 @@ export interface components {
                     updated?: string;
                 };
             }[];
-            links?: {
-                self?: string;
-                /** @description Full URL of the next page; absent or null on the last page. */
-                next?: string | null;
-                prev?: string | null;
-            };
+            links?: components["schemas"]["ListProfilesResponseLinks"];
         };
         ListWebhookTopicsResponse: {
             data?: {
@@ -1096,12 +912,7 @@ export interface components {
                     name?: string;
                 };
             }[];
-            links?: {
-                self?: string;
-                /** @description Full URL of the next page; absent or null on the last page. */
-                next?: string | null;
-                prev?: string | null;
-            };
+            links?: components["schemas"]["ListProfilesResponseLinks"];
         };
         UpdateFlowStatusRequest: {
             data: {
@@ -1116,22 +927,7 @@ export interface components {
             };
         };
         UpdateFlowStatusResponse: {
-            data?: {
-                /** @constant */
-                type?: "flow";
-                id?: string;
-                attributes?: {
-                    name?: string;
-                    /** @enum {string} */
-                    status?: "draft" | "manual" | "live";
-                    archived?: boolean;
-                    /** Format: date-time */
-                    created?: string;
-                    /** Format: date-time */
-                    updated?: string;
-                    trigger_type?: string;
-                };
-            };
+            data?: components["schemas"]["ListFlowsResponseFlow"];
         };
         UpdateProfileRequest: {
             data: {
@@ -1139,37 +935,7 @@ export interface components {
                 type: "profile";
                 /** @description Must equal the id in the path. */
                 id: string;
-                /** @description At least one of email, phone_number or external_id identifies the profile. */
-                attributes: {
-                    /** Format: email */
-                    email?: string;
-                    /** @description Phone number in E.164 form. */
-                    phone_number?: string;
-                    /** @description Id of the person in the caller's own system. */
-                    external_id?: string;
-                    first_name?: string;
-                    last_name?: string;
-                    organization?: string;
-                    /** @description IETF language tag such as en-US. */
-                    locale?: string;
-                    title?: string;
-                    /** @description URL of a picture of the person. */
-                    image?: string;
-                    location?: {
-                        address1?: string;
-                        address2?: string;
-                        city?: string;
-                        region?: string;
-                        zip?: string;
-                        country?: string;
-                        timezone?: string;
-                        latitude?: string | number;
-                        longitude?: string | number;
-                        ip?: string;
-                    };
-                    /** @description Custom properties as key/value pairs. */
-                    properties?: Record<string, unknown>;
-                };
+                attributes: components["schemas"]["CreateProfileRequestDataAttributes"];
                 meta?: {
                     /** @description Fine-grained edits of custom properties. */
                     patch_properties?: {
@@ -1180,40 +946,7 @@ export interface components {
                 };
             };
         };
-        UpdateProfileResponse: {
-            data?: {
-                /** @constant */
-                type?: "profile";
-                id?: string;
-                attributes?: {
-                    email?: string | null;
-                    phone_number?: string | null;
-                    external_id?: string | null;
-                    first_name?: string | null;
-                    last_name?: string | null;
-                    organization?: string | null;
-                    locale?: string | null;
-                    title?: string | null;
-                    image?: string | null;
-                    /** Format: date-time */
-                    created?: string;
-                    /** Format: date-time */
-                    updated?: string;
-                    /** Format: date-time */
-                    last_event_date?: string | null;
-                    location?: Record<string, unknown> | null;
-                    /** @description Custom properties of the profile. */
-                    properties?: Record<string, unknown>;
-                    /** @description Consent state per channel; returned when asked for through additional-fields[profile]. */
-                    subscriptions?: Record<string, unknown>;
-                };
-                relationships?: Record<string, unknown>;
-                links?: {
-                    self?: string;
-                };
-            };
-            included?: Record<string, unknown>[];
-        };
+        UpdateProfileResponse: components["schemas"]["GetProfileResponse"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

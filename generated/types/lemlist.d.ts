@@ -354,46 +354,12 @@ export interface components {
             /** @description Address, or domain written as @example.com, to unsubscribe. */
             email?: string;
         };
-        AddUnsubscribeResponse: {
-            _id?: string;
-            /** @description The address or domain. */
-            value?: string;
-            /** @enum {string} */
-            source?: "api" | "bounced" | "lead" | "user" | "abuse";
-            /** Format: date-time */
-            createdAt?: string;
-        };
-        AddUnsubscribeValueResponse: {
-            _id?: string;
-            /** @description The address or domain. */
-            value?: string;
-            /** @enum {string} */
-            source?: "api" | "bounced" | "lead" | "user" | "abuse";
-            /** Format: date-time */
-            createdAt?: string;
-        };
+        AddUnsubscribeResponse: components["schemas"]["ListUnsubscribesResponseItem"];
+        AddUnsubscribeValueResponse: components["schemas"]["ListUnsubscribesResponseItem"];
         CreateCampaignRequest: {
             name: string;
         };
-        CreateCampaignResponse: {
-            _id?: string;
-            name?: string;
-            /** @enum {string} */
-            status?: "running" | "paused" | "draft" | "ended" | "archived" | "errors";
-            labels?: string[];
-            /** Format: date-time */
-            createdAt?: string;
-            createdBy?: string;
-            sequenceId?: string;
-            scheduleIds?: string[];
-            teamId?: string;
-            hasError?: boolean;
-            errors?: string[];
-            senders?: {
-                id?: string;
-                email?: string;
-            }[];
-        };
+        CreateCampaignResponse: components["schemas"]["ListCampaignsResponseCampaign"];
         CreateScheduleRequest: {
             name?: string;
             /** @description Minimum gap between two sends. */
@@ -407,30 +373,8 @@ export interface components {
             /** @description Sending days (0 is Sunday). */
             weekdays?: number[];
         };
-        CreateScheduleResponse: {
-            _id?: string;
-            name?: string;
-            secondsToWait?: number;
-            timezone?: string;
-            start?: string;
-            end?: string;
-            weekdays?: number[];
-        };
-        DeleteLeadFromCampaignResponse: {
-            _id?: string;
-            email?: string;
-            firstName?: string;
-            lastName?: string;
-            companyName?: string;
-            companyDomain?: string;
-            jobTitle?: string;
-            icebreaker?: string;
-            phone?: string;
-            linkedinUrl?: string;
-            campaignId?: string;
-            isPaused?: boolean;
-            isUnsubscribed?: boolean;
-        };
+        CreateScheduleResponse: components["schemas"]["ListCampaignSchedulesResponseSchedule"];
+        DeleteLeadFromCampaignResponse: components["schemas"]["AddLeadToCampaignResponse"];
         DeleteScheduleResponse: Record<string, unknown>;
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
@@ -448,63 +392,9 @@ export interface components {
                 field?: string;
             };
         };
-        GetCampaignResponse: {
-            _id?: string;
-            name?: string;
-            /** @enum {string} */
-            status?: "running" | "paused" | "draft" | "ended" | "archived" | "errors";
-            labels?: string[];
-            /** Format: date-time */
-            createdAt?: string;
-            createdBy?: string;
-            sequenceId?: string;
-            scheduleIds?: string[];
-            teamId?: string;
-            hasError?: boolean;
-            errors?: string[];
-            senders?: {
-                id?: string;
-                email?: string;
-            }[];
-        };
-        GetLeadByEmailResponse: {
-            _id?: string;
-            email?: string;
-            firstName?: string;
-            lastName?: string;
-            companyName?: string;
-            companyDomain?: string;
-            jobTitle?: string;
-            icebreaker?: string;
-            phone?: string;
-            linkedinUrl?: string;
-            campaignId?: string;
-            isPaused?: boolean;
-            isUnsubscribed?: boolean;
-        } | {
-            _id?: string;
-            email?: string;
-            firstName?: string;
-            lastName?: string;
-            companyName?: string;
-            companyDomain?: string;
-            jobTitle?: string;
-            icebreaker?: string;
-            phone?: string;
-            linkedinUrl?: string;
-            campaignId?: string;
-            isPaused?: boolean;
-            isUnsubscribed?: boolean;
-        }[];
-        GetScheduleResponse: {
-            _id?: string;
-            name?: string;
-            secondsToWait?: number;
-            timezone?: string;
-            start?: string;
-            end?: string;
-            weekdays?: number[];
-        };
+        GetCampaignResponse: components["schemas"]["ListCampaignsResponseCampaign"];
+        GetLeadByEmailResponse: components["schemas"]["AddLeadToCampaignResponse"] | components["schemas"]["AddLeadToCampaignResponse"][];
+        GetScheduleResponse: components["schemas"]["ListCampaignSchedulesResponseSchedule"];
         GetTeamCreditsResponse: {
             credits?: number;
             details?: {
@@ -545,6 +435,15 @@ export interface components {
             createdAt?: string;
         }[];
         ListCampaignSchedulesResponse: components["schemas"]["ListCampaignSchedulesResponse"]["$defs"]["schedule"][];
+        ListCampaignSchedulesResponseSchedule: {
+            _id?: string;
+            name?: string;
+            secondsToWait?: number;
+            timezone?: string;
+            start?: string;
+            end?: string;
+            weekdays?: number[];
+        };
         /** @description Sequences keyed by sequence id. */
         ListCampaignSequencesResponse: {
             [key: string]: {
@@ -570,26 +469,27 @@ export interface components {
                 totalPage?: number;
             };
             $defs: {
-                campaign: {
-                    _id?: string;
-                    name?: string;
-                    /** @enum {string} */
-                    status?: "running" | "paused" | "draft" | "ended" | "archived" | "errors";
-                    labels?: string[];
-                    /** Format: date-time */
-                    createdAt?: string;
-                    createdBy?: string;
-                    sequenceId?: string;
-                    scheduleIds?: string[];
-                    teamId?: string;
-                    hasError?: boolean;
-                    errors?: string[];
-                    senders?: {
-                        id?: string;
-                        email?: string;
-                    }[];
-                };
+                campaign: components["schemas"]["ListCampaignsResponseCampaign"];
             };
+        };
+        ListCampaignsResponseCampaign: {
+            _id?: string;
+            name?: string;
+            /** @enum {string} */
+            status?: "running" | "paused" | "draft" | "ended" | "archived" | "errors";
+            labels?: string[];
+            /** Format: date-time */
+            createdAt?: string;
+            createdBy?: string;
+            sequenceId?: string;
+            scheduleIds?: string[];
+            teamId?: string;
+            hasError?: boolean;
+            errors?: string[];
+            senders?: {
+                id?: string;
+                email?: string;
+            }[];
         };
         /** @description Company records (name, domain and enrichment fields). */
         ListCompaniesResponse: unknown[] | Record<string, unknown>;
@@ -599,15 +499,7 @@ export interface components {
             color?: string;
         }[];
         ListSchedulesResponse: {
-            schedules?: {
-                _id?: string;
-                name?: string;
-                secondsToWait?: number;
-                timezone?: string;
-                start?: string;
-                end?: string;
-                weekdays?: number[];
-            }[];
+            schedules?: components["schemas"]["ListCampaignSchedulesResponseSchedule"][];
             pagination?: {
                 totalRecords?: number;
                 currentPage?: number;
@@ -622,7 +514,8 @@ export interface components {
                 campaignName?: string;
             }[];
         }[];
-        ListUnsubscribesResponse: {
+        ListUnsubscribesResponse: components["schemas"]["ListUnsubscribesResponseItem"][];
+        ListUnsubscribesResponseItem: {
             _id?: string;
             /** @description The address or domain. */
             value?: string;
@@ -630,7 +523,7 @@ export interface components {
             source?: "api" | "bounced" | "lead" | "user" | "abuse";
             /** Format: date-time */
             createdAt?: string;
-        }[];
+        };
         PauseCampaignResponse: {
             _id?: string;
             name?: string;
@@ -651,25 +544,7 @@ export interface components {
             disableTrackClick?: boolean;
             disableTrackReply?: boolean;
         };
-        UpdateCampaignResponse: {
-            _id?: string;
-            name?: string;
-            /** @enum {string} */
-            status?: "running" | "paused" | "draft" | "ended" | "archived" | "errors";
-            labels?: string[];
-            /** Format: date-time */
-            createdAt?: string;
-            createdBy?: string;
-            sequenceId?: string;
-            scheduleIds?: string[];
-            teamId?: string;
-            hasError?: boolean;
-            errors?: string[];
-            senders?: {
-                id?: string;
-                email?: string;
-            }[];
-        };
+        UpdateCampaignResponse: components["schemas"]["ListCampaignsResponseCampaign"];
         /** @description Fields to change; custom variable names are accepted as keys. */
         UpdateLeadInCampaignRequest: {
             firstName?: string;
@@ -682,43 +557,9 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        UpdateLeadInCampaignResponse: {
-            _id?: string;
-            email?: string;
-            firstName?: string;
-            lastName?: string;
-            companyName?: string;
-            companyDomain?: string;
-            jobTitle?: string;
-            icebreaker?: string;
-            phone?: string;
-            linkedinUrl?: string;
-            campaignId?: string;
-            isPaused?: boolean;
-            isUnsubscribed?: boolean;
-        };
-        UpdateScheduleRequest: {
-            name?: string;
-            /** @description Minimum gap between two sends. */
-            secondsToWait?: number;
-            /** @description IANA time zone, e.g. Europe/Paris. */
-            timezone?: string;
-            /** @description Daily start time (HH:mm). */
-            start?: string;
-            /** @description Daily end time (HH:mm). */
-            end?: string;
-            /** @description Sending days (0 is Sunday). */
-            weekdays?: number[];
-        };
-        UpdateScheduleResponse: {
-            _id?: string;
-            name?: string;
-            secondsToWait?: number;
-            timezone?: string;
-            start?: string;
-            end?: string;
-            weekdays?: number[];
-        };
+        UpdateLeadInCampaignResponse: components["schemas"]["AddLeadToCampaignResponse"];
+        UpdateScheduleRequest: components["schemas"]["CreateScheduleRequest"];
+        UpdateScheduleResponse: components["schemas"]["ListCampaignSchedulesResponseSchedule"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

@@ -159,12 +159,7 @@ export interface components {
                 };
             }[];
         };
-        ListCyclesVariables: {
-            /** @description Nodes per page (50 when omitted). */
-            first?: number;
-            /** @description endCursor of the previous page. */
-            after?: string;
-        };
+        ListCyclesVariables: components["schemas"]["ListTeamsVariables"];
         ListIssuesByStateTypeVariables: {
             /** @enum {string} */
             stateType: "triage" | "backlog" | "unstarted" | "started" | "completed" | "canceled";
@@ -190,42 +185,17 @@ export interface components {
                 };
             };
         };
-        ListIssuesVariables: {
-            /** @description Nodes per page (50 when omitted). */
-            first?: number;
-            /** @description endCursor of the previous page. */
-            after?: string;
-        };
-        ListLabelsVariables: {
-            /** @description Nodes per page (50 when omitted). */
-            first?: number;
-            /** @description endCursor of the previous page. */
-            after?: string;
-        };
-        ListProjectsVariables: {
-            /** @description Nodes per page (50 when omitted). */
-            first?: number;
-            /** @description endCursor of the previous page. */
-            after?: string;
-        };
+        ListIssuesVariables: components["schemas"]["ListTeamsVariables"];
+        ListLabelsVariables: components["schemas"]["ListTeamsVariables"];
+        ListProjectsVariables: components["schemas"]["ListTeamsVariables"];
         ListTeamsVariables: {
             /** @description Nodes per page (50 when omitted). */
             first?: number;
             /** @description endCursor of the previous page. */
             after?: string;
         };
-        ListUsersVariables: {
-            /** @description Nodes per page (50 when omitted). */
-            first?: number;
-            /** @description endCursor of the previous page. */
-            after?: string;
-        };
-        ListWorkflowStatesVariables: {
-            /** @description Nodes per page (50 when omitted). */
-            first?: number;
-            /** @description endCursor of the previous page. */
-            after?: string;
-        };
+        ListUsersVariables: components["schemas"]["ListTeamsVariables"];
+        ListWorkflowStatesVariables: components["schemas"]["ListTeamsVariables"];
         SearchIssuesVariables: {
             /** @description Words to search for. */
             term: string;

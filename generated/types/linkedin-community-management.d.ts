@@ -274,20 +274,7 @@ export interface components {
             /** @description URN of the comment this one replies to. */
             parentComment?: string;
         };
-        CreateCommentResponse: {
-            id?: string;
-            commentUrn?: string;
-            actor?: string;
-            object?: string;
-            message?: {
-                text?: string;
-            };
-            created?: {
-                time?: number;
-                actor?: string;
-            };
-            lastModified?: Record<string, unknown>;
-        };
+        CreateCommentResponse: components["schemas"]["ListCommentsResponseElementsItem"];
         CreatePostRequest: {
             /** @description urn:li:organization:{id} or urn:li:person:{id}. */
             author: string;
@@ -324,36 +311,21 @@ export interface components {
             };
         };
         FindOrganizationByVanityNameResponse: {
-            elements?: {
-                id?: number;
-                vanityName?: string;
-                localizedName?: string;
-                localizedDescription?: string;
-                localizedWebsite?: string;
-                primaryOrganizationType?: string;
-                logoV2?: Record<string, unknown>;
-                locations?: Record<string, unknown>[];
-            }[];
+            elements?: components["schemas"]["FindOrganizationByVanityNameResponseElementsItem"][];
+        };
+        FindOrganizationByVanityNameResponseElementsItem: {
+            id?: number;
+            vanityName?: string;
+            localizedName?: string;
+            localizedDescription?: string;
+            localizedWebsite?: string;
+            primaryOrganizationType?: string;
+            logoV2?: Record<string, unknown>;
+            locations?: Record<string, unknown>[];
         };
         FindPostsByAuthorResponse: {
-            elements?: {
-                id?: string;
-                author?: string;
-                commentary?: string;
-                visibility?: string;
-                lifecycleState?: string;
-                distribution?: Record<string, unknown>;
-                content?: Record<string, unknown>;
-                createdAt?: number;
-                publishedAt?: number;
-                lastModifiedAt?: number;
-                isReshareDisabledByAuthor?: boolean;
-            }[];
-            paging?: {
-                start?: number;
-                count?: number;
-                total?: number;
-            };
+            elements?: components["schemas"]["GetPostResponse"][];
+            paging?: components["schemas"]["ListOrganizationAclsResponsePaging"];
         };
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
@@ -396,16 +368,7 @@ export interface components {
         GetOrganizationFollowerCountResponse: {
             firstDegreeSize?: number;
         };
-        GetOrganizationResponse: {
-            id?: number;
-            vanityName?: string;
-            localizedName?: string;
-            localizedDescription?: string;
-            localizedWebsite?: string;
-            primaryOrganizationType?: string;
-            logoV2?: Record<string, unknown>;
-            locations?: Record<string, unknown>[];
-        };
+        GetOrganizationResponse: components["schemas"]["FindOrganizationByVanityNameResponseElementsItem"];
         GetPageStatisticsResponse: {
             elements?: {
                 organization?: string;
@@ -413,17 +376,7 @@ export interface components {
                 totalPageStatistics?: Record<string, unknown>;
             }[];
         };
-        GetPersonResponse: {
-            id?: string;
-            firstName?: Record<string, unknown>;
-            lastName?: Record<string, unknown>;
-            localizedFirstName?: string;
-            localizedLastName?: string;
-            localizedHeadline?: string;
-            headline?: Record<string, unknown>;
-            vanityName?: string;
-            profilePicture?: Record<string, unknown>;
-        };
+        GetPersonResponse: components["schemas"]["GetMeResponse"];
         GetPostResponse: {
             id?: string;
             author?: string;
@@ -453,25 +406,22 @@ export interface components {
             }[];
         };
         ListCommentsResponse: {
-            elements?: {
-                id?: string;
-                commentUrn?: string;
-                actor?: string;
-                object?: string;
-                message?: {
-                    text?: string;
-                };
-                created?: {
-                    time?: number;
-                    actor?: string;
-                };
-                lastModified?: Record<string, unknown>;
-            }[];
-            paging?: {
-                start?: number;
-                count?: number;
-                total?: number;
+            elements?: components["schemas"]["ListCommentsResponseElementsItem"][];
+            paging?: components["schemas"]["ListOrganizationAclsResponsePaging"];
+        };
+        ListCommentsResponseElementsItem: {
+            id?: string;
+            commentUrn?: string;
+            actor?: string;
+            object?: string;
+            message?: {
+                text?: string;
             };
+            created?: {
+                time?: number;
+                actor?: string;
+            };
+            lastModified?: Record<string, unknown>;
         };
         ListOrganizationAclsResponse: {
             elements?: {
@@ -480,11 +430,12 @@ export interface components {
                 role?: string;
                 state?: string;
             }[];
-            paging?: {
-                start?: number;
-                count?: number;
-                total?: number;
-            };
+            paging?: components["schemas"]["ListOrganizationAclsResponsePaging"];
+        };
+        ListOrganizationAclsResponsePaging: {
+            start?: number;
+            count?: number;
+            total?: number;
         };
         UpdatePostRequest: {
             patch: {

@@ -320,10 +320,11 @@ export interface components {
                 start?: number;
                 end?: number;
             };
-            totalBudget?: {
-                amount?: string;
-                currencyCode?: string;
-            };
+            totalBudget?: components["schemas"]["CreateCampaignGroupRequestTotalBudget"];
+        };
+        CreateCampaignGroupRequestTotalBudget: {
+            amount?: string;
+            currencyCode?: string;
         };
         CreateCampaignGroupResponse: unknown;
         CreateCampaignRequest: {
@@ -339,14 +340,8 @@ export interface components {
             type?: "TEXT_AD" | "SPONSORED_UPDATES" | "SPONSORED_INMAILS" | "DYNAMIC";
             /** @enum {string} */
             costType?: "CPM" | "CPC" | "CPV";
-            dailyBudget?: {
-                amount?: string;
-                currencyCode?: string;
-            };
-            unitCost?: {
-                amount?: string;
-                currencyCode?: string;
-            };
+            dailyBudget?: components["schemas"]["CreateCampaignGroupRequestTotalBudget"];
+            unitCost?: components["schemas"]["CreateCampaignGroupRequestTotalBudget"];
             locale?: {
                 country?: string;
                 language?: string;
@@ -434,11 +429,12 @@ export interface components {
                 content?: Record<string, unknown>;
                 distribution?: Record<string, unknown>;
             }[];
-            paging?: {
-                start?: number;
-                count?: number;
-                total?: number;
-            };
+            paging?: components["schemas"]["FindPostsByAuthorResponsePaging"];
+        };
+        FindPostsByAuthorResponsePaging: {
+            start?: number;
+            count?: number;
+            total?: number;
         };
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
@@ -456,41 +452,9 @@ export interface components {
                 field?: string;
             };
         };
-        GetAdAccountResponse: {
-            id?: number;
-            name?: string;
-            currency?: string;
-            status?: string;
-            type?: string;
-            reference?: string;
-            test?: boolean;
-            servingStatuses?: string[];
-        };
-        GetCampaignGroupResponse: {
-            id?: number;
-            name?: string;
-            account?: string;
-            status?: string;
-            runSchedule?: Record<string, unknown>;
-            totalBudget?: Record<string, unknown>;
-            servingStatuses?: string[];
-            test?: boolean;
-        };
-        GetCampaignResponse: {
-            id?: number;
-            name?: string;
-            account?: string;
-            campaignGroup?: string;
-            status?: string;
-            type?: string;
-            objectiveType?: string;
-            costType?: string;
-            dailyBudget?: Record<string, unknown>;
-            unitCost?: Record<string, unknown>;
-            locale?: Record<string, unknown>;
-            targetingCriteria?: Record<string, unknown>;
-            runSchedule?: Record<string, unknown>;
-        };
+        GetAdAccountResponse: components["schemas"]["SearchAdAccountsResponseElementsItem"];
+        GetCampaignGroupResponse: components["schemas"]["SearchCampaignGroupsResponseElementsItem"];
+        GetCampaignResponse: components["schemas"]["SearchCampaignsResponseElementsItem"];
         GetMeResponse: {
             /** @description Person id used in urn:li:person URNs. */
             id?: string;
@@ -515,12 +479,7 @@ export interface components {
                 };
             }[];
         };
-        InitializeDocumentUploadRequest: {
-            initializeUploadRequest: {
-                /** @description URN of the member or organization that will post the media. */
-                owner: string;
-            };
-        };
+        InitializeDocumentUploadRequest: components["schemas"]["InitializeImageUploadRequest"];
         InitializeDocumentUploadResponse: {
             value?: {
                 uploadUrlExpiresAt?: number;
@@ -559,11 +518,7 @@ export interface components {
                 role?: string;
                 state?: string;
             }[];
-            paging?: {
-                start?: number;
-                count?: number;
-                total?: number;
-            };
+            paging?: components["schemas"]["FindPostsByAuthorResponsePaging"];
         };
         /**
          * @example {
@@ -606,19 +561,20 @@ export interface components {
             };
         };
         SearchAdAccountsResponse: {
-            elements?: {
-                id?: number;
-                name?: string;
-                currency?: string;
-                status?: string;
-                type?: string;
-                reference?: string;
-                test?: boolean;
-                servingStatuses?: string[];
-            }[];
+            elements?: components["schemas"]["SearchAdAccountsResponseElementsItem"][];
             metadata?: {
                 nextPageToken?: string;
             };
+        };
+        SearchAdAccountsResponseElementsItem: {
+            id?: number;
+            name?: string;
+            currency?: string;
+            status?: string;
+            type?: string;
+            reference?: string;
+            test?: boolean;
+            servingStatuses?: string[];
         };
         SearchAdLibraryResponse: {
             elements?: {
@@ -626,54 +582,48 @@ export interface components {
                 isRestricted?: boolean;
                 details?: Record<string, unknown>;
             }[];
-            paging?: {
-                start?: number;
-                count?: number;
-                total?: number;
-            };
+            paging?: components["schemas"]["FindPostsByAuthorResponsePaging"];
         };
         SearchCampaignGroupsResponse: {
-            elements?: {
-                id?: number;
-                name?: string;
-                account?: string;
-                status?: string;
-                runSchedule?: Record<string, unknown>;
-                totalBudget?: Record<string, unknown>;
-                servingStatuses?: string[];
-                test?: boolean;
-            }[];
+            elements?: components["schemas"]["SearchCampaignGroupsResponseElementsItem"][];
             metadata?: {
                 nextPageToken?: string;
             };
         };
+        SearchCampaignGroupsResponseElementsItem: {
+            id?: number;
+            name?: string;
+            account?: string;
+            status?: string;
+            runSchedule?: Record<string, unknown>;
+            totalBudget?: Record<string, unknown>;
+            servingStatuses?: string[];
+            test?: boolean;
+        };
         SearchCampaignsResponse: {
-            elements?: {
-                id?: number;
-                name?: string;
-                account?: string;
-                campaignGroup?: string;
-                status?: string;
-                type?: string;
-                objectiveType?: string;
-                costType?: string;
-                dailyBudget?: Record<string, unknown>;
-                unitCost?: Record<string, unknown>;
-                locale?: Record<string, unknown>;
-                targetingCriteria?: Record<string, unknown>;
-                runSchedule?: Record<string, unknown>;
-            }[];
+            elements?: components["schemas"]["SearchCampaignsResponseElementsItem"][];
             metadata?: {
                 nextPageToken?: string;
             };
+        };
+        SearchCampaignsResponseElementsItem: {
+            id?: number;
+            name?: string;
+            account?: string;
+            campaignGroup?: string;
+            status?: string;
+            type?: string;
+            objectiveType?: string;
+            costType?: string;
+            dailyBudget?: Record<string, unknown>;
+            unitCost?: Record<string, unknown>;
+            locale?: Record<string, unknown>;
+            targetingCriteria?: Record<string, unknown>;
+            runSchedule?: Record<string, unknown>;
         };
         SearchJobLibraryResponse: {
             elements?: Record<string, unknown>[];
-            paging?: {
-                start?: number;
-                count?: number;
-                total?: number;
-            };
+            paging?: components["schemas"]["FindPostsByAuthorResponsePaging"];
         };
     };
     responses: {

@@ -267,21 +267,11 @@ export interface components {
         AddMemberRequest: {
             /** Format: email */
             email_address: string;
-            /**
-             * @description pending sends a double opt-in confirmation email.
-             * @enum {string}
-             */
-            status: "subscribed" | "unsubscribed" | "cleaned" | "pending" | "transactional";
+            status: components["schemas"]["AddMemberRequestStatus"];
             /** @enum {string} */
             email_type?: "html" | "text";
-            /** @description Merge tag to value, e.g. FNAME and LNAME. */
-            merge_fields?: {
-                [key: string]: unknown;
-            };
-            /** @description Interest id to membership. */
-            interests?: {
-                [key: string]: boolean;
-            };
+            merge_fields?: components["schemas"]["AddMemberRequestMergeFields"];
+            interests?: components["schemas"]["AddMemberRequestInterests"];
             language?: string;
             vip?: boolean;
             location?: {
@@ -295,7 +285,227 @@ export interface components {
             ip_opt?: string;
             timestamp_opt?: string;
         };
-        AddMemberResponse: {
+        /** @description Interest id to membership. */
+        AddMemberRequestInterests: {
+            [key: string]: boolean;
+        };
+        /** @description Merge tag to value, e.g. FNAME and LNAME. */
+        AddMemberRequestMergeFields: {
+            [key: string]: unknown;
+        };
+        /**
+         * @description pending sends a double opt-in confirmation email.
+         * @enum {string}
+         */
+        AddMemberRequestStatus: "subscribed" | "unsubscribed" | "cleaned" | "pending" | "transactional";
+        AddMemberResponse: components["schemas"]["ListMembersResponseMember"];
+        CreateAudienceRequest: {
+            name: string;
+            /** @description Postal address shown in the footer of campaigns, as anti-spam law requires. */
+            contact: {
+                company: string;
+                address1: string;
+                address2?: string;
+                city: string;
+                state?: string;
+                zip?: string;
+                /** @description Two-letter country code. */
+                country: string;
+                phone?: string;
+            };
+            /** @description Reminder of how recipients joined the audience. */
+            permission_reminder: string;
+            use_archive_bar?: boolean;
+            campaign_defaults: {
+                from_name: string;
+                /** Format: email */
+                from_email: string;
+                subject: string;
+                language: string;
+            };
+            /** @description Let subscribers choose between HTML and plain-text email. */
+            email_type_option: boolean;
+            double_optin?: boolean;
+            marketing_permissions?: boolean;
+            /** @enum {string} */
+            visibility?: "pub" | "prv";
+        };
+        CreateAudienceResponse: components["schemas"]["ListAudiencesResponseAudience"];
+        CreateCampaignRequest: {
+            /** @enum {string} */
+            type: "regular" | "plaintext" | "absplit" | "rss" | "variate";
+            recipients?: {
+                list_id?: string;
+                segment_opts?: {
+                    saved_segment_id?: number;
+                    /** @enum {string} */
+                    match?: "any" | "all";
+                    conditions?: Record<string, unknown>[];
+                };
+            };
+            settings?: {
+                subject_line?: string;
+                preview_text?: string;
+                /** @description Internal name of the campaign. */
+                title?: string;
+                from_name?: string;
+                /** Format: email */
+                reply_to?: string;
+                template_id?: number;
+                to_name?: string;
+            };
+            tracking?: {
+                opens?: boolean;
+                html_clicks?: boolean;
+                text_clicks?: boolean;
+            };
+            rss_opts?: Record<string, unknown>;
+            variate_settings?: Record<string, unknown>;
+        };
+        CreateCampaignResponse: components["schemas"]["ListCampaignsResponseCampaign"];
+        /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
+        GatewayError: {
+            error: {
+                /**
+                 * @description Stable error code; match on it.
+                 * @enum {string}
+                 */
+                code: "GW_ERR_BAD_PATH" | "GW_ERR_BAD_REQUEST" | "GW_ERR_BAD_VARIABLE" | "GW_ERR_CONNECTION_NOT_ACTIVE" | "GW_ERR_CONNECTION_NOT_FOUND" | "GW_ERR_NO_CONNECTION" | "GW_ERR_CREDENTIAL_EXPIRED" | "GW_ERR_UNAUTHORIZED" | "GW_ERR_FORBIDDEN" | "GW_ERR_KEY_LIMIT" | "GW_ERR_NOT_FOUND" | "GW_ERR_UNKNOWN_APP" | "GW_ERR_METHOD_NOT_ALLOWED" | "GW_ERR_PAYLOAD_TOO_LARGE" | "GW_ERR_UNSUPPORTED_MEDIA_TYPE" | "GW_ERR_RATE_LIMITED" | "GW_ERR_INTERNAL" | "GW_ERR_NOT_IMPLEMENTED" | "GW_ERR_UPSTREAM_PROTOCOL" | "GW_ERR_UPSTREAM_UNREACHABLE" | "GW_ERR_OAUTH_NOT_CONFIGURED" | "GW_ERR_UPSTREAM_TIMEOUT";
+                status: number;
+                message: string;
+                /** @description How to solve it. */
+                hint: string;
+                /** @description The request field at fault, when there is one. */
+                field?: string;
+            };
+        };
+        GetAudienceResponse: components["schemas"]["ListAudiencesResponseAudience"];
+        GetCampaignReportResponse: components["schemas"]["ListReportsResponseReport"];
+        ListAudiencesResponse: {
+            lists?: components["schemas"]["ListAudiencesResponse"]["$defs"]["audience"][];
+            total_items?: number;
+            $defs: {
+                audience: components["schemas"]["ListAudiencesResponseAudience"];
+            };
+        };
+        ListAudiencesResponseAudience: {
+            id?: string;
+            web_id?: number;
+            name?: string;
+            contact?: {
+                company?: string;
+                address1?: string;
+                address2?: string;
+                city?: string;
+                state?: string;
+                zip?: string;
+                country?: string;
+                phone?: string;
+            };
+            permission_reminder?: string;
+            campaign_defaults?: {
+                from_name?: string;
+                from_email?: string;
+                subject?: string;
+                language?: string;
+            };
+            /** Format: date-time */
+            date_created?: string;
+            list_rating?: number;
+            email_type_option?: boolean;
+            subscribe_url_short?: string;
+            /** @enum {string} */
+            visibility?: "pub" | "prv";
+            double_optin?: boolean;
+            stats?: {
+                member_count?: number;
+                unsubscribe_count?: number;
+                cleaned_count?: number;
+                campaign_count?: number;
+                open_rate?: number;
+                click_rate?: number;
+                last_sub_date?: string;
+            };
+        };
+        ListAutomationsResponse: {
+            automations?: {
+                id?: string;
+                /** Format: date-time */
+                create_time?: string;
+                start_time?: string;
+                /** @enum {string} */
+                status?: "save" | "paused" | "sending";
+                emails_sent?: number;
+                recipients?: {
+                    list_id?: string;
+                    list_name?: string;
+                };
+                settings?: {
+                    title?: string;
+                    from_name?: string;
+                    reply_to?: string;
+                };
+                report_summary?: Record<string, unknown>;
+            }[];
+            total_items?: number;
+        };
+        ListCampaignsResponse: {
+            campaigns?: components["schemas"]["ListCampaignsResponse"]["$defs"]["campaign"][];
+            total_items?: number;
+            $defs: {
+                campaign: components["schemas"]["ListCampaignsResponseCampaign"];
+            };
+        };
+        ListCampaignsResponseCampaign: {
+            id?: string;
+            web_id?: number;
+            /** @enum {string} */
+            type?: "regular" | "plaintext" | "absplit" | "rss" | "variate";
+            /** Format: date-time */
+            create_time?: string;
+            archive_url?: string;
+            long_archive_url?: string;
+            /** @enum {string} */
+            status?: "save" | "paused" | "schedule" | "sending" | "sent" | "canceled" | "canceling" | "archived";
+            emails_sent?: number;
+            send_time?: string;
+            content_type?: string;
+            recipients?: {
+                list_id?: string;
+                list_name?: string;
+                segment_text?: string;
+                recipient_count?: number;
+            };
+            settings?: {
+                subject_line?: string;
+                preview_text?: string;
+                title?: string;
+                from_name?: string;
+                reply_to?: string;
+                template_id?: number;
+            };
+            tracking?: {
+                opens?: boolean;
+                html_clicks?: boolean;
+                text_clicks?: boolean;
+            };
+            report_summary?: {
+                opens?: number;
+                unique_opens?: number;
+                open_rate?: number;
+                clicks?: number;
+                click_rate?: number;
+            };
+        };
+        ListMembersResponse: {
+            members?: components["schemas"]["ListMembersResponse"]["$defs"]["member"][];
+            list_id?: string;
+            total_items?: number;
+            $defs: {
+                member: components["schemas"]["ListMembersResponseMember"];
+            };
+        };
+        ListMembersResponseMember: {
             /** @description The subscriber hash. */
             id?: string;
             email_address?: string;
@@ -338,204 +548,14 @@ export interface components {
             }[];
             list_id?: string;
         };
-        CreateAudienceRequest: {
-            name: string;
-            /** @description Postal address shown in the footer of campaigns, as anti-spam law requires. */
-            contact: {
-                company: string;
-                address1: string;
-                address2?: string;
-                city: string;
-                state?: string;
-                zip?: string;
-                /** @description Two-letter country code. */
-                country: string;
-                phone?: string;
-            };
-            /** @description Reminder of how recipients joined the audience. */
-            permission_reminder: string;
-            use_archive_bar?: boolean;
-            campaign_defaults: {
-                from_name: string;
-                /** Format: email */
-                from_email: string;
-                subject: string;
-                language: string;
-            };
-            /** @description Let subscribers choose between HTML and plain-text email. */
-            email_type_option: boolean;
-            double_optin?: boolean;
-            marketing_permissions?: boolean;
-            /** @enum {string} */
-            visibility?: "pub" | "prv";
-        };
-        CreateAudienceResponse: {
-            id?: string;
-            web_id?: number;
-            name?: string;
-            contact?: {
-                company?: string;
-                address1?: string;
-                address2?: string;
-                city?: string;
-                state?: string;
-                zip?: string;
-                country?: string;
-                phone?: string;
-            };
-            permission_reminder?: string;
-            campaign_defaults?: {
-                from_name?: string;
-                from_email?: string;
-                subject?: string;
-                language?: string;
-            };
-            /** Format: date-time */
-            date_created?: string;
-            list_rating?: number;
-            email_type_option?: boolean;
-            subscribe_url_short?: string;
-            /** @enum {string} */
-            visibility?: "pub" | "prv";
-            double_optin?: boolean;
-            stats?: {
-                member_count?: number;
-                unsubscribe_count?: number;
-                cleaned_count?: number;
-                campaign_count?: number;
-                open_rate?: number;
-                click_rate?: number;
-                last_sub_date?: string;
+        ListReportsResponse: {
+            reports?: components["schemas"]["ListReportsResponse"]["$defs"]["report"][];
+            total_items?: number;
+            $defs: {
+                report: components["schemas"]["ListReportsResponseReport"];
             };
         };
-        CreateCampaignRequest: {
-            /** @enum {string} */
-            type: "regular" | "plaintext" | "absplit" | "rss" | "variate";
-            recipients?: {
-                list_id?: string;
-                segment_opts?: {
-                    saved_segment_id?: number;
-                    /** @enum {string} */
-                    match?: "any" | "all";
-                    conditions?: Record<string, unknown>[];
-                };
-            };
-            settings?: {
-                subject_line?: string;
-                preview_text?: string;
-                /** @description Internal name of the campaign. */
-                title?: string;
-                from_name?: string;
-                /** Format: email */
-                reply_to?: string;
-                template_id?: number;
-                to_name?: string;
-            };
-            tracking?: {
-                opens?: boolean;
-                html_clicks?: boolean;
-                text_clicks?: boolean;
-            };
-            rss_opts?: Record<string, unknown>;
-            variate_settings?: Record<string, unknown>;
-        };
-        CreateCampaignResponse: {
-            id?: string;
-            web_id?: number;
-            /** @enum {string} */
-            type?: "regular" | "plaintext" | "absplit" | "rss" | "variate";
-            /** Format: date-time */
-            create_time?: string;
-            archive_url?: string;
-            long_archive_url?: string;
-            /** @enum {string} */
-            status?: "save" | "paused" | "schedule" | "sending" | "sent" | "canceled" | "canceling" | "archived";
-            emails_sent?: number;
-            send_time?: string;
-            content_type?: string;
-            recipients?: {
-                list_id?: string;
-                list_name?: string;
-                segment_text?: string;
-                recipient_count?: number;
-            };
-            settings?: {
-                subject_line?: string;
-                preview_text?: string;
-                title?: string;
-                from_name?: string;
-                reply_to?: string;
-                template_id?: number;
-            };
-            tracking?: {
-                opens?: boolean;
-                html_clicks?: boolean;
-                text_clicks?: boolean;
-            };
-            report_summary?: {
-                opens?: number;
-                unique_opens?: number;
-                open_rate?: number;
-                clicks?: number;
-                click_rate?: number;
-            };
-        };
-        /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
-        GatewayError: {
-            error: {
-                /**
-                 * @description Stable error code; match on it.
-                 * @enum {string}
-                 */
-                code: "GW_ERR_BAD_PATH" | "GW_ERR_BAD_REQUEST" | "GW_ERR_BAD_VARIABLE" | "GW_ERR_CONNECTION_NOT_ACTIVE" | "GW_ERR_CONNECTION_NOT_FOUND" | "GW_ERR_NO_CONNECTION" | "GW_ERR_CREDENTIAL_EXPIRED" | "GW_ERR_UNAUTHORIZED" | "GW_ERR_FORBIDDEN" | "GW_ERR_KEY_LIMIT" | "GW_ERR_NOT_FOUND" | "GW_ERR_UNKNOWN_APP" | "GW_ERR_METHOD_NOT_ALLOWED" | "GW_ERR_PAYLOAD_TOO_LARGE" | "GW_ERR_UNSUPPORTED_MEDIA_TYPE" | "GW_ERR_RATE_LIMITED" | "GW_ERR_INTERNAL" | "GW_ERR_NOT_IMPLEMENTED" | "GW_ERR_UPSTREAM_PROTOCOL" | "GW_ERR_UPSTREAM_UNREACHABLE" | "GW_ERR_OAUTH_NOT_CONFIGURED" | "GW_ERR_UPSTREAM_TIMEOUT";
-                status: number;
-                message: string;
-                /** @description How to solve it. */
-                hint: string;
-                /** @description The request field at fault, when there is one. */
-                field?: string;
-            };
-        };
-        GetAudienceResponse: {
-            id?: string;
-            web_id?: number;
-            name?: string;
-            contact?: {
-                company?: string;
-                address1?: string;
-                address2?: string;
-                city?: string;
-                state?: string;
-                zip?: string;
-                country?: string;
-                phone?: string;
-            };
-            permission_reminder?: string;
-            campaign_defaults?: {
-                from_name?: string;
-                from_email?: string;
-                subject?: string;
-                language?: string;
-            };
-            /** Format: date-time */
-            date_created?: string;
-            list_rating?: number;
-            email_type_option?: boolean;
-            subscribe_url_short?: string;
-            /** @enum {string} */
-            visibility?: "pub" | "prv";
-            double_optin?: boolean;
-            stats?: {
-                member_count?: number;
-                unsubscribe_count?: number;
-                cleaned_count?: number;
-                campaign_count?: number;
-                open_rate?: number;
-                click_rate?: number;
-                last_sub_date?: string;
-            };
-        };
-        GetCampaignReportResponse: {
+        ListReportsResponseReport: {
             /** @description The campaign id. */
             id?: string;
             campaign_title?: string;
@@ -575,218 +595,6 @@ export interface components {
                 total_orders?: number;
                 total_spent?: number;
                 total_revenue?: number;
-            };
-        };
-        ListAudiencesResponse: {
-            lists?: components["schemas"]["ListAudiencesResponse"]["$defs"]["audience"][];
-            total_items?: number;
-            $defs: {
-                audience: {
-                    id?: string;
-                    web_id?: number;
-                    name?: string;
-                    contact?: {
-                        company?: string;
-                        address1?: string;
-                        address2?: string;
-                        city?: string;
-                        state?: string;
-                        zip?: string;
-                        country?: string;
-                        phone?: string;
-                    };
-                    permission_reminder?: string;
-                    campaign_defaults?: {
-                        from_name?: string;
-                        from_email?: string;
-                        subject?: string;
-                        language?: string;
-                    };
-                    /** Format: date-time */
-                    date_created?: string;
-                    list_rating?: number;
-                    email_type_option?: boolean;
-                    subscribe_url_short?: string;
-                    /** @enum {string} */
-                    visibility?: "pub" | "prv";
-                    double_optin?: boolean;
-                    stats?: {
-                        member_count?: number;
-                        unsubscribe_count?: number;
-                        cleaned_count?: number;
-                        campaign_count?: number;
-                        open_rate?: number;
-                        click_rate?: number;
-                        last_sub_date?: string;
-                    };
-                };
-            };
-        };
-        ListAutomationsResponse: {
-            automations?: {
-                id?: string;
-                /** Format: date-time */
-                create_time?: string;
-                start_time?: string;
-                /** @enum {string} */
-                status?: "save" | "paused" | "sending";
-                emails_sent?: number;
-                recipients?: {
-                    list_id?: string;
-                    list_name?: string;
-                };
-                settings?: {
-                    title?: string;
-                    from_name?: string;
-                    reply_to?: string;
-                };
-                report_summary?: Record<string, unknown>;
-            }[];
-            total_items?: number;
-        };
-        ListCampaignsResponse: {
-            campaigns?: components["schemas"]["ListCampaignsResponse"]["$defs"]["campaign"][];
-            total_items?: number;
-            $defs: {
-                campaign: {
-                    id?: string;
-                    web_id?: number;
-                    /** @enum {string} */
-                    type?: "regular" | "plaintext" | "absplit" | "rss" | "variate";
-                    /** Format: date-time */
-                    create_time?: string;
-                    archive_url?: string;
-                    long_archive_url?: string;
-                    /** @enum {string} */
-                    status?: "save" | "paused" | "schedule" | "sending" | "sent" | "canceled" | "canceling" | "archived";
-                    emails_sent?: number;
-                    send_time?: string;
-                    content_type?: string;
-                    recipients?: {
-                        list_id?: string;
-                        list_name?: string;
-                        segment_text?: string;
-                        recipient_count?: number;
-                    };
-                    settings?: {
-                        subject_line?: string;
-                        preview_text?: string;
-                        title?: string;
-                        from_name?: string;
-                        reply_to?: string;
-                        template_id?: number;
-                    };
-                    tracking?: {
-                        opens?: boolean;
-                        html_clicks?: boolean;
-                        text_clicks?: boolean;
-                    };
-                    report_summary?: {
-                        opens?: number;
-                        unique_opens?: number;
-                        open_rate?: number;
-                        clicks?: number;
-                        click_rate?: number;
-                    };
-                };
-            };
-        };
-        ListMembersResponse: {
-            members?: components["schemas"]["ListMembersResponse"]["$defs"]["member"][];
-            list_id?: string;
-            total_items?: number;
-            $defs: {
-                member: {
-                    /** @description The subscriber hash. */
-                    id?: string;
-                    email_address?: string;
-                    unique_email_id?: string;
-                    contact_id?: string;
-                    full_name?: string;
-                    web_id?: number;
-                    email_type?: string;
-                    /** @enum {string} */
-                    status?: "subscribed" | "unsubscribed" | "cleaned" | "pending" | "transactional" | "archived";
-                    merge_fields?: {
-                        [key: string]: unknown;
-                    };
-                    interests?: {
-                        [key: string]: boolean;
-                    };
-                    stats?: {
-                        avg_open_rate?: number;
-                        avg_click_rate?: number;
-                    };
-                    ip_signup?: string;
-                    timestamp_signup?: string;
-                    ip_opt?: string;
-                    timestamp_opt?: string;
-                    member_rating?: number;
-                    /** Format: date-time */
-                    last_changed?: string;
-                    language?: string;
-                    vip?: boolean;
-                    location?: {
-                        latitude?: number;
-                        longitude?: number;
-                        country_code?: string;
-                        timezone?: string;
-                    };
-                    tags_count?: number;
-                    tags?: {
-                        id?: number;
-                        name?: string;
-                    }[];
-                    list_id?: string;
-                };
-            };
-        };
-        ListReportsResponse: {
-            reports?: components["schemas"]["ListReportsResponse"]["$defs"]["report"][];
-            total_items?: number;
-            $defs: {
-                report: {
-                    /** @description The campaign id. */
-                    id?: string;
-                    campaign_title?: string;
-                    type?: string;
-                    list_id?: string;
-                    list_name?: string;
-                    subject_line?: string;
-                    preview_text?: string;
-                    emails_sent?: number;
-                    abuse_reports?: number;
-                    unsubscribed?: number;
-                    send_time?: string;
-                    bounces?: {
-                        hard_bounces?: number;
-                        soft_bounces?: number;
-                        syndication_bounces?: number;
-                    };
-                    forwards?: {
-                        forwards_count?: number;
-                        forwards_opens?: number;
-                    };
-                    opens?: {
-                        opens_total?: number;
-                        unique_opens?: number;
-                        open_rate?: number;
-                        last_open?: string;
-                    };
-                    clicks?: {
-                        clicks_total?: number;
-                        unique_clicks?: number;
-                        unique_subscriber_clicks?: number;
-                        click_rate?: number;
-                        last_click?: string;
-                    };
-                    list_stats?: Record<string, unknown>;
-                    ecommerce?: {
-                        total_orders?: number;
-                        total_spent?: number;
-                        total_revenue?: number;
-                    };
-                };
             };
         };
         ListSegmentsResponse: {
@@ -863,67 +671,15 @@ export interface components {
         UpdateMemberRequest: {
             /** Format: email */
             email_address?: string;
-            /**
-             * @description pending sends a double opt-in confirmation email.
-             * @enum {string}
-             */
-            status?: "subscribed" | "unsubscribed" | "cleaned" | "pending" | "transactional";
+            status?: components["schemas"]["AddMemberRequestStatus"];
             /** @enum {string} */
             email_type?: "html" | "text";
-            /** @description Merge tag to value, e.g. FNAME and LNAME. */
-            merge_fields?: {
-                [key: string]: unknown;
-            };
-            /** @description Interest id to membership. */
-            interests?: {
-                [key: string]: boolean;
-            };
+            merge_fields?: components["schemas"]["AddMemberRequestMergeFields"];
+            interests?: components["schemas"]["AddMemberRequestInterests"];
             language?: string;
             vip?: boolean;
         };
-        UpdateMemberResponse: {
-            /** @description The subscriber hash. */
-            id?: string;
-            email_address?: string;
-            unique_email_id?: string;
-            contact_id?: string;
-            full_name?: string;
-            web_id?: number;
-            email_type?: string;
-            /** @enum {string} */
-            status?: "subscribed" | "unsubscribed" | "cleaned" | "pending" | "transactional" | "archived";
-            merge_fields?: {
-                [key: string]: unknown;
-            };
-            interests?: {
-                [key: string]: boolean;
-            };
-            stats?: {
-                avg_open_rate?: number;
-                avg_click_rate?: number;
-            };
-            ip_signup?: string;
-            timestamp_signup?: string;
-            ip_opt?: string;
-            timestamp_opt?: string;
-            member_rating?: number;
-            /** Format: date-time */
-            last_changed?: string;
-            language?: string;
-            vip?: boolean;
-            location?: {
-                latitude?: number;
-                longitude?: number;
-                country_code?: string;
-                timezone?: string;
-            };
-            tags_count?: number;
-            tags?: {
-                id?: number;
-                name?: string;
-            }[];
-            list_id?: string;
-        };
+        UpdateMemberResponse: components["schemas"]["ListMembersResponseMember"];
         UpdateMemberTagsRequest: {
             tags: {
                 name: string;
@@ -944,67 +700,15 @@ export interface components {
              * @enum {string}
              */
             status_if_new: "subscribed" | "unsubscribed" | "cleaned" | "pending" | "transactional";
-            /**
-             * @description pending sends a double opt-in confirmation email.
-             * @enum {string}
-             */
-            status?: "subscribed" | "unsubscribed" | "cleaned" | "pending" | "transactional";
+            status?: components["schemas"]["AddMemberRequestStatus"];
             /** @enum {string} */
             email_type?: "html" | "text";
-            /** @description Merge tag to value, e.g. FNAME and LNAME. */
-            merge_fields?: {
-                [key: string]: unknown;
-            };
-            /** @description Interest id to membership. */
-            interests?: {
-                [key: string]: boolean;
-            };
+            merge_fields?: components["schemas"]["AddMemberRequestMergeFields"];
+            interests?: components["schemas"]["AddMemberRequestInterests"];
             language?: string;
             vip?: boolean;
         };
-        UpsertMemberResponse: {
-            /** @description The subscriber hash. */
-            id?: string;
-            email_address?: string;
-            unique_email_id?: string;
-            contact_id?: string;
-            full_name?: string;
-            web_id?: number;
-            email_type?: string;
-            /** @enum {string} */
-            status?: "subscribed" | "unsubscribed" | "cleaned" | "pending" | "transactional" | "archived";
-            merge_fields?: {
-                [key: string]: unknown;
-            };
-            interests?: {
-                [key: string]: boolean;
-            };
-            stats?: {
-                avg_open_rate?: number;
-                avg_click_rate?: number;
-            };
-            ip_signup?: string;
-            timestamp_signup?: string;
-            ip_opt?: string;
-            timestamp_opt?: string;
-            member_rating?: number;
-            /** Format: date-time */
-            last_changed?: string;
-            language?: string;
-            vip?: boolean;
-            location?: {
-                latitude?: number;
-                longitude?: number;
-                country_code?: string;
-                timezone?: string;
-            };
-            tags_count?: number;
-            tags?: {
-                id?: number;
-                name?: string;
-            }[];
-            list_id?: string;
-        };
+        UpsertMemberResponse: components["schemas"]["ListMembersResponseMember"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

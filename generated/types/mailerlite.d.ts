@@ -313,85 +313,20 @@ export interface components {
             /** @description Settings of an auto-resend campaign. */
             resend_settings?: Record<string, unknown>;
         };
-        CreateCampaignResponse: {
-            data?: {
-                id?: string;
-                account_id?: string;
-                name?: string;
-                /** @enum {string} */
-                type?: "regular" | "ab" | "resend" | "rss";
-                /** @enum {string} */
-                status?: "draft" | "ready" | "sent";
-                missing_data?: string[];
-                settings?: Record<string, unknown>;
-                filter?: unknown[];
-                delivery_schedule?: string | null;
-                language?: Record<string, unknown>;
-                created_at?: string;
-                updated_at?: string;
-                scheduled_for?: string | null;
-                queued_at?: string | null;
-                started_at?: string | null;
-                finished_at?: string | null;
-                stopped_at?: string | null;
-                default_email_id?: string;
-                emails?: {
-                    id?: string;
-                    from?: string;
-                    from_name?: string;
-                    reply_to?: string;
-                    subject?: string;
-                    plain_text?: string;
-                    preview_url?: string;
-                    screenshot_url?: string;
-                    is_designed?: boolean;
-                    stats?: Record<string, unknown>;
-                }[];
-                /** @description Sent, opens, clicks, unsubscribes, bounces and their rates. */
-                stats?: Record<string, unknown>;
-                can_be_scheduled?: boolean;
-                is_stopped?: boolean;
-            };
-        };
+        CreateCampaignResponse: components["schemas"]["GetCampaignResponse"];
         CreateFieldRequest: {
             name: string;
             /** @enum {string} */
             type: "text" | "number" | "date";
         };
         CreateFieldResponse: {
-            data?: {
-                id?: string;
-                name?: string;
-                key?: string;
-                /** @enum {string} */
-                type?: "text" | "number" | "date";
-            };
+            data?: components["schemas"]["ListFieldsResponseDataItem"];
         };
         CreateGroupRequest: {
             name: string;
         };
         CreateGroupResponse: {
-            data?: {
-                id?: string;
-                name?: string;
-                active_count?: number;
-                sent_count?: number;
-                opens_count?: number;
-                open_rate?: {
-                    float?: number;
-                    string?: string;
-                };
-                clicks_count?: number;
-                click_rate?: {
-                    float?: number;
-                    string?: string;
-                };
-                unsubscribed_count?: number;
-                unconfirmed_count?: number;
-                bounced_count?: number;
-                junk_count?: number;
-                created_at?: string;
-            };
+            data?: components["schemas"]["ListGroupsResponseDataItem"];
         };
         CreateWebhookRequest: {
             name?: string;
@@ -407,18 +342,7 @@ export interface components {
             batchable?: boolean;
         };
         CreateWebhookResponse: {
-            data?: {
-                id?: string;
-                name?: string;
-                url?: string;
-                events?: string[];
-                enabled?: boolean;
-                batchable?: boolean;
-                /** @description Key for checking the Signature header of deliveries. */
-                secret?: string;
-                created_at?: string;
-                updated_at?: string;
-            };
+            data?: components["schemas"]["ListWebhooksResponseDataItem"];
         };
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
@@ -437,236 +361,93 @@ export interface components {
             };
         };
         GetAutomationResponse: {
-            data?: {
-                id?: string;
-                name?: string;
-                enabled?: boolean;
-                trigger_data?: Record<string, unknown>;
-                steps?: Record<string, unknown>[];
-                triggers?: Record<string, unknown>[];
-                complete?: boolean;
-                broken?: boolean;
-                warnings?: unknown[];
-                emails_count?: number;
-                /** @description Queue, completion, send, open, click and bounce counts and rates. */
-                stats?: Record<string, unknown>;
-                created_at?: string;
-            };
+            data?: components["schemas"]["ListAutomationsResponseDataItem"];
         };
         GetCampaignResponse: {
-            data?: {
-                id?: string;
-                account_id?: string;
-                name?: string;
-                /** @enum {string} */
-                type?: "regular" | "ab" | "resend" | "rss";
-                /** @enum {string} */
-                status?: "draft" | "ready" | "sent";
-                missing_data?: string[];
-                settings?: Record<string, unknown>;
-                filter?: unknown[];
-                delivery_schedule?: string | null;
-                language?: Record<string, unknown>;
-                created_at?: string;
-                updated_at?: string;
-                scheduled_for?: string | null;
-                queued_at?: string | null;
-                started_at?: string | null;
-                finished_at?: string | null;
-                stopped_at?: string | null;
-                default_email_id?: string;
-                emails?: {
-                    id?: string;
-                    from?: string;
-                    from_name?: string;
-                    reply_to?: string;
-                    subject?: string;
-                    plain_text?: string;
-                    preview_url?: string;
-                    screenshot_url?: string;
-                    is_designed?: boolean;
-                    stats?: Record<string, unknown>;
-                }[];
-                /** @description Sent, opens, clicks, unsubscribes, bounces and their rates. */
-                stats?: Record<string, unknown>;
-                can_be_scheduled?: boolean;
-                is_stopped?: boolean;
-            };
+            data?: components["schemas"]["ListCampaignsResponseCampaign"];
         };
         GetSubscriberResponse: {
-            data?: {
-                id?: string;
-                email?: string;
-                /** @enum {string} */
-                status?: "active" | "unsubscribed" | "unconfirmed" | "bounced" | "junk";
-                source?: string;
-                sent?: number;
-                opens_count?: number;
-                clicks_count?: number;
-                open_rate?: number;
-                click_rate?: number;
-                ip_address?: string | null;
-                subscribed_at?: string;
-                unsubscribed_at?: string | null;
-                created_at?: string;
-                updated_at?: string;
-                opted_in_at?: string | null;
-                optin_ip?: string | null;
-                /** @description Field values keyed by field key (name, last_name, company, country, city, phone, state, z_i_p). */
-                fields?: Record<string, unknown>;
-                groups?: Record<string, unknown>[];
-            };
+            data?: components["schemas"]["ListSubscribersResponseSubscriber"];
         };
         ListAutomationsResponse: {
-            data?: {
-                id?: string;
-                name?: string;
-                enabled?: boolean;
-                trigger_data?: Record<string, unknown>;
-                steps?: Record<string, unknown>[];
-                triggers?: Record<string, unknown>[];
-                complete?: boolean;
-                broken?: boolean;
-                warnings?: unknown[];
-                emails_count?: number;
-                /** @description Queue, completion, send, open, click and bounce counts and rates. */
-                stats?: Record<string, unknown>;
-                created_at?: string;
-            }[];
-            links?: {
-                first?: string | null;
-                last?: string | null;
-                prev?: string | null;
-                next?: string | null;
-            };
-            meta?: {
-                current_page?: number;
-                from?: number | null;
-                last_page?: number;
-                path?: string;
-                per_page?: number;
-                to?: number | null;
-                total?: number;
-            };
+            data?: components["schemas"]["ListAutomationsResponseDataItem"][];
+            links?: components["schemas"]["ListSubscribersResponseLinks"];
+            meta?: components["schemas"]["ListGroupsResponseMeta"];
+        };
+        ListAutomationsResponseDataItem: {
+            id?: string;
+            name?: string;
+            enabled?: boolean;
+            trigger_data?: Record<string, unknown>;
+            steps?: Record<string, unknown>[];
+            triggers?: Record<string, unknown>[];
+            complete?: boolean;
+            broken?: boolean;
+            warnings?: unknown[];
+            emails_count?: number;
+            /** @description Queue, completion, send, open, click and bounce counts and rates. */
+            stats?: Record<string, unknown>;
+            created_at?: string;
         };
         ListCampaignsResponse: {
             data?: components["schemas"]["ListCampaignsResponse"]["$defs"]["campaign"][];
-            links?: {
-                first?: string | null;
-                last?: string | null;
-                prev?: string | null;
-                next?: string | null;
-            };
-            meta?: {
-                current_page?: number;
-                from?: number | null;
-                last_page?: number;
-                path?: string;
-                per_page?: number;
-                to?: number | null;
-                total?: number;
-            };
+            links?: components["schemas"]["ListSubscribersResponseLinks"];
+            meta?: components["schemas"]["ListGroupsResponseMeta"];
             $defs: {
-                campaign: {
-                    id?: string;
-                    account_id?: string;
-                    name?: string;
-                    /** @enum {string} */
-                    type?: "regular" | "ab" | "resend" | "rss";
-                    /** @enum {string} */
-                    status?: "draft" | "ready" | "sent";
-                    missing_data?: string[];
-                    settings?: Record<string, unknown>;
-                    filter?: unknown[];
-                    delivery_schedule?: string | null;
-                    language?: Record<string, unknown>;
-                    created_at?: string;
-                    updated_at?: string;
-                    scheduled_for?: string | null;
-                    queued_at?: string | null;
-                    started_at?: string | null;
-                    finished_at?: string | null;
-                    stopped_at?: string | null;
-                    default_email_id?: string;
-                    emails?: {
-                        id?: string;
-                        from?: string;
-                        from_name?: string;
-                        reply_to?: string;
-                        subject?: string;
-                        plain_text?: string;
-                        preview_url?: string;
-                        screenshot_url?: string;
-                        is_designed?: boolean;
-                        stats?: Record<string, unknown>;
-                    }[];
-                    /** @description Sent, opens, clicks, unsubscribes, bounces and their rates. */
-                    stats?: Record<string, unknown>;
-                    can_be_scheduled?: boolean;
-                    is_stopped?: boolean;
-                };
+                campaign: components["schemas"]["ListCampaignsResponseCampaign"];
             };
+        };
+        ListCampaignsResponseCampaign: {
+            id?: string;
+            account_id?: string;
+            name?: string;
+            /** @enum {string} */
+            type?: "regular" | "ab" | "resend" | "rss";
+            /** @enum {string} */
+            status?: "draft" | "ready" | "sent";
+            missing_data?: string[];
+            settings?: Record<string, unknown>;
+            filter?: unknown[];
+            delivery_schedule?: string | null;
+            language?: Record<string, unknown>;
+            created_at?: string;
+            updated_at?: string;
+            scheduled_for?: string | null;
+            queued_at?: string | null;
+            started_at?: string | null;
+            finished_at?: string | null;
+            stopped_at?: string | null;
+            default_email_id?: string;
+            emails?: {
+                id?: string;
+                from?: string;
+                from_name?: string;
+                reply_to?: string;
+                subject?: string;
+                plain_text?: string;
+                preview_url?: string;
+                screenshot_url?: string;
+                is_designed?: boolean;
+                stats?: Record<string, unknown>;
+            }[];
+            /** @description Sent, opens, clicks, unsubscribes, bounces and their rates. */
+            stats?: Record<string, unknown>;
+            can_be_scheduled?: boolean;
+            is_stopped?: boolean;
         };
         ListFieldsResponse: {
-            data?: {
-                id?: string;
-                name?: string;
-                key?: string;
-                /** @enum {string} */
-                type?: "text" | "number" | "date";
-            }[];
-            links?: {
-                first?: string | null;
-                last?: string | null;
-                prev?: string | null;
-                next?: string | null;
-            };
-            meta?: {
-                current_page?: number;
-                from?: number | null;
-                last_page?: number;
-                path?: string;
-                per_page?: number;
-                to?: number | null;
-                total?: number;
-            };
+            data?: components["schemas"]["ListFieldsResponseDataItem"][];
+            links?: components["schemas"]["ListSubscribersResponseLinks"];
+            meta?: components["schemas"]["ListGroupsResponseMeta"];
         };
-        ListFormSubscribersResponse: {
-            data?: {
-                id?: string;
-                email?: string;
-                /** @enum {string} */
-                status?: "active" | "unsubscribed" | "unconfirmed" | "bounced" | "junk";
-                source?: string;
-                sent?: number;
-                opens_count?: number;
-                clicks_count?: number;
-                open_rate?: number;
-                click_rate?: number;
-                ip_address?: string | null;
-                subscribed_at?: string;
-                unsubscribed_at?: string | null;
-                created_at?: string;
-                updated_at?: string;
-                opted_in_at?: string | null;
-                optin_ip?: string | null;
-                /** @description Field values keyed by field key (name, last_name, company, country, city, phone, state, z_i_p). */
-                fields?: Record<string, unknown>;
-                groups?: Record<string, unknown>[];
-            }[];
-            links?: {
-                first?: string | null;
-                last?: string | null;
-                prev?: string | null;
-                next?: string | null;
-            };
-            meta?: {
-                path?: string;
-                per_page?: number;
-                next_cursor?: string | null;
-                prev_cursor?: string | null;
-            };
+        ListFieldsResponseDataItem: {
+            id?: string;
+            name?: string;
+            key?: string;
+            /** @enum {string} */
+            type?: "text" | "number" | "date";
         };
+        ListFormSubscribersResponse: components["schemas"]["ListGroupSubscribersResponse"];
         ListFormsResponse: {
             data?: {
                 id?: string;
@@ -676,129 +457,56 @@ export interface components {
                 created_at?: string;
                 conversions_count?: number;
                 opens_count?: number;
-                conversion_rate?: {
-                    float?: number;
-                    string?: string;
-                };
+                conversion_rate?: components["schemas"]["ListGroupsResponseDataItemOpenRate"];
                 settings?: Record<string, unknown>;
                 last_registration_at?: string | null;
                 active?: boolean;
                 double_optin?: boolean;
                 screenshot_url?: string | null;
             }[];
-            links?: {
-                first?: string | null;
-                last?: string | null;
-                prev?: string | null;
-                next?: string | null;
-            };
-            meta?: {
-                current_page?: number;
-                from?: number | null;
-                last_page?: number;
-                path?: string;
-                per_page?: number;
-                to?: number | null;
-                total?: number;
-            };
+            links?: components["schemas"]["ListSubscribersResponseLinks"];
+            meta?: components["schemas"]["ListGroupsResponseMeta"];
         };
         ListGroupSubscribersResponse: {
-            data?: {
-                id?: string;
-                email?: string;
-                /** @enum {string} */
-                status?: "active" | "unsubscribed" | "unconfirmed" | "bounced" | "junk";
-                source?: string;
-                sent?: number;
-                opens_count?: number;
-                clicks_count?: number;
-                open_rate?: number;
-                click_rate?: number;
-                ip_address?: string | null;
-                subscribed_at?: string;
-                unsubscribed_at?: string | null;
-                created_at?: string;
-                updated_at?: string;
-                opted_in_at?: string | null;
-                optin_ip?: string | null;
-                /** @description Field values keyed by field key (name, last_name, company, country, city, phone, state, z_i_p). */
-                fields?: Record<string, unknown>;
-                groups?: Record<string, unknown>[];
-            }[];
-            links?: {
-                first?: string | null;
-                last?: string | null;
-                prev?: string | null;
-                next?: string | null;
-            };
-            meta?: {
-                path?: string;
-                per_page?: number;
-                next_cursor?: string | null;
-                prev_cursor?: string | null;
-            };
+            data?: components["schemas"]["ListSubscribersResponseSubscriber"][];
+            links?: components["schemas"]["ListSubscribersResponseLinks"];
+            meta?: components["schemas"]["ListSubscribersResponseMeta"];
         };
         ListGroupsResponse: {
-            data?: {
-                id?: string;
-                name?: string;
-                active_count?: number;
-                sent_count?: number;
-                opens_count?: number;
-                open_rate?: {
-                    float?: number;
-                    string?: string;
-                };
-                clicks_count?: number;
-                click_rate?: {
-                    float?: number;
-                    string?: string;
-                };
-                unsubscribed_count?: number;
-                unconfirmed_count?: number;
-                bounced_count?: number;
-                junk_count?: number;
-                created_at?: string;
-            }[];
-            links?: {
-                first?: string | null;
-                last?: string | null;
-                prev?: string | null;
-                next?: string | null;
-            };
-            meta?: {
-                current_page?: number;
-                from?: number | null;
-                last_page?: number;
-                path?: string;
-                per_page?: number;
-                to?: number | null;
-                total?: number;
-            };
+            data?: components["schemas"]["ListGroupsResponseDataItem"][];
+            links?: components["schemas"]["ListSubscribersResponseLinks"];
+            meta?: components["schemas"]["ListGroupsResponseMeta"];
+        };
+        ListGroupsResponseDataItem: {
+            id?: string;
+            name?: string;
+            active_count?: number;
+            sent_count?: number;
+            opens_count?: number;
+            open_rate?: components["schemas"]["ListGroupsResponseDataItemOpenRate"];
+            clicks_count?: number;
+            click_rate?: components["schemas"]["ListGroupsResponseDataItemOpenRate"];
+            unsubscribed_count?: number;
+            unconfirmed_count?: number;
+            bounced_count?: number;
+            junk_count?: number;
+            created_at?: string;
+        };
+        ListGroupsResponseDataItemOpenRate: {
+            float?: number;
+            string?: string;
+        };
+        ListGroupsResponseMeta: {
+            current_page?: number;
+            from?: number | null;
+            last_page?: number;
+            path?: string;
+            per_page?: number;
+            to?: number | null;
+            total?: number;
         };
         ListSegmentSubscribersResponse: {
-            data?: {
-                id?: string;
-                email?: string;
-                /** @enum {string} */
-                status?: "active" | "unsubscribed" | "unconfirmed" | "bounced" | "junk";
-                source?: string;
-                sent?: number;
-                opens_count?: number;
-                clicks_count?: number;
-                open_rate?: number;
-                click_rate?: number;
-                ip_address?: string | null;
-                subscribed_at?: string;
-                unsubscribed_at?: string | null;
-                created_at?: string;
-                updated_at?: string;
-                opted_in_at?: string | null;
-                optin_ip?: string | null;
-                /** @description Field values keyed by field key (name, last_name, company, country, city, phone, state, z_i_p). */
-                fields?: Record<string, unknown>;
-                groups?: Record<string, unknown>[];
-            }[];
+            data?: components["schemas"]["ListSubscribersResponseSubscriber"][];
             meta?: {
                 total?: number;
                 count?: number;
@@ -810,99 +518,71 @@ export interface components {
                 id?: string;
                 name?: string;
                 total?: number;
-                open_rate?: {
-                    float?: number;
-                    string?: string;
-                };
-                click_rate?: {
-                    float?: number;
-                    string?: string;
-                };
+                open_rate?: components["schemas"]["ListGroupsResponseDataItemOpenRate"];
+                click_rate?: components["schemas"]["ListGroupsResponseDataItemOpenRate"];
                 created_at?: string;
             }[];
-            links?: {
-                first?: string | null;
-                last?: string | null;
-                prev?: string | null;
-                next?: string | null;
-            };
-            meta?: {
-                current_page?: number;
-                from?: number | null;
-                last_page?: number;
-                path?: string;
-                per_page?: number;
-                to?: number | null;
-                total?: number;
-            };
+            links?: components["schemas"]["ListSubscribersResponseLinks"];
+            meta?: components["schemas"]["ListGroupsResponseMeta"];
         };
         ListSubscribersResponse: {
             data?: components["schemas"]["ListSubscribersResponse"]["$defs"]["subscriber"][];
-            links?: {
-                first?: string | null;
-                last?: string | null;
-                prev?: string | null;
-                next?: string | null;
-            };
-            meta?: {
-                path?: string;
-                per_page?: number;
-                next_cursor?: string | null;
-                prev_cursor?: string | null;
-            };
+            links?: components["schemas"]["ListSubscribersResponseLinks"];
+            meta?: components["schemas"]["ListSubscribersResponseMeta"];
             $defs: {
-                subscriber: {
-                    id?: string;
-                    email?: string;
-                    /** @enum {string} */
-                    status?: "active" | "unsubscribed" | "unconfirmed" | "bounced" | "junk";
-                    source?: string;
-                    sent?: number;
-                    opens_count?: number;
-                    clicks_count?: number;
-                    open_rate?: number;
-                    click_rate?: number;
-                    ip_address?: string | null;
-                    subscribed_at?: string;
-                    unsubscribed_at?: string | null;
-                    created_at?: string;
-                    updated_at?: string;
-                    opted_in_at?: string | null;
-                    optin_ip?: string | null;
-                    /** @description Field values keyed by field key (name, last_name, company, country, city, phone, state, z_i_p). */
-                    fields?: Record<string, unknown>;
-                    groups?: Record<string, unknown>[];
-                };
+                subscriber: components["schemas"]["ListSubscribersResponseSubscriber"];
             };
         };
+        ListSubscribersResponseLinks: {
+            first?: string | null;
+            last?: string | null;
+            prev?: string | null;
+            next?: string | null;
+        };
+        ListSubscribersResponseMeta: {
+            path?: string;
+            per_page?: number;
+            next_cursor?: string | null;
+            prev_cursor?: string | null;
+        };
+        ListSubscribersResponseSubscriber: {
+            id?: string;
+            email?: string;
+            /** @enum {string} */
+            status?: "active" | "unsubscribed" | "unconfirmed" | "bounced" | "junk";
+            source?: string;
+            sent?: number;
+            opens_count?: number;
+            clicks_count?: number;
+            open_rate?: number;
+            click_rate?: number;
+            ip_address?: string | null;
+            subscribed_at?: string;
+            unsubscribed_at?: string | null;
+            created_at?: string;
+            updated_at?: string;
+            opted_in_at?: string | null;
+            optin_ip?: string | null;
+            /** @description Field values keyed by field key (name, last_name, company, country, city, phone, state, z_i_p). */
+            fields?: Record<string, unknown>;
+            groups?: Record<string, unknown>[];
+        };
         ListWebhooksResponse: {
-            data?: {
-                id?: string;
-                name?: string;
-                url?: string;
-                events?: string[];
-                enabled?: boolean;
-                batchable?: boolean;
-                /** @description Key for checking the Signature header of deliveries. */
-                secret?: string;
-                created_at?: string;
-                updated_at?: string;
-            }[];
-            links?: {
-                first?: string | null;
-                last?: string | null;
-                prev?: string | null;
-                next?: string | null;
-            };
-            meta?: {
-                current_page?: number;
-                from?: number | null;
-                last_page?: number;
-                path?: string;
-                per_page?: number;
-                to?: number | null;
-                total?: number;
-            };
+            data?: components["schemas"]["ListWebhooksResponseDataItem"][];
+            links?: components["schemas"]["ListSubscribersResponseLinks"];
+            meta?: components["schemas"]["ListGroupsResponseMeta"];
+        };
+        ListWebhooksResponseDataItem: {
+            id?: string;
+            name?: string;
+            url?: string;
+            events?: string[];
+            enabled?: boolean;
+            batchable?: boolean;
+            /** @description Key for checking the Signature header of deliveries. */
+            secret?: string;
+            created_at?: string;
+            updated_at?: string;
         };
         ScheduleCampaignRequest: {
             /** @enum {string} */
@@ -924,72 +604,9 @@ export interface components {
             /** @description When and to whom an auto-resend goes. */
             resend?: Record<string, unknown>;
         };
-        ScheduleCampaignResponse: {
-            data?: {
-                id?: string;
-                account_id?: string;
-                name?: string;
-                /** @enum {string} */
-                type?: "regular" | "ab" | "resend" | "rss";
-                /** @enum {string} */
-                status?: "draft" | "ready" | "sent";
-                missing_data?: string[];
-                settings?: Record<string, unknown>;
-                filter?: unknown[];
-                delivery_schedule?: string | null;
-                language?: Record<string, unknown>;
-                created_at?: string;
-                updated_at?: string;
-                scheduled_for?: string | null;
-                queued_at?: string | null;
-                started_at?: string | null;
-                finished_at?: string | null;
-                stopped_at?: string | null;
-                default_email_id?: string;
-                emails?: {
-                    id?: string;
-                    from?: string;
-                    from_name?: string;
-                    reply_to?: string;
-                    subject?: string;
-                    plain_text?: string;
-                    preview_url?: string;
-                    screenshot_url?: string;
-                    is_designed?: boolean;
-                    stats?: Record<string, unknown>;
-                }[];
-                /** @description Sent, opens, clicks, unsubscribes, bounces and their rates. */
-                stats?: Record<string, unknown>;
-                can_be_scheduled?: boolean;
-                is_stopped?: boolean;
-            };
-        };
-        UpdateGroupRequest: {
-            name: string;
-        };
-        UpdateGroupResponse: {
-            data?: {
-                id?: string;
-                name?: string;
-                active_count?: number;
-                sent_count?: number;
-                opens_count?: number;
-                open_rate?: {
-                    float?: number;
-                    string?: string;
-                };
-                clicks_count?: number;
-                click_rate?: {
-                    float?: number;
-                    string?: string;
-                };
-                unsubscribed_count?: number;
-                unconfirmed_count?: number;
-                bounced_count?: number;
-                junk_count?: number;
-                created_at?: string;
-            };
-        };
+        ScheduleCampaignResponse: components["schemas"]["GetCampaignResponse"];
+        UpdateGroupRequest: components["schemas"]["CreateGroupRequest"];
+        UpdateGroupResponse: components["schemas"]["CreateGroupResponse"];
         UpdateSubscriberRequest: {
             /** @description Field values keyed by field key. */
             fields?: Record<string, unknown>;
@@ -1003,30 +620,7 @@ export interface components {
             optin_ip?: string;
             unsubscribed_at?: string;
         };
-        UpdateSubscriberResponse: {
-            data?: {
-                id?: string;
-                email?: string;
-                /** @enum {string} */
-                status?: "active" | "unsubscribed" | "unconfirmed" | "bounced" | "junk";
-                source?: string;
-                sent?: number;
-                opens_count?: number;
-                clicks_count?: number;
-                open_rate?: number;
-                click_rate?: number;
-                ip_address?: string | null;
-                subscribed_at?: string;
-                unsubscribed_at?: string | null;
-                created_at?: string;
-                updated_at?: string;
-                opted_in_at?: string | null;
-                optin_ip?: string | null;
-                /** @description Field values keyed by field key (name, last_name, company, country, city, phone, state, z_i_p). */
-                fields?: Record<string, unknown>;
-                groups?: Record<string, unknown>[];
-            };
-        };
+        UpdateSubscriberResponse: components["schemas"]["UpsertSubscriberResponse"];
         UpsertSubscriberRequest: {
             /** Format: email */
             email: string;
@@ -1047,28 +641,7 @@ export interface components {
             unsubscribed_at?: string;
         };
         UpsertSubscriberResponse: {
-            data?: {
-                id?: string;
-                email?: string;
-                /** @enum {string} */
-                status?: "active" | "unsubscribed" | "unconfirmed" | "bounced" | "junk";
-                source?: string;
-                sent?: number;
-                opens_count?: number;
-                clicks_count?: number;
-                open_rate?: number;
-                click_rate?: number;
-                ip_address?: string | null;
-                subscribed_at?: string;
-                unsubscribed_at?: string | null;
-                created_at?: string;
-                updated_at?: string;
-                opted_in_at?: string | null;
-                optin_ip?: string | null;
-                /** @description Field values keyed by field key (name, last_name, company, country, city, phone, state, z_i_p). */
-                fields?: Record<string, unknown>;
-                groups?: Record<string, unknown>[];
-            };
+            data?: components["schemas"]["ListSubscribersResponseSubscriber"];
         };
     };
     responses: {

@@ -663,10 +663,7 @@ export interface components {
             /** @description RFC 2822 time; now by default. */
             created_at?: string;
         };
-        AddComplaintResponse: {
-            message?: string;
-            address?: string;
-        };
+        AddComplaintResponse: components["schemas"]["AddBounceResponse"];
         AddMemberRequest: {
             /** Format: email */
             address: string;
@@ -687,12 +684,7 @@ export interface components {
         };
         AddMemberResponse: {
             message?: string;
-            member?: {
-                address?: string;
-                name?: string;
-                subscribed?: boolean;
-                vars?: Record<string, unknown>;
-            };
+            member?: components["schemas"]["ListMembersResponseItemsItem"];
         };
         AddUnsubscribeRequest: {
             /** Format: email */
@@ -705,10 +697,7 @@ export interface components {
             /** @description RFC 2822 time; now by default. */
             created_at?: string;
         };
-        AddUnsubscribeResponse: {
-            message?: string;
-            address?: string;
-        };
+        AddUnsubscribeResponse: components["schemas"]["AddBounceResponse"];
         /** @description Give address or domain. */
         AddWhitelistRequest: {
             /** Format: email */
@@ -757,43 +746,9 @@ export interface components {
         };
         CreateDomainResponse: {
             message?: string;
-            domain?: {
-                id?: string;
-                name?: string;
-                /** @enum {string} */
-                state?: "active" | "unverified" | "disabled";
-                /** @enum {string} */
-                type?: "custom" | "sandbox";
-                created_at?: string;
-                is_disabled?: boolean;
-                require_tls?: boolean;
-                skip_verification?: boolean;
-                smtp_login?: string;
-                /** @enum {string} */
-                spam_action?: "disabled" | "block" | "tag";
-                web_prefix?: string;
-                /** @enum {string} */
-                web_scheme?: "http" | "https";
-                wildcard?: boolean;
-            };
-            receiving_dns_records?: {
-                name?: string;
-                record_type?: string;
-                priority?: string;
-                /** @enum {string} */
-                valid?: "valid" | "unknown" | "invalid";
-                value?: string;
-                cached?: string[];
-            }[];
-            sending_dns_records?: {
-                name?: string;
-                record_type?: string;
-                priority?: string;
-                /** @enum {string} */
-                valid?: "valid" | "unknown" | "invalid";
-                value?: string;
-                cached?: string[];
-            }[];
+            domain?: components["schemas"]["ListDomainsResponseItemsItem"];
+            receiving_dns_records?: components["schemas"]["GetDomainResponseReceivingDnsRecordsItem"][];
+            sending_dns_records?: components["schemas"]["GetDomainResponseReceivingDnsRecordsItem"][];
         };
         CreateMailingListRequest: {
             /**
@@ -818,17 +773,7 @@ export interface components {
         };
         CreateMailingListResponse: {
             message?: string;
-            list?: {
-                address?: string;
-                name?: string;
-                description?: string;
-                /** @enum {string} */
-                access_level?: "readonly" | "members" | "everyone";
-                /** @enum {string} */
-                reply_preference?: "list" | "sender";
-                members_count?: number;
-                created_at?: string;
-            };
+            list?: components["schemas"]["ListMailingListsResponseItemsItem"];
         };
         CreateRouteRequest: {
             /**
@@ -844,14 +789,7 @@ export interface components {
         };
         CreateRouteResponse: {
             message?: string;
-            route?: {
-                id?: string;
-                priority?: number;
-                description?: string;
-                expression?: string;
-                actions?: string[];
-                created_at?: string;
-            };
+            route?: components["schemas"]["ListRoutesResponseItemsItem"];
         };
         CreateTemplateRequest: {
             /** @description Template name (stored lower-cased). */
@@ -870,22 +808,7 @@ export interface components {
         };
         CreateTemplateResponse: {
             message?: string;
-            template?: {
-                id?: string;
-                name?: string;
-                description?: string;
-                createdAt?: string;
-                createdBy?: string;
-                version?: {
-                    id?: string;
-                    tag?: string;
-                    engine?: string;
-                    comment?: string;
-                    active?: boolean;
-                    createdAt?: string;
-                    template?: string;
-                };
-            };
+            template?: components["schemas"]["ListTemplatesResponseItemsItem"];
         };
         CreateWebhookRequest: {
             /**
@@ -901,18 +824,10 @@ export interface components {
         };
         CreateWebhookResponse: {
             message?: string;
-            webhook?: {
-                urls?: string[];
-            };
+            webhook?: components["schemas"]["ListWebhooksResponseWebhooksValue"];
         };
-        DeleteBounceResponse: {
-            message?: string;
-            address?: string;
-        };
-        DeleteComplaintResponse: {
-            message?: string;
-            address?: string;
-        };
+        DeleteBounceResponse: components["schemas"]["AddBounceResponse"];
+        DeleteComplaintResponse: components["schemas"]["AddBounceResponse"];
         DeleteCredentialResponse: {
             message?: string;
             /** @description The login that was removed. */
@@ -944,16 +859,8 @@ export interface components {
                 name?: string;
             };
         };
-        DeleteUnsubscribeResponse: {
-            message?: string;
-            address?: string;
-        };
-        DeleteWebhookResponse: {
-            message?: string;
-            webhook?: {
-                urls?: string[];
-            };
-        };
+        DeleteUnsubscribeResponse: components["schemas"]["AddBounceResponse"];
+        DeleteWebhookResponse: components["schemas"]["CreateWebhookResponse"];
         DeleteWhitelistResponse: {
             message?: string;
             value?: string;
@@ -974,50 +881,20 @@ export interface components {
                 field?: string;
             };
         };
-        GetBounceResponse: {
-            address?: string;
-            code?: string;
-            error?: string;
-            created_at?: string;
-        };
+        GetBounceResponse: components["schemas"]["ListBouncesResponseItemsItem"];
         GetDomainResponse: {
-            domain?: {
-                id?: string;
-                name?: string;
-                /** @enum {string} */
-                state?: "active" | "unverified" | "disabled";
-                /** @enum {string} */
-                type?: "custom" | "sandbox";
-                created_at?: string;
-                is_disabled?: boolean;
-                require_tls?: boolean;
-                skip_verification?: boolean;
-                smtp_login?: string;
-                /** @enum {string} */
-                spam_action?: "disabled" | "block" | "tag";
-                web_prefix?: string;
-                /** @enum {string} */
-                web_scheme?: "http" | "https";
-                wildcard?: boolean;
-            };
-            receiving_dns_records?: {
-                name?: string;
-                record_type?: string;
-                priority?: string;
-                /** @enum {string} */
-                valid?: "valid" | "unknown" | "invalid";
-                value?: string;
-                cached?: string[];
-            }[];
-            sending_dns_records?: {
-                name?: string;
-                record_type?: string;
-                priority?: string;
-                /** @enum {string} */
-                valid?: "valid" | "unknown" | "invalid";
-                value?: string;
-                cached?: string[];
-            }[];
+            domain?: components["schemas"]["ListDomainsResponseItemsItem"];
+            receiving_dns_records?: components["schemas"]["GetDomainResponseReceivingDnsRecordsItem"][];
+            sending_dns_records?: components["schemas"]["GetDomainResponseReceivingDnsRecordsItem"][];
+        };
+        GetDomainResponseReceivingDnsRecordsItem: {
+            name?: string;
+            record_type?: string;
+            priority?: string;
+            /** @enum {string} */
+            valid?: "valid" | "unknown" | "invalid";
+            value?: string;
+            cached?: string[];
         };
         GetDomainTrackingResponse: {
             tracking?: {
@@ -1042,35 +919,13 @@ export interface components {
             rdns?: string;
         };
         GetMailingListResponse: {
-            list?: {
-                address?: string;
-                name?: string;
-                description?: string;
-                /** @enum {string} */
-                access_level?: "readonly" | "members" | "everyone";
-                /** @enum {string} */
-                reply_preference?: "list" | "sender";
-                members_count?: number;
-                created_at?: string;
-            };
+            list?: components["schemas"]["ListMailingListsResponseItemsItem"];
         };
         GetMemberResponse: {
-            member?: {
-                address?: string;
-                name?: string;
-                subscribed?: boolean;
-                vars?: Record<string, unknown>;
-            };
+            member?: components["schemas"]["ListMembersResponseItemsItem"];
         };
         GetRouteResponse: {
-            route?: {
-                id?: string;
-                priority?: number;
-                description?: string;
-                expression?: string;
-                actions?: string[];
-                created_at?: string;
-            };
+            route?: components["schemas"]["ListRoutesResponseItemsItem"];
         };
         GetStatsTotalResponse: {
             start?: string;
@@ -1109,60 +964,29 @@ export interface components {
                 };
             }[];
         };
-        GetTagResponse: {
-            tag?: string;
-            description?: string;
-            "first-seen"?: string;
-            "last-seen"?: string;
-        };
+        GetTagResponse: components["schemas"]["ListTagsResponseItemsItem"];
         GetTemplateResponse: {
-            template?: {
-                id?: string;
-                name?: string;
-                description?: string;
-                createdAt?: string;
-                createdBy?: string;
-                version?: {
-                    id?: string;
-                    tag?: string;
-                    engine?: string;
-                    comment?: string;
-                    active?: boolean;
-                    createdAt?: string;
-                    template?: string;
-                };
-            };
+            template?: components["schemas"]["ListTemplatesResponseItemsItem"];
         };
         GetWebhookResponse: {
-            webhook?: {
-                urls?: string[];
-            };
+            webhook?: components["schemas"]["ListWebhooksResponseWebhooksValue"];
         };
         ListBouncesResponse: {
-            items?: {
-                address?: string;
-                code?: string;
-                error?: string;
-                created_at?: string;
-            }[];
-            paging?: {
-                first?: string;
-                last?: string;
-                next?: string;
-                previous?: string;
-            };
+            items?: components["schemas"]["ListBouncesResponseItemsItem"][];
+            paging?: components["schemas"]["ListEventsResponsePaging"];
+        };
+        ListBouncesResponseItemsItem: {
+            address?: string;
+            code?: string;
+            error?: string;
+            created_at?: string;
         };
         ListComplaintsResponse: {
             items?: {
                 address?: string;
                 created_at?: string;
             }[];
-            paging?: {
-                first?: string;
-                last?: string;
-                next?: string;
-                previous?: string;
-            };
+            paging?: components["schemas"]["ListEventsResponsePaging"];
         };
         ListCredentialsResponse: {
             total_count?: number;
@@ -1175,25 +999,26 @@ export interface components {
         };
         ListDomainsResponse: {
             total_count?: number;
-            items?: {
-                id?: string;
-                name?: string;
-                /** @enum {string} */
-                state?: "active" | "unverified" | "disabled";
-                /** @enum {string} */
-                type?: "custom" | "sandbox";
-                created_at?: string;
-                is_disabled?: boolean;
-                require_tls?: boolean;
-                skip_verification?: boolean;
-                smtp_login?: string;
-                /** @enum {string} */
-                spam_action?: "disabled" | "block" | "tag";
-                web_prefix?: string;
-                /** @enum {string} */
-                web_scheme?: "http" | "https";
-                wildcard?: boolean;
-            }[];
+            items?: components["schemas"]["ListDomainsResponseItemsItem"][];
+        };
+        ListDomainsResponseItemsItem: {
+            id?: string;
+            name?: string;
+            /** @enum {string} */
+            state?: "active" | "unverified" | "disabled";
+            /** @enum {string} */
+            type?: "custom" | "sandbox";
+            created_at?: string;
+            is_disabled?: boolean;
+            require_tls?: boolean;
+            skip_verification?: boolean;
+            smtp_login?: string;
+            /** @enum {string} */
+            spam_action?: "disabled" | "block" | "tag";
+            web_prefix?: string;
+            /** @enum {string} */
+            web_scheme?: "http" | "https";
+            wildcard?: boolean;
         };
         ListEventsResponse: {
             items?: {
@@ -1235,97 +1060,83 @@ export interface components {
                     key?: string;
                 };
             }[];
-            paging?: {
-                first?: string;
-                last?: string;
-                next?: string;
-                previous?: string;
-            };
+            paging?: components["schemas"]["ListEventsResponsePaging"];
+        };
+        ListEventsResponsePaging: {
+            first?: string;
+            last?: string;
+            next?: string;
+            previous?: string;
         };
         ListIpsResponse: {
             items?: string[];
             total_count?: number;
         };
         ListMailingListsResponse: {
-            items?: {
-                address?: string;
-                name?: string;
-                description?: string;
-                /** @enum {string} */
-                access_level?: "readonly" | "members" | "everyone";
-                /** @enum {string} */
-                reply_preference?: "list" | "sender";
-                members_count?: number;
-                created_at?: string;
-            }[];
-            paging?: {
-                first?: string;
-                last?: string;
-                next?: string;
-                previous?: string;
-            };
+            items?: components["schemas"]["ListMailingListsResponseItemsItem"][];
+            paging?: components["schemas"]["ListEventsResponsePaging"];
+        };
+        ListMailingListsResponseItemsItem: {
+            address?: string;
+            name?: string;
+            description?: string;
+            /** @enum {string} */
+            access_level?: "readonly" | "members" | "everyone";
+            /** @enum {string} */
+            reply_preference?: "list" | "sender";
+            members_count?: number;
+            created_at?: string;
         };
         ListMembersResponse: {
-            items?: {
-                address?: string;
-                name?: string;
-                subscribed?: boolean;
-                vars?: Record<string, unknown>;
-            }[];
-            paging?: {
-                first?: string;
-                last?: string;
-                next?: string;
-                previous?: string;
-            };
+            items?: components["schemas"]["ListMembersResponseItemsItem"][];
+            paging?: components["schemas"]["ListEventsResponsePaging"];
+        };
+        ListMembersResponseItemsItem: {
+            address?: string;
+            name?: string;
+            subscribed?: boolean;
+            vars?: Record<string, unknown>;
         };
         ListRoutesResponse: {
             total_count?: number;
-            items?: {
-                id?: string;
-                priority?: number;
-                description?: string;
-                expression?: string;
-                actions?: string[];
-                created_at?: string;
-            }[];
+            items?: components["schemas"]["ListRoutesResponseItemsItem"][];
+        };
+        ListRoutesResponseItemsItem: {
+            id?: string;
+            priority?: number;
+            description?: string;
+            expression?: string;
+            actions?: string[];
+            created_at?: string;
         };
         ListTagsResponse: {
-            items?: {
-                tag?: string;
-                description?: string;
-                "first-seen"?: string;
-                "last-seen"?: string;
-            }[];
-            paging?: {
-                first?: string;
-                last?: string;
-                next?: string;
-                previous?: string;
-            };
+            items?: components["schemas"]["ListTagsResponseItemsItem"][];
+            paging?: components["schemas"]["ListEventsResponsePaging"];
+        };
+        ListTagsResponseItemsItem: {
+            tag?: string;
+            description?: string;
+            "first-seen"?: string;
+            "last-seen"?: string;
         };
         ListTemplatesResponse: {
-            items?: {
+            items?: components["schemas"]["ListTemplatesResponseItemsItem"][];
+            paging?: components["schemas"]["ListEventsResponsePaging"];
+        };
+        ListTemplatesResponseItemsItem: {
+            id?: string;
+            name?: string;
+            description?: string;
+            createdAt?: string;
+            createdBy?: string;
+            version?: {
                 id?: string;
-                name?: string;
-                description?: string;
+                tag?: string;
+                engine?: string;
+                comment?: string;
+                active?: boolean;
                 createdAt?: string;
-                createdBy?: string;
-                version?: {
-                    id?: string;
-                    tag?: string;
-                    engine?: string;
-                    comment?: string;
-                    active?: boolean;
-                    createdAt?: string;
-                    template?: string;
-                };
-            }[];
-            paging?: {
-                first?: string;
-                last?: string;
-                next?: string;
-                previous?: string;
+                template?: string;
             };
         };
         ListUnsubscribesResponse: {
@@ -1334,20 +1145,16 @@ export interface components {
                 tags?: string[];
                 created_at?: string;
             }[];
-            paging?: {
-                first?: string;
-                last?: string;
-                next?: string;
-                previous?: string;
-            };
+            paging?: components["schemas"]["ListEventsResponsePaging"];
         };
         ListWebhooksResponse: {
             /** @description One entry per configured event type. */
             webhooks?: {
-                [key: string]: {
-                    urls?: string[];
-                };
+                [key: string]: components["schemas"]["ListWebhooksResponseWebhooksValue"];
             };
+        };
+        ListWebhooksResponseWebhooksValue: {
+            urls?: string[];
         };
         ListWhitelistsResponse: {
             items?: {
@@ -1357,12 +1164,7 @@ export interface components {
                 reason?: string;
                 createdAt?: string;
             }[];
-            paging?: {
-                first?: string;
-                last?: string;
-                next?: string;
-                previous?: string;
-            };
+            paging?: components["schemas"]["ListEventsResponsePaging"];
         };
         SendMessageRequest: {
             /** @description Sender, e.g. Excited User <mailgun@mg.example.com>. */
@@ -1453,12 +1255,7 @@ export interface components {
         } & {
             [key: string]: string;
         };
-        SendMimeMessageResponse: {
-            /** @description Message-Id, e.g. <20260201.1@mg.example.com>. */
-            id?: string;
-            /** @description Queued. Thank you. */
-            message?: string;
-        };
+        SendMimeMessageResponse: components["schemas"]["SendMessageResponse"];
         UpdateClickTrackingRequest: {
             /** @enum {string} */
             active: "yes" | "no" | "true" | "false" | "htmlonly";
@@ -1482,20 +1279,7 @@ export interface components {
             /** @enum {string} */
             reply_preference?: "list" | "sender";
         };
-        UpdateMailingListResponse: {
-            message?: string;
-            list?: {
-                address?: string;
-                name?: string;
-                description?: string;
-                /** @enum {string} */
-                access_level?: "readonly" | "members" | "everyone";
-                /** @enum {string} */
-                reply_preference?: "list" | "sender";
-                members_count?: number;
-                created_at?: string;
-            };
-        };
+        UpdateMailingListResponse: components["schemas"]["CreateMailingListResponse"];
         UpdateMemberRequest: {
             /** Format: email */
             address?: string;
@@ -1505,15 +1289,7 @@ export interface components {
             /** @enum {string} */
             subscribed?: "yes" | "no";
         };
-        UpdateMemberResponse: {
-            message?: string;
-            member?: {
-                address?: string;
-                name?: string;
-                subscribed?: boolean;
-                vars?: Record<string, unknown>;
-            };
-        };
+        UpdateMemberResponse: components["schemas"]["AddMemberResponse"];
         UpdateOpenTrackingRequest: {
             /** @enum {string} */
             active: "yes" | "no" | "true" | "false";
@@ -1569,12 +1345,7 @@ export interface components {
              */
             url: string;
         };
-        UpdateWebhookResponse: {
-            message?: string;
-            webhook?: {
-                urls?: string[];
-            };
-        };
+        UpdateWebhookResponse: components["schemas"]["CreateWebhookResponse"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

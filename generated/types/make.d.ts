@@ -425,19 +425,7 @@ export interface components {
             /** @description Country id. */
             countryId: number;
         };
-        CreateOrganizationResponse: {
-            organization?: {
-                id?: number;
-                name?: string;
-                countryId?: number;
-                timezoneId?: number;
-                zone?: string;
-                license?: Record<string, unknown>;
-                serviceName?: string;
-                isPaused?: boolean;
-                externalId?: string;
-            };
-        };
+        CreateOrganizationResponse: components["schemas"]["GetOrganizationResponse"];
         CreateScenarioRequest: {
             /** @description Team that will own the scenario. */
             teamId: number;
@@ -450,30 +438,7 @@ export interface components {
             /** @description Folder to put the scenario in. */
             folderId?: number;
         };
-        CreateScenarioResponse: {
-            scenario?: {
-                id?: number;
-                name?: string;
-                description?: string;
-                teamId?: number;
-                folderId?: number;
-                hookId?: number;
-                isinvalid?: boolean;
-                islinked?: boolean;
-                islocked?: boolean;
-                isPaused?: boolean;
-                iswaiting?: boolean;
-                usedPackages?: string[];
-                scheduling?: {
-                    type?: string;
-                    interval?: number;
-                };
-                dlqCount?: number;
-                lastEdit?: string;
-                nextExec?: string;
-                created?: string;
-            };
-        };
+        CreateScenarioResponse: components["schemas"]["GetScenarioResponse"];
         CreateTeamRequest: {
             /** @description Name of the team. */
             name: string;
@@ -482,46 +447,10 @@ export interface components {
             /** @description Cap on operations the team may use. */
             operationsLimit?: number;
         };
-        CreateTeamResponse: {
-            team?: {
-                id?: number;
-                name?: string;
-                organizationId?: number;
-            };
-        };
-        DisableHookResponse: {
-            hook?: {
-                id?: number;
-                name?: string;
-                teamId?: number;
-                udid?: string;
-                type?: string;
-                typeName?: string;
-                packageName?: string;
-                url?: string;
-                enabled?: boolean;
-                gone?: boolean;
-                scenarioId?: number;
-                queueCount?: number;
-                queueLimit?: number;
-            };
-        };
+        CreateTeamResponse: components["schemas"]["GetTeamResponse"];
+        DisableHookResponse: components["schemas"]["EnableHookResponse"];
         EnableHookResponse: {
-            hook?: {
-                id?: number;
-                name?: string;
-                teamId?: number;
-                udid?: string;
-                type?: string;
-                typeName?: string;
-                packageName?: string;
-                url?: string;
-                enabled?: boolean;
-                gone?: boolean;
-                scenarioId?: number;
-                queueCount?: number;
-                queueLimit?: number;
-            };
+            hook?: components["schemas"]["ListHooksResponseHooksItem"];
         };
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
@@ -553,28 +482,10 @@ export interface components {
             };
         };
         GetDataStoreResponse: {
-            dataStore?: {
-                id?: number;
-                name?: string;
-                records?: number;
-                size?: string;
-                maxSize?: string;
-                teamId?: number;
-                datastructureId?: number;
-            };
+            dataStore?: components["schemas"]["ListDataStoresResponseDataStoresItem"];
         };
         GetOrganizationResponse: {
-            organization?: {
-                id?: number;
-                name?: string;
-                countryId?: number;
-                timezoneId?: number;
-                zone?: string;
-                license?: Record<string, unknown>;
-                serviceName?: string;
-                isPaused?: boolean;
-                externalId?: string;
-            };
+            organization?: components["schemas"]["ListOrganizationsResponseOrganizationsItem"];
         };
         GetOrganizationUsageResponse: {
             data?: {
@@ -585,35 +496,10 @@ export interface components {
             }[];
         };
         GetScenarioResponse: {
-            scenario?: {
-                id?: number;
-                name?: string;
-                description?: string;
-                teamId?: number;
-                folderId?: number;
-                hookId?: number;
-                isinvalid?: boolean;
-                islinked?: boolean;
-                islocked?: boolean;
-                isPaused?: boolean;
-                iswaiting?: boolean;
-                usedPackages?: string[];
-                scheduling?: {
-                    type?: string;
-                    interval?: number;
-                };
-                dlqCount?: number;
-                lastEdit?: string;
-                nextExec?: string;
-                created?: string;
-            };
+            scenario?: components["schemas"]["ListScenariosResponseScenario"];
         };
         GetTeamResponse: {
-            team?: {
-                id?: number;
-                name?: string;
-                organizationId?: number;
-            };
+            team?: components["schemas"]["ListTeamsResponseTeamsItem"];
         };
         GetTemplateBlueprintResponse: {
             code?: string;
@@ -638,52 +524,39 @@ export interface components {
                 scoped?: boolean;
                 scopes?: number;
             }[];
-            pg?: {
-                sortBy?: string;
-                sortDir?: string;
-                limit?: number;
-                offset?: number;
-            };
+            pg?: components["schemas"]["ListUsersResponsePg"];
         };
         ListDataStoresResponse: {
-            dataStores?: {
-                id?: number;
-                name?: string;
-                records?: number;
-                size?: string;
-                maxSize?: string;
-                teamId?: number;
-                datastructureId?: number;
-            }[];
-            pg?: {
-                sortBy?: string;
-                sortDir?: string;
-                limit?: number;
-                offset?: number;
-            };
+            dataStores?: components["schemas"]["ListDataStoresResponseDataStoresItem"][];
+            pg?: components["schemas"]["ListUsersResponsePg"];
+        };
+        ListDataStoresResponseDataStoresItem: {
+            id?: number;
+            name?: string;
+            records?: number;
+            size?: string;
+            maxSize?: string;
+            teamId?: number;
+            datastructureId?: number;
         };
         ListHooksResponse: {
-            hooks?: {
-                id?: number;
-                name?: string;
-                teamId?: number;
-                udid?: string;
-                type?: string;
-                typeName?: string;
-                packageName?: string;
-                url?: string;
-                enabled?: boolean;
-                gone?: boolean;
-                scenarioId?: number;
-                queueCount?: number;
-                queueLimit?: number;
-            }[];
-            pg?: {
-                sortBy?: string;
-                sortDir?: string;
-                limit?: number;
-                offset?: number;
-            };
+            hooks?: components["schemas"]["ListHooksResponseHooksItem"][];
+            pg?: components["schemas"]["ListUsersResponsePg"];
+        };
+        ListHooksResponseHooksItem: {
+            id?: number;
+            name?: string;
+            teamId?: number;
+            udid?: string;
+            type?: string;
+            typeName?: string;
+            packageName?: string;
+            url?: string;
+            enabled?: boolean;
+            gone?: boolean;
+            scenarioId?: number;
+            queueCount?: number;
+            queueLimit?: number;
         };
         ListIncompleteExecutionsResponse: {
             dlqs?: {
@@ -694,31 +567,22 @@ export interface components {
                 resolved?: boolean;
                 attempts?: number;
             }[];
-            pg?: {
-                sortBy?: string;
-                sortDir?: string;
-                limit?: number;
-                offset?: number;
-            };
+            pg?: components["schemas"]["ListUsersResponsePg"];
         };
         ListOrganizationsResponse: {
-            organizations?: {
-                id?: number;
-                name?: string;
-                countryId?: number;
-                timezoneId?: number;
-                zone?: string;
-                license?: Record<string, unknown>;
-                serviceName?: string;
-                isPaused?: boolean;
-                externalId?: string;
-            }[];
-            pg?: {
-                sortBy?: string;
-                sortDir?: string;
-                limit?: number;
-                offset?: number;
-            };
+            organizations?: components["schemas"]["ListOrganizationsResponseOrganizationsItem"][];
+            pg?: components["schemas"]["ListUsersResponsePg"];
+        };
+        ListOrganizationsResponseOrganizationsItem: {
+            id?: number;
+            name?: string;
+            countryId?: number;
+            timezoneId?: number;
+            zone?: string;
+            license?: Record<string, unknown>;
+            serviceName?: string;
+            isPaused?: boolean;
+            externalId?: string;
         };
         ListScenarioLogsResponse: {
             scenarioLogs?: {
@@ -735,58 +599,45 @@ export interface components {
                 instant?: boolean;
                 timestamp?: string;
             }[];
-            pg?: {
-                sortBy?: string;
-                sortDir?: string;
-                limit?: number;
-                offset?: number;
-            };
+            pg?: components["schemas"]["ListUsersResponsePg"];
         };
         ListScenariosResponse: {
             scenarios?: components["schemas"]["ListScenariosResponse"]["$defs"]["scenario"][];
-            pg?: {
-                sortBy?: string;
-                sortDir?: string;
-                limit?: number;
-                offset?: number;
-            };
+            pg?: components["schemas"]["ListUsersResponsePg"];
             $defs: {
-                scenario: {
-                    id?: number;
-                    name?: string;
-                    description?: string;
-                    teamId?: number;
-                    folderId?: number;
-                    hookId?: number;
-                    isinvalid?: boolean;
-                    islinked?: boolean;
-                    islocked?: boolean;
-                    isPaused?: boolean;
-                    iswaiting?: boolean;
-                    usedPackages?: string[];
-                    scheduling?: {
-                        type?: string;
-                        interval?: number;
-                    };
-                    dlqCount?: number;
-                    lastEdit?: string;
-                    nextExec?: string;
-                    created?: string;
-                };
+                scenario: components["schemas"]["ListScenariosResponseScenario"];
             };
         };
-        ListTeamsResponse: {
-            teams?: {
-                id?: number;
-                name?: string;
-                organizationId?: number;
-            }[];
-            pg?: {
-                sortBy?: string;
-                sortDir?: string;
-                limit?: number;
-                offset?: number;
+        ListScenariosResponseScenario: {
+            id?: number;
+            name?: string;
+            description?: string;
+            teamId?: number;
+            folderId?: number;
+            hookId?: number;
+            isinvalid?: boolean;
+            islinked?: boolean;
+            islocked?: boolean;
+            isPaused?: boolean;
+            iswaiting?: boolean;
+            usedPackages?: string[];
+            scheduling?: {
+                type?: string;
+                interval?: number;
             };
+            dlqCount?: number;
+            lastEdit?: string;
+            nextExec?: string;
+            created?: string;
+        };
+        ListTeamsResponse: {
+            teams?: components["schemas"]["ListTeamsResponseTeamsItem"][];
+            pg?: components["schemas"]["ListUsersResponsePg"];
+        };
+        ListTeamsResponseTeamsItem: {
+            id?: number;
+            name?: string;
+            organizationId?: number;
         };
         ListTemplatesResponse: {
             templates?: {
@@ -798,12 +649,7 @@ export interface components {
                 public?: boolean;
                 published?: boolean;
             }[];
-            pg?: {
-                sortBy?: string;
-                sortDir?: string;
-                limit?: number;
-                offset?: number;
-            };
+            pg?: components["schemas"]["ListUsersResponsePg"];
         };
         ListUsersResponse: {
             users?: {
@@ -813,12 +659,13 @@ export interface components {
                 language?: string;
                 timezoneId?: number;
             }[];
-            pg?: {
-                sortBy?: string;
-                sortDir?: string;
-                limit?: number;
-                offset?: number;
-            };
+            pg?: components["schemas"]["ListUsersResponsePg"];
+        };
+        ListUsersResponsePg: {
+            sortBy?: string;
+            sortDir?: string;
+            limit?: number;
+            offset?: number;
         };
         RetryIncompleteExecutionResponse: unknown;
         RunScenarioRequest: {
@@ -842,13 +689,7 @@ export interface components {
                 isActive?: boolean;
             };
         };
-        StopScenarioResponse: {
-            scenario?: {
-                id?: number;
-                islinked?: boolean;
-                isActive?: boolean;
-            };
-        };
+        StopScenarioResponse: components["schemas"]["StartScenarioResponse"];
         TestConnectionResponse: {
             verified?: boolean;
         };

@@ -149,13 +149,7 @@ export interface components {
             /** @description Instructions added to every task in the project. */
             default_instructions?: string;
         };
-        CreateProjectResponse: {
-            id?: string;
-            name?: string;
-            instruction?: string;
-            default_instructions?: string;
-            created_at?: number;
-        };
+        CreateProjectResponse: components["schemas"]["ListProjectsResponseDataItem"];
         CreateTaskRequest: {
             /** @description What Manus should do. */
             prompt: string;
@@ -192,11 +186,7 @@ export interface components {
         CreateWebhookResponse: {
             webhook_id?: string;
         };
-        DeleteFileResponse: {
-            id?: string;
-            object?: string;
-            deleted?: boolean;
-        };
+        DeleteFileResponse: components["schemas"]["DeleteTaskResponse"];
         DeleteTaskResponse: {
             id?: string;
             object?: string;
@@ -219,7 +209,13 @@ export interface components {
                 field?: string;
             };
         };
-        GetFileResponse: {
+        GetFileResponse: components["schemas"]["ListFilesResponseDataItem"];
+        GetTaskResponse: components["schemas"]["ListTasksResponseDataItem"];
+        ListFilesResponse: {
+            object?: string;
+            data?: components["schemas"]["ListFilesResponseDataItem"][];
+        };
+        ListFilesResponseDataItem: {
             id?: string;
             object?: string;
             filename?: string;
@@ -227,7 +223,25 @@ export interface components {
             status?: "pending" | "ready" | "expired";
             created_at?: number;
         };
-        GetTaskResponse: {
+        ListProjectsResponse: {
+            object?: string;
+            data?: components["schemas"]["ListProjectsResponseDataItem"][];
+        };
+        ListProjectsResponseDataItem: {
+            id?: string;
+            name?: string;
+            instruction?: string;
+            default_instructions?: string;
+            created_at?: number;
+        };
+        ListTasksResponse: {
+            object?: string;
+            data?: components["schemas"]["ListTasksResponseDataItem"][];
+            first_id?: string;
+            last_id?: string;
+            has_more?: boolean;
+        };
+        ListTasksResponseDataItem: {
             id?: string;
             object?: string;
             created_at?: number;
@@ -253,60 +267,6 @@ export interface components {
                 }[];
             }[];
             credit_usage?: number;
-        };
-        ListFilesResponse: {
-            object?: string;
-            data?: {
-                id?: string;
-                object?: string;
-                filename?: string;
-                /** @enum {string} */
-                status?: "pending" | "ready" | "expired";
-                created_at?: number;
-            }[];
-        };
-        ListProjectsResponse: {
-            object?: string;
-            data?: {
-                id?: string;
-                name?: string;
-                instruction?: string;
-                default_instructions?: string;
-                created_at?: number;
-            }[];
-        };
-        ListTasksResponse: {
-            object?: string;
-            data?: {
-                id?: string;
-                object?: string;
-                created_at?: number;
-                updated_at?: number;
-                /** @enum {string} */
-                status?: "pending" | "running" | "completed" | "failed";
-                error?: string;
-                model?: string;
-                metadata?: {
-                    task_title?: string;
-                    task_url?: string;
-                };
-                output?: {
-                    id?: string;
-                    role?: string;
-                    type?: string;
-                    content?: {
-                        type?: string;
-                        text?: string;
-                        fileUrl?: string;
-                        fileName?: string;
-                        mimeType?: string;
-                    }[];
-                }[];
-                credit_usage?: number;
-            }[];
-            first_id?: string;
-            last_id?: string;
-            has_more?: boolean;
         };
     };
     responses: {

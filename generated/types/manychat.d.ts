@@ -348,10 +348,7 @@ export interface components {
             subscriber_id: number;
             tag_id: number;
         };
-        AddTagToSubscriberResponse: {
-            /** @enum {string} */
-            status?: "success" | "error";
-        };
+        AddTagToSubscriberResponse: components["schemas"]["RemoveTagResponse"];
         CreateCustomFieldRequest: {
             /** @description Name of the field. */
             caption: string;
@@ -385,33 +382,7 @@ export interface components {
         };
         CreateSubscriberResponse: {
             status?: string;
-            data?: {
-                id?: string;
-                page_id?: string;
-                first_name?: string;
-                last_name?: string;
-                name?: string;
-                gender?: string;
-                profile_pic?: string;
-                locale?: string;
-                language?: string;
-                timezone?: string;
-                phone?: string;
-                email?: string;
-                subscribed?: string;
-                last_interaction?: string;
-                live_chat_url?: string;
-                tags?: {
-                    id?: number;
-                    name?: string;
-                }[];
-                custom_fields?: {
-                    id?: number;
-                    name?: string;
-                    type?: string;
-                    value?: unknown;
-                }[];
-            };
+            data?: components["schemas"]["GetSubscriberInfoResponseData"];
         };
         CreateTagRequest: {
             name: string;
@@ -427,63 +398,11 @@ export interface components {
         };
         FindSubscriberByNameResponse: {
             status?: string;
-            data?: {
-                id?: string;
-                page_id?: string;
-                first_name?: string;
-                last_name?: string;
-                name?: string;
-                gender?: string;
-                profile_pic?: string;
-                locale?: string;
-                language?: string;
-                timezone?: string;
-                phone?: string;
-                email?: string;
-                subscribed?: string;
-                last_interaction?: string;
-                live_chat_url?: string;
-                tags?: {
-                    id?: number;
-                    name?: string;
-                }[];
-                custom_fields?: {
-                    id?: number;
-                    name?: string;
-                    type?: string;
-                    value?: unknown;
-                }[];
-            }[];
+            data?: components["schemas"]["GetSubscriberInfoResponseData"][];
         };
         FindSubscriberBySystemFieldResponse: {
             status?: string;
-            data?: {
-                id?: string;
-                page_id?: string;
-                first_name?: string;
-                last_name?: string;
-                name?: string;
-                gender?: string;
-                profile_pic?: string;
-                locale?: string;
-                language?: string;
-                timezone?: string;
-                phone?: string;
-                email?: string;
-                subscribed?: string;
-                last_interaction?: string;
-                live_chat_url?: string;
-                tags?: {
-                    id?: number;
-                    name?: string;
-                }[];
-                custom_fields?: {
-                    id?: number;
-                    name?: string;
-                    type?: string;
-                    value?: unknown;
-                }[];
-            };
+            data?: components["schemas"]["GetSubscriberInfoResponseData"];
         };
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
@@ -566,33 +485,34 @@ export interface components {
         };
         GetSubscriberInfoResponse: {
             status?: string;
-            data?: {
-                id?: string;
-                page_id?: string;
-                first_name?: string;
-                last_name?: string;
+            data?: components["schemas"]["GetSubscriberInfoResponseData"];
+        };
+        GetSubscriberInfoResponseData: {
+            id?: string;
+            page_id?: string;
+            first_name?: string;
+            last_name?: string;
+            name?: string;
+            gender?: string;
+            profile_pic?: string;
+            locale?: string;
+            language?: string;
+            timezone?: string;
+            phone?: string;
+            email?: string;
+            subscribed?: string;
+            last_interaction?: string;
+            live_chat_url?: string;
+            tags?: {
+                id?: number;
                 name?: string;
-                gender?: string;
-                profile_pic?: string;
-                locale?: string;
-                language?: string;
-                timezone?: string;
-                phone?: string;
-                email?: string;
-                subscribed?: string;
-                last_interaction?: string;
-                live_chat_url?: string;
-                tags?: {
-                    id?: number;
-                    name?: string;
-                }[];
-                custom_fields?: {
-                    id?: number;
-                    name?: string;
-                    type?: string;
-                    value?: unknown;
-                }[];
-            };
+            }[];
+            custom_fields?: {
+                id?: number;
+                name?: string;
+                type?: string;
+                value?: unknown;
+            }[];
         };
         GetTagsResponse: {
             status?: string;
@@ -628,38 +548,26 @@ export interface components {
             /** @description One-time notification topic to send under. */
             otn_topic_name?: string;
         };
-        SendContentResponse: {
-            /** @enum {string} */
-            status?: "success" | "error";
-        };
+        SendContentResponse: components["schemas"]["RemoveTagResponse"];
         SendFlowRequest: {
             subscriber_id: number;
             /** @description Namespace of the flow to send. */
             flow_ns: string;
         };
-        SendFlowResponse: {
-            /** @enum {string} */
-            status?: "success" | "error";
-        };
+        SendFlowResponse: components["schemas"]["RemoveTagResponse"];
         SetBotFieldRequest: {
             field_id: number;
             /** @description Value matching the field's type (text, number, date, datetime or boolean). */
             field_value: unknown;
         };
-        SetBotFieldResponse: {
-            /** @enum {string} */
-            status?: "success" | "error";
-        };
+        SetBotFieldResponse: components["schemas"]["RemoveTagResponse"];
         SetSubscriberCustomFieldRequest: {
             subscriber_id: number;
             field_id: number;
             /** @description Value matching the field's type. */
             field_value: unknown;
         };
-        SetSubscriberCustomFieldResponse: {
-            /** @enum {string} */
-            status?: "success" | "error";
-        };
+        SetSubscriberCustomFieldResponse: components["schemas"]["RemoveTagResponse"];
         UpdateSubscriberRequest: {
             subscriber_id: number;
             first_name?: string;
@@ -671,36 +579,7 @@ export interface components {
             has_opt_in_email?: boolean;
             consent_phrase?: string;
         };
-        UpdateSubscriberResponse: {
-            status?: string;
-            data?: {
-                id?: string;
-                page_id?: string;
-                first_name?: string;
-                last_name?: string;
-                name?: string;
-                gender?: string;
-                profile_pic?: string;
-                locale?: string;
-                language?: string;
-                timezone?: string;
-                phone?: string;
-                email?: string;
-                subscribed?: string;
-                last_interaction?: string;
-                live_chat_url?: string;
-                tags?: {
-                    id?: number;
-                    name?: string;
-                }[];
-                custom_fields?: {
-                    id?: number;
-                    name?: string;
-                    type?: string;
-                    value?: unknown;
-                }[];
-            };
-        };
+        UpdateSubscriberResponse: components["schemas"]["CreateSubscriberResponse"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

@@ -293,37 +293,21 @@ export interface components {
              */
             seriesBy?: "Auto" | "Columns" | "Rows";
         };
-        AddChartResponse: {
-            id?: string;
-            name?: string;
-            height?: number;
-            width?: number;
-            left?: number;
-            top?: number;
-        };
+        AddChartResponse: components["schemas"]["ListChartsResponseValueItem"];
         AddTableRequest: {
             /** @description A1-style address of the cells the table covers. */
             address: string;
             /** @description true when the first row holds column names. */
             hasHeaders?: boolean;
         };
-        AddTableResponse: {
-            id?: string;
-            name?: string;
-            showHeaders?: boolean;
-            showTotals?: boolean;
-            style?: string;
-        };
+        AddTableResponse: components["schemas"]["ListWorksheetTablesResponseValueItem"];
         AddTableRowRequest: {
             /** @description One inner array per new row with one value per table column. */
             values: (string | number | boolean | null)[][];
             /** @description Zero-based position of the first new row; omitted or null appends at the end. */
             index?: number | null;
         };
-        AddTableRowResponse: {
-            index?: number;
-            values?: unknown[][];
-        };
+        AddTableRowResponse: components["schemas"]["ListTableRowsResponseValueItem"];
         CreateSessionRequest: {
             /** @description true writes the session's changes to the file; false keeps them in a temporary copy. */
             persistChanges: boolean;
@@ -337,13 +321,7 @@ export interface components {
             /** @description Name of the new worksheet; Excel picks one when omitted. */
             name?: string;
         };
-        CreateWorksheetResponse: {
-            id?: string;
-            name?: string;
-            position?: number;
-            /** @enum {string} */
-            visibility?: "Visible" | "Hidden" | "VeryHidden";
-        };
+        CreateWorksheetResponse: components["schemas"]["ListWorksheetsResponseValueItem"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -397,30 +375,17 @@ export interface components {
             numberFormat?: unknown[][];
             valueTypes?: ("Unknown" | "Empty" | "String" | "Integer" | "Double" | "Boolean" | "Error")[][];
         };
-        GetUsedRangeResponse: {
-            address?: string;
-            addressLocal?: string;
-            cellCount?: number;
-            rowCount?: number;
-            columnCount?: number;
-            rowIndex?: number;
-            columnIndex?: number;
-            /** @description Cell values row by row. */
-            values?: unknown[][];
-            text?: string[][];
-            formulas?: unknown[][];
-            numberFormat?: unknown[][];
-            valueTypes?: ("Unknown" | "Empty" | "String" | "Integer" | "Double" | "Boolean" | "Error")[][];
-        };
+        GetUsedRangeResponse: components["schemas"]["GetRangeResponse"];
         ListChartsResponse: {
-            value?: {
-                id?: string;
-                name?: string;
-                height?: number;
-                width?: number;
-                left?: number;
-                top?: number;
-            }[];
+            value?: components["schemas"]["ListChartsResponseValueItem"][];
+        };
+        ListChartsResponseValueItem: {
+            id?: string;
+            name?: string;
+            height?: number;
+            width?: number;
+            left?: number;
+            top?: number;
         };
         ListNamedItemsResponse: {
             value?: {
@@ -473,58 +438,33 @@ export interface components {
             }[];
         };
         ListTableRowsResponse: {
-            value?: {
-                index?: number;
-                values?: unknown[][];
-            }[];
+            value?: components["schemas"]["ListTableRowsResponseValueItem"][];
+        };
+        ListTableRowsResponseValueItem: {
+            index?: number;
+            values?: unknown[][];
         };
         ListWorksheetTablesResponse: {
-            value?: {
-                id?: string;
-                name?: string;
-                showHeaders?: boolean;
-                showTotals?: boolean;
-                style?: string;
-            }[];
+            value?: components["schemas"]["ListWorksheetTablesResponseValueItem"][];
+        };
+        ListWorksheetTablesResponseValueItem: {
+            id?: string;
+            name?: string;
+            showHeaders?: boolean;
+            showTotals?: boolean;
+            style?: string;
         };
         ListWorksheetsResponse: {
-            value?: {
-                id?: string;
-                name?: string;
-                position?: number;
-                /** @enum {string} */
-                visibility?: "Visible" | "Hidden" | "VeryHidden";
-            }[];
+            value?: components["schemas"]["ListWorksheetsResponseValueItem"][];
         };
-        SearchDriveResponse: {
-            /**
-             * Format: uri
-             * @description Full URL of the next page; absent on the last page.
-             */
-            "@odata.nextLink"?: string;
-            value?: {
-                id?: string;
-                name?: string;
-                size?: number;
-                /** Format: uri */
-                webUrl?: string;
-                /** Format: date-time */
-                createdDateTime?: string;
-                /** Format: date-time */
-                lastModifiedDateTime?: string;
-                file?: {
-                    mimeType?: string;
-                };
-                folder?: {
-                    childCount?: number;
-                };
-                parentReference?: {
-                    driveId?: string;
-                    id?: string;
-                    path?: string;
-                };
-            }[];
+        ListWorksheetsResponseValueItem: {
+            id?: string;
+            name?: string;
+            position?: number;
+            /** @enum {string} */
+            visibility?: "Visible" | "Hidden" | "VeryHidden";
         };
+        SearchDriveResponse: components["schemas"]["ListRootChildrenResponse"];
         UpdateRangeRequest: {
             /** @description New cell values row by row. */
             values?: (string | number | boolean | null)[][];
@@ -533,21 +473,7 @@ export interface components {
             /** @description Excel number format codes row by row. */
             numberFormat?: (string | null)[][];
         };
-        UpdateRangeResponse: {
-            address?: string;
-            addressLocal?: string;
-            cellCount?: number;
-            rowCount?: number;
-            columnCount?: number;
-            rowIndex?: number;
-            columnIndex?: number;
-            /** @description Cell values row by row. */
-            values?: unknown[][];
-            text?: string[][];
-            formulas?: unknown[][];
-            numberFormat?: unknown[][];
-            valueTypes?: ("Unknown" | "Empty" | "String" | "Integer" | "Double" | "Boolean" | "Error")[][];
-        };
+        UpdateRangeResponse: components["schemas"]["GetRangeResponse"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

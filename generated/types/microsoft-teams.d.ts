@@ -457,18 +457,7 @@ export interface components {
                 roles?: string[];
             }[];
         };
-        CreateChannelResponse: {
-            id?: string;
-            displayName?: string;
-            description?: string;
-            /** @enum {string} */
-            membershipType?: "standard" | "private" | "shared" | "unknownFutureValue";
-            email?: string;
-            /** Format: uri */
-            webUrl?: string;
-            /** Format: date-time */
-            createdDateTime?: string;
-        };
+        CreateChannelResponse: components["schemas"]["ListChannelsResponseValueItem"];
         CreateOnlineMeetingRequest: {
             subject?: string;
             /**
@@ -534,7 +523,25 @@ export interface components {
                 field?: string;
             };
         };
-        GetAttendanceReportResponse: {
+        GetAttendanceReportResponse: components["schemas"]["ListAttendanceReportsResponseValueItem"];
+        GetChannelResponse: components["schemas"]["ListChannelsResponseValueItem"];
+        GetChatResponse: components["schemas"]["ListChatsResponseValueItem"];
+        GetMeetingRecordingResponse: components["schemas"]["ListMeetingRecordingsResponseValueItem"];
+        GetMeetingTranscriptResponse: components["schemas"]["ListMeetingTranscriptsResponseValueItem"];
+        GetMyPresenceResponse: {
+            id?: string;
+            /** @description Available, Busy, Away, BeRightBack, DoNotDisturb, Offline, PresenceUnknown and similar. */
+            availability?: string;
+            /** @description What the user is doing, e.g. InACall, InAMeeting, Presenting or Available. */
+            activity?: string;
+        };
+        GetOnlineMeetingResponse: components["schemas"]["CreateOnlineMeetingResponse"];
+        GetTeamResponse: components["schemas"]["ListJoinedTeamsResponseValueItem"];
+        GetUserPresenceResponse: components["schemas"]["GetMyPresenceResponse"];
+        ListAttendanceReportsResponse: {
+            value?: components["schemas"]["ListAttendanceReportsResponseValueItem"][];
+        };
+        ListAttendanceReportsResponseValueItem: {
             id?: string;
             totalParticipantCount?: number;
             /** Format: date-time */
@@ -549,123 +556,8 @@ export interface components {
                 attendanceIntervals?: Record<string, unknown>[];
             }[];
         };
-        GetChannelResponse: {
-            id?: string;
-            displayName?: string;
-            description?: string;
-            /** @enum {string} */
-            membershipType?: "standard" | "private" | "shared" | "unknownFutureValue";
-            email?: string;
-            /** Format: uri */
-            webUrl?: string;
-            /** Format: date-time */
-            createdDateTime?: string;
-        };
-        GetChatResponse: {
-            id?: string;
-            topic?: string;
-            /** @enum {string} */
-            chatType?: "oneOnOne" | "group" | "meeting" | "unknownFutureValue";
-            /** Format: date-time */
-            createdDateTime?: string;
-            /** Format: date-time */
-            lastUpdatedDateTime?: string;
-            /** Format: uri */
-            webUrl?: string;
-            tenantId?: string;
-        };
-        GetMeetingRecordingResponse: {
-            id?: string;
-            meetingId?: string;
-            /** Format: date-time */
-            createdDateTime?: string;
-            /** Format: date-time */
-            endDateTime?: string;
-            /** Format: uri */
-            recordingContentUrl?: string;
-            meetingOrganizer?: Record<string, unknown>;
-        };
-        GetMeetingTranscriptResponse: {
-            id?: string;
-            meetingId?: string;
-            /** Format: date-time */
-            createdDateTime?: string;
-            /** Format: date-time */
-            endDateTime?: string;
-            /** Format: uri */
-            transcriptContentUrl?: string;
-            meetingOrganizer?: Record<string, unknown>;
-        };
-        GetMyPresenceResponse: {
-            id?: string;
-            /** @description Available, Busy, Away, BeRightBack, DoNotDisturb, Offline, PresenceUnknown and similar. */
-            availability?: string;
-            /** @description What the user is doing, e.g. InACall, InAMeeting, Presenting or Available. */
-            activity?: string;
-        };
-        GetOnlineMeetingResponse: {
-            id?: string;
-            subject?: string;
-            /** Format: date-time */
-            startDateTime?: string;
-            /** Format: date-time */
-            endDateTime?: string;
-            /** Format: date-time */
-            creationDateTime?: string;
-            /** Format: uri */
-            joinWebUrl?: string;
-            joinMeetingIdSettings?: {
-                joinMeetingId?: string;
-                passcode?: string;
-                isPasscodeRequired?: boolean;
-            };
-            chatInfo?: {
-                threadId?: string;
-            };
-            participants?: Record<string, unknown>;
-        };
-        GetTeamResponse: {
-            id?: string;
-            displayName?: string;
-            description?: string;
-            /** @enum {string} */
-            visibility?: "private" | "public" | "hiddenMembership";
-            isArchived?: boolean;
-            /** Format: uri */
-            webUrl?: string;
-            /** Format: date-time */
-            createdDateTime?: string;
-        };
-        GetUserPresenceResponse: {
-            id?: string;
-            /** @description Available, Busy, Away, BeRightBack, DoNotDisturb, Offline, PresenceUnknown and similar. */
-            availability?: string;
-            /** @description What the user is doing, e.g. InACall, InAMeeting, Presenting or Available. */
-            activity?: string;
-        };
-        ListAttendanceReportsResponse: {
-            value?: {
-                id?: string;
-                totalParticipantCount?: number;
-                /** Format: date-time */
-                meetingStartDateTime?: string;
-                /** Format: date-time */
-                meetingEndDateTime?: string;
-                attendanceRecords?: {
-                    emailAddress?: string;
-                    role?: string;
-                    totalAttendanceInSeconds?: number;
-                    identity?: Record<string, unknown>;
-                    attendanceIntervals?: Record<string, unknown>[];
-                }[];
-            }[];
-        };
         ListCalendarEventsResponse: {
-            /**
-             * Format: uri
-             * @description Full URL of the next page; absent on the last page.
-             */
-            "@odata.nextLink"?: string;
+            "@odata.nextLink"?: components["schemas"]["ListTeamMembersResponseOdataNextLink"];
             value?: {
                 id?: string;
                 subject?: string;
@@ -687,57 +579,39 @@ export interface components {
                 webLink?: string;
             }[];
         };
-        ListChannelMembersResponse: {
-            /**
-             * Format: uri
-             * @description Full URL of the next page; absent on the last page.
-             */
-            "@odata.nextLink"?: string;
-            value?: {
-                id?: string;
-                displayName?: string;
-                /** @description owner, guest, or empty for an ordinary member. */
-                roles?: string[];
-                userId?: string;
-                email?: string;
-                tenantId?: string;
-            }[];
-        };
+        ListChannelMembersResponse: components["schemas"]["ListTeamMembersResponse"];
         ListChannelMessagesResponse: {
-            /**
-             * Format: uri
-             * @description Full URL of the next page; absent on the last page.
-             */
-            "@odata.nextLink"?: string;
-            value?: {
-                id?: string;
-                replyToId?: string;
-                messageType?: string;
-                subject?: string;
+            "@odata.nextLink"?: components["schemas"]["ListTeamMembersResponseOdataNextLink"];
+            value?: components["schemas"]["ListChannelMessagesResponseValueItem"][];
+        };
+        ListChannelMessagesResponseValueItem: {
+            id?: string;
+            replyToId?: string;
+            messageType?: string;
+            subject?: string;
+            /** @enum {string} */
+            importance?: "normal" | "high" | "urgent";
+            /** Format: date-time */
+            createdDateTime?: string;
+            /** Format: date-time */
+            lastModifiedDateTime?: string;
+            /** Format: date-time */
+            deletedDateTime?: string;
+            /** Format: uri */
+            webUrl?: string;
+            from?: {
+                user?: {
+                    id?: string;
+                    displayName?: string;
+                };
+            };
+            body?: {
                 /** @enum {string} */
-                importance?: "normal" | "high" | "urgent";
-                /** Format: date-time */
-                createdDateTime?: string;
-                /** Format: date-time */
-                lastModifiedDateTime?: string;
-                /** Format: date-time */
-                deletedDateTime?: string;
-                /** Format: uri */
-                webUrl?: string;
-                from?: {
-                    user?: {
-                        id?: string;
-                        displayName?: string;
-                    };
-                };
-                body?: {
-                    /** @enum {string} */
-                    contentType?: "text" | "html";
-                    content?: string;
-                };
-                attachments?: Record<string, unknown>[];
-                mentions?: Record<string, unknown>[];
-            }[];
+                contentType?: "text" | "html";
+                content?: string;
+            };
+            attachments?: Record<string, unknown>[];
+            mentions?: Record<string, unknown>[];
         };
         ListChannelTabsResponse: {
             value?: {
@@ -758,74 +632,37 @@ export interface components {
             }[];
         };
         ListChannelsResponse: {
-            value?: {
-                id?: string;
-                displayName?: string;
-                description?: string;
-                /** @enum {string} */
-                membershipType?: "standard" | "private" | "shared" | "unknownFutureValue";
-                email?: string;
-                /** Format: uri */
-                webUrl?: string;
-                /** Format: date-time */
-                createdDateTime?: string;
-            }[];
+            value?: components["schemas"]["ListChannelsResponseValueItem"][];
         };
-        ListChatMessagesResponse: {
-            /**
-             * Format: uri
-             * @description Full URL of the next page; absent on the last page.
-             */
-            "@odata.nextLink"?: string;
-            value?: {
-                id?: string;
-                replyToId?: string;
-                messageType?: string;
-                subject?: string;
-                /** @enum {string} */
-                importance?: "normal" | "high" | "urgent";
-                /** Format: date-time */
-                createdDateTime?: string;
-                /** Format: date-time */
-                lastModifiedDateTime?: string;
-                /** Format: date-time */
-                deletedDateTime?: string;
-                /** Format: uri */
-                webUrl?: string;
-                from?: {
-                    user?: {
-                        id?: string;
-                        displayName?: string;
-                    };
-                };
-                body?: {
-                    /** @enum {string} */
-                    contentType?: "text" | "html";
-                    content?: string;
-                };
-                attachments?: Record<string, unknown>[];
-                mentions?: Record<string, unknown>[];
-            }[];
+        ListChannelsResponseValueItem: {
+            id?: string;
+            displayName?: string;
+            description?: string;
+            /** @enum {string} */
+            membershipType?: "standard" | "private" | "shared" | "unknownFutureValue";
+            email?: string;
+            /** Format: uri */
+            webUrl?: string;
+            /** Format: date-time */
+            createdDateTime?: string;
         };
+        ListChatMessagesResponse: components["schemas"]["ListChannelMessagesResponse"];
         ListChatsResponse: {
-            /**
-             * Format: uri
-             * @description Full URL of the next page; absent on the last page.
-             */
-            "@odata.nextLink"?: string;
-            value?: {
-                id?: string;
-                topic?: string;
-                /** @enum {string} */
-                chatType?: "oneOnOne" | "group" | "meeting" | "unknownFutureValue";
-                /** Format: date-time */
-                createdDateTime?: string;
-                /** Format: date-time */
-                lastUpdatedDateTime?: string;
-                /** Format: uri */
-                webUrl?: string;
-                tenantId?: string;
-            }[];
+            "@odata.nextLink"?: components["schemas"]["ListTeamMembersResponseOdataNextLink"];
+            value?: components["schemas"]["ListChatsResponseValueItem"][];
+        };
+        ListChatsResponseValueItem: {
+            id?: string;
+            topic?: string;
+            /** @enum {string} */
+            chatType?: "oneOnOne" | "group" | "meeting" | "unknownFutureValue";
+            /** Format: date-time */
+            createdDateTime?: string;
+            /** Format: date-time */
+            lastUpdatedDateTime?: string;
+            /** Format: uri */
+            webUrl?: string;
+            tenantId?: string;
         };
         ListInstalledAppsResponse: {
             value?: {
@@ -843,110 +680,54 @@ export interface components {
             }[];
         };
         ListJoinedTeamsResponse: {
-            value?: {
-                id?: string;
-                displayName?: string;
-                description?: string;
-                /** @enum {string} */
-                visibility?: "private" | "public" | "hiddenMembership";
-                isArchived?: boolean;
-                /** Format: uri */
-                webUrl?: string;
-                /** Format: date-time */
-                createdDateTime?: string;
-            }[];
+            value?: components["schemas"]["ListJoinedTeamsResponseValueItem"][];
+        };
+        ListJoinedTeamsResponseValueItem: {
+            id?: string;
+            displayName?: string;
+            description?: string;
+            /** @enum {string} */
+            visibility?: "private" | "public" | "hiddenMembership";
+            isArchived?: boolean;
+            /** Format: uri */
+            webUrl?: string;
+            /** Format: date-time */
+            createdDateTime?: string;
         };
         ListMeetingRecordingsResponse: {
-            value?: {
-                id?: string;
-                meetingId?: string;
-                /** Format: date-time */
-                createdDateTime?: string;
-                /** Format: date-time */
-                endDateTime?: string;
-                /** Format: uri */
-                recordingContentUrl?: string;
-                meetingOrganizer?: Record<string, unknown>;
-            }[];
+            value?: components["schemas"]["ListMeetingRecordingsResponseValueItem"][];
+        };
+        ListMeetingRecordingsResponseValueItem: {
+            id?: string;
+            meetingId?: string;
+            /** Format: date-time */
+            createdDateTime?: string;
+            /** Format: date-time */
+            endDateTime?: string;
+            /** Format: uri */
+            recordingContentUrl?: string;
+            meetingOrganizer?: Record<string, unknown>;
         };
         ListMeetingTranscriptsResponse: {
-            value?: {
-                id?: string;
-                meetingId?: string;
-                /** Format: date-time */
-                createdDateTime?: string;
-                /** Format: date-time */
-                endDateTime?: string;
-                /** Format: uri */
-                transcriptContentUrl?: string;
-                meetingOrganizer?: Record<string, unknown>;
-            }[];
+            value?: components["schemas"]["ListMeetingTranscriptsResponseValueItem"][];
         };
-        ListMessageRepliesResponse: {
-            /**
-             * Format: uri
-             * @description Full URL of the next page; absent on the last page.
-             */
-            "@odata.nextLink"?: string;
-            value?: {
-                id?: string;
-                replyToId?: string;
-                messageType?: string;
-                subject?: string;
-                /** @enum {string} */
-                importance?: "normal" | "high" | "urgent";
-                /** Format: date-time */
-                createdDateTime?: string;
-                /** Format: date-time */
-                lastModifiedDateTime?: string;
-                /** Format: date-time */
-                deletedDateTime?: string;
-                /** Format: uri */
-                webUrl?: string;
-                from?: {
-                    user?: {
-                        id?: string;
-                        displayName?: string;
-                    };
-                };
-                body?: {
-                    /** @enum {string} */
-                    contentType?: "text" | "html";
-                    content?: string;
-                };
-                attachments?: Record<string, unknown>[];
-                mentions?: Record<string, unknown>[];
-            }[];
+        ListMeetingTranscriptsResponseValueItem: {
+            id?: string;
+            meetingId?: string;
+            /** Format: date-time */
+            createdDateTime?: string;
+            /** Format: date-time */
+            endDateTime?: string;
+            /** Format: uri */
+            transcriptContentUrl?: string;
+            meetingOrganizer?: Record<string, unknown>;
         };
+        ListMessageRepliesResponse: components["schemas"]["ListChannelMessagesResponse"];
         ListOnlineMeetingsResponse: {
-            value?: {
-                id?: string;
-                subject?: string;
-                /** Format: date-time */
-                startDateTime?: string;
-                /** Format: date-time */
-                endDateTime?: string;
-                /** Format: date-time */
-                creationDateTime?: string;
-                /** Format: uri */
-                joinWebUrl?: string;
-                joinMeetingIdSettings?: {
-                    joinMeetingId?: string;
-                    passcode?: string;
-                    isPasscodeRequired?: boolean;
-                };
-                chatInfo?: {
-                    threadId?: string;
-                };
-                participants?: Record<string, unknown>;
-            }[];
+            value?: components["schemas"]["CreateOnlineMeetingResponse"][];
         };
         ListTeamMembersResponse: {
-            /**
-             * Format: uri
-             * @description Full URL of the next page; absent on the last page.
-             */
-            "@odata.nextLink"?: string;
+            "@odata.nextLink"?: components["schemas"]["ListTeamMembersResponseOdataNextLink"];
             value?: {
                 id?: string;
                 displayName?: string;
@@ -957,54 +738,13 @@ export interface components {
                 tenantId?: string;
             }[];
         };
-        ReplyToMessageRequest: {
-            body: {
-                /**
-                 * @description html lets the content carry markup, mentions and inline images.
-                 * @default text
-                 * @enum {string}
-                 */
-                contentType?: "text" | "html";
-                content: string;
-            };
-            /** @description Optional title shown above the message. */
-            subject?: string;
-            /** @enum {string} */
-            importance?: "normal" | "high" | "urgent";
-            /** @description People or tags referenced by <at id="n"> elements in HTML content. */
-            mentions?: Record<string, unknown>[];
-            /** @description Cards or file references that travel with the message. */
-            attachments?: Record<string, unknown>[];
-        };
-        ReplyToMessageResponse: {
-            id?: string;
-            replyToId?: string;
-            messageType?: string;
-            subject?: string;
-            /** @enum {string} */
-            importance?: "normal" | "high" | "urgent";
-            /** Format: date-time */
-            createdDateTime?: string;
-            /** Format: date-time */
-            lastModifiedDateTime?: string;
-            /** Format: date-time */
-            deletedDateTime?: string;
-            /** Format: uri */
-            webUrl?: string;
-            from?: {
-                user?: {
-                    id?: string;
-                    displayName?: string;
-                };
-            };
-            body?: {
-                /** @enum {string} */
-                contentType?: "text" | "html";
-                content?: string;
-            };
-            attachments?: Record<string, unknown>[];
-            mentions?: Record<string, unknown>[];
-        };
+        /**
+         * Format: uri
+         * @description Full URL of the next page; absent on the last page.
+         */
+        ListTeamMembersResponseOdataNextLink: string;
+        ReplyToMessageRequest: components["schemas"]["SendChannelMessageRequest"];
+        ReplyToMessageResponse: components["schemas"]["ListChannelMessagesResponseValueItem"];
         SendChannelMessageRequest: {
             body: {
                 /**
@@ -1024,102 +764,10 @@ export interface components {
             /** @description Cards or file references that travel with the message. */
             attachments?: Record<string, unknown>[];
         };
-        SendChannelMessageResponse: {
-            id?: string;
-            replyToId?: string;
-            messageType?: string;
-            subject?: string;
-            /** @enum {string} */
-            importance?: "normal" | "high" | "urgent";
-            /** Format: date-time */
-            createdDateTime?: string;
-            /** Format: date-time */
-            lastModifiedDateTime?: string;
-            /** Format: date-time */
-            deletedDateTime?: string;
-            /** Format: uri */
-            webUrl?: string;
-            from?: {
-                user?: {
-                    id?: string;
-                    displayName?: string;
-                };
-            };
-            body?: {
-                /** @enum {string} */
-                contentType?: "text" | "html";
-                content?: string;
-            };
-            attachments?: Record<string, unknown>[];
-            mentions?: Record<string, unknown>[];
-        };
-        SendChatMessageRequest: {
-            body: {
-                /**
-                 * @description html lets the content carry markup, mentions and inline images.
-                 * @default text
-                 * @enum {string}
-                 */
-                contentType?: "text" | "html";
-                content: string;
-            };
-            /** @description Optional title shown above the message. */
-            subject?: string;
-            /** @enum {string} */
-            importance?: "normal" | "high" | "urgent";
-            /** @description People or tags referenced by <at id="n"> elements in HTML content. */
-            mentions?: Record<string, unknown>[];
-            /** @description Cards or file references that travel with the message. */
-            attachments?: Record<string, unknown>[];
-        };
-        SendChatMessageResponse: {
-            id?: string;
-            replyToId?: string;
-            messageType?: string;
-            subject?: string;
-            /** @enum {string} */
-            importance?: "normal" | "high" | "urgent";
-            /** Format: date-time */
-            createdDateTime?: string;
-            /** Format: date-time */
-            lastModifiedDateTime?: string;
-            /** Format: date-time */
-            deletedDateTime?: string;
-            /** Format: uri */
-            webUrl?: string;
-            from?: {
-                user?: {
-                    id?: string;
-                    displayName?: string;
-                };
-            };
-            body?: {
-                /** @enum {string} */
-                contentType?: "text" | "html";
-                content?: string;
-            };
-            attachments?: Record<string, unknown>[];
-            mentions?: Record<string, unknown>[];
-        };
-        UpdateChannelMessageRequest: {
-            body: {
-                /**
-                 * @description html lets the content carry markup, mentions and inline images.
-                 * @default text
-                 * @enum {string}
-                 */
-                contentType?: "text" | "html";
-                content: string;
-            };
-            /** @description Optional title shown above the message. */
-            subject?: string;
-            /** @enum {string} */
-            importance?: "normal" | "high" | "urgent";
-            /** @description People or tags referenced by <at id="n"> elements in HTML content. */
-            mentions?: Record<string, unknown>[];
-            /** @description Cards or file references that travel with the message. */
-            attachments?: Record<string, unknown>[];
-        };
+        SendChannelMessageResponse: components["schemas"]["ListChannelMessagesResponseValueItem"];
+        SendChatMessageRequest: components["schemas"]["SendChannelMessageRequest"];
+        SendChatMessageResponse: components["schemas"]["ListChannelMessagesResponseValueItem"];
+        UpdateChannelMessageRequest: components["schemas"]["SendChannelMessageRequest"];
         UpdateChannelRequest: {
             displayName?: string;
             description?: string;

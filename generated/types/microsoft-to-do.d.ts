@@ -155,15 +155,7 @@ export interface components {
             /** @default false */
             isChecked?: boolean;
         };
-        CreateChecklistItemResponse: {
-            id?: string;
-            displayName?: string;
-            isChecked?: boolean;
-            /** Format: date-time */
-            createdDateTime?: string;
-            /** Format: date-time */
-            checkedDateTime?: string;
-        };
+        CreateChecklistItemResponse: components["schemas"]["ListChecklistItemsResponseValueItem"];
         CreateLinkedResourceRequest: {
             /**
              * Format: uri
@@ -177,26 +169,12 @@ export interface components {
             /** @description The item's id in its own app. */
             externalId?: string;
         };
-        CreateLinkedResourceResponse: {
-            id?: string;
-            /** Format: uri */
-            webUrl?: string;
-            applicationName?: string;
-            displayName?: string;
-            externalId?: string;
-        };
+        CreateLinkedResourceResponse: components["schemas"]["ListLinkedResourcesResponseValueItem"];
         CreateTaskListRequest: {
             /** @description Name of the list. */
             displayName: string;
         };
-        CreateTaskListResponse: {
-            id?: string;
-            displayName?: string;
-            isOwner?: boolean;
-            isShared?: boolean;
-            /** @enum {string} */
-            wellknownListName?: "none" | "defaultList" | "flaggedEmails" | "unknownFutureValue";
-        };
+        CreateTaskListResponse: components["schemas"]["ListTaskListsResponseValueItem"];
         CreateTaskRequest: {
             /** @description What the task is. */
             title?: string;
@@ -212,76 +190,21 @@ export interface components {
             };
             /** @description Names of Outlook categories to tag the task with. */
             categories?: string[];
-            dueDateTime?: {
-                /** @description Local date and time without offset (2026-12-31T17:00:00). */
-                dateTime: string;
-                /** @description Windows or IANA time zone name the dateTime is in (UTC if unsure). */
-                timeZone: string;
-            };
-            startDateTime?: {
-                /** @description Local date and time without offset (2026-12-31T17:00:00). */
-                dateTime: string;
-                /** @description Windows or IANA time zone name the dateTime is in (UTC if unsure). */
-                timeZone: string;
-            };
-            reminderDateTime?: {
-                /** @description Local date and time without offset (2026-12-31T17:00:00). */
-                dateTime: string;
-                /** @description Windows or IANA time zone name the dateTime is in (UTC if unsure). */
-                timeZone: string;
-            };
-            completedDateTime?: {
-                /** @description Local date and time without offset (2026-12-31T17:00:00). */
-                dateTime: string;
-                /** @description Windows or IANA time zone name the dateTime is in (UTC if unsure). */
-                timeZone: string;
-            };
+            dueDateTime?: components["schemas"]["CreateTaskRequestDueDateTime"];
+            startDateTime?: components["schemas"]["CreateTaskRequestDueDateTime"];
+            reminderDateTime?: components["schemas"]["CreateTaskRequestDueDateTime"];
+            completedDateTime?: components["schemas"]["CreateTaskRequestDueDateTime"];
             isReminderOn?: boolean;
             /** @description Repeat pattern and range of a recurring task. */
             recurrence?: Record<string, unknown>;
         };
-        CreateTaskResponse: {
-            id?: string;
-            title?: string;
-            /** @enum {string} */
-            status?: "notStarted" | "inProgress" | "completed" | "waitingOnOthers" | "deferred";
-            /** @enum {string} */
-            importance?: "low" | "normal" | "high";
-            isReminderOn?: boolean;
-            hasAttachments?: boolean;
-            categories?: string[];
-            body?: {
-                content?: string;
-                /** @enum {string} */
-                contentType?: "text" | "html";
-            };
-            /** Format: date-time */
-            createdDateTime?: string;
-            /** Format: date-time */
-            lastModifiedDateTime?: string;
-            /** Format: date-time */
-            bodyLastModifiedDateTime?: string;
-            dueDateTime?: {
-                dateTime?: string;
-                timeZone?: string;
-            };
-            startDateTime?: {
-                dateTime?: string;
-                timeZone?: string;
-            };
-            reminderDateTime?: {
-                dateTime?: string;
-                timeZone?: string;
-            };
-            completedDateTime?: {
-                dateTime?: string;
-                timeZone?: string;
-            };
-            recurrence?: {
-                pattern?: Record<string, unknown>;
-                range?: Record<string, unknown>;
-            };
+        CreateTaskRequestDueDateTime: {
+            /** @description Local date and time without offset (2026-12-31T17:00:00). */
+            dateTime: string;
+            /** @description Windows or IANA time zone name the dateTime is in (UTC if unsure). */
+            timeZone: string;
         };
+        CreateTaskResponse: components["schemas"]["ListTasksResponseValueItem"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -298,146 +221,12 @@ export interface components {
                 field?: string;
             };
         };
-        GetTaskListResponse: {
-            id?: string;
-            displayName?: string;
-            isOwner?: boolean;
-            isShared?: boolean;
-            /** @enum {string} */
-            wellknownListName?: "none" | "defaultList" | "flaggedEmails" | "unknownFutureValue";
-        };
-        GetTaskResponse: {
-            id?: string;
-            title?: string;
-            /** @enum {string} */
-            status?: "notStarted" | "inProgress" | "completed" | "waitingOnOthers" | "deferred";
-            /** @enum {string} */
-            importance?: "low" | "normal" | "high";
-            isReminderOn?: boolean;
-            hasAttachments?: boolean;
-            categories?: string[];
-            body?: {
-                content?: string;
-                /** @enum {string} */
-                contentType?: "text" | "html";
-            };
-            /** Format: date-time */
-            createdDateTime?: string;
-            /** Format: date-time */
-            lastModifiedDateTime?: string;
-            /** Format: date-time */
-            bodyLastModifiedDateTime?: string;
-            dueDateTime?: {
-                dateTime?: string;
-                timeZone?: string;
-            };
-            startDateTime?: {
-                dateTime?: string;
-                timeZone?: string;
-            };
-            reminderDateTime?: {
-                dateTime?: string;
-                timeZone?: string;
-            };
-            completedDateTime?: {
-                dateTime?: string;
-                timeZone?: string;
-            };
-            recurrence?: {
-                pattern?: Record<string, unknown>;
-                range?: Record<string, unknown>;
-            };
-        };
+        GetTaskListResponse: components["schemas"]["ListTaskListsResponseValueItem"];
+        GetTaskResponse: components["schemas"]["ListTasksResponseValueItem"];
         ListChecklistItemsResponse: {
-            value?: {
-                id?: string;
-                displayName?: string;
-                isChecked?: boolean;
-                /** Format: date-time */
-                createdDateTime?: string;
-                /** Format: date-time */
-                checkedDateTime?: string;
-            }[];
+            value?: components["schemas"]["ListChecklistItemsResponseValueItem"][];
         };
-        ListLinkedResourcesResponse: {
-            value?: {
-                id?: string;
-                /** Format: uri */
-                webUrl?: string;
-                applicationName?: string;
-                displayName?: string;
-                externalId?: string;
-            }[];
-        };
-        ListTaskListsResponse: {
-            /**
-             * Format: uri
-             * @description Full URL of the next page; absent on the last page.
-             */
-            "@odata.nextLink"?: string;
-            value?: {
-                id?: string;
-                displayName?: string;
-                isOwner?: boolean;
-                isShared?: boolean;
-                /** @enum {string} */
-                wellknownListName?: "none" | "defaultList" | "flaggedEmails" | "unknownFutureValue";
-            }[];
-        };
-        ListTasksResponse: {
-            /**
-             * Format: uri
-             * @description Full URL of the next page; absent on the last page.
-             */
-            "@odata.nextLink"?: string;
-            value?: {
-                id?: string;
-                title?: string;
-                /** @enum {string} */
-                status?: "notStarted" | "inProgress" | "completed" | "waitingOnOthers" | "deferred";
-                /** @enum {string} */
-                importance?: "low" | "normal" | "high";
-                isReminderOn?: boolean;
-                hasAttachments?: boolean;
-                categories?: string[];
-                body?: {
-                    content?: string;
-                    /** @enum {string} */
-                    contentType?: "text" | "html";
-                };
-                /** Format: date-time */
-                createdDateTime?: string;
-                /** Format: date-time */
-                lastModifiedDateTime?: string;
-                /** Format: date-time */
-                bodyLastModifiedDateTime?: string;
-                dueDateTime?: {
-                    dateTime?: string;
-                    timeZone?: string;
-                };
-                startDateTime?: {
-                    dateTime?: string;
-                    timeZone?: string;
-                };
-                reminderDateTime?: {
-                    dateTime?: string;
-                    timeZone?: string;
-                };
-                completedDateTime?: {
-                    dateTime?: string;
-                    timeZone?: string;
-                };
-                recurrence?: {
-                    pattern?: Record<string, unknown>;
-                    range?: Record<string, unknown>;
-                };
-            }[];
-        };
-        UpdateChecklistItemRequest: {
-            displayName?: string;
-            isChecked?: boolean;
-        };
-        UpdateChecklistItemResponse: {
+        ListChecklistItemsResponseValueItem: {
             id?: string;
             displayName?: string;
             isChecked?: boolean;
@@ -446,11 +235,27 @@ export interface components {
             /** Format: date-time */
             checkedDateTime?: string;
         };
-        UpdateTaskListRequest: {
-            /** @description Name of the list. */
-            displayName: string;
+        ListLinkedResourcesResponse: {
+            value?: components["schemas"]["ListLinkedResourcesResponseValueItem"][];
         };
-        UpdateTaskListResponse: {
+        ListLinkedResourcesResponseValueItem: {
+            id?: string;
+            /** Format: uri */
+            webUrl?: string;
+            applicationName?: string;
+            displayName?: string;
+            externalId?: string;
+        };
+        ListTaskListsResponse: {
+            "@odata.nextLink"?: components["schemas"]["ListTaskListsResponseOdataNextLink"];
+            value?: components["schemas"]["ListTaskListsResponseValueItem"][];
+        };
+        /**
+         * Format: uri
+         * @description Full URL of the next page; absent on the last page.
+         */
+        ListTaskListsResponseOdataNextLink: string;
+        ListTaskListsResponseValueItem: {
             id?: string;
             displayName?: string;
             isOwner?: boolean;
@@ -458,50 +263,11 @@ export interface components {
             /** @enum {string} */
             wellknownListName?: "none" | "defaultList" | "flaggedEmails" | "unknownFutureValue";
         };
-        UpdateTaskRequest: {
-            /** @description What the task is. */
-            title?: string;
-            /** @enum {string} */
-            status?: "notStarted" | "inProgress" | "completed" | "waitingOnOthers" | "deferred";
-            /** @enum {string} */
-            importance?: "low" | "normal" | "high";
-            /** @description Notes attached to the task. */
-            body?: {
-                content?: string;
-                /** @enum {string} */
-                contentType?: "text" | "html";
-            };
-            /** @description Names of Outlook categories to tag the task with. */
-            categories?: string[];
-            dueDateTime?: {
-                /** @description Local date and time without offset (2026-12-31T17:00:00). */
-                dateTime: string;
-                /** @description Windows or IANA time zone name the dateTime is in (UTC if unsure). */
-                timeZone: string;
-            };
-            startDateTime?: {
-                /** @description Local date and time without offset (2026-12-31T17:00:00). */
-                dateTime: string;
-                /** @description Windows or IANA time zone name the dateTime is in (UTC if unsure). */
-                timeZone: string;
-            };
-            reminderDateTime?: {
-                /** @description Local date and time without offset (2026-12-31T17:00:00). */
-                dateTime: string;
-                /** @description Windows or IANA time zone name the dateTime is in (UTC if unsure). */
-                timeZone: string;
-            };
-            completedDateTime?: {
-                /** @description Local date and time without offset (2026-12-31T17:00:00). */
-                dateTime: string;
-                /** @description Windows or IANA time zone name the dateTime is in (UTC if unsure). */
-                timeZone: string;
-            };
-            isReminderOn?: boolean;
-            /** @description Repeat pattern and range of a recurring task. */
-            recurrence?: Record<string, unknown>;
+        ListTasksResponse: {
+            "@odata.nextLink"?: components["schemas"]["ListTaskListsResponseOdataNextLink"];
+            value?: components["schemas"]["ListTasksResponseValueItem"][];
         };
-        UpdateTaskResponse: {
+        ListTasksResponseValueItem: {
             id?: string;
             title?: string;
             /** @enum {string} */
@@ -522,27 +288,28 @@ export interface components {
             lastModifiedDateTime?: string;
             /** Format: date-time */
             bodyLastModifiedDateTime?: string;
-            dueDateTime?: {
-                dateTime?: string;
-                timeZone?: string;
-            };
-            startDateTime?: {
-                dateTime?: string;
-                timeZone?: string;
-            };
-            reminderDateTime?: {
-                dateTime?: string;
-                timeZone?: string;
-            };
-            completedDateTime?: {
-                dateTime?: string;
-                timeZone?: string;
-            };
+            dueDateTime?: components["schemas"]["ListTasksResponseValueItemDueDateTime"];
+            startDateTime?: components["schemas"]["ListTasksResponseValueItemDueDateTime"];
+            reminderDateTime?: components["schemas"]["ListTasksResponseValueItemDueDateTime"];
+            completedDateTime?: components["schemas"]["ListTasksResponseValueItemDueDateTime"];
             recurrence?: {
                 pattern?: Record<string, unknown>;
                 range?: Record<string, unknown>;
             };
         };
+        ListTasksResponseValueItemDueDateTime: {
+            dateTime?: string;
+            timeZone?: string;
+        };
+        UpdateChecklistItemRequest: {
+            displayName?: string;
+            isChecked?: boolean;
+        };
+        UpdateChecklistItemResponse: components["schemas"]["ListChecklistItemsResponseValueItem"];
+        UpdateTaskListRequest: components["schemas"]["CreateTaskListRequest"];
+        UpdateTaskListResponse: components["schemas"]["ListTaskListsResponseValueItem"];
+        UpdateTaskRequest: components["schemas"]["CreateTaskRequest"];
+        UpdateTaskResponse: components["schemas"]["ListTasksResponseValueItem"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

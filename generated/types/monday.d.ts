@@ -23,10 +23,7 @@ export interface components {
     schemas: {
         ChangeSimpleColumnValueResponse: {
             data?: {
-                change_simple_column_value?: {
-                    id?: string;
-                    name?: string;
-                };
+                change_simple_column_value?: components["schemas"]["CreateBoardResponseDataCreateBoard"];
             };
         };
         ChangeSimpleColumnValueVariables: {
@@ -38,11 +35,12 @@ export interface components {
         };
         CreateBoardResponse: {
             data?: {
-                create_board?: {
-                    id?: string;
-                    name?: string;
-                };
+                create_board?: components["schemas"]["CreateBoardResponseDataCreateBoard"];
             };
+        };
+        CreateBoardResponseDataCreateBoard: {
+            id?: string;
+            name?: string;
         };
         CreateBoardVariables: {
             name: string;
@@ -53,11 +51,7 @@ export interface components {
         };
         CreateColumnResponse: {
             data?: {
-                create_column?: {
-                    id?: string;
-                    title?: string;
-                    type?: string;
-                };
+                create_column?: components["schemas"]["GetBoardWithItemsResponseDataBoardsItemColumnsItem"];
             };
         };
         CreateColumnVariables: {
@@ -68,10 +62,7 @@ export interface components {
         };
         CreateGroupResponse: {
             data?: {
-                create_group?: {
-                    id?: string;
-                    title?: string;
-                };
+                create_group?: components["schemas"]["GetBoardWithItemsResponseDataBoardsItemGroupsItem"];
             };
         };
         CreateGroupVariables: {
@@ -80,10 +71,7 @@ export interface components {
         };
         CreateItemResponse: {
             data?: {
-                create_item?: {
-                    id?: string;
-                    name?: string;
-                };
+                create_item?: components["schemas"]["CreateBoardResponseDataCreateBoard"];
             };
         };
         CreateItemVariables: {
@@ -135,30 +123,33 @@ export interface components {
                 boards?: {
                     id?: string;
                     name?: string;
-                    columns?: {
-                        id?: string;
-                        title?: string;
-                        type?: string;
-                    }[];
-                    groups?: {
-                        id?: string;
-                        title?: string;
-                    }[];
-                    items_page?: {
-                        /** @description Pass to next_items_page for the following page; null on the last page. */
-                        cursor?: string | null;
-                        items?: {
-                            id?: string;
-                            name?: string;
-                            state?: string;
-                            column_values?: {
-                                id?: string;
-                                text?: string | null;
-                            }[];
-                        }[];
-                    };
+                    columns?: components["schemas"]["GetBoardWithItemsResponseDataBoardsItemColumnsItem"][];
+                    groups?: components["schemas"]["GetBoardWithItemsResponseDataBoardsItemGroupsItem"][];
+                    items_page?: components["schemas"]["GetBoardWithItemsResponseDataBoardsItemItemsPage"];
                 }[];
             };
+        };
+        GetBoardWithItemsResponseDataBoardsItemColumnsItem: {
+            id?: string;
+            title?: string;
+            type?: string;
+        };
+        GetBoardWithItemsResponseDataBoardsItemGroupsItem: {
+            id?: string;
+            title?: string;
+        };
+        GetBoardWithItemsResponseDataBoardsItemItemsPage: {
+            /** @description Pass to next_items_page for the following page; null on the last page. */
+            cursor?: string | null;
+            items?: {
+                id?: string;
+                name?: string;
+                state?: string;
+                column_values?: {
+                    id?: string;
+                    text?: string | null;
+                }[];
+            }[];
         };
         GetBoardWithItemsVariables: {
             /** @description Ids of the boards to read. */
@@ -174,14 +165,8 @@ export interface components {
                     /** Format: date-time */
                     created_at?: string;
                     state?: string;
-                    board?: {
-                        id?: string;
-                        name?: string;
-                    };
-                    group?: {
-                        id?: string;
-                        title?: string;
-                    };
+                    board?: components["schemas"]["CreateBoardResponseDataCreateBoard"];
+                    group?: components["schemas"]["GetBoardWithItemsResponseDataBoardsItemGroupsItem"];
                     column_values?: {
                         id?: string;
                         text?: string | null;
@@ -196,12 +181,13 @@ export interface components {
         };
         GetMeResponse: {
             data?: {
-                me?: {
-                    id?: string;
-                    name?: string;
-                    email?: string;
-                };
+                me?: components["schemas"]["GetMeResponseDataMe"];
             };
+        };
+        GetMeResponseDataMe: {
+            id?: string;
+            name?: string;
+            email?: string;
         };
         GraphqlRequest: {
             /** @description The GraphQL document. */
@@ -245,19 +231,10 @@ export interface components {
                 }[];
             };
         };
-        ListBoardsVariables: {
-            /** @description Objects per page (25 when omitted). */
-            limit?: number;
-            /** @description Page number counting from 1. */
-            page?: number;
-        };
+        ListBoardsVariables: components["schemas"]["ListWorkspacesVariables"];
         ListUsersResponse: {
             data?: {
-                users?: {
-                    id?: string;
-                    name?: string;
-                    email?: string;
-                }[];
+                users?: components["schemas"]["GetMeResponseDataMe"][];
             };
         };
         ListUsersVariables: {
@@ -284,19 +261,7 @@ export interface components {
         };
         NextItemsPageResponse: {
             data?: {
-                next_items_page?: {
-                    /** @description Pass to next_items_page for the following page; null on the last page. */
-                    cursor?: string | null;
-                    items?: {
-                        id?: string;
-                        name?: string;
-                        state?: string;
-                        column_values?: {
-                            id?: string;
-                            text?: string | null;
-                        }[];
-                    }[];
-                };
+                next_items_page?: components["schemas"]["GetBoardWithItemsResponseDataBoardsItemItemsPage"];
             };
         };
         NextItemsPageVariables: {

@@ -279,19 +279,7 @@ export interface components {
             /** @description Comment text in GitHub-flavoured Markdown. */
             content?: string;
         };
-        CreateCommentResponse: {
-            id?: string;
-            taskId?: string;
-            /** @description HTML content. */
-            content?: string;
-            /** Format: date-time */
-            createdAt?: string;
-            creator?: {
-                id?: string;
-                name?: string;
-                email?: string;
-            };
-        };
+        CreateCommentResponse: components["schemas"]["ListCommentsResponseCommentsItem"];
         CreateProjectRequest: {
             name: string;
             workspaceId: string;
@@ -306,22 +294,7 @@ export interface components {
              */
             priority?: "ASAP" | "HIGH" | "MEDIUM" | "LOW";
         };
-        CreateProjectResponse: {
-            id?: string;
-            name?: string;
-            description?: string;
-            workspaceId?: string;
-            status?: {
-                name?: string;
-                isDefaultStatus?: boolean;
-                isResolvedStatus?: boolean;
-            };
-            /** Format: date-time */
-            createdTime?: string;
-            /** Format: date-time */
-            updatedTime?: string;
-            customFieldValues?: Record<string, unknown>;
-        };
+        CreateProjectResponse: components["schemas"]["ListProjectsResponseProjectsItem"];
         CreateRecurringTaskRequest: {
             name: string;
             workspaceId: string;
@@ -347,35 +320,7 @@ export interface components {
             priority?: string;
             projectId?: string;
         };
-        CreateRecurringTaskResponse: {
-            id?: string;
-            name?: string;
-            description?: string;
-            priority?: string;
-            status?: {
-                name?: string;
-                isDefaultStatus?: boolean;
-                isResolvedStatus?: boolean;
-            };
-            creator?: {
-                id?: string;
-                name?: string;
-                email?: string;
-            };
-            assignee?: {
-                id?: string;
-                name?: string;
-                email?: string;
-            };
-            project?: Record<string, unknown> | null;
-            workspace?: {
-                id?: string;
-                name?: string;
-            };
-            labels?: {
-                name?: string;
-            }[];
-        };
+        CreateRecurringTaskResponse: components["schemas"]["ListRecurringTasksResponseTasksItem"];
         CreateTaskRequest: {
             name: string;
             workspaceId: string;
@@ -411,59 +356,7 @@ export interface components {
             labels?: string[];
             assigneeId?: string;
         };
-        CreateTaskResponse: {
-            id?: string;
-            name?: string;
-            description?: string;
-            /** @description Minutes, or NONE or REMINDER. */
-            duration?: number | string;
-            /** Format: date-time */
-            dueDate?: string | null;
-            /** @enum {string} */
-            deadlineType?: "HARD" | "SOFT" | "NONE";
-            parentRecurringTaskId?: string | null;
-            completed?: boolean;
-            /** Format: date-time */
-            completedTime?: string | null;
-            /** Format: date-time */
-            createdTime?: string;
-            /** Format: date-time */
-            updatedTime?: string | null;
-            startOn?: string | null;
-            /** Format: date-time */
-            scheduledStart?: string | null;
-            /** Format: date-time */
-            scheduledEnd?: string | null;
-            schedulingIssue?: boolean;
-            /** @enum {string} */
-            priority?: "ASAP" | "HIGH" | "MEDIUM" | "LOW";
-            status?: {
-                name?: string;
-                isDefaultStatus?: boolean;
-                isResolvedStatus?: boolean;
-            };
-            labels?: {
-                name?: string;
-            }[];
-            creator?: {
-                id?: string;
-                name?: string;
-                email?: string;
-            };
-            assignees?: {
-                id?: string;
-                name?: string;
-                email?: string;
-            }[];
-            project?: {
-                id?: string;
-                name?: string;
-            } | null;
-            workspace?: {
-                id?: string;
-                name?: string;
-            };
-        };
+        CreateTaskResponse: components["schemas"]["ListTasksResponseTasksItem"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -485,150 +378,57 @@ export interface components {
             name?: string;
             email?: string;
         };
-        GetProjectResponse: {
+        GetProjectResponse: components["schemas"]["ListProjectsResponseProjectsItem"];
+        GetTaskResponse: components["schemas"]["ListTasksResponseTasksItem"];
+        ListCommentsResponse: {
+            comments?: components["schemas"]["ListCommentsResponseCommentsItem"][];
+            meta?: components["schemas"]["ListUsersResponseMeta"];
+        };
+        ListCommentsResponseCommentsItem: {
+            id?: string;
+            taskId?: string;
+            /** @description HTML content. */
+            content?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            creator?: components["schemas"]["GetCurrentUserResponse"];
+        };
+        ListProjectsResponse: {
+            projects?: components["schemas"]["ListProjectsResponseProjectsItem"][];
+            meta?: components["schemas"]["ListUsersResponseMeta"];
+        };
+        ListProjectsResponseProjectsItem: {
             id?: string;
             name?: string;
             description?: string;
             workspaceId?: string;
-            status?: {
-                name?: string;
-                isDefaultStatus?: boolean;
-                isResolvedStatus?: boolean;
-            };
+            status?: components["schemas"]["ListWorkspacesResponseWorkspacesItemStatusesItem"];
             /** Format: date-time */
             createdTime?: string;
             /** Format: date-time */
             updatedTime?: string;
             customFieldValues?: Record<string, unknown>;
         };
-        GetTaskResponse: {
+        ListRecurringTasksResponse: {
+            tasks?: components["schemas"]["ListRecurringTasksResponseTasksItem"][];
+            meta?: components["schemas"]["ListUsersResponseMeta"];
+        };
+        ListRecurringTasksResponseTasksItem: {
             id?: string;
             name?: string;
             description?: string;
-            /** @description Minutes, or NONE or REMINDER. */
-            duration?: number | string;
-            /** Format: date-time */
-            dueDate?: string | null;
-            /** @enum {string} */
-            deadlineType?: "HARD" | "SOFT" | "NONE";
-            parentRecurringTaskId?: string | null;
-            completed?: boolean;
-            /** Format: date-time */
-            completedTime?: string | null;
-            /** Format: date-time */
-            createdTime?: string;
-            /** Format: date-time */
-            updatedTime?: string | null;
-            startOn?: string | null;
-            /** Format: date-time */
-            scheduledStart?: string | null;
-            /** Format: date-time */
-            scheduledEnd?: string | null;
-            schedulingIssue?: boolean;
-            /** @enum {string} */
-            priority?: "ASAP" | "HIGH" | "MEDIUM" | "LOW";
-            status?: {
-                name?: string;
-                isDefaultStatus?: boolean;
-                isResolvedStatus?: boolean;
-            };
-            labels?: {
-                name?: string;
-            }[];
-            creator?: {
-                id?: string;
-                name?: string;
-                email?: string;
-            };
-            assignees?: {
-                id?: string;
-                name?: string;
-                email?: string;
-            }[];
-            project?: {
-                id?: string;
-                name?: string;
-            } | null;
+            priority?: string;
+            status?: components["schemas"]["ListWorkspacesResponseWorkspacesItemStatusesItem"];
+            creator?: components["schemas"]["GetCurrentUserResponse"];
+            assignee?: components["schemas"]["GetCurrentUserResponse"];
+            project?: Record<string, unknown> | null;
             workspace?: {
                 id?: string;
                 name?: string;
             };
-        };
-        ListCommentsResponse: {
-            comments?: {
-                id?: string;
-                taskId?: string;
-                /** @description HTML content. */
-                content?: string;
-                /** Format: date-time */
-                createdAt?: string;
-                creator?: {
-                    id?: string;
-                    name?: string;
-                    email?: string;
-                };
-            }[];
-            meta?: {
-                nextCursor?: string;
-                pageSize?: number;
-            };
-        };
-        ListProjectsResponse: {
-            projects?: {
-                id?: string;
+            labels?: {
                 name?: string;
-                description?: string;
-                workspaceId?: string;
-                status?: {
-                    name?: string;
-                    isDefaultStatus?: boolean;
-                    isResolvedStatus?: boolean;
-                };
-                /** Format: date-time */
-                createdTime?: string;
-                /** Format: date-time */
-                updatedTime?: string;
-                customFieldValues?: Record<string, unknown>;
             }[];
-            meta?: {
-                nextCursor?: string;
-                pageSize?: number;
-            };
-        };
-        ListRecurringTasksResponse: {
-            tasks?: {
-                id?: string;
-                name?: string;
-                description?: string;
-                priority?: string;
-                status?: {
-                    name?: string;
-                    isDefaultStatus?: boolean;
-                    isResolvedStatus?: boolean;
-                };
-                creator?: {
-                    id?: string;
-                    name?: string;
-                    email?: string;
-                };
-                assignee?: {
-                    id?: string;
-                    name?: string;
-                    email?: string;
-                };
-                project?: Record<string, unknown> | null;
-                workspace?: {
-                    id?: string;
-                    name?: string;
-                };
-                labels?: {
-                    name?: string;
-                }[];
-            }[];
-            meta?: {
-                nextCursor?: string;
-                pageSize?: number;
-            };
         };
         ListSchedulesResponse: {
             name?: string;
@@ -642,80 +442,59 @@ export interface components {
                 }[];
             };
         }[];
-        ListStatusesResponse: {
-            name?: string;
-            isDefaultStatus?: boolean;
-            isResolvedStatus?: boolean;
-        }[];
+        ListStatusesResponse: components["schemas"]["ListWorkspacesResponseWorkspacesItemStatusesItem"][];
         ListTasksResponse: {
-            tasks?: {
+            tasks?: components["schemas"]["ListTasksResponseTasksItem"][];
+            meta?: components["schemas"]["ListUsersResponseMeta"];
+        };
+        ListTasksResponseTasksItem: {
+            id?: string;
+            name?: string;
+            description?: string;
+            /** @description Minutes, or NONE or REMINDER. */
+            duration?: number | string;
+            /** Format: date-time */
+            dueDate?: string | null;
+            /** @enum {string} */
+            deadlineType?: "HARD" | "SOFT" | "NONE";
+            parentRecurringTaskId?: string | null;
+            completed?: boolean;
+            /** Format: date-time */
+            completedTime?: string | null;
+            /** Format: date-time */
+            createdTime?: string;
+            /** Format: date-time */
+            updatedTime?: string | null;
+            startOn?: string | null;
+            /** Format: date-time */
+            scheduledStart?: string | null;
+            /** Format: date-time */
+            scheduledEnd?: string | null;
+            schedulingIssue?: boolean;
+            /** @enum {string} */
+            priority?: "ASAP" | "HIGH" | "MEDIUM" | "LOW";
+            status?: components["schemas"]["ListWorkspacesResponseWorkspacesItemStatusesItem"];
+            labels?: {
+                name?: string;
+            }[];
+            creator?: components["schemas"]["GetCurrentUserResponse"];
+            assignees?: components["schemas"]["GetCurrentUserResponse"][];
+            project?: {
                 id?: string;
                 name?: string;
-                description?: string;
-                /** @description Minutes, or NONE or REMINDER. */
-                duration?: number | string;
-                /** Format: date-time */
-                dueDate?: string | null;
-                /** @enum {string} */
-                deadlineType?: "HARD" | "SOFT" | "NONE";
-                parentRecurringTaskId?: string | null;
-                completed?: boolean;
-                /** Format: date-time */
-                completedTime?: string | null;
-                /** Format: date-time */
-                createdTime?: string;
-                /** Format: date-time */
-                updatedTime?: string | null;
-                startOn?: string | null;
-                /** Format: date-time */
-                scheduledStart?: string | null;
-                /** Format: date-time */
-                scheduledEnd?: string | null;
-                schedulingIssue?: boolean;
-                /** @enum {string} */
-                priority?: "ASAP" | "HIGH" | "MEDIUM" | "LOW";
-                status?: {
-                    name?: string;
-                    isDefaultStatus?: boolean;
-                    isResolvedStatus?: boolean;
-                };
-                labels?: {
-                    name?: string;
-                }[];
-                creator?: {
-                    id?: string;
-                    name?: string;
-                    email?: string;
-                };
-                assignees?: {
-                    id?: string;
-                    name?: string;
-                    email?: string;
-                }[];
-                project?: {
-                    id?: string;
-                    name?: string;
-                } | null;
-                workspace?: {
-                    id?: string;
-                    name?: string;
-                };
-            }[];
-            meta?: {
-                nextCursor?: string;
-                pageSize?: number;
+            } | null;
+            workspace?: {
+                id?: string;
+                name?: string;
             };
         };
         ListUsersResponse: {
-            users?: {
-                id?: string;
-                name?: string;
-                email?: string;
-            }[];
-            meta?: {
-                nextCursor?: string;
-                pageSize?: number;
-            };
+            users?: components["schemas"]["GetCurrentUserResponse"][];
+            meta?: components["schemas"]["ListUsersResponseMeta"];
+        };
+        ListUsersResponseMeta: {
+            nextCursor?: string;
+            pageSize?: number;
         };
         ListWorkspacesResponse: {
             workspaces?: {
@@ -727,135 +506,24 @@ export interface components {
                 labels?: {
                     name?: string;
                 }[];
-                statuses?: {
-                    name?: string;
-                    isDefaultStatus?: boolean;
-                    isResolvedStatus?: boolean;
-                }[];
+                statuses?: components["schemas"]["ListWorkspacesResponseWorkspacesItemStatusesItem"][];
             }[];
-            meta?: {
-                nextCursor?: string;
-                pageSize?: number;
-            };
+            meta?: components["schemas"]["ListUsersResponseMeta"];
         };
-        MoveTaskPostRequest: {
-            /** @description Workspace to move the task to. */
-            workspaceId: string;
-            /** @description User to assign the task to in the new workspace. */
-            assigneeId?: string;
-        };
-        MoveTaskPostResponse: {
-            id?: string;
+        ListWorkspacesResponseWorkspacesItemStatusesItem: {
             name?: string;
-            description?: string;
-            /** @description Minutes, or NONE or REMINDER. */
-            duration?: number | string;
-            /** Format: date-time */
-            dueDate?: string | null;
-            /** @enum {string} */
-            deadlineType?: "HARD" | "SOFT" | "NONE";
-            parentRecurringTaskId?: string | null;
-            completed?: boolean;
-            /** Format: date-time */
-            completedTime?: string | null;
-            /** Format: date-time */
-            createdTime?: string;
-            /** Format: date-time */
-            updatedTime?: string | null;
-            startOn?: string | null;
-            /** Format: date-time */
-            scheduledStart?: string | null;
-            /** Format: date-time */
-            scheduledEnd?: string | null;
-            schedulingIssue?: boolean;
-            /** @enum {string} */
-            priority?: "ASAP" | "HIGH" | "MEDIUM" | "LOW";
-            status?: {
-                name?: string;
-                isDefaultStatus?: boolean;
-                isResolvedStatus?: boolean;
-            };
-            labels?: {
-                name?: string;
-            }[];
-            creator?: {
-                id?: string;
-                name?: string;
-                email?: string;
-            };
-            assignees?: {
-                id?: string;
-                name?: string;
-                email?: string;
-            }[];
-            project?: {
-                id?: string;
-                name?: string;
-            } | null;
-            workspace?: {
-                id?: string;
-                name?: string;
-            };
+            isDefaultStatus?: boolean;
+            isResolvedStatus?: boolean;
         };
+        MoveTaskPostRequest: components["schemas"]["MoveTaskRequest"];
+        MoveTaskPostResponse: components["schemas"]["ListTasksResponseTasksItem"];
         MoveTaskRequest: {
             /** @description Workspace to move the task to. */
             workspaceId: string;
             /** @description User to assign the task to in the new workspace. */
             assigneeId?: string;
         };
-        MoveTaskResponse: {
-            id?: string;
-            name?: string;
-            description?: string;
-            /** @description Minutes, or NONE or REMINDER. */
-            duration?: number | string;
-            /** Format: date-time */
-            dueDate?: string | null;
-            /** @enum {string} */
-            deadlineType?: "HARD" | "SOFT" | "NONE";
-            parentRecurringTaskId?: string | null;
-            completed?: boolean;
-            /** Format: date-time */
-            completedTime?: string | null;
-            /** Format: date-time */
-            createdTime?: string;
-            /** Format: date-time */
-            updatedTime?: string | null;
-            startOn?: string | null;
-            /** Format: date-time */
-            scheduledStart?: string | null;
-            /** Format: date-time */
-            scheduledEnd?: string | null;
-            schedulingIssue?: boolean;
-            /** @enum {string} */
-            priority?: "ASAP" | "HIGH" | "MEDIUM" | "LOW";
-            status?: {
-                name?: string;
-                isDefaultStatus?: boolean;
-                isResolvedStatus?: boolean;
-            };
-            labels?: {
-                name?: string;
-            }[];
-            creator?: {
-                id?: string;
-                name?: string;
-                email?: string;
-            };
-            assignees?: {
-                id?: string;
-                name?: string;
-                email?: string;
-            }[];
-            project?: {
-                id?: string;
-                name?: string;
-            } | null;
-            workspace?: {
-                id?: string;
-                name?: string;
-            };
-        };
+        MoveTaskResponse: components["schemas"]["ListTasksResponseTasksItem"];
         UpdateTaskRequest: {
             name?: string;
             /** Format: date-time */
@@ -876,59 +544,7 @@ export interface components {
             labels?: string[];
             assigneeId?: string;
         };
-        UpdateTaskResponse: {
-            id?: string;
-            name?: string;
-            description?: string;
-            /** @description Minutes, or NONE or REMINDER. */
-            duration?: number | string;
-            /** Format: date-time */
-            dueDate?: string | null;
-            /** @enum {string} */
-            deadlineType?: "HARD" | "SOFT" | "NONE";
-            parentRecurringTaskId?: string | null;
-            completed?: boolean;
-            /** Format: date-time */
-            completedTime?: string | null;
-            /** Format: date-time */
-            createdTime?: string;
-            /** Format: date-time */
-            updatedTime?: string | null;
-            startOn?: string | null;
-            /** Format: date-time */
-            scheduledStart?: string | null;
-            /** Format: date-time */
-            scheduledEnd?: string | null;
-            schedulingIssue?: boolean;
-            /** @enum {string} */
-            priority?: "ASAP" | "HIGH" | "MEDIUM" | "LOW";
-            status?: {
-                name?: string;
-                isDefaultStatus?: boolean;
-                isResolvedStatus?: boolean;
-            };
-            labels?: {
-                name?: string;
-            }[];
-            creator?: {
-                id?: string;
-                name?: string;
-                email?: string;
-            };
-            assignees?: {
-                id?: string;
-                name?: string;
-                email?: string;
-            }[];
-            project?: {
-                id?: string;
-                name?: string;
-            } | null;
-            workspace?: {
-                id?: string;
-                name?: string;
-            };
-        };
+        UpdateTaskResponse: components["schemas"]["ListTasksResponseTasksItem"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

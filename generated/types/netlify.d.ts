@@ -645,79 +645,9 @@ export interface components {
             /** @description Role on the team such as Owner or Developer (the roles offered depend on the plan). */
             role?: string;
         };
-        AddMemberResponse: {
-            id?: string;
-            full_name?: string;
-            email?: string;
-            avatar?: string;
-            role?: string;
-        }[];
-        CancelDeployResponse: {
-            id?: string;
-            site_id?: string;
-            build_id?: string;
-            user_id?: string;
-            state?: string;
-            name?: string;
-            title?: string;
-            /** @description production, deploy-preview or branch-deploy. */
-            context?: string;
-            branch?: string;
-            commit_ref?: string;
-            commit_url?: string;
-            url?: string;
-            ssl_url?: string;
-            deploy_url?: string;
-            deploy_ssl_url?: string;
-            admin_url?: string;
-            screenshot_url?: string;
-            draft?: boolean;
-            locked?: boolean;
-            skipped?: boolean;
-            error_message?: string;
-            /** @description SHA1 digests of files still to upload. */
-            required?: string[];
-            required_functions?: string[];
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-            /** Format: date-time */
-            published_at?: string;
-        };
-        CancelSiteDeployResponse: {
-            id?: string;
-            site_id?: string;
-            build_id?: string;
-            user_id?: string;
-            state?: string;
-            name?: string;
-            title?: string;
-            /** @description production, deploy-preview or branch-deploy. */
-            context?: string;
-            branch?: string;
-            commit_ref?: string;
-            commit_url?: string;
-            url?: string;
-            ssl_url?: string;
-            deploy_url?: string;
-            deploy_ssl_url?: string;
-            admin_url?: string;
-            screenshot_url?: string;
-            draft?: boolean;
-            locked?: boolean;
-            skipped?: boolean;
-            error_message?: string;
-            /** @description SHA1 digests of files still to upload. */
-            required?: string[];
-            required_functions?: string[];
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-            /** Format: date-time */
-            published_at?: string;
-        };
+        AddMemberResponse: components["schemas"]["ListMembersResponseItem"][];
+        CancelDeployResponse: components["schemas"]["ListSiteDeploysResponseDeploy"];
+        CancelSiteDeployResponse: components["schemas"]["ListSiteDeploysResponseDeploy"];
         CreateAccountRequest: {
             name: string;
             /** @description Id of the plan (account type). */
@@ -727,87 +657,9 @@ export interface components {
             period?: "monthly" | "yearly";
             extra_seats_block?: number;
         };
-        CreateAccountResponse: {
-            id?: string;
-            name?: string;
-            slug?: string;
-            type?: string;
-            type_name?: string;
-            type_id?: string;
-            capabilities?: Record<string, unknown>;
-            billing_name?: string;
-            billing_email?: string;
-            billing_details?: string;
-            billing_period?: string;
-            payment_method_id?: string;
-            owner_ids?: string[];
-            roles_allowed?: string[];
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-        };
-        CreateAccountSiteRequest: {
-            /** @description Subdomain under netlify.app; must be unique. */
-            name?: string;
-            custom_domain?: string;
-            domain_aliases?: string[];
-            /** @description Protect the site with this password. */
-            password?: string;
-            force_ssl?: boolean;
-            /** @description Git repository to build from. */
-            repo?: {
-                /** @enum {string} */
-                provider?: "github" | "gitlab" | "bitbucket" | "azure_devops";
-                /** @description owner/name of the repository. */
-                repo_path?: string;
-                repo_branch?: string;
-                /** @description Build command. */
-                cmd?: string;
-                /** @description Publish directory. */
-                dir?: string;
-                functions_dir?: string;
-                installation_id?: number;
-                deploy_key_id?: string;
-                private_logs?: boolean;
-                env?: {
-                    [key: string]: string;
-                };
-            };
-        };
-        CreateAccountSiteResponse: {
-            id?: string;
-            site_id?: string;
-            name?: string;
-            state?: string;
-            plan?: string;
-            custom_domain?: string | null;
-            domain_aliases?: string[];
-            url?: string;
-            ssl_url?: string;
-            admin_url?: string;
-            deploy_url?: string;
-            screenshot_url?: string;
-            ssl?: boolean;
-            force_ssl?: boolean;
-            managed_dns?: boolean;
-            account_name?: string;
-            account_slug?: string;
-            user_id?: string;
-            git_provider?: string;
-            build_settings?: {
-                repo_url?: string;
-                repo_branch?: string;
-                cmd?: string;
-                dir?: string;
-                functions_dir?: string;
-            };
-            published_deploy?: Record<string, unknown>;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-        };
+        CreateAccountResponse: components["schemas"]["ListAccountsResponseAccount"];
+        CreateAccountSiteRequest: components["schemas"]["CreateSiteRequest"];
+        CreateAccountSiteResponse: components["schemas"]["ListSitesResponseSite"];
         CreateDnsRecordRequest: {
             /** @enum {string} */
             type: "A" | "AAAA" | "ALIAS" | "CAA" | "CNAME" | "MX" | "NS" | "SPF" | "SRV" | "TXT";
@@ -827,20 +679,7 @@ export interface components {
             /** @description For CAA records. */
             tag?: string;
         };
-        CreateDnsRecordResponse: {
-            id?: string;
-            hostname?: string;
-            type?: string;
-            value?: string;
-            ttl?: number;
-            priority?: number | null;
-            dns_zone_id?: string;
-            site_id?: string;
-            flag?: number;
-            tag?: string;
-            /** @description true for records Netlify maintains itself. */
-            managed?: boolean;
-        };
+        CreateDnsRecordResponse: components["schemas"]["ListDnsRecordsResponseItem"];
         CreateDnsZoneRequest: {
             /** @description The domain, e.g. example.com. */
             name: string;
@@ -849,26 +688,9 @@ export interface components {
             /** @description Site to connect the domain to. */
             site_id?: string;
         };
-        CreateDnsZoneResponse: {
-            id?: string;
-            name?: string;
-            domain?: string;
-            account_id?: string;
-            account_slug?: string;
-            account_name?: string;
-            site_id?: string;
-            user_id?: string;
-            dns_servers?: string[];
-            supported_record_types?: string[];
-            errors?: string[];
-            ipv6_enabled?: boolean;
-            dedicated?: boolean;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-        };
-        CreateEnvVarsRequest: {
+        CreateDnsZoneResponse: components["schemas"]["ListDnsZonesResponseZone"];
+        CreateEnvVarsRequest: components["schemas"]["CreateEnvVarsRequestItem"][];
+        CreateEnvVarsRequestItem: {
             key: string;
             /** @description Where the value is available (all scopes when omitted). */
             scopes?: ("builds" | "functions" | "runtime" | "post-processing")[];
@@ -881,23 +703,8 @@ export interface components {
             }[];
             /** @description Hide the value after it is saved. */
             is_secret?: boolean;
-        }[];
-        CreateEnvVarsResponse: {
-            key?: string;
-            scopes?: ("builds" | "functions" | "runtime" | "post-processing")[];
-            values?: {
-                id?: string;
-                value?: string;
-                /** @enum {string} */
-                context?: "all" | "dev" | "branch-deploy" | "deploy-preview" | "production" | "branch";
-                /** @description Branch name when context is branch. */
-                context_parameter?: string;
-            }[];
-            is_secret?: boolean;
-            /** Format: date-time */
-            updated_at?: string;
-            updated_by?: Record<string, unknown>;
-        }[];
+        };
+        CreateEnvVarsResponse: components["schemas"]["ListEnvVarsResponseEnvVar"][];
         CreateHookRequest: {
             site_id?: string;
             /** @description url for an outgoing webhook, email or slack. */
@@ -907,51 +714,20 @@ export interface components {
             /** @description Type-specific settings, e.g. { "url": "https://example.com/hook" }. */
             data: Record<string, unknown>;
         };
-        CreateHookResponse: {
-            id?: string;
-            site_id?: string;
-            /** @description url, email, slack and so on. */
-            type?: string;
-            /** @description Event that fires the hook, e.g. deploy_created. */
-            event?: string;
-            /** @description Settings of the hook type, e.g. url. */
-            data?: Record<string, unknown>;
-            disabled?: boolean;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-        };
+        CreateHookResponse: components["schemas"]["ListHooksResponseItem"];
         CreateSiteBuildHookRequest: {
             title?: string;
             /** @description Branch to build (the production branch when omitted). */
             branch?: string;
         };
-        CreateSiteBuildHookResponse: {
-            id?: string;
-            title?: string;
-            branch?: string;
-            /** @description POST to this URL to start a build. */
-            url?: string;
-            site_id?: string;
-            /** Format: date-time */
-            created_at?: string;
-        };
+        CreateSiteBuildHookResponse: components["schemas"]["ListSiteBuildHooksResponseItem"];
         CreateSiteBuildRequest: {
             /** @description Build without the dependency cache. */
             clear_cache?: boolean;
             /** @description Build image to use. */
             image?: string;
         };
-        CreateSiteBuildResponse: {
-            id?: string;
-            deploy_id?: string;
-            sha?: string;
-            done?: boolean;
-            error?: string | null;
-            /** Format: date-time */
-            created_at?: string;
-        };
+        CreateSiteBuildResponse: components["schemas"]["ListSiteBuildsResponseItem"];
         CreateSiteDeployRequest: {
             /** @description Map of file path to SHA1 digest. */
             files?: {
@@ -969,39 +745,7 @@ export interface components {
             framework?: string;
             framework_version?: string;
         };
-        CreateSiteDeployResponse: {
-            id?: string;
-            site_id?: string;
-            build_id?: string;
-            user_id?: string;
-            state?: string;
-            name?: string;
-            title?: string;
-            /** @description production, deploy-preview or branch-deploy. */
-            context?: string;
-            branch?: string;
-            commit_ref?: string;
-            commit_url?: string;
-            url?: string;
-            ssl_url?: string;
-            deploy_url?: string;
-            deploy_ssl_url?: string;
-            admin_url?: string;
-            screenshot_url?: string;
-            draft?: boolean;
-            locked?: boolean;
-            skipped?: boolean;
-            error_message?: string;
-            /** @description SHA1 digests of files still to upload. */
-            required?: string[];
-            required_functions?: string[];
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-            /** Format: date-time */
-            published_at?: string;
-        };
+        CreateSiteDeployResponse: components["schemas"]["ListSiteDeploysResponseDeploy"];
         CreateSiteRequest: {
             /** @description Subdomain under netlify.app; must be unique. */
             name?: string;
@@ -1030,39 +774,7 @@ export interface components {
                 };
             };
         };
-        CreateSiteResponse: {
-            id?: string;
-            site_id?: string;
-            name?: string;
-            state?: string;
-            plan?: string;
-            custom_domain?: string | null;
-            domain_aliases?: string[];
-            url?: string;
-            ssl_url?: string;
-            admin_url?: string;
-            deploy_url?: string;
-            screenshot_url?: string;
-            ssl?: boolean;
-            force_ssl?: boolean;
-            managed_dns?: boolean;
-            account_name?: string;
-            account_slug?: string;
-            user_id?: string;
-            git_provider?: string;
-            build_settings?: {
-                repo_url?: string;
-                repo_branch?: string;
-                cmd?: string;
-                dir?: string;
-                functions_dir?: string;
-            };
-            published_deploy?: Record<string, unknown>;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-        };
+        CreateSiteResponse: components["schemas"]["ListSitesResponseSite"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -1079,7 +791,40 @@ export interface components {
                 field?: string;
             };
         };
-        GetAccountResponse: {
+        GetAccountResponse: components["schemas"]["ListAccountsResponseAccount"];
+        GetBuildResponse: components["schemas"]["ListSiteBuildsResponseItem"];
+        GetCurrentUserResponse: {
+            id?: string;
+            uid?: string;
+            full_name?: string;
+            email?: string;
+            avatar_url?: string;
+            affiliate_id?: string;
+            site_count?: number;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            last_login?: string;
+            login_providers?: string[];
+        };
+        GetDeployResponse: components["schemas"]["ListSiteDeploysResponseDeploy"];
+        GetDnsZoneResponse: components["schemas"]["ListDnsZonesResponseZone"];
+        GetMemberResponse: components["schemas"]["ListMembersResponseItem"];
+        GetServiceResponse: components["schemas"]["ListServicesResponseItem"];
+        GetSiteResponse: components["schemas"]["ListSitesResponseSite"];
+        GetSiteSslResponse: {
+            state?: string;
+            domains?: string[];
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            updated_at?: string;
+            /** Format: date-time */
+            expires_at?: string;
+        };
+        ListAccountSitesResponse: components["schemas"]["ListSitesResponseSite"][];
+        ListAccountsResponse: components["schemas"]["ListAccountsResponse"]["$defs"]["account"][];
+        ListAccountsResponseAccount: {
             id?: string;
             name?: string;
             slug?: string;
@@ -1099,63 +844,23 @@ export interface components {
             /** Format: date-time */
             updated_at?: string;
         };
-        GetBuildResponse: {
+        ListDnsRecordsResponse: components["schemas"]["ListDnsRecordsResponseItem"][];
+        ListDnsRecordsResponseItem: {
             id?: string;
-            deploy_id?: string;
-            sha?: string;
-            done?: boolean;
-            error?: string | null;
-            /** Format: date-time */
-            created_at?: string;
-        };
-        GetCurrentUserResponse: {
-            id?: string;
-            uid?: string;
-            full_name?: string;
-            email?: string;
-            avatar_url?: string;
-            affiliate_id?: string;
-            site_count?: number;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            last_login?: string;
-            login_providers?: string[];
-        };
-        GetDeployResponse: {
-            id?: string;
+            hostname?: string;
+            type?: string;
+            value?: string;
+            ttl?: number;
+            priority?: number | null;
+            dns_zone_id?: string;
             site_id?: string;
-            build_id?: string;
-            user_id?: string;
-            state?: string;
-            name?: string;
-            title?: string;
-            /** @description production, deploy-preview or branch-deploy. */
-            context?: string;
-            branch?: string;
-            commit_ref?: string;
-            commit_url?: string;
-            url?: string;
-            ssl_url?: string;
-            deploy_url?: string;
-            deploy_ssl_url?: string;
-            admin_url?: string;
-            screenshot_url?: string;
-            draft?: boolean;
-            locked?: boolean;
-            skipped?: boolean;
-            error_message?: string;
-            /** @description SHA1 digests of files still to upload. */
-            required?: string[];
-            required_functions?: string[];
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-            /** Format: date-time */
-            published_at?: string;
+            flag?: number;
+            tag?: string;
+            /** @description true for records Netlify maintains itself. */
+            managed?: boolean;
         };
-        GetDnsZoneResponse: {
+        ListDnsZonesResponse: components["schemas"]["ListDnsZonesResponse"]["$defs"]["zone"][];
+        ListDnsZonesResponseZone: {
             id?: string;
             name?: string;
             domain?: string;
@@ -1174,123 +879,23 @@ export interface components {
             /** Format: date-time */
             updated_at?: string;
         };
-        GetMemberResponse: {
-            id?: string;
-            full_name?: string;
-            email?: string;
-            avatar?: string;
-            role?: string;
-        };
-        GetServiceResponse: {
-            id?: string;
-            name?: string;
-            slug?: string;
-            service_path?: string;
-            description?: string;
-            long_description?: string;
-            tags?: string[];
-            icon?: string;
-            events?: Record<string, unknown>[];
-            environments?: string[];
-            manifest_url?: string;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-        };
-        GetSiteResponse: {
-            id?: string;
-            site_id?: string;
-            name?: string;
-            state?: string;
-            plan?: string;
-            custom_domain?: string | null;
-            domain_aliases?: string[];
-            url?: string;
-            ssl_url?: string;
-            admin_url?: string;
-            deploy_url?: string;
-            screenshot_url?: string;
-            ssl?: boolean;
-            force_ssl?: boolean;
-            managed_dns?: boolean;
-            account_name?: string;
-            account_slug?: string;
-            user_id?: string;
-            git_provider?: string;
-            build_settings?: {
-                repo_url?: string;
-                repo_branch?: string;
-                cmd?: string;
-                dir?: string;
-                functions_dir?: string;
-            };
-            published_deploy?: Record<string, unknown>;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-        };
-        GetSiteSslResponse: {
-            state?: string;
-            domains?: string[];
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-            /** Format: date-time */
-            expires_at?: string;
-        };
-        ListAccountSitesResponse: {
-            id?: string;
-            site_id?: string;
-            name?: string;
-            state?: string;
-            plan?: string;
-            custom_domain?: string | null;
-            domain_aliases?: string[];
-            url?: string;
-            ssl_url?: string;
-            admin_url?: string;
-            deploy_url?: string;
-            screenshot_url?: string;
-            ssl?: boolean;
-            force_ssl?: boolean;
-            managed_dns?: boolean;
-            account_name?: string;
-            account_slug?: string;
-            user_id?: string;
-            git_provider?: string;
-            build_settings?: {
-                repo_url?: string;
-                repo_branch?: string;
-                cmd?: string;
-                dir?: string;
-                functions_dir?: string;
-            };
-            published_deploy?: Record<string, unknown>;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-        }[];
-        ListAccountsResponse: components["schemas"]["ListAccountsResponse"]["$defs"]["account"][];
-        ListDnsRecordsResponse: {
-            id?: string;
-            hostname?: string;
-            type?: string;
-            value?: string;
-            ttl?: number;
-            priority?: number | null;
-            dns_zone_id?: string;
-            site_id?: string;
-            flag?: number;
-            tag?: string;
-            /** @description true for records Netlify maintains itself. */
-            managed?: boolean;
-        }[];
-        ListDnsZonesResponse: components["schemas"]["ListDnsZonesResponse"]["$defs"]["zone"][];
         ListEnvVarsResponse: components["schemas"]["ListEnvVarsResponse"]["$defs"]["envVar"][];
+        ListEnvVarsResponseEnvVar: {
+            key?: string;
+            scopes?: ("builds" | "functions" | "runtime" | "post-processing")[];
+            values?: {
+                id?: string;
+                value?: string;
+                /** @enum {string} */
+                context?: "all" | "dev" | "branch-deploy" | "deploy-preview" | "production" | "branch";
+                /** @description Branch name when context is branch. */
+                context_parameter?: string;
+            }[];
+            is_secret?: boolean;
+            /** Format: date-time */
+            updated_at?: string;
+            updated_by?: Record<string, unknown>;
+        };
         ListFormSubmissionsResponse: {
             id?: string;
             number?: number;
@@ -1307,7 +912,8 @@ export interface components {
             /** Format: date-time */
             created_at?: string;
         }[];
-        ListHooksResponse: {
+        ListHooksResponse: components["schemas"]["ListHooksResponseItem"][];
+        ListHooksResponseItem: {
             id?: string;
             site_id?: string;
             /** @description url, email, slack and so on. */
@@ -1321,15 +927,17 @@ export interface components {
             created_at?: string;
             /** Format: date-time */
             updated_at?: string;
-        }[];
-        ListMembersResponse: {
+        };
+        ListMembersResponse: components["schemas"]["ListMembersResponseItem"][];
+        ListMembersResponseItem: {
             id?: string;
             full_name?: string;
             email?: string;
             avatar?: string;
             role?: string;
-        }[];
-        ListServicesResponse: {
+        };
+        ListServicesResponse: components["schemas"]["ListServicesResponseItem"][];
+        ListServicesResponseItem: {
             id?: string;
             name?: string;
             slug?: string;
@@ -1345,8 +953,9 @@ export interface components {
             created_at?: string;
             /** Format: date-time */
             updated_at?: string;
-        }[];
-        ListSiteBuildHooksResponse: {
+        };
+        ListSiteBuildHooksResponse: components["schemas"]["ListSiteBuildHooksResponseItem"][];
+        ListSiteBuildHooksResponseItem: {
             id?: string;
             title?: string;
             branch?: string;
@@ -1355,8 +964,9 @@ export interface components {
             site_id?: string;
             /** Format: date-time */
             created_at?: string;
-        }[];
-        ListSiteBuildsResponse: {
+        };
+        ListSiteBuildsResponse: components["schemas"]["ListSiteBuildsResponseItem"][];
+        ListSiteBuildsResponseItem: {
             id?: string;
             deploy_id?: string;
             sha?: string;
@@ -1364,8 +974,41 @@ export interface components {
             error?: string | null;
             /** Format: date-time */
             created_at?: string;
-        }[];
+        };
         ListSiteDeploysResponse: components["schemas"]["ListSiteDeploysResponse"]["$defs"]["deploy"][];
+        ListSiteDeploysResponseDeploy: {
+            id?: string;
+            site_id?: string;
+            build_id?: string;
+            user_id?: string;
+            state?: string;
+            name?: string;
+            title?: string;
+            /** @description production, deploy-preview or branch-deploy. */
+            context?: string;
+            branch?: string;
+            commit_ref?: string;
+            commit_url?: string;
+            url?: string;
+            ssl_url?: string;
+            deploy_url?: string;
+            deploy_ssl_url?: string;
+            admin_url?: string;
+            screenshot_url?: string;
+            draft?: boolean;
+            locked?: boolean;
+            skipped?: boolean;
+            error_message?: string;
+            /** @description SHA1 digests of files still to upload. */
+            required?: string[];
+            required_functions?: string[];
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            updated_at?: string;
+            /** Format: date-time */
+            published_at?: string;
+        };
         ListSiteFormsResponse: {
             id?: string;
             site_id?: string;
@@ -1381,242 +1024,7 @@ export interface components {
         }[];
         ListSiteFunctionsResponse: Record<string, unknown> | unknown[];
         ListSitesResponse: components["schemas"]["ListSitesResponse"]["$defs"]["site"][];
-        LockDeployResponse: {
-            id?: string;
-            site_id?: string;
-            build_id?: string;
-            user_id?: string;
-            state?: string;
-            name?: string;
-            title?: string;
-            /** @description production, deploy-preview or branch-deploy. */
-            context?: string;
-            branch?: string;
-            commit_ref?: string;
-            commit_url?: string;
-            url?: string;
-            ssl_url?: string;
-            deploy_url?: string;
-            deploy_ssl_url?: string;
-            admin_url?: string;
-            screenshot_url?: string;
-            draft?: boolean;
-            locked?: boolean;
-            skipped?: boolean;
-            error_message?: string;
-            /** @description SHA1 digests of files still to upload. */
-            required?: string[];
-            required_functions?: string[];
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-            /** Format: date-time */
-            published_at?: string;
-        };
-        ProvisionSiteSslResponse: {
-            state?: string;
-            domains?: string[];
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-            /** Format: date-time */
-            expires_at?: string;
-        };
-        RestoreSiteDeployResponse: {
-            id?: string;
-            site_id?: string;
-            build_id?: string;
-            user_id?: string;
-            state?: string;
-            name?: string;
-            title?: string;
-            /** @description production, deploy-preview or branch-deploy. */
-            context?: string;
-            branch?: string;
-            commit_ref?: string;
-            commit_url?: string;
-            url?: string;
-            ssl_url?: string;
-            deploy_url?: string;
-            deploy_ssl_url?: string;
-            admin_url?: string;
-            screenshot_url?: string;
-            draft?: boolean;
-            locked?: boolean;
-            skipped?: boolean;
-            error_message?: string;
-            /** @description SHA1 digests of files still to upload. */
-            required?: string[];
-            required_functions?: string[];
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-            /** Format: date-time */
-            published_at?: string;
-        };
-        UnlockDeployResponse: {
-            id?: string;
-            site_id?: string;
-            build_id?: string;
-            user_id?: string;
-            state?: string;
-            name?: string;
-            title?: string;
-            /** @description production, deploy-preview or branch-deploy. */
-            context?: string;
-            branch?: string;
-            commit_ref?: string;
-            commit_url?: string;
-            url?: string;
-            ssl_url?: string;
-            deploy_url?: string;
-            deploy_ssl_url?: string;
-            admin_url?: string;
-            screenshot_url?: string;
-            draft?: boolean;
-            locked?: boolean;
-            skipped?: boolean;
-            error_message?: string;
-            /** @description SHA1 digests of files still to upload. */
-            required?: string[];
-            required_functions?: string[];
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-            /** Format: date-time */
-            published_at?: string;
-        };
-        UpdateAccountRequest: {
-            name?: string;
-            slug?: string;
-            type_id?: string;
-            extra_seats_block?: number;
-            billing_name?: string;
-            billing_email?: string;
-            billing_details?: string;
-        };
-        UpdateAccountResponse: {
-            id?: string;
-            name?: string;
-            slug?: string;
-            type?: string;
-            type_name?: string;
-            type_id?: string;
-            capabilities?: Record<string, unknown>;
-            billing_name?: string;
-            billing_email?: string;
-            billing_details?: string;
-            billing_period?: string;
-            payment_method_id?: string;
-            owner_ids?: string[];
-            roles_allowed?: string[];
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-        };
-        UpdateEnvVarRequest: {
-            key: string;
-            /** @description Where the value is available (all scopes when omitted). */
-            scopes?: ("builds" | "functions" | "runtime" | "post-processing")[];
-            values: {
-                value: string;
-                /** @enum {string} */
-                context: "all" | "dev" | "branch-deploy" | "deploy-preview" | "production" | "branch";
-                /** @description Branch name when context is branch. */
-                context_parameter?: string;
-            }[];
-            /** @description Hide the value after it is saved. */
-            is_secret?: boolean;
-        };
-        UpdateEnvVarResponse: {
-            key?: string;
-            scopes?: ("builds" | "functions" | "runtime" | "post-processing")[];
-            values?: {
-                id?: string;
-                value?: string;
-                /** @enum {string} */
-                context?: "all" | "dev" | "branch-deploy" | "deploy-preview" | "production" | "branch";
-                /** @description Branch name when context is branch. */
-                context_parameter?: string;
-            }[];
-            is_secret?: boolean;
-            /** Format: date-time */
-            updated_at?: string;
-            updated_by?: Record<string, unknown>;
-        };
-        UpdateHookRequest: {
-            site_id?: string;
-            /** @description url for an outgoing webhook, email or slack. */
-            type: string;
-            /** @enum {string} */
-            event: "deploy_building" | "deploy_created" | "deploy_failed" | "deploy_locked" | "deploy_unlocked" | "deploy_request_pending" | "deploy_request_accepted" | "deploy_request_rejected" | "submission_created" | "split_test_activated" | "split_test_deactivated" | "split_test_modified";
-            /** @description Type-specific settings, e.g. { "url": "https://example.com/hook" }. */
-            data: Record<string, unknown>;
-        };
-        UpdateHookResponse: {
-            id?: string;
-            site_id?: string;
-            /** @description url, email, slack and so on. */
-            type?: string;
-            /** @description Event that fires the hook, e.g. deploy_created. */
-            event?: string;
-            /** @description Settings of the hook type, e.g. url. */
-            data?: Record<string, unknown>;
-            disabled?: boolean;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-        };
-        UpdateMemberRequest: {
-            /** @description New role such as Owner or Developer. */
-            role?: string;
-            /** @enum {string} */
-            site_access?: "all" | "none" | "selected";
-            /** @description Sites reachable when site_access is selected. */
-            site_ids?: string[];
-        };
-        UpdateMemberResponse: {
-            id?: string;
-            full_name?: string;
-            email?: string;
-            avatar?: string;
-            role?: string;
-        };
-        UpdateSiteRequest: {
-            /** @description Subdomain under netlify.app; must be unique. */
-            name?: string;
-            custom_domain?: string;
-            domain_aliases?: string[];
-            /** @description Protect the site with this password. */
-            password?: string;
-            force_ssl?: boolean;
-            /** @description Git repository to build from. */
-            repo?: {
-                /** @enum {string} */
-                provider?: "github" | "gitlab" | "bitbucket" | "azure_devops";
-                /** @description owner/name of the repository. */
-                repo_path?: string;
-                repo_branch?: string;
-                /** @description Build command. */
-                cmd?: string;
-                /** @description Publish directory. */
-                dir?: string;
-                functions_dir?: string;
-                installation_id?: number;
-                deploy_key_id?: string;
-                private_logs?: boolean;
-                env?: {
-                    [key: string]: string;
-                };
-            };
-        };
-        UpdateSiteResponse: {
+        ListSitesResponseSite: {
             id?: string;
             site_id?: string;
             name?: string;
@@ -1649,6 +1057,35 @@ export interface components {
             /** Format: date-time */
             updated_at?: string;
         };
+        LockDeployResponse: components["schemas"]["ListSiteDeploysResponseDeploy"];
+        ProvisionSiteSslResponse: components["schemas"]["GetSiteSslResponse"];
+        RestoreSiteDeployResponse: components["schemas"]["ListSiteDeploysResponseDeploy"];
+        UnlockDeployResponse: components["schemas"]["ListSiteDeploysResponseDeploy"];
+        UpdateAccountRequest: {
+            name?: string;
+            slug?: string;
+            type_id?: string;
+            extra_seats_block?: number;
+            billing_name?: string;
+            billing_email?: string;
+            billing_details?: string;
+        };
+        UpdateAccountResponse: components["schemas"]["ListAccountsResponseAccount"];
+        UpdateEnvVarRequest: components["schemas"]["CreateEnvVarsRequestItem"];
+        UpdateEnvVarResponse: components["schemas"]["ListEnvVarsResponseEnvVar"];
+        UpdateHookRequest: components["schemas"]["CreateHookRequest"];
+        UpdateHookResponse: components["schemas"]["ListHooksResponseItem"];
+        UpdateMemberRequest: {
+            /** @description New role such as Owner or Developer. */
+            role?: string;
+            /** @enum {string} */
+            site_access?: "all" | "none" | "selected";
+            /** @description Sites reachable when site_access is selected. */
+            site_ids?: string[];
+        };
+        UpdateMemberResponse: components["schemas"]["ListMembersResponseItem"];
+        UpdateSiteRequest: components["schemas"]["CreateSiteRequest"];
+        UpdateSiteResponse: components["schemas"]["ListSitesResponseSite"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

@@ -429,57 +429,15 @@ export interface components {
             /** @description Insert after this child block instead of at the end. */
             after?: string;
         };
-        AppendBlockChildrenResponse: {
-            /** @enum {string} */
-            object?: "list";
-            results?: ({
-                /** @enum {string} */
-                object?: "block";
-                id?: string;
-                /** @description paragraph, heading_1, to_do, code, child_page and so on; a key of the same name holds the content. */
-                type?: string;
-                has_children?: boolean;
-                archived?: boolean;
-                in_trash?: boolean;
-                parent?: Record<string, unknown>;
-                /** Format: date-time */
-                created_time?: string;
-                /** Format: date-time */
-                last_edited_time?: string;
-            } & {
-                [key: string]: unknown;
-            })[];
-            next_cursor?: string | null;
-            has_more?: boolean;
-        };
+        AppendBlockChildrenResponse: components["schemas"]["ListBlockChildrenResponse"];
         CreateDatabaseRequest: {
             parent: {
                 /** @enum {string} */
                 type: "page_id" | "workspace";
                 page_id?: string;
             };
-            title?: {
-                /** @enum {string} */
-                type?: "text" | "mention" | "equation";
-                text?: {
-                    content?: string;
-                    link?: Record<string, unknown> | null;
-                };
-                annotations?: Record<string, unknown>;
-                plain_text?: string;
-                href?: string | null;
-            }[];
-            description?: {
-                /** @enum {string} */
-                type?: "text" | "mention" | "equation";
-                text?: {
-                    content?: string;
-                    link?: Record<string, unknown> | null;
-                };
-                annotations?: Record<string, unknown>;
-                plain_text?: string;
-                href?: string | null;
-            }[];
+            title?: components["schemas"]["GetDataSourceResponseTitle"];
+            description?: components["schemas"]["GetDataSourceResponseTitle"];
             is_inline?: boolean;
             initial_data_source?: {
                 /** @description Property name to definition for the first data source. */
@@ -494,45 +452,7 @@ export interface components {
             icon?: Record<string, unknown>;
             cover?: Record<string, unknown>;
         };
-        CreateDatabaseResponse: {
-            /** @enum {string} */
-            object?: "database";
-            id?: string;
-            title?: {
-                /** @enum {string} */
-                type?: "text" | "mention" | "equation";
-                text?: {
-                    content?: string;
-                    link?: Record<string, unknown> | null;
-                };
-                annotations?: Record<string, unknown>;
-                plain_text?: string;
-                href?: string | null;
-            }[];
-            description?: {
-                /** @enum {string} */
-                type?: "text" | "mention" | "equation";
-                text?: {
-                    content?: string;
-                    link?: Record<string, unknown> | null;
-                };
-                annotations?: Record<string, unknown>;
-                plain_text?: string;
-                href?: string | null;
-            }[];
-            data_sources?: {
-                id?: string;
-                name?: string;
-            }[];
-            parent?: Record<string, unknown>;
-            is_inline?: boolean;
-            in_trash?: boolean;
-            /** Format: date-time */
-            created_time?: string;
-            /** Format: date-time */
-            last_edited_time?: string;
-            url?: string;
-        };
+        CreateDatabaseResponse: components["schemas"]["GetDatabaseResponse"];
         CreatePageRequest: {
             /** @description Exactly one of page_id or data_source_id (database_id only for single-source databases). */
             parent: {
@@ -549,59 +469,8 @@ export interface components {
             icon?: Record<string, unknown>;
             cover?: Record<string, unknown>;
         };
-        CreatePageResponse: {
-            /** @enum {string} */
-            object?: "page";
-            id?: string;
-            /** Format: date-time */
-            created_time?: string;
-            /** Format: date-time */
-            last_edited_time?: string;
-            created_by?: {
-                object?: string;
-                id?: string;
-            };
-            last_edited_by?: {
-                object?: string;
-                id?: string;
-            };
-            parent?: {
-                /** @enum {string} */
-                type?: "page_id" | "data_source_id" | "database_id" | "block_id" | "workspace";
-                page_id?: string;
-                data_source_id?: string;
-                database_id?: string;
-            };
-            archived?: boolean;
-            in_trash?: boolean;
-            properties?: {
-                [key: string]: {
-                    id?: string;
-                    type?: string;
-                };
-            };
-            icon?: Record<string, unknown> | null;
-            cover?: Record<string, unknown> | null;
-            url?: string;
-            public_url?: string | null;
-        };
-        DeleteBlockResponse: {
-            /** @enum {string} */
-            object?: "block";
-            id?: string;
-            /** @description paragraph, heading_1, to_do, code, child_page and so on; a key of the same name holds the content. */
-            type?: string;
-            has_children?: boolean;
-            archived?: boolean;
-            in_trash?: boolean;
-            parent?: Record<string, unknown>;
-            /** Format: date-time */
-            created_time?: string;
-            /** Format: date-time */
-            last_edited_time?: string;
-        } & {
-            [key: string]: unknown;
-        };
+        CreatePageResponse: components["schemas"]["GetPageResponse"];
+        DeleteBlockResponse: components["schemas"]["GetBlockResponse"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -635,45 +504,13 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        GetBotUserResponse: {
-            /** @enum {string} */
-            object?: "user";
-            id?: string;
-            /** @enum {string} */
-            type?: "person" | "bot";
-            name?: string | null;
-            avatar_url?: string | null;
-            person?: {
-                email?: string;
-            };
-            bot?: Record<string, unknown>;
-        };
+        GetBotUserResponse: components["schemas"]["ListUsersResponseUser"];
         GetDataSourceResponse: {
             /** @enum {string} */
             object?: "data_source";
             id?: string;
-            title?: {
-                /** @enum {string} */
-                type?: "text" | "mention" | "equation";
-                text?: {
-                    content?: string;
-                    link?: Record<string, unknown> | null;
-                };
-                annotations?: Record<string, unknown>;
-                plain_text?: string;
-                href?: string | null;
-            }[];
-            description?: {
-                /** @enum {string} */
-                type?: "text" | "mention" | "equation";
-                text?: {
-                    content?: string;
-                    link?: Record<string, unknown> | null;
-                };
-                annotations?: Record<string, unknown>;
-                plain_text?: string;
-                href?: string | null;
-            }[];
+            title?: components["schemas"]["GetDataSourceResponseTitle"];
+            description?: components["schemas"]["GetDataSourceResponseTitle"];
             /** @description Property name to definition (id, name, type and type-specific options). */
             properties?: {
                 [key: string]: {
@@ -694,32 +531,23 @@ export interface components {
             in_trash?: boolean;
             url?: string;
         };
+        GetDataSourceResponseTitle: {
+            /** @enum {string} */
+            type?: "text" | "mention" | "equation";
+            text?: {
+                content?: string;
+                link?: Record<string, unknown> | null;
+            };
+            annotations?: Record<string, unknown>;
+            plain_text?: string;
+            href?: string | null;
+        }[];
         GetDatabaseResponse: {
             /** @enum {string} */
             object?: "database";
             id?: string;
-            title?: {
-                /** @enum {string} */
-                type?: "text" | "mention" | "equation";
-                text?: {
-                    content?: string;
-                    link?: Record<string, unknown> | null;
-                };
-                annotations?: Record<string, unknown>;
-                plain_text?: string;
-                href?: string | null;
-            }[];
-            description?: {
-                /** @enum {string} */
-                type?: "text" | "mention" | "equation";
-                text?: {
-                    content?: string;
-                    link?: Record<string, unknown> | null;
-                };
-                annotations?: Record<string, unknown>;
-                plain_text?: string;
-                href?: string | null;
-            }[];
+            title?: components["schemas"]["GetDataSourceResponseTitle"];
+            description?: components["schemas"]["GetDataSourceResponseTitle"];
             data_sources?: {
                 id?: string;
                 name?: string;
@@ -769,7 +597,25 @@ export interface components {
             url?: string;
             public_url?: string | null;
         };
-        GetUserResponse: {
+        GetUserResponse: components["schemas"]["ListUsersResponseUser"];
+        ListBlockChildrenResponse: {
+            /** @enum {string} */
+            object?: "list";
+            results?: components["schemas"]["GetBlockResponse"][];
+            next_cursor?: string | null;
+            has_more?: boolean;
+        };
+        ListUsersResponse: {
+            /** @enum {string} */
+            object?: "list";
+            results?: components["schemas"]["ListUsersResponse"]["$defs"]["user"][];
+            next_cursor?: string | null;
+            has_more?: boolean;
+            $defs: {
+                user: components["schemas"]["ListUsersResponseUser"];
+            };
+        };
+        ListUsersResponseUser: {
             /** @enum {string} */
             object?: "user";
             id?: string;
@@ -781,51 +627,6 @@ export interface components {
                 email?: string;
             };
             bot?: Record<string, unknown>;
-        };
-        ListBlockChildrenResponse: {
-            /** @enum {string} */
-            object?: "list";
-            results?: ({
-                /** @enum {string} */
-                object?: "block";
-                id?: string;
-                /** @description paragraph, heading_1, to_do, code, child_page and so on; a key of the same name holds the content. */
-                type?: string;
-                has_children?: boolean;
-                archived?: boolean;
-                in_trash?: boolean;
-                parent?: Record<string, unknown>;
-                /** Format: date-time */
-                created_time?: string;
-                /** Format: date-time */
-                last_edited_time?: string;
-            } & {
-                [key: string]: unknown;
-            })[];
-            next_cursor?: string | null;
-            has_more?: boolean;
-        };
-        ListUsersResponse: {
-            /** @enum {string} */
-            object?: "list";
-            results?: components["schemas"]["ListUsersResponse"]["$defs"]["user"][];
-            next_cursor?: string | null;
-            has_more?: boolean;
-            $defs: {
-                user: {
-                    /** @enum {string} */
-                    object?: "user";
-                    id?: string;
-                    /** @enum {string} */
-                    type?: "person" | "bot";
-                    name?: string | null;
-                    avatar_url?: string | null;
-                    person?: {
-                        email?: string;
-                    };
-                    bot?: Record<string, unknown>;
-                };
-            };
         };
         /**
          * @example {
@@ -963,15 +764,7 @@ export interface components {
             /** @description Passage to attach the comment to, as its first and last few characters joined by "...". */
             selection_with_ellipsis?: string;
         };
-        /** @description MCP tool result; the text item usually holds JSON or Notion-flavoured Markdown as a string. */
-        NotionCreateCommentResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        NotionCreateCommentResponse: components["schemas"]["NotionSearchResponse"];
         /**
          * @example {
          *       "title": "Task Database",
@@ -994,15 +787,7 @@ export interface components {
             /** @description Text shown under the title. */
             description?: string;
         };
-        /** @description MCP tool result; the text item usually holds JSON or Notion-flavoured Markdown as a string. */
-        NotionCreateDatabaseResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        NotionCreateDatabaseResponse: components["schemas"]["NotionSearchResponse"];
         /**
          * @example {
          *       "pages": [
@@ -1064,15 +849,7 @@ export interface components {
                 [key: string]: unknown;
             });
         };
-        /** @description MCP tool result; the text item usually holds JSON or Notion-flavoured Markdown as a string. */
-        NotionCreatePagesResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        NotionCreatePagesResponse: components["schemas"]["NotionSearchResponse"];
         /**
          * @example {
          *       "page_id": "31502dc5-9a3b-816d-a2ac-e9b7ec9aece7"
@@ -1082,15 +859,7 @@ export interface components {
             /** @description Page to copy; UUID with or without dashes. */
             page_id: string;
         };
-        /** @description MCP tool result; the text item usually holds JSON or Notion-flavoured Markdown as a string. */
-        NotionDuplicatePageResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        NotionDuplicatePageResponse: components["schemas"]["NotionSearchResponse"];
         /**
          * @example {
          *       "id": "https://notion.so/workspace/Page-a1b2c3d4e5f67890"
@@ -1111,15 +880,7 @@ export interface components {
             /** @description Also return the comment threads of the page. */
             include_discussions?: boolean;
         };
-        /** @description MCP tool result; the text item usually holds JSON or Notion-flavoured Markdown as a string. */
-        NotionFetchResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        NotionFetchResponse: components["schemas"]["NotionSearchResponse"];
         /**
          * @example {
          *       "page_id": "30702dc5-9a3b-8106-b51b-ed6d1bfeeed4"
@@ -1135,29 +896,13 @@ export interface components {
             /** @description Read only this thread (id or discussion:// URL). */
             discussion_id?: string;
         };
-        /** @description MCP tool result; the text item usually holds JSON or Notion-flavoured Markdown as a string. */
-        NotionGetCommentsResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        NotionGetCommentsResponse: components["schemas"]["NotionSearchResponse"];
         /** @example {} */
         NotionGetTeamsRequest: {
             /** @description Case-insensitive filter on the team name. */
             query?: string;
         };
-        /** @description MCP tool result; the text item usually holds JSON or Notion-flavoured Markdown as a string. */
-        NotionGetTeamsResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        NotionGetTeamsResponse: components["schemas"]["NotionSearchResponse"];
         /** @example {} */
         NotionGetUsersRequest: {
             /** @description Case-insensitive filter on name or email. */
@@ -1169,15 +914,7 @@ export interface components {
             /** @description Return only this user; self stands for the connected user. */
             user_id?: string;
         };
-        /** @description MCP tool result; the text item usually holds JSON or Notion-flavoured Markdown as a string. */
-        NotionGetUsersResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        NotionGetUsersResponse: components["schemas"]["NotionSearchResponse"];
         /**
          * @example {
          *       "page_or_database_ids": [
@@ -1217,15 +954,7 @@ export interface components {
                 [key: string]: unknown;
             });
         };
-        /** @description MCP tool result; the text item usually holds JSON or Notion-flavoured Markdown as a string. */
-        NotionMovePagesResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        NotionMovePagesResponse: components["schemas"]["NotionSearchResponse"];
         /**
          * @example {
          *       "query": "meeting notes",
@@ -1307,15 +1036,7 @@ export interface components {
             /** @description true sends the whole data source, with every row in it, to the trash. */
             in_trash?: boolean;
         };
-        /** @description MCP tool result; the text item usually holds JSON or Notion-flavoured Markdown as a string. */
-        NotionUpdateDataSourceResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        NotionUpdateDataSourceResponse: components["schemas"]["NotionSearchResponse"];
         /**
          * @example {
          *       "page_id": "f336d0bc-b841-465b-8045-024475c079dd",
@@ -1360,15 +1081,7 @@ export interface components {
             /** @description Days until the verification lapses; leave out for no expiry. */
             verification_expiry_days?: number;
         };
-        /** @description MCP tool result; the text item usually holds JSON or Notion-flavoured Markdown as a string. */
-        NotionUpdatePageResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        NotionUpdatePageResponse: components["schemas"]["NotionSearchResponse"];
         QueryDataSourceRequest: {
             /** @description A property condition, e.g. {"property": "Status", "select": {"equals": "Active"}}, or an and/or compound of conditions. */
             filter?: {
@@ -1389,17 +1102,7 @@ export interface components {
             /** @description Return trashed pages instead of live ones. */
             in_trash?: boolean;
         };
-        QueryDataSourceResponse: {
-            /** @enum {string} */
-            object?: "list";
-            results?: {
-                object?: string;
-                id?: string;
-            }[];
-            next_cursor?: string | null;
-            has_more?: boolean;
-            type?: string;
-        };
+        QueryDataSourceResponse: components["schemas"]["SearchResponse"];
         SearchRequest: {
             /** @description Text matched against titles; leave out to list everything shared. */
             query?: string;
@@ -1439,46 +1142,10 @@ export interface components {
         } & {
             [key: string]: Record<string, unknown>;
         };
-        UpdateBlockResponse: {
-            /** @enum {string} */
-            object?: "block";
-            id?: string;
-            /** @description paragraph, heading_1, to_do, code, child_page and so on; a key of the same name holds the content. */
-            type?: string;
-            has_children?: boolean;
-            archived?: boolean;
-            in_trash?: boolean;
-            parent?: Record<string, unknown>;
-            /** Format: date-time */
-            created_time?: string;
-            /** Format: date-time */
-            last_edited_time?: string;
-        } & {
-            [key: string]: unknown;
-        };
+        UpdateBlockResponse: components["schemas"]["GetBlockResponse"];
         UpdateDataSourceRequest: {
-            title?: {
-                /** @enum {string} */
-                type?: "text" | "mention" | "equation";
-                text?: {
-                    content?: string;
-                    link?: Record<string, unknown> | null;
-                };
-                annotations?: Record<string, unknown>;
-                plain_text?: string;
-                href?: string | null;
-            }[];
-            description?: {
-                /** @enum {string} */
-                type?: "text" | "mention" | "equation";
-                text?: {
-                    content?: string;
-                    link?: Record<string, unknown> | null;
-                };
-                annotations?: Record<string, unknown>;
-                plain_text?: string;
-                href?: string | null;
-            }[];
+            title?: components["schemas"]["GetDataSourceResponseTitle"];
+            description?: components["schemas"]["GetDataSourceResponseTitle"];
             /** @description Property name to new definition; null removes the property, a name key renames it. */
             properties?: {
                 [key: string]: Record<string, unknown> | null;
@@ -1486,52 +1153,7 @@ export interface components {
             icon?: Record<string, unknown> | null;
             in_trash?: boolean;
         };
-        UpdateDataSourceResponse: {
-            /** @enum {string} */
-            object?: "data_source";
-            id?: string;
-            title?: {
-                /** @enum {string} */
-                type?: "text" | "mention" | "equation";
-                text?: {
-                    content?: string;
-                    link?: Record<string, unknown> | null;
-                };
-                annotations?: Record<string, unknown>;
-                plain_text?: string;
-                href?: string | null;
-            }[];
-            description?: {
-                /** @enum {string} */
-                type?: "text" | "mention" | "equation";
-                text?: {
-                    content?: string;
-                    link?: Record<string, unknown> | null;
-                };
-                annotations?: Record<string, unknown>;
-                plain_text?: string;
-                href?: string | null;
-            }[];
-            /** @description Property name to definition (id, name, type and type-specific options). */
-            properties?: {
-                [key: string]: {
-                    id?: string;
-                    name?: string;
-                    type?: string;
-                };
-            };
-            parent?: {
-                type?: string;
-                database_id?: string;
-            };
-            database_parent?: Record<string, unknown>;
-            /** Format: date-time */
-            created_time?: string;
-            /** Format: date-time */
-            last_edited_time?: string;
-            in_trash?: boolean;
-            url?: string;
-        };
+        UpdateDataSourceResponse: components["schemas"]["GetDataSourceResponse"];
         UpdatePageRequest: {
             /** @description Only the properties that change. */
             properties?: {
@@ -1543,42 +1165,7 @@ export interface components {
             icon?: Record<string, unknown> | null;
             cover?: Record<string, unknown> | null;
         };
-        UpdatePageResponse: {
-            /** @enum {string} */
-            object?: "page";
-            id?: string;
-            /** Format: date-time */
-            created_time?: string;
-            /** Format: date-time */
-            last_edited_time?: string;
-            created_by?: {
-                object?: string;
-                id?: string;
-            };
-            last_edited_by?: {
-                object?: string;
-                id?: string;
-            };
-            parent?: {
-                /** @enum {string} */
-                type?: "page_id" | "data_source_id" | "database_id" | "block_id" | "workspace";
-                page_id?: string;
-                data_source_id?: string;
-                database_id?: string;
-            };
-            archived?: boolean;
-            in_trash?: boolean;
-            properties?: {
-                [key: string]: {
-                    id?: string;
-                    type?: string;
-                };
-            };
-            icon?: Record<string, unknown> | null;
-            cover?: Record<string, unknown> | null;
-            url?: string;
-            public_url?: string | null;
-        };
+        UpdatePageResponse: components["schemas"]["GetPageResponse"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

@@ -261,40 +261,7 @@ export interface components {
              */
             "@microsoft.graph.conflictBehavior"?: "fail" | "replace" | "rename";
         };
-        CreateFolderResponse: {
-            id?: string;
-            name?: string;
-            size?: number;
-            eTag?: string;
-            /** Format: uri */
-            webUrl?: string;
-            /** Format: date-time */
-            createdDateTime?: string;
-            /** Format: date-time */
-            lastModifiedDateTime?: string;
-            createdBy?: Record<string, unknown>;
-            lastModifiedBy?: Record<string, unknown>;
-            parentReference?: {
-                driveId?: string;
-                driveType?: string;
-                id?: string;
-                path?: string;
-            };
-            file?: {
-                mimeType?: string;
-                hashes?: Record<string, unknown>;
-            };
-            folder?: {
-                childCount?: number;
-            };
-            /** @description Set when the item lives in another drive (shared or recent items). */
-            remoteItem?: Record<string, unknown>;
-            /**
-             * Format: uri
-             * @description Short-lived pre-signed download link (files only).
-             */
-            "@microsoft.graph.downloadUrl"?: string;
-        };
+        CreateFolderResponse: components["schemas"]["ListRecentItemsResponseValueItem"];
         CreateSharingLinkRequest: {
             /**
              * @description What holders of the link may do; embed works on personal accounts only.
@@ -346,108 +313,9 @@ export interface components {
                 field?: string;
             };
         };
-        GetItemByPathResponse: {
-            id?: string;
-            name?: string;
-            size?: number;
-            eTag?: string;
-            /** Format: uri */
-            webUrl?: string;
-            /** Format: date-time */
-            createdDateTime?: string;
-            /** Format: date-time */
-            lastModifiedDateTime?: string;
-            createdBy?: Record<string, unknown>;
-            lastModifiedBy?: Record<string, unknown>;
-            parentReference?: {
-                driveId?: string;
-                driveType?: string;
-                id?: string;
-                path?: string;
-            };
-            file?: {
-                mimeType?: string;
-                hashes?: Record<string, unknown>;
-            };
-            folder?: {
-                childCount?: number;
-            };
-            /** @description Set when the item lives in another drive (shared or recent items). */
-            remoteItem?: Record<string, unknown>;
-            /**
-             * Format: uri
-             * @description Short-lived pre-signed download link (files only).
-             */
-            "@microsoft.graph.downloadUrl"?: string;
-        };
-        GetItemInFolderByPathResponse: {
-            id?: string;
-            name?: string;
-            size?: number;
-            eTag?: string;
-            /** Format: uri */
-            webUrl?: string;
-            /** Format: date-time */
-            createdDateTime?: string;
-            /** Format: date-time */
-            lastModifiedDateTime?: string;
-            createdBy?: Record<string, unknown>;
-            lastModifiedBy?: Record<string, unknown>;
-            parentReference?: {
-                driveId?: string;
-                driveType?: string;
-                id?: string;
-                path?: string;
-            };
-            file?: {
-                mimeType?: string;
-                hashes?: Record<string, unknown>;
-            };
-            folder?: {
-                childCount?: number;
-            };
-            /** @description Set when the item lives in another drive (shared or recent items). */
-            remoteItem?: Record<string, unknown>;
-            /**
-             * Format: uri
-             * @description Short-lived pre-signed download link (files only).
-             */
-            "@microsoft.graph.downloadUrl"?: string;
-        };
-        GetItemResponse: {
-            id?: string;
-            name?: string;
-            size?: number;
-            eTag?: string;
-            /** Format: uri */
-            webUrl?: string;
-            /** Format: date-time */
-            createdDateTime?: string;
-            /** Format: date-time */
-            lastModifiedDateTime?: string;
-            createdBy?: Record<string, unknown>;
-            lastModifiedBy?: Record<string, unknown>;
-            parentReference?: {
-                driveId?: string;
-                driveType?: string;
-                id?: string;
-                path?: string;
-            };
-            file?: {
-                mimeType?: string;
-                hashes?: Record<string, unknown>;
-            };
-            folder?: {
-                childCount?: number;
-            };
-            /** @description Set when the item lives in another drive (shared or recent items). */
-            remoteItem?: Record<string, unknown>;
-            /**
-             * Format: uri
-             * @description Short-lived pre-signed download link (files only).
-             */
-            "@microsoft.graph.downloadUrl"?: string;
-        };
+        GetItemByPathResponse: components["schemas"]["ListRecentItemsResponseValueItem"];
+        GetItemInFolderByPathResponse: components["schemas"]["ListRecentItemsResponseValueItem"];
+        GetItemResponse: components["schemas"]["ListRecentItemsResponseValueItem"];
         GetMyDriveResponse: {
             id?: string;
             name?: string;
@@ -474,310 +342,21 @@ export interface components {
                 state?: "normal" | "nearing" | "critical" | "exceeded";
             };
         };
-        GetRootResponse: {
-            id?: string;
-            name?: string;
-            size?: number;
-            eTag?: string;
-            /** Format: uri */
-            webUrl?: string;
-            /** Format: date-time */
-            createdDateTime?: string;
-            /** Format: date-time */
-            lastModifiedDateTime?: string;
-            createdBy?: Record<string, unknown>;
-            lastModifiedBy?: Record<string, unknown>;
-            parentReference?: {
-                driveId?: string;
-                driveType?: string;
-                id?: string;
-                path?: string;
-            };
-            file?: {
-                mimeType?: string;
-                hashes?: Record<string, unknown>;
-            };
-            folder?: {
-                childCount?: number;
-            };
-            /** @description Set when the item lives in another drive (shared or recent items). */
-            remoteItem?: Record<string, unknown>;
-            /**
-             * Format: uri
-             * @description Short-lived pre-signed download link (files only).
-             */
-            "@microsoft.graph.downloadUrl"?: string;
-        };
-        GetSpecialFolderResponse: {
-            id?: string;
-            name?: string;
-            size?: number;
-            eTag?: string;
-            /** Format: uri */
-            webUrl?: string;
-            /** Format: date-time */
-            createdDateTime?: string;
-            /** Format: date-time */
-            lastModifiedDateTime?: string;
-            createdBy?: Record<string, unknown>;
-            lastModifiedBy?: Record<string, unknown>;
-            parentReference?: {
-                driveId?: string;
-                driveType?: string;
-                id?: string;
-                path?: string;
-            };
-            file?: {
-                mimeType?: string;
-                hashes?: Record<string, unknown>;
-            };
-            folder?: {
-                childCount?: number;
-            };
-            /** @description Set when the item lives in another drive (shared or recent items). */
-            remoteItem?: Record<string, unknown>;
-            /**
-             * Format: uri
-             * @description Short-lived pre-signed download link (files only).
-             */
-            "@microsoft.graph.downloadUrl"?: string;
-        };
+        GetRootResponse: components["schemas"]["ListRecentItemsResponseValueItem"];
+        GetSpecialFolderResponse: components["schemas"]["ListRecentItemsResponseValueItem"];
         ListDrivesResponse: {
-            value?: {
-                id?: string;
-                name?: string;
-                /** @enum {string} */
-                driveType?: "personal" | "business" | "documentLibrary";
-                /** Format: uri */
-                webUrl?: string;
-                /** Format: date-time */
-                createdDateTime?: string;
-                /** Format: date-time */
-                lastModifiedDateTime?: string;
-                owner?: {
-                    user?: {
-                        id?: string;
-                        displayName?: string;
-                    };
-                };
-                quota?: {
-                    total?: number;
-                    used?: number;
-                    remaining?: number;
-                    deleted?: number;
-                    /** @enum {string} */
-                    state?: "normal" | "nearing" | "critical" | "exceeded";
-                };
-            }[];
+            value?: components["schemas"]["GetMyDriveResponse"][];
         };
-        ListFolderChildrenByPathResponse: {
-            /**
-             * Format: uri
-             * @description Full URL of the next page; absent on the last page.
-             */
-            "@odata.nextLink"?: string;
-            value?: {
-                id?: string;
-                name?: string;
-                size?: number;
-                eTag?: string;
-                /** Format: uri */
-                webUrl?: string;
-                /** Format: date-time */
-                createdDateTime?: string;
-                /** Format: date-time */
-                lastModifiedDateTime?: string;
-                createdBy?: Record<string, unknown>;
-                lastModifiedBy?: Record<string, unknown>;
-                parentReference?: {
-                    driveId?: string;
-                    driveType?: string;
-                    id?: string;
-                    path?: string;
-                };
-                file?: {
-                    mimeType?: string;
-                    hashes?: Record<string, unknown>;
-                };
-                folder?: {
-                    childCount?: number;
-                };
-                /** @description Set when the item lives in another drive (shared or recent items). */
-                remoteItem?: Record<string, unknown>;
-                /**
-                 * Format: uri
-                 * @description Short-lived pre-signed download link (files only).
-                 */
-                "@microsoft.graph.downloadUrl"?: string;
-            }[];
-        };
+        ListFolderChildrenByPathResponse: components["schemas"]["ListRecentItemsResponse"];
         ListRecentItemsResponse: {
             /**
              * Format: uri
              * @description Full URL of the next page; absent on the last page.
              */
             "@odata.nextLink"?: string;
-            value?: {
-                id?: string;
-                name?: string;
-                size?: number;
-                eTag?: string;
-                /** Format: uri */
-                webUrl?: string;
-                /** Format: date-time */
-                createdDateTime?: string;
-                /** Format: date-time */
-                lastModifiedDateTime?: string;
-                createdBy?: Record<string, unknown>;
-                lastModifiedBy?: Record<string, unknown>;
-                parentReference?: {
-                    driveId?: string;
-                    driveType?: string;
-                    id?: string;
-                    path?: string;
-                };
-                file?: {
-                    mimeType?: string;
-                    hashes?: Record<string, unknown>;
-                };
-                folder?: {
-                    childCount?: number;
-                };
-                /** @description Set when the item lives in another drive (shared or recent items). */
-                remoteItem?: Record<string, unknown>;
-                /**
-                 * Format: uri
-                 * @description Short-lived pre-signed download link (files only).
-                 */
-                "@microsoft.graph.downloadUrl"?: string;
-            }[];
+            value?: components["schemas"]["ListRecentItemsResponseValueItem"][];
         };
-        ListRootChildrenResponse: {
-            /**
-             * Format: uri
-             * @description Full URL of the next page; absent on the last page.
-             */
-            "@odata.nextLink"?: string;
-            value?: {
-                id?: string;
-                name?: string;
-                size?: number;
-                eTag?: string;
-                /** Format: uri */
-                webUrl?: string;
-                /** Format: date-time */
-                createdDateTime?: string;
-                /** Format: date-time */
-                lastModifiedDateTime?: string;
-                createdBy?: Record<string, unknown>;
-                lastModifiedBy?: Record<string, unknown>;
-                parentReference?: {
-                    driveId?: string;
-                    driveType?: string;
-                    id?: string;
-                    path?: string;
-                };
-                file?: {
-                    mimeType?: string;
-                    hashes?: Record<string, unknown>;
-                };
-                folder?: {
-                    childCount?: number;
-                };
-                /** @description Set when the item lives in another drive (shared or recent items). */
-                remoteItem?: Record<string, unknown>;
-                /**
-                 * Format: uri
-                 * @description Short-lived pre-signed download link (files only).
-                 */
-                "@microsoft.graph.downloadUrl"?: string;
-            }[];
-        };
-        ListSharedWithMeResponse: {
-            /**
-             * Format: uri
-             * @description Full URL of the next page; absent on the last page.
-             */
-            "@odata.nextLink"?: string;
-            value?: {
-                id?: string;
-                name?: string;
-                size?: number;
-                eTag?: string;
-                /** Format: uri */
-                webUrl?: string;
-                /** Format: date-time */
-                createdDateTime?: string;
-                /** Format: date-time */
-                lastModifiedDateTime?: string;
-                createdBy?: Record<string, unknown>;
-                lastModifiedBy?: Record<string, unknown>;
-                parentReference?: {
-                    driveId?: string;
-                    driveType?: string;
-                    id?: string;
-                    path?: string;
-                };
-                file?: {
-                    mimeType?: string;
-                    hashes?: Record<string, unknown>;
-                };
-                folder?: {
-                    childCount?: number;
-                };
-                /** @description Set when the item lives in another drive (shared or recent items). */
-                remoteItem?: Record<string, unknown>;
-                /**
-                 * Format: uri
-                 * @description Short-lived pre-signed download link (files only).
-                 */
-                "@microsoft.graph.downloadUrl"?: string;
-            }[];
-        };
-        SearchDriveResponse: {
-            /**
-             * Format: uri
-             * @description Full URL of the next page; absent on the last page.
-             */
-            "@odata.nextLink"?: string;
-            value?: {
-                id?: string;
-                name?: string;
-                size?: number;
-                eTag?: string;
-                /** Format: uri */
-                webUrl?: string;
-                /** Format: date-time */
-                createdDateTime?: string;
-                /** Format: date-time */
-                lastModifiedDateTime?: string;
-                createdBy?: Record<string, unknown>;
-                lastModifiedBy?: Record<string, unknown>;
-                parentReference?: {
-                    driveId?: string;
-                    driveType?: string;
-                    id?: string;
-                    path?: string;
-                };
-                file?: {
-                    mimeType?: string;
-                    hashes?: Record<string, unknown>;
-                };
-                folder?: {
-                    childCount?: number;
-                };
-                /** @description Set when the item lives in another drive (shared or recent items). */
-                remoteItem?: Record<string, unknown>;
-                /**
-                 * Format: uri
-                 * @description Short-lived pre-signed download link (files only).
-                 */
-                "@microsoft.graph.downloadUrl"?: string;
-            }[];
-        };
-        /** Format: binary */
-        UploadFileRequest: string;
-        UploadFileResponse: {
+        ListRecentItemsResponseValueItem: {
             id?: string;
             name?: string;
             size?: number;
@@ -811,6 +390,12 @@ export interface components {
              */
             "@microsoft.graph.downloadUrl"?: string;
         };
+        ListRootChildrenResponse: components["schemas"]["ListRecentItemsResponse"];
+        ListSharedWithMeResponse: components["schemas"]["ListRecentItemsResponse"];
+        SearchDriveResponse: components["schemas"]["ListRecentItemsResponse"];
+        /** Format: binary */
+        UploadFileRequest: string;
+        UploadFileResponse: components["schemas"]["ListRecentItemsResponseValueItem"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

@@ -213,105 +213,17 @@ export interface components {
             /** @description Notebook name; the characters ?*\/:<>|'" are not allowed. */
             displayName: string;
         };
-        CreateNotebookResponse: {
-            id?: string;
-            displayName?: string;
-            isDefault?: boolean;
-            isShared?: boolean;
-            /** @enum {string} */
-            userRole?: "Owner" | "Contributor" | "Reader" | "None";
-            /** Format: date-time */
-            createdDateTime?: string;
-            /** Format: date-time */
-            lastModifiedDateTime?: string;
-            /** Format: uri */
-            sectionsUrl?: string;
-            /** Format: uri */
-            sectionGroupsUrl?: string;
-            links?: {
-                oneNoteClientUrl?: {
-                    href?: string;
-                };
-                oneNoteWebUrl?: {
-                    href?: string;
-                };
-            };
-            sections?: Record<string, unknown>[];
-            sectionGroups?: Record<string, unknown>[];
-        };
+        CreateNotebookResponse: components["schemas"]["ListNotebooksResponseValueItem"];
         /** @description Complete HTML document of the page. */
         CreatePageRequest: string;
-        CreatePageResponse: {
-            id?: string;
-            title?: string;
-            level?: number;
-            order?: number;
-            /** Format: date-time */
-            createdDateTime?: string;
-            /** Format: date-time */
-            lastModifiedDateTime?: string;
-            /** Format: uri */
-            contentUrl?: string;
-            links?: {
-                oneNoteClientUrl?: {
-                    href?: string;
-                };
-                oneNoteWebUrl?: {
-                    href?: string;
-                };
-            };
-            parentSection?: {
-                id?: string;
-                displayName?: string;
-            };
-        };
-        CreateSectionGroupRequest: {
-            /** @description Name, unique within its parent; the characters ?*\/:<>|&#'%~ are not allowed. */
-            displayName: string;
-        };
-        CreateSectionGroupResponse: {
-            id?: string;
-            displayName?: string;
-            /** Format: date-time */
-            createdDateTime?: string;
-            /** Format: date-time */
-            lastModifiedDateTime?: string;
-            /** Format: uri */
-            sectionsUrl?: string;
-            /** Format: uri */
-            sectionGroupsUrl?: string;
-            parentNotebook?: {
-                id?: string;
-                displayName?: string;
-            };
-        };
+        CreatePageResponse: components["schemas"]["ListPagesResponseValueItem"];
+        CreateSectionGroupRequest: components["schemas"]["CreateSectionRequest"];
+        CreateSectionGroupResponse: components["schemas"]["ListSectionGroupsResponseValueItem"];
         CreateSectionRequest: {
             /** @description Name, unique within its parent; the characters ?*\/:<>|&#'%~ are not allowed. */
             displayName: string;
         };
-        CreateSectionResponse: {
-            id?: string;
-            displayName?: string;
-            isDefault?: boolean;
-            /** Format: date-time */
-            createdDateTime?: string;
-            /** Format: date-time */
-            lastModifiedDateTime?: string;
-            /** Format: uri */
-            pagesUrl?: string;
-            links?: {
-                oneNoteClientUrl?: {
-                    href?: string;
-                };
-                oneNoteWebUrl?: {
-                    href?: string;
-                };
-            };
-            parentNotebook?: {
-                id?: string;
-                displayName?: string;
-            };
-        };
+        CreateSectionResponse: components["schemas"]["ListSectionsResponseValueItem"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -328,7 +240,31 @@ export interface components {
                 field?: string;
             };
         };
-        GetNotebookResponse: {
+        GetNotebookResponse: components["schemas"]["ListNotebooksResponseValueItem"];
+        GetPageContentResponse: string;
+        GetRecentNotebooksResponse: {
+            value?: {
+                displayName?: string;
+                /** Format: date-time */
+                lastAccessedTime?: string;
+                /** @enum {string} */
+                sourceService?: "Unknown" | "OneDrive" | "OneDriveForBusiness" | "OnPremOneDriveForBusiness";
+                links?: components["schemas"]["ListNotebooksResponseValueItemLinks"];
+            }[];
+        };
+        ListNotebookSectionsResponse: {
+            value?: components["schemas"]["ListSectionsResponseValueItem"][];
+        };
+        ListNotebooksResponse: {
+            "@odata.nextLink"?: components["schemas"]["ListNotebooksResponseOdataNextLink"];
+            value?: components["schemas"]["ListNotebooksResponseValueItem"][];
+        };
+        /**
+         * Format: uri
+         * @description Full URL of the next page; absent on the last page.
+         */
+        ListNotebooksResponseOdataNextLink: string;
+        ListNotebooksResponseValueItem: {
             id?: string;
             displayName?: string;
             isDefault?: boolean;
@@ -343,207 +279,79 @@ export interface components {
             sectionsUrl?: string;
             /** Format: uri */
             sectionGroupsUrl?: string;
-            links?: {
-                oneNoteClientUrl?: {
-                    href?: string;
-                };
-                oneNoteWebUrl?: {
-                    href?: string;
-                };
-            };
+            links?: components["schemas"]["ListNotebooksResponseValueItemLinks"];
             sections?: Record<string, unknown>[];
             sectionGroups?: Record<string, unknown>[];
         };
-        GetPageContentResponse: string;
-        GetRecentNotebooksResponse: {
-            value?: {
-                displayName?: string;
-                /** Format: date-time */
-                lastAccessedTime?: string;
-                /** @enum {string} */
-                sourceService?: "Unknown" | "OneDrive" | "OneDriveForBusiness" | "OnPremOneDriveForBusiness";
-                links?: {
-                    oneNoteClientUrl?: {
-                        href?: string;
-                    };
-                    oneNoteWebUrl?: {
-                        href?: string;
-                    };
-                };
-            }[];
-        };
-        ListNotebookSectionsResponse: {
-            value?: {
-                id?: string;
-                displayName?: string;
-                isDefault?: boolean;
-                /** Format: date-time */
-                createdDateTime?: string;
-                /** Format: date-time */
-                lastModifiedDateTime?: string;
-                /** Format: uri */
-                pagesUrl?: string;
-                links?: {
-                    oneNoteClientUrl?: {
-                        href?: string;
-                    };
-                    oneNoteWebUrl?: {
-                        href?: string;
-                    };
-                };
-                parentNotebook?: {
-                    id?: string;
-                    displayName?: string;
-                };
-            }[];
-        };
-        ListNotebooksResponse: {
-            /**
-             * Format: uri
-             * @description Full URL of the next page; absent on the last page.
-             */
-            "@odata.nextLink"?: string;
-            value?: {
-                id?: string;
-                displayName?: string;
-                isDefault?: boolean;
-                isShared?: boolean;
-                /** @enum {string} */
-                userRole?: "Owner" | "Contributor" | "Reader" | "None";
-                /** Format: date-time */
-                createdDateTime?: string;
-                /** Format: date-time */
-                lastModifiedDateTime?: string;
-                /** Format: uri */
-                sectionsUrl?: string;
-                /** Format: uri */
-                sectionGroupsUrl?: string;
-                links?: {
-                    oneNoteClientUrl?: {
-                        href?: string;
-                    };
-                    oneNoteWebUrl?: {
-                        href?: string;
-                    };
-                };
-                sections?: Record<string, unknown>[];
-                sectionGroups?: Record<string, unknown>[];
-            }[];
+        ListNotebooksResponseValueItemLinks: {
+            oneNoteClientUrl?: {
+                href?: string;
+            };
+            oneNoteWebUrl?: {
+                href?: string;
+            };
         };
         ListPagesResponse: {
-            /**
-             * Format: uri
-             * @description Full URL of the next page; absent on the last page.
-             */
-            "@odata.nextLink"?: string;
-            value?: {
+            "@odata.nextLink"?: components["schemas"]["ListNotebooksResponseOdataNextLink"];
+            value?: components["schemas"]["ListPagesResponseValueItem"][];
+        };
+        ListPagesResponseValueItem: {
+            id?: string;
+            title?: string;
+            level?: number;
+            order?: number;
+            /** Format: date-time */
+            createdDateTime?: string;
+            /** Format: date-time */
+            lastModifiedDateTime?: string;
+            /** Format: uri */
+            contentUrl?: string;
+            links?: components["schemas"]["ListNotebooksResponseValueItemLinks"];
+            parentSection?: {
                 id?: string;
-                title?: string;
-                level?: number;
-                order?: number;
-                /** Format: date-time */
-                createdDateTime?: string;
-                /** Format: date-time */
-                lastModifiedDateTime?: string;
-                /** Format: uri */
-                contentUrl?: string;
-                links?: {
-                    oneNoteClientUrl?: {
-                        href?: string;
-                    };
-                    oneNoteWebUrl?: {
-                        href?: string;
-                    };
-                };
-                parentSection?: {
-                    id?: string;
-                    displayName?: string;
-                };
-            }[];
+                displayName?: string;
+            };
         };
         ListSectionGroupsResponse: {
-            /**
-             * Format: uri
-             * @description Full URL of the next page; absent on the last page.
-             */
-            "@odata.nextLink"?: string;
-            value?: {
+            "@odata.nextLink"?: components["schemas"]["ListNotebooksResponseOdataNextLink"];
+            value?: components["schemas"]["ListSectionGroupsResponseValueItem"][];
+        };
+        ListSectionGroupsResponseValueItem: {
+            id?: string;
+            displayName?: string;
+            /** Format: date-time */
+            createdDateTime?: string;
+            /** Format: date-time */
+            lastModifiedDateTime?: string;
+            /** Format: uri */
+            sectionsUrl?: string;
+            /** Format: uri */
+            sectionGroupsUrl?: string;
+            parentNotebook?: {
                 id?: string;
                 displayName?: string;
-                /** Format: date-time */
-                createdDateTime?: string;
-                /** Format: date-time */
-                lastModifiedDateTime?: string;
-                /** Format: uri */
-                sectionsUrl?: string;
-                /** Format: uri */
-                sectionGroupsUrl?: string;
-                parentNotebook?: {
-                    id?: string;
-                    displayName?: string;
-                };
-            }[];
+            };
         };
-        ListSectionPagesResponse: {
-            /**
-             * Format: uri
-             * @description Full URL of the next page; absent on the last page.
-             */
-            "@odata.nextLink"?: string;
-            value?: {
-                id?: string;
-                title?: string;
-                level?: number;
-                order?: number;
-                /** Format: date-time */
-                createdDateTime?: string;
-                /** Format: date-time */
-                lastModifiedDateTime?: string;
-                /** Format: uri */
-                contentUrl?: string;
-                links?: {
-                    oneNoteClientUrl?: {
-                        href?: string;
-                    };
-                    oneNoteWebUrl?: {
-                        href?: string;
-                    };
-                };
-                parentSection?: {
-                    id?: string;
-                    displayName?: string;
-                };
-            }[];
-        };
+        ListSectionPagesResponse: components["schemas"]["ListPagesResponse"];
         ListSectionsResponse: {
-            /**
-             * Format: uri
-             * @description Full URL of the next page; absent on the last page.
-             */
-            "@odata.nextLink"?: string;
-            value?: {
+            "@odata.nextLink"?: components["schemas"]["ListNotebooksResponseOdataNextLink"];
+            value?: components["schemas"]["ListSectionsResponseValueItem"][];
+        };
+        ListSectionsResponseValueItem: {
+            id?: string;
+            displayName?: string;
+            isDefault?: boolean;
+            /** Format: date-time */
+            createdDateTime?: string;
+            /** Format: date-time */
+            lastModifiedDateTime?: string;
+            /** Format: uri */
+            pagesUrl?: string;
+            links?: components["schemas"]["ListNotebooksResponseValueItemLinks"];
+            parentNotebook?: {
                 id?: string;
                 displayName?: string;
-                isDefault?: boolean;
-                /** Format: date-time */
-                createdDateTime?: string;
-                /** Format: date-time */
-                lastModifiedDateTime?: string;
-                /** Format: uri */
-                pagesUrl?: string;
-                links?: {
-                    oneNoteClientUrl?: {
-                        href?: string;
-                    };
-                    oneNoteWebUrl?: {
-                        href?: string;
-                    };
-                };
-                parentNotebook?: {
-                    id?: string;
-                    displayName?: string;
-                };
-            }[];
+            };
         };
         UpdatePageContentRequest: {
             /** @description body, title, an element id (#id) or a data-id (#data-id) to act on. */

@@ -263,148 +263,38 @@ export interface components {
             companyName?: string;
             jobTitle?: string;
         };
-        CreateContactResponse: {
-            id?: string;
-            displayName?: string;
-            givenName?: string;
-            surname?: string;
-            emailAddresses?: {
-                name?: string;
-                address?: string;
-            }[];
-            businessPhones?: string[];
-            mobilePhone?: string;
-            companyName?: string;
-            jobTitle?: string;
-            /** Format: date-time */
-            createdDateTime?: string;
-            /** Format: date-time */
-            lastModifiedDateTime?: string;
-        };
+        CreateContactResponse: components["schemas"]["ListContactsResponseValueItem"];
         CreateDraftRequest: {
             subject?: string;
-            body?: {
-                /** @description Text or HTML; the case of the value does not matter. */
-                contentType: string;
-                content: string;
-            };
-            toRecipients?: {
-                emailAddress: {
-                    /** Format: email */
-                    address: string;
-                    name?: string;
-                };
-            }[];
-            ccRecipients?: {
-                emailAddress: {
-                    /** Format: email */
-                    address: string;
-                    name?: string;
-                };
-            }[];
-            bccRecipients?: {
-                emailAddress: {
-                    /** Format: email */
-                    address: string;
-                    name?: string;
-                };
-            }[];
-            replyTo?: {
-                emailAddress: {
-                    /** Format: email */
-                    address: string;
-                    name?: string;
-                };
-            }[];
+            body?: components["schemas"]["CreateDraftRequestBody"];
+            toRecipients?: components["schemas"]["CreateDraftRequestToRecipients"];
+            ccRecipients?: components["schemas"]["CreateDraftRequestToRecipients"];
+            bccRecipients?: components["schemas"]["CreateDraftRequestToRecipients"];
+            replyTo?: components["schemas"]["CreateDraftRequestToRecipients"];
             /** @enum {string} */
             importance?: "low" | "normal" | "high";
             categories?: string[];
             /** @description File attachments as #microsoft.graph.fileAttachment objects with base64 contentBytes. */
             attachments?: Record<string, unknown>[];
         };
-        CreateDraftResponse: {
-            id?: string;
-            conversationId?: string;
-            parentFolderId?: string;
-            subject?: string;
-            bodyPreview?: string;
-            body?: {
-                /** @enum {string} */
-                contentType?: "text" | "html";
-                content?: string;
-            };
-            from?: {
-                emailAddress?: {
-                    name?: string;
-                    address?: string;
-                };
-            };
-            sender?: {
-                emailAddress?: {
-                    name?: string;
-                    address?: string;
-                };
-            };
-            toRecipients?: {
-                emailAddress?: {
-                    name?: string;
-                    address?: string;
-                };
-            }[];
-            ccRecipients?: {
-                emailAddress?: {
-                    name?: string;
-                    address?: string;
-                };
-            }[];
-            bccRecipients?: {
-                emailAddress?: {
-                    name?: string;
-                    address?: string;
-                };
-            }[];
-            replyTo?: {
-                emailAddress?: {
-                    name?: string;
-                    address?: string;
-                };
-            }[];
-            /** Format: date-time */
-            receivedDateTime?: string;
-            /** Format: date-time */
-            sentDateTime?: string;
-            isRead?: boolean;
-            isDraft?: boolean;
-            hasAttachments?: boolean;
-            /** @enum {string} */
-            importance?: "low" | "normal" | "high";
-            categories?: string[];
-            flag?: {
-                /** @enum {string} */
-                flagStatus?: "notFlagged" | "complete" | "flagged";
-            };
-            /** Format: uri */
-            webLink?: string;
+        CreateDraftRequestBody: {
+            /** @description Text or HTML; the case of the value does not matter. */
+            contentType: string;
+            content: string;
         };
+        CreateDraftRequestToRecipients: {
+            emailAddress: {
+                /** Format: email */
+                address: string;
+                name?: string;
+            };
+        }[];
+        CreateDraftResponse: components["schemas"]["ListMessagesResponseValueItem"];
         CreateEventRequest: {
             subject?: string;
-            body?: {
-                /** @description Text or HTML; the case of the value does not matter. */
-                contentType: string;
-                content: string;
-            };
-            start: {
-                /** @description Local date and time without offset (2026-01-15T10:00:00). */
-                dateTime: string;
-                /** @description Windows or IANA time zone name the dateTime is in. */
-                timeZone: string;
-            };
-            end: {
-                /** @description Local date and time without offset (2026-01-15T10:00:00). */
-                dateTime: string;
-                /** @description Windows or IANA time zone name the dateTime is in. */
-                timeZone: string;
-            };
+            body?: components["schemas"]["CreateDraftRequestBody"];
+            start: components["schemas"]["CreateEventRequestStart"];
+            end: components["schemas"]["CreateEventRequestStart"];
             isAllDay?: boolean;
             location?: {
                 displayName?: string;
@@ -428,55 +318,13 @@ export interface components {
             /** @enum {string} */
             showAs?: "free" | "tentative" | "busy" | "oof" | "workingElsewhere" | "unknown";
         };
-        CreateEventResponse: {
-            id?: string;
-            subject?: string;
-            bodyPreview?: string;
-            body?: {
-                /** @enum {string} */
-                contentType?: "text" | "html";
-                content?: string;
-            };
-            start?: {
-                dateTime?: string;
-                timeZone?: string;
-            };
-            end?: {
-                dateTime?: string;
-                timeZone?: string;
-            };
-            isAllDay?: boolean;
-            location?: {
-                displayName?: string;
-            };
-            organizer?: {
-                emailAddress?: {
-                    name?: string;
-                    address?: string;
-                };
-            };
-            attendees?: {
-                emailAddress?: {
-                    name?: string;
-                    address?: string;
-                };
-                type?: string;
-                status?: {
-                    response?: string;
-                    time?: string;
-                };
-            }[];
-            isOnlineMeeting?: boolean;
-            onlineMeeting?: {
-                /** Format: uri */
-                joinUrl?: string;
-            };
-            showAs?: string;
-            /** @enum {string} */
-            type?: "singleInstance" | "occurrence" | "exception" | "seriesMaster";
-            /** Format: uri */
-            webLink?: string;
+        CreateEventRequestStart: {
+            /** @description Local date and time without offset (2026-01-15T10:00:00). */
+            dateTime: string;
+            /** @description Windows or IANA time zone name the dateTime is in. */
+            timeZone: string;
         };
+        CreateEventResponse: components["schemas"]["ListEventsResponseValueItem"];
         CreateMailFolderRequest: {
             /** @description Name of the folder. */
             displayName: string;
@@ -486,15 +334,7 @@ export interface components {
              */
             isHidden?: boolean;
         };
-        CreateMailFolderResponse: {
-            id?: string;
-            displayName?: string;
-            parentFolderId?: string;
-            childFolderCount?: number;
-            unreadItemCount?: number;
-            totalItemCount?: number;
-            isHidden?: boolean;
-        };
+        CreateMailFolderResponse: components["schemas"]["ListMailFoldersResponseValueItem"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -511,33 +351,76 @@ export interface components {
                 field?: string;
             };
         };
-        GetEventResponse: {
+        GetEventResponse: components["schemas"]["ListEventsResponseValueItem"];
+        GetMailFolderResponse: components["schemas"]["ListMailFoldersResponseValueItem"];
+        GetMeResponse: {
+            id?: string;
+            displayName?: string;
+            givenName?: string;
+            surname?: string;
+            mail?: string;
+            userPrincipalName?: string;
+            jobTitle?: string;
+            officeLocation?: string;
+            preferredLanguage?: string;
+            businessPhones?: string[];
+            mobilePhone?: string;
+        };
+        GetMessageResponse: components["schemas"]["ListMessagesResponseValueItem"];
+        ListCalendarsResponse: {
+            "@odata.nextLink"?: components["schemas"]["ListMailFoldersResponseOdataNextLink"];
+            value?: {
+                id?: string;
+                name?: string;
+                color?: string;
+                hexColor?: string;
+                isDefaultCalendar?: boolean;
+                canEdit?: boolean;
+                canShare?: boolean;
+                owner?: {
+                    name?: string;
+                    address?: string;
+                };
+            }[];
+        };
+        ListContactsResponse: {
+            "@odata.nextLink"?: components["schemas"]["ListMailFoldersResponseOdataNextLink"];
+            value?: components["schemas"]["ListContactsResponseValueItem"][];
+        };
+        ListContactsResponseValueItem: {
+            id?: string;
+            displayName?: string;
+            givenName?: string;
+            surname?: string;
+            emailAddresses?: {
+                name?: string;
+                address?: string;
+            }[];
+            businessPhones?: string[];
+            mobilePhone?: string;
+            companyName?: string;
+            jobTitle?: string;
+            /** Format: date-time */
+            createdDateTime?: string;
+            /** Format: date-time */
+            lastModifiedDateTime?: string;
+        };
+        ListEventsResponse: {
+            "@odata.nextLink"?: components["schemas"]["ListMailFoldersResponseOdataNextLink"];
+            value?: components["schemas"]["ListEventsResponseValueItem"][];
+        };
+        ListEventsResponseValueItem: {
             id?: string;
             subject?: string;
             bodyPreview?: string;
-            body?: {
-                /** @enum {string} */
-                contentType?: "text" | "html";
-                content?: string;
-            };
-            start?: {
-                dateTime?: string;
-                timeZone?: string;
-            };
-            end?: {
-                dateTime?: string;
-                timeZone?: string;
-            };
+            body?: components["schemas"]["ListMessagesResponseValueItemBody"];
+            start?: components["schemas"]["ListEventsResponseValueItemStart"];
+            end?: components["schemas"]["ListEventsResponseValueItemStart"];
             isAllDay?: boolean;
             location?: {
                 displayName?: string;
             };
-            organizer?: {
-                emailAddress?: {
-                    name?: string;
-                    address?: string;
-                };
-            };
+            organizer?: components["schemas"]["ListMessagesResponseValueItemFrom"];
             attendees?: {
                 emailAddress?: {
                     name?: string;
@@ -560,7 +443,21 @@ export interface components {
             /** Format: uri */
             webLink?: string;
         };
-        GetMailFolderResponse: {
+        ListEventsResponseValueItemStart: {
+            dateTime?: string;
+            timeZone?: string;
+        };
+        ListFolderMessagesResponse: components["schemas"]["ListMessagesResponse"];
+        ListMailFoldersResponse: {
+            "@odata.nextLink"?: components["schemas"]["ListMailFoldersResponseOdataNextLink"];
+            value?: components["schemas"]["ListMailFoldersResponseValueItem"][];
+        };
+        /**
+         * Format: uri
+         * @description Full URL of the next page; absent on the last page.
+         */
+        ListMailFoldersResponseOdataNextLink: string;
+        ListMailFoldersResponseValueItem: {
             id?: string;
             displayName?: string;
             parentFolderId?: string;
@@ -569,66 +466,23 @@ export interface components {
             totalItemCount?: number;
             isHidden?: boolean;
         };
-        GetMeResponse: {
-            id?: string;
-            displayName?: string;
-            givenName?: string;
-            surname?: string;
-            mail?: string;
-            userPrincipalName?: string;
-            jobTitle?: string;
-            officeLocation?: string;
-            preferredLanguage?: string;
-            businessPhones?: string[];
-            mobilePhone?: string;
+        ListMessagesResponse: {
+            "@odata.nextLink"?: components["schemas"]["ListMailFoldersResponseOdataNextLink"];
+            value?: components["schemas"]["ListMessagesResponseValueItem"][];
         };
-        GetMessageResponse: {
+        ListMessagesResponseValueItem: {
             id?: string;
             conversationId?: string;
             parentFolderId?: string;
             subject?: string;
             bodyPreview?: string;
-            body?: {
-                /** @enum {string} */
-                contentType?: "text" | "html";
-                content?: string;
-            };
-            from?: {
-                emailAddress?: {
-                    name?: string;
-                    address?: string;
-                };
-            };
-            sender?: {
-                emailAddress?: {
-                    name?: string;
-                    address?: string;
-                };
-            };
-            toRecipients?: {
-                emailAddress?: {
-                    name?: string;
-                    address?: string;
-                };
-            }[];
-            ccRecipients?: {
-                emailAddress?: {
-                    name?: string;
-                    address?: string;
-                };
-            }[];
-            bccRecipients?: {
-                emailAddress?: {
-                    name?: string;
-                    address?: string;
-                };
-            }[];
-            replyTo?: {
-                emailAddress?: {
-                    name?: string;
-                    address?: string;
-                };
-            }[];
+            body?: components["schemas"]["ListMessagesResponseValueItemBody"];
+            from?: components["schemas"]["ListMessagesResponseValueItemFrom"];
+            sender?: components["schemas"]["ListMessagesResponseValueItemFrom"];
+            toRecipients?: components["schemas"]["ListMessagesResponseValueItemFrom"][];
+            ccRecipients?: components["schemas"]["ListMessagesResponseValueItemFrom"][];
+            bccRecipients?: components["schemas"]["ListMessagesResponseValueItemFrom"][];
+            replyTo?: components["schemas"]["ListMessagesResponseValueItemFrom"][];
             /** Format: date-time */
             receivedDateTime?: string;
             /** Format: date-time */
@@ -646,376 +500,25 @@ export interface components {
             /** Format: uri */
             webLink?: string;
         };
-        ListCalendarsResponse: {
-            /**
-             * Format: uri
-             * @description Full URL of the next page; absent on the last page.
-             */
-            "@odata.nextLink"?: string;
-            value?: {
-                id?: string;
+        ListMessagesResponseValueItemBody: {
+            /** @enum {string} */
+            contentType?: "text" | "html";
+            content?: string;
+        };
+        ListMessagesResponseValueItemFrom: {
+            emailAddress?: {
                 name?: string;
-                color?: string;
-                hexColor?: string;
-                isDefaultCalendar?: boolean;
-                canEdit?: boolean;
-                canShare?: boolean;
-                owner?: {
-                    name?: string;
-                    address?: string;
-                };
-            }[];
-        };
-        ListContactsResponse: {
-            /**
-             * Format: uri
-             * @description Full URL of the next page; absent on the last page.
-             */
-            "@odata.nextLink"?: string;
-            value?: {
-                id?: string;
-                displayName?: string;
-                givenName?: string;
-                surname?: string;
-                emailAddresses?: {
-                    name?: string;
-                    address?: string;
-                }[];
-                businessPhones?: string[];
-                mobilePhone?: string;
-                companyName?: string;
-                jobTitle?: string;
-                /** Format: date-time */
-                createdDateTime?: string;
-                /** Format: date-time */
-                lastModifiedDateTime?: string;
-            }[];
-        };
-        ListEventsResponse: {
-            /**
-             * Format: uri
-             * @description Full URL of the next page; absent on the last page.
-             */
-            "@odata.nextLink"?: string;
-            value?: {
-                id?: string;
-                subject?: string;
-                bodyPreview?: string;
-                body?: {
-                    /** @enum {string} */
-                    contentType?: "text" | "html";
-                    content?: string;
-                };
-                start?: {
-                    dateTime?: string;
-                    timeZone?: string;
-                };
-                end?: {
-                    dateTime?: string;
-                    timeZone?: string;
-                };
-                isAllDay?: boolean;
-                location?: {
-                    displayName?: string;
-                };
-                organizer?: {
-                    emailAddress?: {
-                        name?: string;
-                        address?: string;
-                    };
-                };
-                attendees?: {
-                    emailAddress?: {
-                        name?: string;
-                        address?: string;
-                    };
-                    type?: string;
-                    status?: {
-                        response?: string;
-                        time?: string;
-                    };
-                }[];
-                isOnlineMeeting?: boolean;
-                onlineMeeting?: {
-                    /** Format: uri */
-                    joinUrl?: string;
-                };
-                showAs?: string;
-                /** @enum {string} */
-                type?: "singleInstance" | "occurrence" | "exception" | "seriesMaster";
-                /** Format: uri */
-                webLink?: string;
-            }[];
-        };
-        ListFolderMessagesResponse: {
-            /**
-             * Format: uri
-             * @description Full URL of the next page; absent on the last page.
-             */
-            "@odata.nextLink"?: string;
-            value?: {
-                id?: string;
-                conversationId?: string;
-                parentFolderId?: string;
-                subject?: string;
-                bodyPreview?: string;
-                body?: {
-                    /** @enum {string} */
-                    contentType?: "text" | "html";
-                    content?: string;
-                };
-                from?: {
-                    emailAddress?: {
-                        name?: string;
-                        address?: string;
-                    };
-                };
-                sender?: {
-                    emailAddress?: {
-                        name?: string;
-                        address?: string;
-                    };
-                };
-                toRecipients?: {
-                    emailAddress?: {
-                        name?: string;
-                        address?: string;
-                    };
-                }[];
-                ccRecipients?: {
-                    emailAddress?: {
-                        name?: string;
-                        address?: string;
-                    };
-                }[];
-                bccRecipients?: {
-                    emailAddress?: {
-                        name?: string;
-                        address?: string;
-                    };
-                }[];
-                replyTo?: {
-                    emailAddress?: {
-                        name?: string;
-                        address?: string;
-                    };
-                }[];
-                /** Format: date-time */
-                receivedDateTime?: string;
-                /** Format: date-time */
-                sentDateTime?: string;
-                isRead?: boolean;
-                isDraft?: boolean;
-                hasAttachments?: boolean;
-                /** @enum {string} */
-                importance?: "low" | "normal" | "high";
-                categories?: string[];
-                flag?: {
-                    /** @enum {string} */
-                    flagStatus?: "notFlagged" | "complete" | "flagged";
-                };
-                /** Format: uri */
-                webLink?: string;
-            }[];
-        };
-        ListMailFoldersResponse: {
-            /**
-             * Format: uri
-             * @description Full URL of the next page; absent on the last page.
-             */
-            "@odata.nextLink"?: string;
-            value?: {
-                id?: string;
-                displayName?: string;
-                parentFolderId?: string;
-                childFolderCount?: number;
-                unreadItemCount?: number;
-                totalItemCount?: number;
-                isHidden?: boolean;
-            }[];
-        };
-        ListMessagesResponse: {
-            /**
-             * Format: uri
-             * @description Full URL of the next page; absent on the last page.
-             */
-            "@odata.nextLink"?: string;
-            value?: {
-                id?: string;
-                conversationId?: string;
-                parentFolderId?: string;
-                subject?: string;
-                bodyPreview?: string;
-                body?: {
-                    /** @enum {string} */
-                    contentType?: "text" | "html";
-                    content?: string;
-                };
-                from?: {
-                    emailAddress?: {
-                        name?: string;
-                        address?: string;
-                    };
-                };
-                sender?: {
-                    emailAddress?: {
-                        name?: string;
-                        address?: string;
-                    };
-                };
-                toRecipients?: {
-                    emailAddress?: {
-                        name?: string;
-                        address?: string;
-                    };
-                }[];
-                ccRecipients?: {
-                    emailAddress?: {
-                        name?: string;
-                        address?: string;
-                    };
-                }[];
-                bccRecipients?: {
-                    emailAddress?: {
-                        name?: string;
-                        address?: string;
-                    };
-                }[];
-                replyTo?: {
-                    emailAddress?: {
-                        name?: string;
-                        address?: string;
-                    };
-                }[];
-                /** Format: date-time */
-                receivedDateTime?: string;
-                /** Format: date-time */
-                sentDateTime?: string;
-                isRead?: boolean;
-                isDraft?: boolean;
-                hasAttachments?: boolean;
-                /** @enum {string} */
-                importance?: "low" | "normal" | "high";
-                categories?: string[];
-                flag?: {
-                    /** @enum {string} */
-                    flagStatus?: "notFlagged" | "complete" | "flagged";
-                };
-                /** Format: uri */
-                webLink?: string;
-            }[];
+                address?: string;
+            };
         };
         MoveMessageRequest: {
             /** @description Id or well-known name of the target folder. */
             destinationId: string;
         };
-        MoveMessageResponse: {
-            id?: string;
-            conversationId?: string;
-            parentFolderId?: string;
-            subject?: string;
-            bodyPreview?: string;
-            body?: {
-                /** @enum {string} */
-                contentType?: "text" | "html";
-                content?: string;
-            };
-            from?: {
-                emailAddress?: {
-                    name?: string;
-                    address?: string;
-                };
-            };
-            sender?: {
-                emailAddress?: {
-                    name?: string;
-                    address?: string;
-                };
-            };
-            toRecipients?: {
-                emailAddress?: {
-                    name?: string;
-                    address?: string;
-                };
-            }[];
-            ccRecipients?: {
-                emailAddress?: {
-                    name?: string;
-                    address?: string;
-                };
-            }[];
-            bccRecipients?: {
-                emailAddress?: {
-                    name?: string;
-                    address?: string;
-                };
-            }[];
-            replyTo?: {
-                emailAddress?: {
-                    name?: string;
-                    address?: string;
-                };
-            }[];
-            /** Format: date-time */
-            receivedDateTime?: string;
-            /** Format: date-time */
-            sentDateTime?: string;
-            isRead?: boolean;
-            isDraft?: boolean;
-            hasAttachments?: boolean;
-            /** @enum {string} */
-            importance?: "low" | "normal" | "high";
-            categories?: string[];
-            flag?: {
-                /** @enum {string} */
-                flagStatus?: "notFlagged" | "complete" | "flagged";
-            };
-            /** Format: uri */
-            webLink?: string;
-        };
+        MoveMessageResponse: components["schemas"]["ListMessagesResponseValueItem"];
         SendDraftResponse: unknown;
         SendMailRequest: {
-            message: {
-                subject?: string;
-                body?: {
-                    /** @description Text or HTML; the case of the value does not matter. */
-                    contentType: string;
-                    content: string;
-                };
-                toRecipients?: {
-                    emailAddress: {
-                        /** Format: email */
-                        address: string;
-                        name?: string;
-                    };
-                }[];
-                ccRecipients?: {
-                    emailAddress: {
-                        /** Format: email */
-                        address: string;
-                        name?: string;
-                    };
-                }[];
-                bccRecipients?: {
-                    emailAddress: {
-                        /** Format: email */
-                        address: string;
-                        name?: string;
-                    };
-                }[];
-                replyTo?: {
-                    emailAddress: {
-                        /** Format: email */
-                        address: string;
-                        name?: string;
-                    };
-                }[];
-                /** @enum {string} */
-                importance?: "low" | "normal" | "high";
-                categories?: string[];
-                /** @description File attachments as #microsoft.graph.fileAttachment objects with base64 contentBytes. */
-                attachments?: Record<string, unknown>[];
-            };
+            message: components["schemas"]["CreateDraftRequest"];
             /**
              * @description false skips keeping a copy in Sent Items.
              * @default true
@@ -1027,32 +530,10 @@ export interface components {
             isRead?: boolean;
             /** @description Drafts only. */
             subject?: string;
-            body?: {
-                /** @description Text or HTML; the case of the value does not matter. */
-                contentType: string;
-                content: string;
-            };
-            toRecipients?: {
-                emailAddress: {
-                    /** Format: email */
-                    address: string;
-                    name?: string;
-                };
-            }[];
-            ccRecipients?: {
-                emailAddress: {
-                    /** Format: email */
-                    address: string;
-                    name?: string;
-                };
-            }[];
-            bccRecipients?: {
-                emailAddress: {
-                    /** Format: email */
-                    address: string;
-                    name?: string;
-                };
-            }[];
+            body?: components["schemas"]["CreateDraftRequestBody"];
+            toRecipients?: components["schemas"]["CreateDraftRequestToRecipients"];
+            ccRecipients?: components["schemas"]["CreateDraftRequestToRecipients"];
+            bccRecipients?: components["schemas"]["CreateDraftRequestToRecipients"];
             /** @enum {string} */
             importance?: "low" | "normal" | "high";
             categories?: string[];
@@ -1061,70 +542,7 @@ export interface components {
                 flagStatus?: "notFlagged" | "complete" | "flagged";
             };
         };
-        UpdateMessageResponse: {
-            id?: string;
-            conversationId?: string;
-            parentFolderId?: string;
-            subject?: string;
-            bodyPreview?: string;
-            body?: {
-                /** @enum {string} */
-                contentType?: "text" | "html";
-                content?: string;
-            };
-            from?: {
-                emailAddress?: {
-                    name?: string;
-                    address?: string;
-                };
-            };
-            sender?: {
-                emailAddress?: {
-                    name?: string;
-                    address?: string;
-                };
-            };
-            toRecipients?: {
-                emailAddress?: {
-                    name?: string;
-                    address?: string;
-                };
-            }[];
-            ccRecipients?: {
-                emailAddress?: {
-                    name?: string;
-                    address?: string;
-                };
-            }[];
-            bccRecipients?: {
-                emailAddress?: {
-                    name?: string;
-                    address?: string;
-                };
-            }[];
-            replyTo?: {
-                emailAddress?: {
-                    name?: string;
-                    address?: string;
-                };
-            }[];
-            /** Format: date-time */
-            receivedDateTime?: string;
-            /** Format: date-time */
-            sentDateTime?: string;
-            isRead?: boolean;
-            isDraft?: boolean;
-            hasAttachments?: boolean;
-            /** @enum {string} */
-            importance?: "low" | "normal" | "high";
-            categories?: string[];
-            flag?: {
-                /** @enum {string} */
-                flagStatus?: "notFlagged" | "complete" | "flagged";
-            };
-            /** Format: uri */
-            webLink?: string;
-        };
+        UpdateMessageResponse: components["schemas"]["ListMessagesResponseValueItem"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

@@ -396,8 +396,7 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         AddPdfPasswordRequest: {
-            /** @description Address of the input file (http(s) or a PDF.co temporary file URL). */
-            url: string;
+            url: components["schemas"]["GetPdfInfoRequestUrl"];
             /** @description Password that unlocks every permission. */
             ownerPassword?: string;
             /** @description Password needed to open the document. */
@@ -418,37 +417,14 @@ export interface components {
             PrintQuality?: "HighResolution" | "LowResolution";
             /** @description File name of the output. */
             name?: string;
-            /**
-             * @description Minutes the output file is kept.
-             * @default 60
-             */
-            expiration?: number;
-            /**
-             * @description Run as a background job and answer with a jobId.
-             * @default false
-             */
-            async?: boolean;
+            expiration?: components["schemas"]["ConvertPdfToTextRequestExpiration"];
+            async?: components["schemas"]["GetPdfInfoRequestAsync"];
             /** @description Extra engine settings as JSON text. */
             profiles?: string;
         };
-        AddPdfPasswordResponse: {
-            /** @description The converted content when inline is true. */
-            body?: unknown;
-            /** @description Link to the output file. */
-            url?: string;
-            pageCount?: number;
-            name?: string;
-            jobId?: string;
-            error?: boolean;
-            status?: number;
-            message?: string;
-            credits?: number;
-            remainingCredits?: number;
-            duration?: number;
-        };
+        AddPdfPasswordResponse: components["schemas"]["ConvertPdfToTextResponse"];
         AddToPdfRequest: {
-            /** @description Address of the input file (http(s) or a PDF.co temporary file URL). */
-            url: string;
+            url: components["schemas"]["GetPdfInfoRequestUrl"];
             /** @description File name of the output. */
             name?: string;
             /** @description Password of a protected input PDF. */
@@ -482,34 +458,12 @@ export interface components {
             }[];
             /** @description Form fields to fill by field name. */
             fields?: Record<string, unknown>[];
-            /**
-             * @description Minutes the output file is kept.
-             * @default 60
-             */
-            expiration?: number;
-            /**
-             * @description Run as a background job and answer with a jobId.
-             * @default false
-             */
-            async?: boolean;
+            expiration?: components["schemas"]["ConvertPdfToTextRequestExpiration"];
+            async?: components["schemas"]["GetPdfInfoRequestAsync"];
             /** @description Extra engine settings as JSON text. */
             profiles?: string;
         };
-        AddToPdfResponse: {
-            /** @description The converted content when inline is true. */
-            body?: unknown;
-            /** @description Link to the output file. */
-            url?: string;
-            pageCount?: number;
-            name?: string;
-            jobId?: string;
-            error?: boolean;
-            status?: number;
-            message?: string;
-            credits?: number;
-            remainingCredits?: number;
-            duration?: number;
-        };
+        AddToPdfResponse: components["schemas"]["ConvertPdfToTextResponse"];
         CheckJobRequest: {
             jobId: string;
             /** @description Return the output even if it is still being produced. */
@@ -555,95 +509,35 @@ export interface components {
             /** @description HTML for the page footer. */
             footer?: string;
             DoNotWaitFullLoad?: boolean;
-            /**
-             * @description Minutes the output file is kept.
-             * @default 60
-             */
-            expiration?: number;
-            /**
-             * @description Run as a background job and answer with a jobId.
-             * @default false
-             */
-            async?: boolean;
+            expiration?: components["schemas"]["ConvertPdfToTextRequestExpiration"];
+            async?: components["schemas"]["GetPdfInfoRequestAsync"];
             /** @description Extra engine settings as JSON text. */
             profiles?: string;
         };
-        ConvertHtmlToPdfResponse: {
-            /** @description The converted content when inline is true. */
-            body?: unknown;
-            /** @description Link to the output file. */
-            url?: string;
-            pageCount?: number;
-            name?: string;
-            jobId?: string;
-            error?: boolean;
-            status?: number;
-            message?: string;
-            credits?: number;
-            remainingCredits?: number;
-            duration?: number;
-        };
+        ConvertHtmlToPdfResponse: components["schemas"]["ConvertPdfToTextResponse"];
         ConvertPdfToCsvRequest: {
-            /** @description Address of the input file (http(s) or a PDF.co temporary file URL). */
-            url: string;
-            /** @description Pages to process, 0-based: 0, 0-2, 3-, 0,2,4; all pages when empty. */
-            pages?: string;
-            /**
-             * @description Put the output in the answer's body field instead of a link.
-             * @default false
-             */
-            inline?: boolean;
+            url: components["schemas"]["GetPdfInfoRequestUrl"];
+            pages?: components["schemas"]["ConvertPdfToTextRequestPages"];
+            inline?: components["schemas"]["ConvertPdfToTextRequestInline"];
             /** @description File name of the output. */
             name?: string;
             /** @description Password of a protected input PDF. */
             password?: string;
-            /**
-             * @description OCR language(s) for scanned pages, e.g. eng or eng+deu.
-             * @default eng
-             */
-            lang?: string;
+            lang?: components["schemas"]["ConvertPdfToTextRequestLang"];
             /** @description Area to read, as x y width height in points. */
             rect?: string;
-            /**
-             * @description Minutes the output file is kept.
-             * @default 60
-             */
-            expiration?: number;
-            /**
-             * @description Run as a background job and answer with a jobId.
-             * @default false
-             */
-            async?: boolean;
+            expiration?: components["schemas"]["ConvertPdfToTextRequestExpiration"];
+            async?: components["schemas"]["GetPdfInfoRequestAsync"];
             /** @description Extra engine settings as JSON text. */
             profiles?: string;
         };
-        ConvertPdfToCsvResponse: {
-            /** @description The converted content when inline is true. */
-            body?: unknown;
-            /** @description Link to the output file. */
-            url?: string;
-            pageCount?: number;
-            name?: string;
-            jobId?: string;
-            error?: boolean;
-            status?: number;
-            message?: string;
-            credits?: number;
-            remainingCredits?: number;
-            duration?: number;
-        };
+        ConvertPdfToCsvResponse: components["schemas"]["ConvertPdfToTextResponse"];
         ConvertPdfToHtmlRequest: {
-            /** @description Address of the input file (http(s) or a PDF.co temporary file URL). */
-            url: string;
-            /** @description Pages to process, 0-based: 0, 0-2, 3-, 0,2,4; all pages when empty. */
-            pages?: string;
+            url: components["schemas"]["GetPdfInfoRequestUrl"];
+            pages?: components["schemas"]["ConvertPdfToTextRequestPages"];
             /** @description File name of the output. */
             name?: string;
-            /**
-             * @description Put the output in the answer's body field instead of a link.
-             * @default false
-             */
-            inline?: boolean;
+            inline?: components["schemas"]["ConvertPdfToTextRequestInline"];
             /**
              * @description Produce plain HTML without absolute positioning.
              * @default false
@@ -656,150 +550,43 @@ export interface components {
             columns?: boolean;
             /** @description Password of a protected input PDF. */
             password?: string;
-            /**
-             * @description Minutes the output file is kept.
-             * @default 60
-             */
-            expiration?: number;
-            /**
-             * @description Run as a background job and answer with a jobId.
-             * @default false
-             */
-            async?: boolean;
+            expiration?: components["schemas"]["ConvertPdfToTextRequestExpiration"];
+            async?: components["schemas"]["GetPdfInfoRequestAsync"];
             /** @description Extra engine settings as JSON text. */
             profiles?: string;
         };
-        ConvertPdfToHtmlResponse: {
-            /** @description The converted content when inline is true. */
-            body?: unknown;
-            /** @description Link to the output file. */
-            url?: string;
-            pageCount?: number;
-            name?: string;
-            jobId?: string;
-            error?: boolean;
-            status?: number;
-            message?: string;
-            credits?: number;
-            remainingCredits?: number;
-            duration?: number;
-        };
-        ConvertPdfToJpgRequest: {
-            /** @description Address of the input file (http(s) or a PDF.co temporary file URL). */
-            url: string;
-            /** @description Pages to process, 0-based: 0, 0-2, 3-, 0,2,4; all pages when empty. */
-            pages?: string;
-            /** @description File name of the output. */
-            name?: string;
-            /** @description Password of a protected input PDF. */
-            password?: string;
-            /** @description Area to read, as x y width height in points. */
-            rect?: string;
-            /**
-             * @description Put the output in the answer's body field instead of a link.
-             * @default false
-             */
-            inline?: boolean;
-            /**
-             * @description Minutes the output file is kept.
-             * @default 60
-             */
-            expiration?: number;
-            /**
-             * @description Run as a background job and answer with a jobId.
-             * @default false
-             */
-            async?: boolean;
-            /** @description Extra engine settings as JSON text. */
-            profiles?: string;
-        };
-        ConvertPdfToJpgResponse: {
-            /** @description One link per output file. */
-            urls?: string[];
-            pageCount?: number;
-            jobId?: string;
-            error?: boolean;
-            status?: number;
-            message?: string;
-            credits?: number;
-            remainingCredits?: number;
-            duration?: number;
-        };
+        ConvertPdfToHtmlResponse: components["schemas"]["ConvertPdfToTextResponse"];
+        ConvertPdfToJpgRequest: components["schemas"]["ConvertPdfToPngRequest"];
+        ConvertPdfToJpgResponse: components["schemas"]["ConvertPdfToPngResponse"];
         ConvertPdfToJsonRequest: {
-            /** @description Address of the input file (http(s) or a PDF.co temporary file URL). */
-            url: string;
-            /** @description Pages to process, 0-based: 0, 0-2, 3-, 0,2,4; all pages when empty. */
-            pages?: string;
-            /**
-             * @description Put the output in the answer's body field instead of a link.
-             * @default false
-             */
-            inline?: boolean;
+            url: components["schemas"]["GetPdfInfoRequestUrl"];
+            pages?: components["schemas"]["ConvertPdfToTextRequestPages"];
+            inline?: components["schemas"]["ConvertPdfToTextRequestInline"];
             /** @description File name of the output. */
             name?: string;
             /** @description Password of a protected input PDF. */
             password?: string;
-            /**
-             * @description OCR language(s) for scanned pages, e.g. eng or eng+deu.
-             * @default eng
-             */
-            lang?: string;
+            lang?: components["schemas"]["ConvertPdfToTextRequestLang"];
             /** @description Area to read, as x y width height in points. */
             rect?: string;
-            /**
-             * @description Minutes the output file is kept.
-             * @default 60
-             */
-            expiration?: number;
-            /**
-             * @description Run as a background job and answer with a jobId.
-             * @default false
-             */
-            async?: boolean;
+            expiration?: components["schemas"]["ConvertPdfToTextRequestExpiration"];
+            async?: components["schemas"]["GetPdfInfoRequestAsync"];
             /** @description Extra engine settings as JSON text. */
             profiles?: string;
         };
-        ConvertPdfToJsonResponse: {
-            /** @description The converted content when inline is true. */
-            body?: unknown;
-            /** @description Link to the output file. */
-            url?: string;
-            pageCount?: number;
-            name?: string;
-            jobId?: string;
-            error?: boolean;
-            status?: number;
-            message?: string;
-            credits?: number;
-            remainingCredits?: number;
-            duration?: number;
-        };
+        ConvertPdfToJsonResponse: components["schemas"]["ConvertPdfToTextResponse"];
         ConvertPdfToPngRequest: {
-            /** @description Address of the input file (http(s) or a PDF.co temporary file URL). */
-            url: string;
-            /** @description Pages to process, 0-based: 0, 0-2, 3-, 0,2,4; all pages when empty. */
-            pages?: string;
+            url: components["schemas"]["GetPdfInfoRequestUrl"];
+            pages?: components["schemas"]["ConvertPdfToTextRequestPages"];
             /** @description File name of the output. */
             name?: string;
             /** @description Password of a protected input PDF. */
             password?: string;
             /** @description Area to read, as x y width height in points. */
             rect?: string;
-            /**
-             * @description Put the output in the answer's body field instead of a link.
-             * @default false
-             */
-            inline?: boolean;
-            /**
-             * @description Minutes the output file is kept.
-             * @default 60
-             */
-            expiration?: number;
-            /**
-             * @description Run as a background job and answer with a jobId.
-             * @default false
-             */
-            async?: boolean;
+            inline?: components["schemas"]["ConvertPdfToTextRequestInline"];
+            expiration?: components["schemas"]["ConvertPdfToTextRequestExpiration"];
+            async?: components["schemas"]["GetPdfInfoRequestAsync"];
             /** @description Extra engine settings as JSON text. */
             profiles?: string;
         };
@@ -816,41 +603,40 @@ export interface components {
             duration?: number;
         };
         ConvertPdfToTextRequest: {
-            /** @description Address of the input file (http(s) or a PDF.co temporary file URL). */
-            url: string;
-            /** @description Pages to process, 0-based: 0, 0-2, 3-, 0,2,4; all pages when empty. */
-            pages?: string;
-            /**
-             * @description Put the output in the answer's body field instead of a link.
-             * @default false
-             */
-            inline?: boolean;
+            url: components["schemas"]["GetPdfInfoRequestUrl"];
+            pages?: components["schemas"]["ConvertPdfToTextRequestPages"];
+            inline?: components["schemas"]["ConvertPdfToTextRequestInline"];
             /** @description File name of the output. */
             name?: string;
             /** @description Password of a protected input PDF. */
             password?: string;
-            /**
-             * @description OCR language(s) for scanned pages, e.g. eng or eng+deu.
-             * @default eng
-             */
-            lang?: string;
+            lang?: components["schemas"]["ConvertPdfToTextRequestLang"];
             /** @description Join lines that belong to one paragraph. */
             unwrap?: boolean;
             /** @description Area to read, as x y width height in points. */
             rect?: string;
-            /**
-             * @description Minutes the output file is kept.
-             * @default 60
-             */
-            expiration?: number;
-            /**
-             * @description Run as a background job and answer with a jobId.
-             * @default false
-             */
-            async?: boolean;
+            expiration?: components["schemas"]["ConvertPdfToTextRequestExpiration"];
+            async?: components["schemas"]["GetPdfInfoRequestAsync"];
             /** @description Extra engine settings as JSON text. */
             profiles?: string;
         };
+        /**
+         * @description Minutes the output file is kept.
+         * @default 60
+         */
+        ConvertPdfToTextRequestExpiration: number;
+        /**
+         * @description Put the output in the answer's body field instead of a link.
+         * @default false
+         */
+        ConvertPdfToTextRequestInline: boolean;
+        /**
+         * @description OCR language(s) for scanned pages, e.g. eng or eng+deu.
+         * @default eng
+         */
+        ConvertPdfToTextRequestLang: string;
+        /** @description Pages to process, 0-based: 0, 0-2, 3-, 0,2,4; all pages when empty. */
+        ConvertPdfToTextRequestPages: string;
         ConvertPdfToTextResponse: {
             /** @description The converted content when inline is true. */
             body?: unknown;
@@ -867,49 +653,21 @@ export interface components {
             duration?: number;
         };
         ConvertPdfToXlsxRequest: {
-            /** @description Address of the input file (http(s) or a PDF.co temporary file URL). */
-            url: string;
-            /** @description Pages to process, 0-based: 0, 0-2, 3-, 0,2,4; all pages when empty. */
-            pages?: string;
+            url: components["schemas"]["GetPdfInfoRequestUrl"];
+            pages?: components["schemas"]["ConvertPdfToTextRequestPages"];
             /** @description File name of the output. */
             name?: string;
             /** @description Password of a protected input PDF. */
             password?: string;
-            /**
-             * @description OCR language(s) for scanned pages, e.g. eng or eng+deu.
-             * @default eng
-             */
-            lang?: string;
+            lang?: components["schemas"]["ConvertPdfToTextRequestLang"];
             /** @description Area to read, as x y width height in points. */
             rect?: string;
-            /**
-             * @description Minutes the output file is kept.
-             * @default 60
-             */
-            expiration?: number;
-            /**
-             * @description Run as a background job and answer with a jobId.
-             * @default false
-             */
-            async?: boolean;
+            expiration?: components["schemas"]["ConvertPdfToTextRequestExpiration"];
+            async?: components["schemas"]["GetPdfInfoRequestAsync"];
             /** @description Extra engine settings as JSON text. */
             profiles?: string;
         };
-        ConvertPdfToXlsxResponse: {
-            /** @description The converted content when inline is true. */
-            body?: unknown;
-            /** @description Link to the output file. */
-            url?: string;
-            pageCount?: number;
-            name?: string;
-            jobId?: string;
-            error?: boolean;
-            status?: number;
-            message?: string;
-            credits?: number;
-            remainingCredits?: number;
-            duration?: number;
-        };
+        ConvertPdfToXlsxResponse: components["schemas"]["ConvertPdfToTextResponse"];
         ConvertUrlToPdfRequest: {
             /** @description Address of the web page. */
             url: string;
@@ -933,74 +691,28 @@ export interface components {
             header?: string;
             footer?: string;
             DoNotWaitFullLoad?: boolean;
-            /**
-             * @description Minutes the output file is kept.
-             * @default 60
-             */
-            expiration?: number;
-            /**
-             * @description Run as a background job and answer with a jobId.
-             * @default false
-             */
-            async?: boolean;
+            expiration?: components["schemas"]["ConvertPdfToTextRequestExpiration"];
+            async?: components["schemas"]["GetPdfInfoRequestAsync"];
             /** @description Extra engine settings as JSON text. */
             profiles?: string;
         };
-        ConvertUrlToPdfResponse: {
-            /** @description The converted content when inline is true. */
-            body?: unknown;
-            /** @description Link to the output file. */
-            url?: string;
-            pageCount?: number;
-            name?: string;
-            jobId?: string;
-            error?: boolean;
-            status?: number;
-            message?: string;
-            credits?: number;
-            remainingCredits?: number;
-            duration?: number;
-        };
+        ConvertUrlToPdfResponse: components["schemas"]["ConvertPdfToTextResponse"];
         DeletePdfPagesRequest: {
-            /** @description Address of the input file (http(s) or a PDF.co temporary file URL). */
-            url: string;
+            url: components["schemas"]["GetPdfInfoRequestUrl"];
             /** @description Pages to remove, 0-based, e.g. 2,4,6 or 0-2. */
             pages: string;
             /** @description File name of the output. */
             name?: string;
             /** @description Password of a protected input PDF. */
             password?: string;
-            /**
-             * @description Minutes the output file is kept.
-             * @default 60
-             */
-            expiration?: number;
-            /**
-             * @description Run as a background job and answer with a jobId.
-             * @default false
-             */
-            async?: boolean;
+            expiration?: components["schemas"]["ConvertPdfToTextRequestExpiration"];
+            async?: components["schemas"]["GetPdfInfoRequestAsync"];
             /** @description Extra engine settings as JSON text. */
             profiles?: string;
         };
-        DeletePdfPagesResponse: {
-            /** @description The converted content when inline is true. */
-            body?: unknown;
-            /** @description Link to the output file. */
-            url?: string;
-            pageCount?: number;
-            name?: string;
-            jobId?: string;
-            error?: boolean;
-            status?: number;
-            message?: string;
-            credits?: number;
-            remainingCredits?: number;
-            duration?: number;
-        };
+        DeletePdfPagesResponse: components["schemas"]["ConvertPdfToTextResponse"];
         DeletePdfTextRequest: {
-            /** @description Address of the input file (http(s) or a PDF.co temporary file URL). */
-            url: string;
+            url: components["schemas"]["GetPdfInfoRequestUrl"];
             searchString?: string;
             searchStrings?: string[];
             /** @default true */
@@ -1009,40 +721,17 @@ export interface components {
             regex?: boolean;
             /** @default 0 */
             replacementLimit?: number;
-            /** @description Pages to process, 0-based: 0, 0-2, 3-, 0,2,4; all pages when empty. */
-            pages?: string;
+            pages?: components["schemas"]["ConvertPdfToTextRequestPages"];
             /** @description File name of the output. */
             name?: string;
             /** @description Password of a protected input PDF. */
             password?: string;
-            /**
-             * @description Minutes the output file is kept.
-             * @default 60
-             */
-            expiration?: number;
-            /**
-             * @description Run as a background job and answer with a jobId.
-             * @default false
-             */
-            async?: boolean;
+            expiration?: components["schemas"]["ConvertPdfToTextRequestExpiration"];
+            async?: components["schemas"]["GetPdfInfoRequestAsync"];
             /** @description Extra engine settings as JSON text. */
             profiles?: string;
         };
-        DeletePdfTextResponse: {
-            /** @description The converted content when inline is true. */
-            body?: unknown;
-            /** @description Link to the output file. */
-            url?: string;
-            pageCount?: number;
-            name?: string;
-            jobId?: string;
-            error?: boolean;
-            status?: number;
-            message?: string;
-            credits?: number;
-            remainingCredits?: number;
-            duration?: number;
-        };
+        DeletePdfTextResponse: components["schemas"]["ConvertPdfToTextResponse"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -1069,54 +758,30 @@ export interface components {
             type?: string;
             /** @description File name of the output. */
             name?: string;
-            /**
-             * @description Put the output in the answer's body field instead of a link.
-             * @default false
-             */
-            inline?: boolean;
+            inline?: components["schemas"]["ConvertPdfToTextRequestInline"];
             /** @description Link to a logo to place in the middle of a QR code. */
             decorationImage?: string;
-            /**
-             * @description Minutes the output file is kept.
-             * @default 60
-             */
-            expiration?: number;
-            /**
-             * @description Run as a background job and answer with a jobId.
-             * @default false
-             */
-            async?: boolean;
+            expiration?: components["schemas"]["ConvertPdfToTextRequestExpiration"];
+            async?: components["schemas"]["GetPdfInfoRequestAsync"];
             /** @description Extra engine settings as JSON text. */
             profiles?: string;
         };
-        GenerateBarcodeResponse: {
-            /** @description The converted content when inline is true. */
-            body?: unknown;
-            /** @description Link to the output file. */
-            url?: string;
-            pageCount?: number;
-            name?: string;
-            jobId?: string;
-            error?: boolean;
-            status?: number;
-            message?: string;
-            credits?: number;
-            remainingCredits?: number;
-            duration?: number;
-        };
+        GenerateBarcodeResponse: components["schemas"]["ConvertPdfToTextResponse"];
         GetPdfInfoRequest: {
-            /** @description Address of the input file (http(s) or a PDF.co temporary file URL). */
-            url: string;
+            url: components["schemas"]["GetPdfInfoRequestUrl"];
             /** @description Password of a protected input PDF. */
             password?: string;
-            /**
-             * @description Run as a background job and answer with a jobId.
-             * @default false
-             */
-            async?: boolean;
+            async?: components["schemas"]["GetPdfInfoRequestAsync"];
             /** @description Extra engine settings as JSON text. */
             profiles?: string;
         };
+        /**
+         * @description Run as a background job and answer with a jobId.
+         * @default false
+         */
+        GetPdfInfoRequestAsync: boolean;
+        /** @description Address of the input file (http(s) or a PDF.co temporary file URL). */
+        GetPdfInfoRequestUrl: string;
         GetPdfInfoResponse: {
             info?: {
                 PageCount?: number;
@@ -1144,37 +809,14 @@ export interface components {
             url: string;
             /** @description File name of the output. */
             name?: string;
-            /**
-             * @description Minutes the output file is kept.
-             * @default 60
-             */
-            expiration?: number;
-            /**
-             * @description Run as a background job and answer with a jobId.
-             * @default false
-             */
-            async?: boolean;
+            expiration?: components["schemas"]["ConvertPdfToTextRequestExpiration"];
+            async?: components["schemas"]["GetPdfInfoRequestAsync"];
             /** @description Extra engine settings as JSON text. */
             profiles?: string;
         };
-        MergePdfsResponse: {
-            /** @description The converted content when inline is true. */
-            body?: unknown;
-            /** @description Link to the output file. */
-            url?: string;
-            pageCount?: number;
-            name?: string;
-            jobId?: string;
-            error?: boolean;
-            status?: number;
-            message?: string;
-            credits?: number;
-            remainingCredits?: number;
-            duration?: number;
-        };
+        MergePdfsResponse: components["schemas"]["ConvertPdfToTextResponse"];
         ParseDocumentRequest: {
-            /** @description Address of the input file (http(s) or a PDF.co temporary file URL). */
-            url: string;
+            url: components["schemas"]["GetPdfInfoRequestUrl"];
             /** @description Id of a template made in PDF.co's Document Parser editor. */
             templateId?: string;
             /** @description The template itself (YAML or JSON text) instead of templateId. */
@@ -1185,46 +827,19 @@ export interface components {
              */
             outputFormat?: "JSON" | "YAML" | "XML" | "CSV";
             generateCsvHeaders?: boolean;
-            /**
-             * @description Put the output in the answer's body field instead of a link.
-             * @default false
-             */
-            inline?: boolean;
+            inline?: components["schemas"]["ConvertPdfToTextRequestInline"];
             /** @description File name of the output. */
             name?: string;
             /** @description Password of a protected input PDF. */
             password?: string;
-            /**
-             * @description Minutes the output file is kept.
-             * @default 60
-             */
-            expiration?: number;
-            /**
-             * @description Run as a background job and answer with a jobId.
-             * @default false
-             */
-            async?: boolean;
+            expiration?: components["schemas"]["ConvertPdfToTextRequestExpiration"];
+            async?: components["schemas"]["GetPdfInfoRequestAsync"];
             /** @description Extra engine settings as JSON text. */
             profiles?: string;
         };
-        ParseDocumentResponse: {
-            /** @description The converted content when inline is true. */
-            body?: unknown;
-            /** @description Link to the output file. */
-            url?: string;
-            pageCount?: number;
-            name?: string;
-            jobId?: string;
-            error?: boolean;
-            status?: number;
-            message?: string;
-            credits?: number;
-            remainingCredits?: number;
-            duration?: number;
-        };
+        ParseDocumentResponse: components["schemas"]["ConvertPdfToTextResponse"];
         ParseInvoiceRequest: {
-            /** @description Address of the input file (http(s) or a PDF.co temporary file URL). */
-            url: string;
+            url: components["schemas"]["GetPdfInfoRequestUrl"];
             /** @description Address PDF.co calls when the job finishes. */
             callback?: string;
             /** @description Extra field names to look for, comma-separated. */
@@ -1239,17 +854,11 @@ export interface components {
             remainingCredits?: number;
         };
         ReadBarcodesFromUrlRequest: {
-            /** @description Address of the input file (http(s) or a PDF.co temporary file URL). */
-            url: string;
+            url: components["schemas"]["GetPdfInfoRequestUrl"];
             /** @description Comma-separated symbologies to look for, e.g. QRCode,Code128,EAN13. */
             types?: string;
-            /** @description Pages to process, 0-based: 0, 0-2, 3-, 0,2,4; all pages when empty. */
-            pages?: string;
-            /**
-             * @description Run as a background job and answer with a jobId.
-             * @default false
-             */
-            async?: boolean;
+            pages?: components["schemas"]["ConvertPdfToTextRequestPages"];
+            async?: components["schemas"]["GetPdfInfoRequestAsync"];
             /** @description Extra engine settings as JSON text. */
             profiles?: string;
         };
@@ -1270,43 +879,19 @@ export interface components {
             remainingCredits?: number;
         };
         RemovePdfPasswordRequest: {
-            /** @description Address of the input file (http(s) or a PDF.co temporary file URL). */
-            url: string;
+            url: components["schemas"]["GetPdfInfoRequestUrl"];
             /** @description Password of a protected input PDF. */
             password?: string;
             /** @description File name of the output. */
             name?: string;
-            /**
-             * @description Minutes the output file is kept.
-             * @default 60
-             */
-            expiration?: number;
-            /**
-             * @description Run as a background job and answer with a jobId.
-             * @default false
-             */
-            async?: boolean;
+            expiration?: components["schemas"]["ConvertPdfToTextRequestExpiration"];
+            async?: components["schemas"]["GetPdfInfoRequestAsync"];
             /** @description Extra engine settings as JSON text. */
             profiles?: string;
         };
-        RemovePdfPasswordResponse: {
-            /** @description The converted content when inline is true. */
-            body?: unknown;
-            /** @description Link to the output file. */
-            url?: string;
-            pageCount?: number;
-            name?: string;
-            jobId?: string;
-            error?: boolean;
-            status?: number;
-            message?: string;
-            credits?: number;
-            remainingCredits?: number;
-            duration?: number;
-        };
+        RemovePdfPasswordResponse: components["schemas"]["ConvertPdfToTextResponse"];
         ReplacePdfTextRequest: {
-            /** @description Address of the input file (http(s) or a PDF.co temporary file URL). */
-            url: string;
+            url: components["schemas"]["GetPdfInfoRequestUrl"];
             searchString?: string;
             replaceString?: string;
             /** @description Several strings to find (pairs with replaceStrings). */
@@ -1324,74 +909,31 @@ export interface components {
              * @default 0
              */
             replacementLimit?: number;
-            /** @description Pages to process, 0-based: 0, 0-2, 3-, 0,2,4; all pages when empty. */
-            pages?: string;
+            pages?: components["schemas"]["ConvertPdfToTextRequestPages"];
             /** @description File name of the output. */
             name?: string;
             /** @description Password of a protected input PDF. */
             password?: string;
-            /**
-             * @description Minutes the output file is kept.
-             * @default 60
-             */
-            expiration?: number;
-            /**
-             * @description Run as a background job and answer with a jobId.
-             * @default false
-             */
-            async?: boolean;
+            expiration?: components["schemas"]["ConvertPdfToTextRequestExpiration"];
+            async?: components["schemas"]["GetPdfInfoRequestAsync"];
             /** @description Extra engine settings as JSON text. */
             profiles?: string;
         };
-        ReplacePdfTextResponse: {
-            /** @description The converted content when inline is true. */
-            body?: unknown;
-            /** @description Link to the output file. */
-            url?: string;
-            pageCount?: number;
-            name?: string;
-            jobId?: string;
-            error?: boolean;
-            status?: number;
-            message?: string;
-            credits?: number;
-            remainingCredits?: number;
-            duration?: number;
-        };
+        ReplacePdfTextResponse: components["schemas"]["ConvertPdfToTextResponse"];
         SplitPdfRequest: {
-            /** @description Address of the input file (http(s) or a PDF.co temporary file URL). */
-            url: string;
+            url: components["schemas"]["GetPdfInfoRequestUrl"];
             /** @description Ranges, each becoming one file: 1-3,4-6,7- (split counts pages from 1); empty splits into single pages. */
             pages?: string;
             /** @description File name of the output. */
             name?: string;
             /** @description Password of a protected input PDF. */
             password?: string;
-            /**
-             * @description Minutes the output file is kept.
-             * @default 60
-             */
-            expiration?: number;
-            /**
-             * @description Run as a background job and answer with a jobId.
-             * @default false
-             */
-            async?: boolean;
+            expiration?: components["schemas"]["ConvertPdfToTextRequestExpiration"];
+            async?: components["schemas"]["GetPdfInfoRequestAsync"];
             /** @description Extra engine settings as JSON text. */
             profiles?: string;
         };
-        SplitPdfResponse: {
-            /** @description One link per output file. */
-            urls?: string[];
-            pageCount?: number;
-            jobId?: string;
-            error?: boolean;
-            status?: number;
-            message?: string;
-            credits?: number;
-            remainingCredits?: number;
-            duration?: number;
-        };
+        SplitPdfResponse: components["schemas"]["ConvertPdfToPngResponse"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

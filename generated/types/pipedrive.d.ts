@@ -210,26 +210,12 @@ export interface components {
         };
         CreateActivityResponse: {
             success?: boolean;
-            data?: {
-                id?: number;
-                subject?: string;
-                type?: string;
-                done?: boolean;
-                due_date?: string;
-                due_time?: string;
-                duration?: string;
-                deal_id?: number | null;
-                person_id?: number | null;
-                org_id?: number | null;
-                user_id?: number;
-                note?: string | null;
-            };
+            data?: components["schemas"]["ListActivitiesResponseDataItem"];
         };
         CreateDealRequest: {
             title: string;
             value?: number;
-            /** @description Three-letter currency code; the company default when left out. */
-            currency?: string;
+            currency?: components["schemas"]["CreateDealRequestCurrency"];
             /** @description Owner; the token's user when left out. */
             user_id?: number;
             person_id?: number;
@@ -245,30 +231,13 @@ export interface components {
             /** @enum {string} */
             visible_to?: "1" | "3" | "5" | "7";
             label?: number[];
-            /** @description Creation time as YYYY-MM-DD HH:MM:SS in UTC (admins only). */
-            add_time?: string;
+            add_time?: components["schemas"]["CreateDealRequestAddTime"];
         };
-        CreateDealResponse: {
-            success?: boolean;
-            data?: {
-                id?: number;
-                title?: string;
-                value?: number;
-                currency?: string;
-                /** @enum {string} */
-                status?: "open" | "won" | "lost" | "deleted";
-                stage_id?: number;
-                pipeline_id?: number;
-                person_id?: Record<string, unknown>;
-                org_id?: Record<string, unknown>;
-                user_id?: Record<string, unknown>;
-                /** Format: date */
-                expected_close_date?: string | null;
-                add_time?: string;
-                update_time?: string;
-                visible_to?: string;
-            };
-        };
+        /** @description Creation time as YYYY-MM-DD HH:MM:SS in UTC (admins only). */
+        CreateDealRequestAddTime: string;
+        /** @description Three-letter currency code; the company default when left out. */
+        CreateDealRequestCurrency: string;
+        CreateDealResponse: components["schemas"]["GetDealResponse"];
         CreateNoteRequest: {
             /** @description Note body; basic HTML is kept. */
             content: string;
@@ -313,32 +282,15 @@ export interface components {
         };
         CreateOrganizationResponse: {
             success?: boolean;
-            data?: {
-                id?: number;
-                name?: string;
-                address?: string | null;
-                owner_id?: Record<string, unknown>;
-                people_count?: number;
-                open_deals_count?: number;
-                add_time?: string;
-                update_time?: string;
-            };
+            data?: components["schemas"]["ListOrganizationsResponseDataItem"];
         };
         CreatePersonRequest: {
             name: string;
             owner_id?: number;
             org_id?: number;
             /** @description Plain addresses, or objects that also say which one is primary and its label. */
-            email?: (string | {
-                value?: string;
-                primary?: boolean;
-                label?: string;
-            })[];
-            phone?: (string | {
-                value?: string;
-                primary?: boolean;
-                label?: string;
-            })[];
+            email?: (string | components["schemas"]["ListPersonsResponseDataItemEmailItem"])[];
+            phone?: (string | components["schemas"]["ListPersonsResponseDataItemEmailItem"])[];
             label_ids?: number[];
             /** @enum {string} */
             visible_to?: "1" | "3" | "5" | "7";
@@ -347,26 +299,7 @@ export interface components {
         };
         CreatePersonResponse: {
             success?: boolean;
-            data?: {
-                id?: number;
-                name?: string;
-                first_name?: string;
-                last_name?: string;
-                email?: {
-                    value?: string;
-                    primary?: boolean;
-                    label?: string;
-                }[];
-                phone?: {
-                    value?: string;
-                    primary?: boolean;
-                    label?: string;
-                }[];
-                org_id?: Record<string, unknown> | null;
-                owner_id?: Record<string, unknown>;
-                add_time?: string;
-                update_time?: string;
-            };
+            data?: components["schemas"]["ListPersonsResponseDataItem"];
         };
         DeleteDealResponse: {
             success?: boolean;
@@ -408,130 +341,94 @@ export interface components {
         };
         GetDealResponse: {
             success?: boolean;
-            data?: {
-                id?: number;
-                title?: string;
-                value?: number;
-                currency?: string;
-                /** @enum {string} */
-                status?: "open" | "won" | "lost" | "deleted";
-                stage_id?: number;
-                pipeline_id?: number;
-                person_id?: Record<string, unknown>;
-                org_id?: Record<string, unknown>;
-                user_id?: Record<string, unknown>;
-                /** Format: date */
-                expected_close_date?: string | null;
-                add_time?: string;
-                update_time?: string;
-                visible_to?: string;
-            };
+            data?: components["schemas"]["ListDealsResponseDataItem"];
         };
         ListActivitiesResponse: {
             success?: boolean;
-            data?: {
-                id?: number;
-                subject?: string;
-                type?: string;
-                done?: boolean;
-                due_date?: string;
-                due_time?: string;
-                duration?: string;
-                deal_id?: number | null;
-                person_id?: number | null;
-                org_id?: number | null;
-                user_id?: number;
-                note?: string | null;
-            }[];
-            additional_data?: {
-                pagination?: {
-                    start?: number;
-                    limit?: number;
-                    more_items_in_collection?: boolean;
-                    next_start?: number;
-                };
-            };
+            data?: components["schemas"]["ListActivitiesResponseDataItem"][];
+            additional_data?: components["schemas"]["ListDealsResponseAdditionalData"];
+        };
+        ListActivitiesResponseDataItem: {
+            id?: number;
+            subject?: string;
+            type?: string;
+            done?: boolean;
+            due_date?: string;
+            due_time?: string;
+            duration?: string;
+            deal_id?: number | null;
+            person_id?: number | null;
+            org_id?: number | null;
+            user_id?: number;
+            note?: string | null;
         };
         ListDealsResponse: {
             success?: boolean;
-            data?: {
-                id?: number;
-                title?: string;
-                value?: number;
-                currency?: string;
-                /** @enum {string} */
-                status?: "open" | "won" | "lost" | "deleted";
-                stage_id?: number;
-                pipeline_id?: number;
-                person_id?: Record<string, unknown>;
-                org_id?: Record<string, unknown>;
-                user_id?: Record<string, unknown>;
-                /** Format: date */
-                expected_close_date?: string | null;
-                add_time?: string;
-                update_time?: string;
-                visible_to?: string;
-            }[];
-            additional_data?: {
-                pagination?: {
-                    start?: number;
-                    limit?: number;
-                    more_items_in_collection?: boolean;
-                    next_start?: number;
-                };
+            data?: components["schemas"]["ListDealsResponseDataItem"][];
+            additional_data?: components["schemas"]["ListDealsResponseAdditionalData"];
+        };
+        ListDealsResponseAdditionalData: {
+            pagination?: {
+                start?: number;
+                limit?: number;
+                more_items_in_collection?: boolean;
+                next_start?: number;
             };
+        };
+        ListDealsResponseDataItem: {
+            id?: number;
+            title?: string;
+            value?: number;
+            currency?: string;
+            /** @enum {string} */
+            status?: "open" | "won" | "lost" | "deleted";
+            stage_id?: number;
+            pipeline_id?: number;
+            person_id?: Record<string, unknown>;
+            org_id?: Record<string, unknown>;
+            user_id?: Record<string, unknown>;
+            /** Format: date */
+            expected_close_date?: string | null;
+            add_time?: string;
+            update_time?: string;
+            visible_to?: string;
         };
         ListOrganizationsResponse: {
             success?: boolean;
-            data?: {
-                id?: number;
-                name?: string;
-                address?: string | null;
-                owner_id?: Record<string, unknown>;
-                people_count?: number;
-                open_deals_count?: number;
-                add_time?: string;
-                update_time?: string;
-            }[];
-            additional_data?: {
-                pagination?: {
-                    start?: number;
-                    limit?: number;
-                    more_items_in_collection?: boolean;
-                    next_start?: number;
-                };
-            };
+            data?: components["schemas"]["ListOrganizationsResponseDataItem"][];
+            additional_data?: components["schemas"]["ListDealsResponseAdditionalData"];
+        };
+        ListOrganizationsResponseDataItem: {
+            id?: number;
+            name?: string;
+            address?: string | null;
+            owner_id?: Record<string, unknown>;
+            people_count?: number;
+            open_deals_count?: number;
+            add_time?: string;
+            update_time?: string;
         };
         ListPersonsResponse: {
             success?: boolean;
-            data?: {
-                id?: number;
-                name?: string;
-                first_name?: string;
-                last_name?: string;
-                email?: {
-                    value?: string;
-                    primary?: boolean;
-                    label?: string;
-                }[];
-                phone?: {
-                    value?: string;
-                    primary?: boolean;
-                    label?: string;
-                }[];
-                org_id?: Record<string, unknown> | null;
-                owner_id?: Record<string, unknown>;
-                add_time?: string;
-                update_time?: string;
-            }[];
-            additional_data?: {
-                pagination?: {
-                    start?: number;
-                    limit?: number;
-                    more_items_in_collection?: boolean;
-                    next_start?: number;
-                };
-            };
+            data?: components["schemas"]["ListPersonsResponseDataItem"][];
+            additional_data?: components["schemas"]["ListDealsResponseAdditionalData"];
+        };
+        ListPersonsResponseDataItem: {
+            id?: number;
+            name?: string;
+            first_name?: string;
+            last_name?: string;
+            email?: components["schemas"]["ListPersonsResponseDataItemEmailItem"][];
+            phone?: components["schemas"]["ListPersonsResponseDataItemEmailItem"][];
+            org_id?: Record<string, unknown> | null;
+            owner_id?: Record<string, unknown>;
+            add_time?: string;
+            update_time?: string;
+        };
+        ListPersonsResponseDataItemEmailItem: {
+            value?: string;
+            primary?: boolean;
+            label?: string;
         };
         ListPipelinesResponse: {
             success?: boolean;
@@ -559,14 +456,7 @@ export interface components {
                 rotten_days?: number | null;
                 active_flag?: boolean;
             }[];
-            additional_data?: {
-                pagination?: {
-                    start?: number;
-                    limit?: number;
-                    more_items_in_collection?: boolean;
-                    next_start?: number;
-                };
-            };
+            additional_data?: components["schemas"]["ListDealsResponseAdditionalData"];
         };
         SearchDealsResponse: {
             success?: boolean;
@@ -587,20 +477,12 @@ export interface components {
                     };
                 }[];
             };
-            additional_data?: {
-                pagination?: {
-                    start?: number;
-                    limit?: number;
-                    more_items_in_collection?: boolean;
-                    next_start?: number;
-                };
-            };
+            additional_data?: components["schemas"]["ListDealsResponseAdditionalData"];
         };
         UpdateDealRequest: {
             title?: string;
             value?: number;
-            /** @description Three-letter currency code; the company default when left out. */
-            currency?: string;
+            currency?: components["schemas"]["CreateDealRequestCurrency"];
             /** @description Owner; the token's user when left out. */
             user_id?: number;
             person_id?: number;
@@ -616,30 +498,9 @@ export interface components {
             /** @enum {string} */
             visible_to?: "1" | "3" | "5" | "7";
             label?: number[];
-            /** @description Creation time as YYYY-MM-DD HH:MM:SS in UTC (admins only). */
-            add_time?: string;
+            add_time?: components["schemas"]["CreateDealRequestAddTime"];
         };
-        UpdateDealResponse: {
-            success?: boolean;
-            data?: {
-                id?: number;
-                title?: string;
-                value?: number;
-                currency?: string;
-                /** @enum {string} */
-                status?: "open" | "won" | "lost" | "deleted";
-                stage_id?: number;
-                pipeline_id?: number;
-                person_id?: Record<string, unknown>;
-                org_id?: Record<string, unknown>;
-                user_id?: Record<string, unknown>;
-                /** Format: date */
-                expected_close_date?: string | null;
-                add_time?: string;
-                update_time?: string;
-                visible_to?: string;
-            };
-        };
+        UpdateDealResponse: components["schemas"]["GetDealResponse"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

@@ -289,21 +289,7 @@ export interface components {
             embed_id?: number;
             embed_url?: string;
         };
-        CreateCommentResponse: {
-            comment_id?: number;
-            value?: string;
-            rich_value?: string;
-            external_id?: string | null;
-            ref?: {
-                type?: string;
-                id?: number;
-            };
-            created_on?: string;
-            created_by?: Record<string, unknown>;
-            files?: Record<string, unknown>[];
-            like_count?: number;
-            is_liked?: boolean;
-        };
+        CreateCommentResponse: components["schemas"]["ListCommentsResponseItem"];
         CreateItemRequest: {
             external_id?: string;
             /** @description Values keyed by field id or external_id. */
@@ -368,28 +354,7 @@ export interface components {
             ref_id?: number;
             external_id?: string;
         };
-        CreateTaskResponse: {
-            task_id?: number;
-            text?: string;
-            description?: string | null;
-            /** @enum {string} */
-            status?: "active" | "completed" | "deleted";
-            private?: boolean;
-            due_date?: string | null;
-            due_time?: string | null;
-            due_on?: string | null;
-            responsible?: Record<string, unknown>;
-            created_on?: string;
-            created_by?: Record<string, unknown>;
-            completed_on?: string | null;
-            ref?: {
-                type?: string;
-                id?: number;
-                title?: string;
-            } | null;
-            labels?: Record<string, unknown>[];
-            link?: string;
-        };
+        CreateTaskResponse: components["schemas"]["ListTasksResponseItem"];
         FilterItemsRequest: {
             /** @default 30 */
             limit?: number;
@@ -408,66 +373,9 @@ export interface components {
         FilterItemsResponse: {
             total?: number;
             filtered?: number;
-            items?: {
-                item_id?: number;
-                app_item_id?: number;
-                title?: string;
-                link?: string;
-                external_id?: string | null;
-                rights?: string[];
-                created_on?: string;
-                created_by?: Record<string, unknown>;
-                last_event_on?: string;
-                fields?: {
-                    field_id?: number;
-                    external_id?: string;
-                    type?: string;
-                    label?: string;
-                    values?: Record<string, unknown>[];
-                }[];
-                tags?: string[];
-            }[];
+            items?: components["schemas"]["FilterItemsResponseItemsItem"][];
         };
-        /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
-        GatewayError: {
-            error: {
-                /**
-                 * @description Stable error code; match on it.
-                 * @enum {string}
-                 */
-                code: "GW_ERR_BAD_PATH" | "GW_ERR_BAD_REQUEST" | "GW_ERR_BAD_VARIABLE" | "GW_ERR_CONNECTION_NOT_ACTIVE" | "GW_ERR_CONNECTION_NOT_FOUND" | "GW_ERR_NO_CONNECTION" | "GW_ERR_CREDENTIAL_EXPIRED" | "GW_ERR_UNAUTHORIZED" | "GW_ERR_FORBIDDEN" | "GW_ERR_KEY_LIMIT" | "GW_ERR_NOT_FOUND" | "GW_ERR_UNKNOWN_APP" | "GW_ERR_METHOD_NOT_ALLOWED" | "GW_ERR_PAYLOAD_TOO_LARGE" | "GW_ERR_UNSUPPORTED_MEDIA_TYPE" | "GW_ERR_RATE_LIMITED" | "GW_ERR_INTERNAL" | "GW_ERR_NOT_IMPLEMENTED" | "GW_ERR_UPSTREAM_PROTOCOL" | "GW_ERR_UPSTREAM_UNREACHABLE" | "GW_ERR_OAUTH_NOT_CONFIGURED" | "GW_ERR_UPSTREAM_TIMEOUT";
-                status: number;
-                message: string;
-                /** @description How to solve it. */
-                hint: string;
-                /** @description The request field at fault, when there is one. */
-                field?: string;
-            };
-        };
-        GetAppResponse: {
-            app_id?: number;
-            /** @enum {string} */
-            status?: "active" | "inactive" | "deleted";
-            space_id?: number;
-            link?: string;
-            url_label?: string;
-            config?: {
-                name?: string;
-                item_name?: string;
-                description?: string;
-                icon?: string;
-                external_id?: string | null;
-            };
-            fields?: {
-                field_id?: number;
-                type?: string;
-                external_id?: string;
-                label?: string;
-                status?: string;
-                config?: Record<string, unknown>;
-            }[];
-        };
-        GetItemResponse: {
+        FilterItemsResponseItemsItem: {
             item_id?: number;
             app_item_id?: number;
             title?: string;
@@ -486,72 +394,27 @@ export interface components {
             }[];
             tags?: string[];
         };
-        GetOrganizationResponse: {
-            org_id?: number;
-            name?: string;
-            url?: string;
-            url_label?: string;
-            logo?: number | null;
-            premium?: boolean;
-            /** @enum {string} */
-            role?: "regular" | "admin" | "light";
-            status?: string;
-            type?: string;
-            created_on?: string;
-            user_limit?: number;
-            member_count?: number;
-            space_count?: number;
-            rights?: string[];
-            spaces?: {
-                space_id?: number;
-                name?: string;
-                url?: string;
-                url_label?: string;
-                org_id?: number;
-                privacy?: string;
-                role?: string;
-                rights?: string[];
-            }[];
+        /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
+        GatewayError: {
+            error: {
+                /**
+                 * @description Stable error code; match on it.
+                 * @enum {string}
+                 */
+                code: "GW_ERR_BAD_PATH" | "GW_ERR_BAD_REQUEST" | "GW_ERR_BAD_VARIABLE" | "GW_ERR_CONNECTION_NOT_ACTIVE" | "GW_ERR_CONNECTION_NOT_FOUND" | "GW_ERR_NO_CONNECTION" | "GW_ERR_CREDENTIAL_EXPIRED" | "GW_ERR_UNAUTHORIZED" | "GW_ERR_FORBIDDEN" | "GW_ERR_KEY_LIMIT" | "GW_ERR_NOT_FOUND" | "GW_ERR_UNKNOWN_APP" | "GW_ERR_METHOD_NOT_ALLOWED" | "GW_ERR_PAYLOAD_TOO_LARGE" | "GW_ERR_UNSUPPORTED_MEDIA_TYPE" | "GW_ERR_RATE_LIMITED" | "GW_ERR_INTERNAL" | "GW_ERR_NOT_IMPLEMENTED" | "GW_ERR_UPSTREAM_PROTOCOL" | "GW_ERR_UPSTREAM_UNREACHABLE" | "GW_ERR_OAUTH_NOT_CONFIGURED" | "GW_ERR_UPSTREAM_TIMEOUT";
+                status: number;
+                message: string;
+                /** @description How to solve it. */
+                hint: string;
+                /** @description The request field at fault, when there is one. */
+                field?: string;
+            };
         };
-        GetSpaceResponse: {
-            space_id?: number;
-            name?: string;
-            url?: string;
-            url_label?: string;
-            org_id?: number;
-            /** @enum {string} */
-            privacy?: "open" | "closed";
-            auto_join?: boolean;
-            role?: string;
-            rights?: string[];
-            post_on_new_app?: boolean;
-            post_on_new_member?: boolean;
-            subscribed?: boolean;
-            created_on?: string;
-            created_by?: Record<string, unknown>;
-        };
-        GetTaskResponse: {
-            task_id?: number;
-            text?: string;
-            description?: string | null;
-            /** @enum {string} */
-            status?: "active" | "completed" | "deleted";
-            private?: boolean;
-            due_date?: string | null;
-            due_time?: string | null;
-            due_on?: string | null;
-            responsible?: Record<string, unknown>;
-            created_on?: string;
-            created_by?: Record<string, unknown>;
-            completed_on?: string | null;
-            ref?: {
-                type?: string;
-                id?: number;
-                title?: string;
-            } | null;
-            labels?: Record<string, unknown>[];
-            link?: string;
-        };
+        GetAppResponse: components["schemas"]["ListSpaceAppsResponseItem"];
+        GetItemResponse: components["schemas"]["FilterItemsResponseItemsItem"];
+        GetOrganizationResponse: components["schemas"]["ListOrganizationsResponseItem"];
+        GetSpaceResponse: components["schemas"]["ListOrganizationSpacesResponseItem"];
+        GetTaskResponse: components["schemas"]["ListTasksResponseItem"];
         GetUserStatusResponse: {
             user?: {
                 user_id?: number;
@@ -574,7 +437,8 @@ export interface components {
             calendar_code?: string;
             mailbox?: string;
         };
-        ListCommentsResponse: {
+        ListCommentsResponse: components["schemas"]["ListCommentsResponseItem"][];
+        ListCommentsResponseItem: {
             comment_id?: number;
             value?: string;
             rich_value?: string;
@@ -588,8 +452,9 @@ export interface components {
             files?: Record<string, unknown>[];
             like_count?: number;
             is_liked?: boolean;
-        }[];
-        ListOrganizationSpacesResponse: {
+        };
+        ListOrganizationSpacesResponse: components["schemas"]["ListOrganizationSpacesResponseItem"][];
+        ListOrganizationSpacesResponseItem: {
             space_id?: number;
             name?: string;
             url?: string;
@@ -605,8 +470,9 @@ export interface components {
             subscribed?: boolean;
             created_on?: string;
             created_by?: Record<string, unknown>;
-        }[];
-        ListOrganizationsResponse: {
+        };
+        ListOrganizationsResponse: components["schemas"]["ListOrganizationsResponseItem"][];
+        ListOrganizationsResponseItem: {
             org_id?: number;
             name?: string;
             url?: string;
@@ -632,8 +498,9 @@ export interface components {
                 role?: string;
                 rights?: string[];
             }[];
-        }[];
-        ListSpaceAppsResponse: {
+        };
+        ListSpaceAppsResponse: components["schemas"]["ListSpaceAppsResponseItem"][];
+        ListSpaceAppsResponseItem: {
             app_id?: number;
             /** @enum {string} */
             status?: "active" | "inactive" | "deleted";
@@ -655,8 +522,9 @@ export interface components {
                 status?: string;
                 config?: Record<string, unknown>;
             }[];
-        }[];
-        ListTasksResponse: {
+        };
+        ListTasksResponse: components["schemas"]["ListTasksResponseItem"][];
+        ListTasksResponseItem: {
             task_id?: number;
             text?: string;
             description?: string | null;
@@ -677,7 +545,7 @@ export interface components {
             } | null;
             labels?: Record<string, unknown>[];
             link?: string;
-        }[];
+        };
         UpdateItemRequest: {
             /** @description Revision the change is based on; a newer one on the server makes the update fail. */
             revision?: number;

@@ -342,22 +342,7 @@ export interface components {
             /** @description Template to build the dashboard from. */
             use_template?: string;
         };
-        CreateDashboardResponse: {
-            id?: number;
-            name?: string;
-            description?: string;
-            pinned?: boolean;
-            tags?: string[];
-            deleted?: boolean;
-            is_shared?: boolean;
-            creation_mode?: string;
-            restriction_level?: number;
-            /** Format: date-time */
-            created_at?: string;
-            created_by?: Record<string, unknown> | null;
-            /** @description Insights and text cards on the dashboard (detail view). */
-            tiles?: Record<string, unknown>[];
-        };
+        CreateDashboardResponse: components["schemas"]["ListDashboardsResponseDashboard"];
         CreateFeatureFlagRequest: {
             /** @description Identifier the SDKs check; unique in the project. */
             key: string;
@@ -386,20 +371,7 @@ export interface components {
                 payloads?: Record<string, unknown>;
             };
         };
-        CreateFeatureFlagResponse: {
-            id?: number;
-            key?: string;
-            name?: string;
-            active?: boolean;
-            deleted?: boolean;
-            filters?: Record<string, unknown>;
-            rollout_percentage?: number | null;
-            ensure_experience_continuity?: boolean;
-            tags?: string[];
-            /** Format: date-time */
-            created_at?: string;
-            created_by?: Record<string, unknown> | null;
-        };
+        CreateFeatureFlagResponse: components["schemas"]["ListFeatureFlagsResponseFlag"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -443,22 +415,7 @@ export interface components {
                 slug?: string;
             }[];
         };
-        GetDashboardResponse: {
-            id?: number;
-            name?: string;
-            description?: string;
-            pinned?: boolean;
-            tags?: string[];
-            deleted?: boolean;
-            is_shared?: boolean;
-            creation_mode?: string;
-            restriction_level?: number;
-            /** Format: date-time */
-            created_at?: string;
-            created_by?: Record<string, unknown> | null;
-            /** @description Insights and text cards on the dashboard (detail view). */
-            tiles?: Record<string, unknown>[];
-        };
+        GetDashboardResponse: components["schemas"]["ListDashboardsResponseDashboard"];
         GetOrganizationResponse: {
             /** Format: uuid */
             id?: string;
@@ -473,33 +430,8 @@ export interface components {
             projects?: Record<string, unknown>[];
             available_product_features?: Record<string, unknown>[];
         };
-        GetPersonResponse: {
-            id?: number | string;
-            /** Format: uuid */
-            uuid?: string;
-            name?: string;
-            distinct_ids?: string[];
-            properties?: Record<string, unknown>;
-            is_identified?: boolean;
-            /** Format: date-time */
-            created_at?: string;
-        };
-        GetProjectResponse: {
-            id?: number;
-            uuid?: string;
-            organization?: string;
-            name?: string;
-            /** @description Public project key used by the capture SDKs. */
-            api_token?: string;
-            timezone?: string;
-            is_demo?: boolean;
-            ingested_event?: boolean;
-            access_control?: boolean;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-        };
+        GetPersonResponse: components["schemas"]["ListPersonsResponsePerson"];
+        GetProjectResponse: components["schemas"]["ListProjectsResponseProject"];
         ListActionsResponse: {
             count?: number;
             next?: string | null;
@@ -547,23 +479,24 @@ export interface components {
             previous?: string | null;
             results?: components["schemas"]["ListDashboardsResponse"]["$defs"]["dashboard"][];
             $defs: {
-                dashboard: {
-                    id?: number;
-                    name?: string;
-                    description?: string;
-                    pinned?: boolean;
-                    tags?: string[];
-                    deleted?: boolean;
-                    is_shared?: boolean;
-                    creation_mode?: string;
-                    restriction_level?: number;
-                    /** Format: date-time */
-                    created_at?: string;
-                    created_by?: Record<string, unknown> | null;
-                    /** @description Insights and text cards on the dashboard (detail view). */
-                    tiles?: Record<string, unknown>[];
-                };
+                dashboard: components["schemas"]["ListDashboardsResponseDashboard"];
             };
+        };
+        ListDashboardsResponseDashboard: {
+            id?: number;
+            name?: string;
+            description?: string;
+            pinned?: boolean;
+            tags?: string[];
+            deleted?: boolean;
+            is_shared?: boolean;
+            creation_mode?: string;
+            restriction_level?: number;
+            /** Format: date-time */
+            created_at?: string;
+            created_by?: Record<string, unknown> | null;
+            /** @description Insights and text cards on the dashboard (detail view). */
+            tiles?: Record<string, unknown>[];
         };
         ListEventDefinitionsResponse: {
             count?: number;
@@ -610,21 +543,22 @@ export interface components {
             previous?: string | null;
             results?: components["schemas"]["ListFeatureFlagsResponse"]["$defs"]["flag"][];
             $defs: {
-                flag: {
-                    id?: number;
-                    key?: string;
-                    name?: string;
-                    active?: boolean;
-                    deleted?: boolean;
-                    filters?: Record<string, unknown>;
-                    rollout_percentage?: number | null;
-                    ensure_experience_continuity?: boolean;
-                    tags?: string[];
-                    /** Format: date-time */
-                    created_at?: string;
-                    created_by?: Record<string, unknown> | null;
-                };
+                flag: components["schemas"]["ListFeatureFlagsResponseFlag"];
             };
+        };
+        ListFeatureFlagsResponseFlag: {
+            id?: number;
+            key?: string;
+            name?: string;
+            active?: boolean;
+            deleted?: boolean;
+            filters?: Record<string, unknown>;
+            rollout_percentage?: number | null;
+            ensure_experience_continuity?: boolean;
+            tags?: string[];
+            /** Format: date-time */
+            created_at?: string;
+            created_by?: Record<string, unknown> | null;
         };
         ListInsightsResponse: {
             count?: number;
@@ -653,18 +587,19 @@ export interface components {
             previous?: string | null;
             results?: components["schemas"]["ListPersonsResponse"]["$defs"]["person"][];
             $defs: {
-                person: {
-                    id?: number | string;
-                    /** Format: uuid */
-                    uuid?: string;
-                    name?: string;
-                    distinct_ids?: string[];
-                    properties?: Record<string, unknown>;
-                    is_identified?: boolean;
-                    /** Format: date-time */
-                    created_at?: string;
-                };
+                person: components["schemas"]["ListPersonsResponsePerson"];
             };
+        };
+        ListPersonsResponsePerson: {
+            id?: number | string;
+            /** Format: uuid */
+            uuid?: string;
+            name?: string;
+            distinct_ids?: string[];
+            properties?: Record<string, unknown>;
+            is_identified?: boolean;
+            /** Format: date-time */
+            created_at?: string;
         };
         ListProjectsResponse: {
             count?: number;
@@ -672,23 +607,24 @@ export interface components {
             previous?: string | null;
             results?: components["schemas"]["ListProjectsResponse"]["$defs"]["project"][];
             $defs: {
-                project: {
-                    id?: number;
-                    uuid?: string;
-                    organization?: string;
-                    name?: string;
-                    /** @description Public project key used by the capture SDKs. */
-                    api_token?: string;
-                    timezone?: string;
-                    is_demo?: boolean;
-                    ingested_event?: boolean;
-                    access_control?: boolean;
-                    /** Format: date-time */
-                    created_at?: string;
-                    /** Format: date-time */
-                    updated_at?: string;
-                };
+                project: components["schemas"]["ListProjectsResponseProject"];
             };
+        };
+        ListProjectsResponseProject: {
+            id?: number;
+            uuid?: string;
+            organization?: string;
+            name?: string;
+            /** @description Public project key used by the capture SDKs. */
+            api_token?: string;
+            timezone?: string;
+            is_demo?: boolean;
+            ingested_event?: boolean;
+            access_control?: boolean;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            updated_at?: string;
         };
         ListPropertyDefinitionsResponse: {
             count?: number;
@@ -792,20 +728,7 @@ export interface components {
             tags?: string[];
             filters?: Record<string, unknown>;
         };
-        UpdateFeatureFlagResponse: {
-            id?: number;
-            key?: string;
-            name?: string;
-            active?: boolean;
-            deleted?: boolean;
-            filters?: Record<string, unknown>;
-            rollout_percentage?: number | null;
-            ensure_experience_continuity?: boolean;
-            tags?: string[];
-            /** Format: date-time */
-            created_at?: string;
-            created_by?: Record<string, unknown> | null;
-        };
+        UpdateFeatureFlagResponse: components["schemas"]["ListFeatureFlagsResponseFlag"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

@@ -377,16 +377,7 @@ export interface components {
                 field?: string;
             };
         };
-        GetBalanceSheetResponse: {
-            Header?: {
-                ReportName?: string;
-                StartPeriod?: string;
-                EndPeriod?: string;
-                Currency?: string;
-            };
-            Columns?: Record<string, unknown>;
-            Rows?: Record<string, unknown>;
-        };
+        GetBalanceSheetResponse: components["schemas"]["GetProfitAndLossResponse"];
         GetCompanyInfoResponse: {
             CompanyInfo?: {
                 Id?: string;
@@ -402,22 +393,23 @@ export interface components {
             Customer?: components["schemas"]["GetCustomerResponse"]["$defs"]["customer"];
             time?: string;
             $defs: {
-                customer: {
-                    Id?: string;
-                    SyncToken?: string;
-                    DisplayName?: string;
-                    GivenName?: string;
-                    FamilyName?: string;
-                    CompanyName?: string;
-                    Active?: boolean;
-                    Balance?: number;
-                    PrimaryEmailAddr?: {
-                        Address?: string;
-                    };
-                    PrimaryPhone?: {
-                        FreeFormNumber?: string;
-                    };
-                };
+                customer: components["schemas"]["GetCustomerResponseCustomer"];
+            };
+        };
+        GetCustomerResponseCustomer: {
+            Id?: string;
+            SyncToken?: string;
+            DisplayName?: string;
+            GivenName?: string;
+            FamilyName?: string;
+            CompanyName?: string;
+            Active?: boolean;
+            Balance?: number;
+            PrimaryEmailAddr?: {
+                Address?: string;
+            };
+            PrimaryPhone?: {
+                FreeFormNumber?: string;
             };
         };
         GetInvoiceResponse: {
@@ -574,22 +566,7 @@ export interface components {
             };
         };
         SaveCustomerResponse: {
-            Customer?: {
-                Id?: string;
-                SyncToken?: string;
-                DisplayName?: string;
-                GivenName?: string;
-                FamilyName?: string;
-                CompanyName?: string;
-                Active?: boolean;
-                Balance?: number;
-                PrimaryEmailAddr?: {
-                    Address?: string;
-                };
-                PrimaryPhone?: {
-                    FreeFormNumber?: string;
-                };
-            };
+            Customer?: components["schemas"]["GetCustomerResponseCustomer"];
             time?: string;
         };
         SaveInvoiceRequest: {
@@ -614,23 +591,7 @@ export interface components {
                 };
             }[];
         };
-        SaveInvoiceResponse: {
-            Invoice?: {
-                Id?: string;
-                SyncToken?: string;
-                DocNumber?: string;
-                TxnDate?: string;
-                DueDate?: string;
-                TotalAmt?: number;
-                Balance?: number;
-                CustomerRef?: {
-                    value?: string;
-                    name?: string;
-                };
-                Line?: Record<string, unknown>[];
-            };
-            time?: string;
-        };
+        SaveInvoiceResponse: components["schemas"]["GetInvoiceResponse"];
         SaveItemRequest: {
             Id?: string;
             SyncToken?: string;
@@ -645,22 +606,7 @@ export interface components {
                 value?: string;
             };
         };
-        SaveItemResponse: {
-            Item?: {
-                Id?: string;
-                SyncToken?: string;
-                Name?: string;
-                /** @enum {string} */
-                Type?: "Inventory" | "NonInventory" | "Service" | "Group" | "Category";
-                UnitPrice?: number;
-                Active?: boolean;
-                IncomeAccountRef?: {
-                    value?: string;
-                    name?: string;
-                };
-            };
-            time?: string;
-        };
+        SaveItemResponse: components["schemas"]["GetItemResponse"];
         SavePaymentRequest: {
             Id?: string;
             SyncToken?: string;
@@ -700,19 +646,7 @@ export interface components {
                 Address?: string;
             };
         };
-        SaveVendorResponse: {
-            Vendor?: {
-                Id?: string;
-                SyncToken?: string;
-                DisplayName?: string;
-                Active?: boolean;
-                Balance?: number;
-                PrimaryEmailAddr?: {
-                    Address?: string;
-                };
-            };
-            time?: string;
-        };
+        SaveVendorResponse: components["schemas"]["GetVendorResponse"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

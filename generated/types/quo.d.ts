@@ -367,115 +367,15 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        CreateCallSummaryWebhookRequest: {
-            /** Format: uri */
-            url: string;
-            /** @description Event names such as message.received or call.completed. */
-            events: string[];
-            label?: string;
-            /** @description Phone number ids to limit the webhook to; all numbers when left out. */
-            resourceIds?: string[];
-            /** @enum {string} */
-            status?: "enabled" | "disabled";
-            userId?: string;
-        };
-        CreateCallSummaryWebhookResponse: {
-            data?: {
-                id?: string;
-                url?: string;
-                events?: string[];
-                label?: string;
-                /** @enum {string} */
-                status?: "enabled" | "disabled";
-                resourceIds?: string[];
-                /** @description Secret for verifying deliveries. */
-                key?: string;
-                userId?: string;
-                orgId?: string;
-                createdAt?: string;
-                updatedAt?: string;
-            };
-        };
-        CreateCallTranscriptWebhookRequest: {
-            /** Format: uri */
-            url: string;
-            /** @description Event names such as message.received or call.completed. */
-            events: string[];
-            label?: string;
-            /** @description Phone number ids to limit the webhook to; all numbers when left out. */
-            resourceIds?: string[];
-            /** @enum {string} */
-            status?: "enabled" | "disabled";
-            userId?: string;
-        };
-        CreateCallTranscriptWebhookResponse: {
-            data?: {
-                id?: string;
-                url?: string;
-                events?: string[];
-                label?: string;
-                /** @enum {string} */
-                status?: "enabled" | "disabled";
-                resourceIds?: string[];
-                /** @description Secret for verifying deliveries. */
-                key?: string;
-                userId?: string;
-                orgId?: string;
-                createdAt?: string;
-                updatedAt?: string;
-            };
-        };
-        CreateCallWebhookRequest: {
-            /** Format: uri */
-            url: string;
-            /** @description Event names such as message.received or call.completed. */
-            events: string[];
-            label?: string;
-            /** @description Phone number ids to limit the webhook to; all numbers when left out. */
-            resourceIds?: string[];
-            /** @enum {string} */
-            status?: "enabled" | "disabled";
-            userId?: string;
-        };
-        CreateCallWebhookResponse: {
-            data?: {
-                id?: string;
-                url?: string;
-                events?: string[];
-                label?: string;
-                /** @enum {string} */
-                status?: "enabled" | "disabled";
-                resourceIds?: string[];
-                /** @description Secret for verifying deliveries. */
-                key?: string;
-                userId?: string;
-                orgId?: string;
-                createdAt?: string;
-                updatedAt?: string;
-            };
-        };
+        CreateCallSummaryWebhookRequest: components["schemas"]["CreateMessageWebhookRequest"];
+        CreateCallSummaryWebhookResponse: components["schemas"]["CreateWebhookResponse"];
+        CreateCallTranscriptWebhookRequest: components["schemas"]["CreateMessageWebhookRequest"];
+        CreateCallTranscriptWebhookResponse: components["schemas"]["CreateWebhookResponse"];
+        CreateCallWebhookRequest: components["schemas"]["CreateMessageWebhookRequest"];
+        CreateCallWebhookResponse: components["schemas"]["CreateWebhookResponse"];
         CreateContactRequest: {
-            defaultFields: {
-                firstName?: string;
-                lastName?: string;
-                company?: string;
-                role?: string;
-                emails?: {
-                    /** @description Label such as work or mobile. */
-                    name?: string;
-                    value?: string;
-                }[];
-                phoneNumbers?: {
-                    /** @description Label such as work or mobile. */
-                    name?: string;
-                    value?: string;
-                }[];
-            };
-            customFields?: {
-                /** @description Key of the custom field from GET /v1/contact-custom-fields. */
-                key?: string;
-                value?: unknown;
-            }[];
+            defaultFields: components["schemas"]["CreateContactRequestDefaultFields"];
+            customFields?: components["schemas"]["CreateContactRequestCustomFields"];
             createdByUserId?: string;
             /** @description Name of the integration the contact comes from. */
             source?: string;
@@ -483,48 +383,38 @@ export interface components {
             /** @description Your own id for the contact. */
             externalId?: string;
         };
+        CreateContactRequestCustomFields: {
+            /** @description Key of the custom field from GET /v1/contact-custom-fields. */
+            key?: string;
+            value?: unknown;
+        }[];
+        CreateContactRequestDefaultFields: {
+            firstName?: string;
+            lastName?: string;
+            company?: string;
+            role?: string;
+            emails?: components["schemas"]["CreateContactRequestDefaultFieldsEmailsItem"][];
+            phoneNumbers?: components["schemas"]["CreateContactRequestDefaultFieldsEmailsItem"][];
+        };
+        CreateContactRequestDefaultFieldsEmailsItem: {
+            /** @description Label such as work or mobile. */
+            name?: string;
+            value?: string;
+        };
         CreateContactResponse: {
-            data?: {
-                id?: string;
-                externalId?: string;
-                source?: string;
-                sourceUrl?: string;
-                defaultFields?: Record<string, unknown>;
-                customFields?: Record<string, unknown>[];
-                createdAt?: string;
-                updatedAt?: string;
-                createdByUserId?: string;
-            };
+            data?: components["schemas"]["ListContactsResponseDataItem"];
         };
         CreateMessageWebhookRequest: {
             /** Format: uri */
             url: string;
-            /** @description Event names such as message.received or call.completed. */
-            events: string[];
+            events: components["schemas"]["CreateWebhookRequestEvents"];
             label?: string;
-            /** @description Phone number ids to limit the webhook to; all numbers when left out. */
-            resourceIds?: string[];
+            resourceIds?: components["schemas"]["CreateWebhookRequestResourceIds"];
             /** @enum {string} */
             status?: "enabled" | "disabled";
             userId?: string;
         };
-        CreateMessageWebhookResponse: {
-            data?: {
-                id?: string;
-                url?: string;
-                events?: string[];
-                label?: string;
-                /** @enum {string} */
-                status?: "enabled" | "disabled";
-                resourceIds?: string[];
-                /** @description Secret for verifying deliveries. */
-                key?: string;
-                userId?: string;
-                orgId?: string;
-                createdAt?: string;
-                updatedAt?: string;
-            };
-        };
+        CreateMessageWebhookResponse: components["schemas"]["CreateWebhookResponse"];
         CreateWebhookRequest: {
             /**
              * Format: uri
@@ -533,30 +423,18 @@ export interface components {
             url: string;
             /** @enum {string} */
             resourceType: "call" | "message" | "callSummary" | "callTranscript";
-            /** @description Event names such as message.received or call.completed. */
-            events?: string[];
+            events?: components["schemas"]["CreateWebhookRequestEvents"];
             label?: string;
-            /** @description Phone number ids to limit the webhook to; all numbers when left out. */
-            resourceIds?: string[];
+            resourceIds?: components["schemas"]["CreateWebhookRequestResourceIds"];
             /** @enum {string} */
             status?: "enabled" | "disabled";
         };
+        /** @description Event names such as message.received or call.completed. */
+        CreateWebhookRequestEvents: string[];
+        /** @description Phone number ids to limit the webhook to; all numbers when left out. */
+        CreateWebhookRequestResourceIds: string[];
         CreateWebhookResponse: {
-            data?: {
-                id?: string;
-                url?: string;
-                events?: string[];
-                label?: string;
-                /** @enum {string} */
-                status?: "enabled" | "disabled";
-                resourceIds?: string[];
-                /** @description Secret for verifying deliveries. */
-                key?: string;
-                userId?: string;
-                orgId?: string;
-                createdAt?: string;
-                updatedAt?: string;
-            };
+            data?: components["schemas"]["ListWebhooksResponseDataItem"];
         };
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
@@ -585,20 +463,7 @@ export interface components {
             }[];
         };
         GetCallResponse: {
-            data?: {
-                id?: string;
-                /** @enum {string} */
-                direction?: "incoming" | "outgoing";
-                status?: string;
-                /** @description Length in seconds. */
-                duration?: number;
-                participants?: string[];
-                phoneNumberId?: string;
-                userId?: string;
-                answeredAt?: string;
-                completedAt?: string;
-                createdAt?: string;
-            };
+            data?: components["schemas"]["ListCallsResponseDataItem"];
         };
         GetCallSummaryResponse: {
             data?: {
@@ -634,81 +499,35 @@ export interface components {
             };
         };
         GetContactResponse: {
-            data?: {
-                id?: string;
-                externalId?: string;
-                source?: string;
-                sourceUrl?: string;
-                defaultFields?: Record<string, unknown>;
-                customFields?: Record<string, unknown>[];
-                createdAt?: string;
-                updatedAt?: string;
-                createdByUserId?: string;
-            };
+            data?: components["schemas"]["ListContactsResponseDataItem"];
         };
         GetMessageResponse: {
-            data?: {
-                id?: string;
-                to?: string[];
-                from?: string;
-                text?: string;
-                phoneNumberId?: string;
-                /** @enum {string} */
-                direction?: "incoming" | "outgoing";
-                userId?: string;
-                /** @enum {string} */
-                status?: "queued" | "sent" | "delivered" | "undelivered";
-                createdAt?: string;
-                updatedAt?: string;
-            };
+            data?: components["schemas"]["SendMessageResponseData"];
         };
         GetUserResponse: {
-            data?: {
-                id?: string;
-                email?: string;
-                firstName?: string;
-                lastName?: string;
-                pictureUrl?: string;
-                /** @enum {string} */
-                role?: "owner" | "admin" | "member";
-                createdAt?: string;
-                updatedAt?: string;
-            };
+            data?: components["schemas"]["ListUsersResponseDataItem"];
         };
         GetWebhookResponse: {
-            data?: {
-                id?: string;
-                url?: string;
-                events?: string[];
-                label?: string;
-                /** @enum {string} */
-                status?: "enabled" | "disabled";
-                resourceIds?: string[];
-                /** @description Secret for verifying deliveries. */
-                key?: string;
-                userId?: string;
-                orgId?: string;
-                createdAt?: string;
-                updatedAt?: string;
-            };
+            data?: components["schemas"]["ListWebhooksResponseDataItem"];
         };
         ListCallsResponse: {
-            data?: {
-                id?: string;
-                /** @enum {string} */
-                direction?: "incoming" | "outgoing";
-                status?: string;
-                /** @description Length in seconds. */
-                duration?: number;
-                participants?: string[];
-                phoneNumberId?: string;
-                userId?: string;
-                answeredAt?: string;
-                completedAt?: string;
-                createdAt?: string;
-            }[];
+            data?: components["schemas"]["ListCallsResponseDataItem"][];
             totalItems?: number;
             nextPageToken?: string;
+        };
+        ListCallsResponseDataItem: {
+            id?: string;
+            /** @enum {string} */
+            direction?: "incoming" | "outgoing";
+            status?: string;
+            /** @description Length in seconds. */
+            duration?: number;
+            participants?: string[];
+            phoneNumberId?: string;
+            userId?: string;
+            answeredAt?: string;
+            completedAt?: string;
+            createdAt?: string;
         };
         ListContactCustomFieldsResponse: {
             data?: {
@@ -718,19 +537,20 @@ export interface components {
             }[];
         };
         ListContactsResponse: {
-            data?: {
-                id?: string;
-                externalId?: string;
-                source?: string;
-                sourceUrl?: string;
-                defaultFields?: Record<string, unknown>;
-                customFields?: Record<string, unknown>[];
-                createdAt?: string;
-                updatedAt?: string;
-                createdByUserId?: string;
-            }[];
+            data?: components["schemas"]["ListContactsResponseDataItem"][];
             totalItems?: number;
             nextPageToken?: string;
+        };
+        ListContactsResponseDataItem: {
+            id?: string;
+            externalId?: string;
+            source?: string;
+            sourceUrl?: string;
+            defaultFields?: Record<string, unknown>;
+            customFields?: Record<string, unknown>[];
+            createdAt?: string;
+            updatedAt?: string;
+            createdByUserId?: string;
         };
         ListConversationsResponse: {
             data?: {
@@ -750,20 +570,7 @@ export interface components {
             nextPageToken?: string;
         };
         ListMessagesResponse: {
-            data?: {
-                id?: string;
-                to?: string[];
-                from?: string;
-                text?: string;
-                phoneNumberId?: string;
-                /** @enum {string} */
-                direction?: "incoming" | "outgoing";
-                userId?: string;
-                /** @enum {string} */
-                status?: "queued" | "sent" | "delivered" | "undelivered";
-                createdAt?: string;
-                updatedAt?: string;
-            }[];
+            data?: components["schemas"]["SendMessageResponseData"][];
             totalItems?: number;
             nextPageToken?: string;
         };
@@ -789,36 +596,38 @@ export interface components {
             }[];
         };
         ListUsersResponse: {
-            data?: {
-                id?: string;
-                email?: string;
-                firstName?: string;
-                lastName?: string;
-                pictureUrl?: string;
-                /** @enum {string} */
-                role?: "owner" | "admin" | "member";
-                createdAt?: string;
-                updatedAt?: string;
-            }[];
+            data?: components["schemas"]["ListUsersResponseDataItem"][];
             totalItems?: number;
             nextPageToken?: string;
         };
+        ListUsersResponseDataItem: {
+            id?: string;
+            email?: string;
+            firstName?: string;
+            lastName?: string;
+            pictureUrl?: string;
+            /** @enum {string} */
+            role?: "owner" | "admin" | "member";
+            createdAt?: string;
+            updatedAt?: string;
+        };
         ListWebhooksResponse: {
-            data?: {
-                id?: string;
-                url?: string;
-                events?: string[];
-                label?: string;
-                /** @enum {string} */
-                status?: "enabled" | "disabled";
-                resourceIds?: string[];
-                /** @description Secret for verifying deliveries. */
-                key?: string;
-                userId?: string;
-                orgId?: string;
-                createdAt?: string;
-                updatedAt?: string;
-            }[];
+            data?: components["schemas"]["ListWebhooksResponseDataItem"][];
+        };
+        ListWebhooksResponseDataItem: {
+            id?: string;
+            url?: string;
+            events?: string[];
+            label?: string;
+            /** @enum {string} */
+            status?: "enabled" | "disabled";
+            resourceIds?: string[];
+            /** @description Secret for verifying deliveries. */
+            key?: string;
+            userId?: string;
+            orgId?: string;
+            createdAt?: string;
+            updatedAt?: string;
         };
         SendMessageRequest: {
             /** @description Text of the message. */
@@ -836,59 +645,31 @@ export interface components {
             setInboxStatus?: "done";
         };
         SendMessageResponse: {
-            data?: {
-                id?: string;
-                to?: string[];
-                from?: string;
-                text?: string;
-                phoneNumberId?: string;
-                /** @enum {string} */
-                direction?: "incoming" | "outgoing";
-                userId?: string;
-                /** @enum {string} */
-                status?: "queued" | "sent" | "delivered" | "undelivered";
-                createdAt?: string;
-                updatedAt?: string;
-            };
+            data?: components["schemas"]["SendMessageResponseData"];
+        };
+        SendMessageResponseData: {
+            id?: string;
+            to?: string[];
+            from?: string;
+            text?: string;
+            phoneNumberId?: string;
+            /** @enum {string} */
+            direction?: "incoming" | "outgoing";
+            userId?: string;
+            /** @enum {string} */
+            status?: "queued" | "sent" | "delivered" | "undelivered";
+            createdAt?: string;
+            updatedAt?: string;
         };
         UpdateContactRequest: {
-            defaultFields?: {
-                firstName?: string;
-                lastName?: string;
-                company?: string;
-                role?: string;
-                emails?: {
-                    /** @description Label such as work or mobile. */
-                    name?: string;
-                    value?: string;
-                }[];
-                phoneNumbers?: {
-                    /** @description Label such as work or mobile. */
-                    name?: string;
-                    value?: string;
-                }[];
-            };
-            customFields?: {
-                /** @description Key of the custom field from GET /v1/contact-custom-fields. */
-                key?: string;
-                value?: unknown;
-            }[];
+            defaultFields?: components["schemas"]["CreateContactRequestDefaultFields"];
+            customFields?: components["schemas"]["CreateContactRequestCustomFields"];
             source?: string;
             sourceUrl?: string;
             externalId?: string;
         };
         UpdateContactResponse: {
-            data?: {
-                id?: string;
-                externalId?: string;
-                source?: string;
-                sourceUrl?: string;
-                defaultFields?: Record<string, unknown>;
-                customFields?: Record<string, unknown>[];
-                createdAt?: string;
-                updatedAt?: string;
-                createdByUserId?: string;
-            };
+            data?: components["schemas"]["ListContactsResponseDataItem"];
         };
     };
     responses: {

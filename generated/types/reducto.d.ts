@@ -225,37 +225,14 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        EditAsyncRequest: {
-            /** @description https address, reducto://file id or jobid://earlier job. */
-            document_url: string;
-            edit_instructions: string;
-            edit_options?: {
-                /** @description Hex colour of the filled text. */
-                color?: string;
-                llm_provider_preference?: string;
-            };
-            /** @description Field layout from an earlier edit, to skip detecting fields again. */
-            form_schema?: Record<string, unknown>[];
-            priority?: boolean;
-        } & {
-            async?: {
-                priority?: boolean;
-                /** @description Any value handed back in the webhook call. */
-                metadata?: unknown;
-                webhook?: {
-                    /** @enum {string} */
-                    mode?: "disabled" | "svix" | "direct";
-                    url?: string;
-                    channels?: string[];
-                };
-            };
+        EditAsyncRequest: components["schemas"]["EditRequest"] & {
+            async?: components["schemas"]["ParseAsyncRequestAllOf2Async"];
         };
         EditAsyncResponse: {
             job_id?: string;
         };
         EditRequest: {
-            /** @description https address, reducto://file id or jobid://earlier job. */
-            document_url: string;
+            document_url: components["schemas"]["ParseRequestDocumentUrl"];
             edit_instructions: string;
             edit_options?: {
                 /** @description Hex colour of the filled text. */
@@ -270,48 +247,16 @@ export interface components {
             /** @description Link to the edited document. */
             document_url?: string;
             form_schema?: Record<string, unknown>[];
-            usage?: {
-                num_pages?: number;
-                credits?: number;
-            };
+            usage?: components["schemas"]["ParseResponseUsage"];
         };
-        ExtractAsyncRequest: {
-            /** @description https address, reducto://file id or jobid://earlier job. */
-            document_url: string;
-            /** @description JSON Schema of the data to return; field descriptions guide the model. */
-            schema: Record<string, unknown>;
-            system_prompt?: string;
-            /** @description Return where in the document each value was found. */
-            generate_citations?: boolean;
-            /** @description Extract long lists page by page. */
-            array_extract?: {
-                enabled?: boolean;
-            };
-            use_chunking?: boolean;
-            /** @description Parse options used when the document is not yet parsed. */
-            options?: Record<string, unknown>;
-            advanced_options?: Record<string, unknown>;
-            experimental_options?: Record<string, unknown>;
-            priority?: boolean;
-        } & {
-            async?: {
-                priority?: boolean;
-                /** @description Any value handed back in the webhook call. */
-                metadata?: unknown;
-                webhook?: {
-                    /** @enum {string} */
-                    mode?: "disabled" | "svix" | "direct";
-                    url?: string;
-                    channels?: string[];
-                };
-            };
+        ExtractAsyncRequest: components["schemas"]["ExtractRequest"] & {
+            async?: components["schemas"]["ParseAsyncRequestAllOf2Async"];
         };
         ExtractAsyncResponse: {
             job_id?: string;
         };
         ExtractRequest: {
-            /** @description https address, reducto://file id or jobid://earlier job. */
-            document_url: string;
+            document_url: components["schemas"]["ParseRequestDocumentUrl"];
             /** @description JSON Schema of the data to return; field descriptions guide the model. */
             schema: Record<string, unknown>;
             system_prompt?: string;
@@ -330,10 +275,7 @@ export interface components {
         };
         ExtractResponse: {
             job_id?: string;
-            usage?: {
-                num_pages?: number;
-                credits?: number;
-            };
+            usage?: components["schemas"]["ParseResponseUsage"];
             /** @description The extracted data; a list with one object per extraction. */
             result?: unknown;
             /** @description Source locations of the values when citations were asked for. */
@@ -375,56 +317,25 @@ export interface components {
                 created_at?: string;
             }[];
         };
-        ParseAsyncRequest: {
-            /** @description https address, reducto://file id or jobid://earlier job. */
-            document_url: string;
-            options?: {
-                /** @enum {string} */
-                ocr_mode?: "standard" | "agentic";
-                /** @enum {string} */
-                extraction_mode?: "ocr" | "hybrid";
-                chunking?: {
-                    /** @enum {string} */
-                    chunk_mode?: "variable" | "section" | "page" | "block" | "disabled" | "page_sections";
-                    chunk_size?: number;
-                };
-                table_summary?: {
-                    enabled?: boolean;
-                };
-                figure_summary?: {
-                    enabled?: boolean;
-                    override?: boolean;
-                    prompt?: string;
-                };
-                /** @description Block types to leave out such as Header or Footer. */
-                filter_blocks?: string[];
-                /** @description Always answer with a link to the result. */
-                force_url_result?: boolean;
-            };
-            /** @description Fine-grained settings such as page_range and table_output_format. */
-            advanced_options?: Record<string, unknown>;
-            experimental_options?: Record<string, unknown>;
-            /** @description Run ahead of non-priority jobs (where the plan allows). */
+        ParseAsyncRequest: components["schemas"]["ParseRequest"] & {
+            async?: components["schemas"]["ParseAsyncRequestAllOf2Async"];
+        };
+        ParseAsyncRequestAllOf2Async: {
             priority?: boolean;
-        } & {
-            async?: {
-                priority?: boolean;
-                /** @description Any value handed back in the webhook call. */
-                metadata?: unknown;
-                webhook?: {
-                    /** @enum {string} */
-                    mode?: "disabled" | "svix" | "direct";
-                    url?: string;
-                    channels?: string[];
-                };
+            /** @description Any value handed back in the webhook call. */
+            metadata?: unknown;
+            webhook?: {
+                /** @enum {string} */
+                mode?: "disabled" | "svix" | "direct";
+                url?: string;
+                channels?: string[];
             };
         };
         ParseAsyncResponse: {
             job_id?: string;
         };
         ParseRequest: {
-            /** @description https address, reducto://file id or jobid://earlier job. */
-            document_url: string;
+            document_url: components["schemas"]["ParseRequestDocumentUrl"];
             options?: {
                 /** @enum {string} */
                 ocr_mode?: "standard" | "agentic";
@@ -454,13 +365,12 @@ export interface components {
             /** @description Run ahead of non-priority jobs (where the plan allows). */
             priority?: boolean;
         };
+        /** @description https address, reducto://file id or jobid://earlier job. */
+        ParseRequestDocumentUrl: string;
         ParseResponse: {
             job_id?: string;
             duration?: number;
-            usage?: {
-                num_pages?: number;
-                credits?: number;
-            };
+            usage?: components["schemas"]["ParseResponseUsage"];
             result?: {
                 /** @enum {string} */
                 type?: "full" | "url";
@@ -487,53 +397,27 @@ export interface components {
             pdf_url?: string;
             studio_link?: string;
         };
+        ParseResponseUsage: {
+            num_pages?: number;
+            credits?: number;
+        };
         RunPipelineRequest: {
-            /** @description https address, reducto://file id or jobid://earlier job. */
-            document_url: string;
+            document_url: components["schemas"]["ParseRequestDocumentUrl"];
             pipeline_id: string;
         };
         RunPipelineResponse: {
             job_id?: string;
-            usage?: {
-                num_pages?: number;
-                credits?: number;
-            };
+            usage?: components["schemas"]["ParseResponseUsage"];
             result?: Record<string, unknown>;
         };
-        SplitAsyncRequest: {
-            /** @description https address, reducto://file id or jobid://earlier job. */
-            document_url: string;
-            split_description: {
-                name: string;
-                description: string;
-                /** @description Split this section further by the value of this key (such as an account number). */
-                partition_key?: string;
-            }[];
-            /** @description Extra instructions in plain language. */
-            split_rules?: string;
-            options?: Record<string, unknown>;
-            advanced_options?: Record<string, unknown>;
-            experimental_options?: Record<string, unknown>;
-            priority?: boolean;
-        } & {
-            async?: {
-                priority?: boolean;
-                /** @description Any value handed back in the webhook call. */
-                metadata?: unknown;
-                webhook?: {
-                    /** @enum {string} */
-                    mode?: "disabled" | "svix" | "direct";
-                    url?: string;
-                    channels?: string[];
-                };
-            };
+        SplitAsyncRequest: components["schemas"]["SplitRequest"] & {
+            async?: components["schemas"]["ParseAsyncRequestAllOf2Async"];
         };
         SplitAsyncResponse: {
             job_id?: string;
         };
         SplitRequest: {
-            /** @description https address, reducto://file id or jobid://earlier job. */
-            document_url: string;
+            document_url: components["schemas"]["ParseRequestDocumentUrl"];
             split_description: {
                 name: string;
                 description: string;
@@ -548,10 +432,7 @@ export interface components {
             priority?: boolean;
         };
         SplitResponse: {
-            usage?: {
-                num_pages?: number;
-                credits?: number;
-            };
+            usage?: components["schemas"]["ParseResponseUsage"];
             result?: {
                 section_mapping?: {
                     [key: string]: number[];

@@ -440,10 +440,7 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        CancelEmailResponse: {
-            object?: string;
-            id?: string;
-        };
+        CancelEmailResponse: components["schemas"]["UpdateEmailResponse"];
         CreateApiKeyRequest: {
             name: string;
             /**
@@ -462,13 +459,7 @@ export interface components {
         CreateAudienceRequest: {
             name: string;
         };
-        CreateAudienceResponse: {
-            /** @constant */
-            object?: "audience";
-            id?: string;
-            name?: string;
-            created_at?: string;
-        };
+        CreateAudienceResponse: components["schemas"]["ListAudiencesResponseAudience"];
         CreateBroadcastRequest: {
             /** @description Internal name. */
             name?: string;
@@ -500,10 +491,7 @@ export interface components {
             /** @description Value used when a contact has none; must match type. */
             fallback_value?: string | number | null;
         };
-        CreateContactPropertyResponse: {
-            object?: string;
-            id?: string;
-        };
+        CreateContactPropertyResponse: components["schemas"]["UpdateEmailResponse"];
         CreateContactRequest: {
             /** Format: email */
             email: string;
@@ -512,10 +500,7 @@ export interface components {
             /** @description true keeps the contact out of every broadcast. */
             unsubscribed?: boolean;
         };
-        CreateContactResponse: {
-            object?: string;
-            id?: string;
-        };
+        CreateContactResponse: components["schemas"]["UpdateEmailResponse"];
         CreateDomainRequest: {
             /** @description The domain or subdomain to send from. */
             name: string;
@@ -555,10 +540,7 @@ export interface components {
             /** @description Audience the segment draws from, as in the reference page's example. */
             audience_id?: string;
         };
-        CreateSegmentResponse: {
-            object?: string;
-            id?: string;
-        };
+        CreateSegmentResponse: components["schemas"]["UpdateEmailResponse"];
         CreateTopicRequest: {
             name: string;
             /**
@@ -574,40 +556,26 @@ export interface components {
              */
             visibility?: "public" | "private";
         };
-        CreateTopicResponse: {
-            object?: string;
-            id?: string;
-        };
+        CreateTopicResponse: components["schemas"]["UpdateEmailResponse"];
         CreateWebhookRequest: {
             /**
              * Format: uri
              * @description HTTPS address that receives the events.
              */
             endpoint: string;
-            /** @description Event names such as email.sent, email.delivered, email.bounced, email.complained, email.opened, email.clicked or contact.created. */
-            events: string[];
+            events: components["schemas"]["CreateWebhookRequestEvents"];
         };
+        /** @description Event names such as email.sent, email.delivered, email.bounced, email.complained, email.opened, email.clicked or contact.created. */
+        CreateWebhookRequestEvents: string[];
         CreateWebhookResponse: {
             object?: string;
             id?: string;
             signing_secret?: string;
         };
         DeleteApiKeyResponse: unknown;
-        DeleteAudienceResponse: {
-            object?: string;
-            id?: string;
-            deleted?: boolean;
-        };
-        DeleteBroadcastResponse: {
-            object?: string;
-            id?: string;
-            deleted?: boolean;
-        };
-        DeleteContactPropertyResponse: {
-            object?: string;
-            id?: string;
-            deleted?: boolean;
-        };
+        DeleteAudienceResponse: components["schemas"]["DeleteDomainResponse"];
+        DeleteBroadcastResponse: components["schemas"]["DeleteDomainResponse"];
+        DeleteContactPropertyResponse: components["schemas"]["DeleteDomainResponse"];
         DeleteContactResponse: {
             object?: string;
             contact?: string;
@@ -618,21 +586,9 @@ export interface components {
             id?: string;
             deleted?: boolean;
         };
-        DeleteSegmentResponse: {
-            object?: string;
-            id?: string;
-            deleted?: boolean;
-        };
-        DeleteTopicResponse: {
-            object?: string;
-            id?: string;
-            deleted?: boolean;
-        };
-        DeleteWebhookResponse: {
-            object?: string;
-            id?: string;
-            deleted?: boolean;
-        };
+        DeleteSegmentResponse: components["schemas"]["DeleteDomainResponse"];
+        DeleteTopicResponse: components["schemas"]["DeleteDomainResponse"];
+        DeleteWebhookResponse: components["schemas"]["DeleteDomainResponse"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -649,112 +605,14 @@ export interface components {
                 field?: string;
             };
         };
-        GetAudienceResponse: {
-            /** @constant */
-            object?: "audience";
-            id?: string;
-            name?: string;
-            created_at?: string;
-        };
-        GetBroadcastResponse: {
-            /** @constant */
-            object?: "broadcast";
-            id?: string;
-            name?: string;
-            audience_id?: string | null;
-            segment_id?: string | null;
-            from?: string;
-            subject?: string;
-            reply_to?: string[] | null;
-            preview_text?: string | null;
-            /** @enum {string} */
-            status?: "draft" | "scheduled" | "queued" | "sent";
-            created_at?: string;
-            scheduled_at?: string | null;
-            sent_at?: string | null;
-        };
-        GetContactResponse: {
-            /** @constant */
-            object?: "contact";
-            id?: string;
-            email?: string;
-            first_name?: string | null;
-            last_name?: string | null;
-            unsubscribed?: boolean;
-            created_at?: string;
-        };
-        GetDomainResponse: {
-            /** @constant */
-            object?: "domain";
-            id?: string;
-            name?: string;
-            /** @enum {string} */
-            status?: "not_started" | "pending" | "verified" | "partially_verified" | "partially_failed" | "failed" | "temporary_failure";
-            region?: string;
-            created_at?: string;
-            records?: {
-                /** @description SPF, DKIM, MX and so on. */
-                record?: string;
-                name?: string;
-                type?: string;
-                value?: string;
-                ttl?: string;
-                priority?: number;
-                status?: string;
-            }[];
-        };
-        GetEmailResponse: {
-            /** @constant */
-            object?: "email";
-            id?: string;
-            from?: string;
-            to?: string[];
-            cc?: string[] | null;
-            bcc?: string[] | null;
-            reply_to?: string[] | null;
-            subject?: string;
-            html?: string | null;
-            text?: string | null;
-            created_at?: string;
-            scheduled_at?: string | null;
-            /** @description Latest delivery event, e.g. delivered, bounced, opened or clicked. */
-            last_event?: string;
-            tags?: {
-                name?: string;
-                value?: string;
-            }[];
-        };
-        GetSegmentResponse: {
-            /** @constant */
-            object?: "segment";
-            id?: string;
-            name?: string;
-            created_at?: string;
-        };
-        GetTopicResponse: {
-            /** @constant */
-            object?: "topic";
-            id?: string;
-            name?: string;
-            description?: string | null;
-            /** @enum {string} */
-            default_subscription?: "opt_in" | "opt_out";
-            /** @enum {string} */
-            visibility?: "public" | "private";
-            created_at?: string;
-        };
-        GetWebhookResponse: {
-            /** @constant */
-            object?: "webhook";
-            id?: string;
-            endpoint?: string;
-            events?: string[];
-            /** @enum {string} */
-            status?: "enabled" | "disabled";
-            created_at?: string;
-            /** @description Secret for checking delivery signatures (returned when reading one webhook). */
-            signing_secret?: string;
-        };
+        GetAudienceResponse: components["schemas"]["ListAudiencesResponseAudience"];
+        GetBroadcastResponse: components["schemas"]["ListBroadcastsResponseBroadcast"];
+        GetContactResponse: components["schemas"]["ListContactsResponseContact"];
+        GetDomainResponse: components["schemas"]["CreateDomainResponse"];
+        GetEmailResponse: components["schemas"]["ListEmailsResponseEmail"];
+        GetSegmentResponse: components["schemas"]["ListSegmentsResponseSegment"];
+        GetTopicResponse: components["schemas"]["ListTopicsResponseTopic"];
+        GetWebhookResponse: components["schemas"]["ListWebhooksResponseWebhook"];
         ListApiKeysResponse: {
             /** @constant */
             object?: "list";
@@ -772,14 +630,15 @@ export interface components {
             has_more?: boolean;
             data?: components["schemas"]["ListAudiencesResponse"]["$defs"]["audience"][];
             $defs: {
-                audience: {
-                    /** @constant */
-                    object?: "audience";
-                    id?: string;
-                    name?: string;
-                    created_at?: string;
-                };
+                audience: components["schemas"]["ListAudiencesResponseAudience"];
             };
+        };
+        ListAudiencesResponseAudience: {
+            /** @constant */
+            object?: "audience";
+            id?: string;
+            name?: string;
+            created_at?: string;
         };
         ListBroadcastsResponse: {
             /** @constant */
@@ -787,24 +646,25 @@ export interface components {
             has_more?: boolean;
             data?: components["schemas"]["ListBroadcastsResponse"]["$defs"]["broadcast"][];
             $defs: {
-                broadcast: {
-                    /** @constant */
-                    object?: "broadcast";
-                    id?: string;
-                    name?: string;
-                    audience_id?: string | null;
-                    segment_id?: string | null;
-                    from?: string;
-                    subject?: string;
-                    reply_to?: string[] | null;
-                    preview_text?: string | null;
-                    /** @enum {string} */
-                    status?: "draft" | "scheduled" | "queued" | "sent";
-                    created_at?: string;
-                    scheduled_at?: string | null;
-                    sent_at?: string | null;
-                };
+                broadcast: components["schemas"]["ListBroadcastsResponseBroadcast"];
             };
+        };
+        ListBroadcastsResponseBroadcast: {
+            /** @constant */
+            object?: "broadcast";
+            id?: string;
+            name?: string;
+            audience_id?: string | null;
+            segment_id?: string | null;
+            from?: string;
+            subject?: string;
+            reply_to?: string[] | null;
+            preview_text?: string | null;
+            /** @enum {string} */
+            status?: "draft" | "scheduled" | "queued" | "sent";
+            created_at?: string;
+            scheduled_at?: string | null;
+            sent_at?: string | null;
         };
         ListContactPropertiesResponse: {
             /** @constant */
@@ -825,17 +685,18 @@ export interface components {
             has_more?: boolean;
             data?: components["schemas"]["ListContactsResponse"]["$defs"]["contact"][];
             $defs: {
-                contact: {
-                    /** @constant */
-                    object?: "contact";
-                    id?: string;
-                    email?: string;
-                    first_name?: string | null;
-                    last_name?: string | null;
-                    unsubscribed?: boolean;
-                    created_at?: string;
-                };
+                contact: components["schemas"]["ListContactsResponseContact"];
             };
+        };
+        ListContactsResponseContact: {
+            /** @constant */
+            object?: "contact";
+            id?: string;
+            email?: string;
+            first_name?: string | null;
+            last_name?: string | null;
+            unsubscribed?: boolean;
+            created_at?: string;
         };
         ListDomainsResponse: {
             /** @constant */
@@ -855,28 +716,29 @@ export interface components {
             has_more?: boolean;
             data?: components["schemas"]["ListEmailsResponse"]["$defs"]["email"][];
             $defs: {
-                email: {
-                    /** @constant */
-                    object?: "email";
-                    id?: string;
-                    from?: string;
-                    to?: string[];
-                    cc?: string[] | null;
-                    bcc?: string[] | null;
-                    reply_to?: string[] | null;
-                    subject?: string;
-                    html?: string | null;
-                    text?: string | null;
-                    created_at?: string;
-                    scheduled_at?: string | null;
-                    /** @description Latest delivery event, e.g. delivered, bounced, opened or clicked. */
-                    last_event?: string;
-                    tags?: {
-                        name?: string;
-                        value?: string;
-                    }[];
-                };
+                email: components["schemas"]["ListEmailsResponseEmail"];
             };
+        };
+        ListEmailsResponseEmail: {
+            /** @constant */
+            object?: "email";
+            id?: string;
+            from?: string;
+            to?: string[];
+            cc?: string[] | null;
+            bcc?: string[] | null;
+            reply_to?: string[] | null;
+            subject?: string;
+            html?: string | null;
+            text?: string | null;
+            created_at?: string;
+            scheduled_at?: string | null;
+            /** @description Latest delivery event, e.g. delivered, bounced, opened or clicked. */
+            last_event?: string;
+            tags?: {
+                name?: string;
+                value?: string;
+            }[];
         };
         ListSegmentsResponse: {
             /** @constant */
@@ -884,14 +746,15 @@ export interface components {
             has_more?: boolean;
             data?: components["schemas"]["ListSegmentsResponse"]["$defs"]["segment"][];
             $defs: {
-                segment: {
-                    /** @constant */
-                    object?: "segment";
-                    id?: string;
-                    name?: string;
-                    created_at?: string;
-                };
+                segment: components["schemas"]["ListSegmentsResponseSegment"];
             };
+        };
+        ListSegmentsResponseSegment: {
+            /** @constant */
+            object?: "segment";
+            id?: string;
+            name?: string;
+            created_at?: string;
         };
         ListTopicsResponse: {
             /** @constant */
@@ -899,19 +762,20 @@ export interface components {
             has_more?: boolean;
             data?: components["schemas"]["ListTopicsResponse"]["$defs"]["topic"][];
             $defs: {
-                topic: {
-                    /** @constant */
-                    object?: "topic";
-                    id?: string;
-                    name?: string;
-                    description?: string | null;
-                    /** @enum {string} */
-                    default_subscription?: "opt_in" | "opt_out";
-                    /** @enum {string} */
-                    visibility?: "public" | "private";
-                    created_at?: string;
-                };
+                topic: components["schemas"]["ListTopicsResponseTopic"];
             };
+        };
+        ListTopicsResponseTopic: {
+            /** @constant */
+            object?: "topic";
+            id?: string;
+            name?: string;
+            description?: string | null;
+            /** @enum {string} */
+            default_subscription?: "opt_in" | "opt_out";
+            /** @enum {string} */
+            visibility?: "public" | "private";
+            created_at?: string;
         };
         ListWebhooksResponse: {
             /** @constant */
@@ -919,36 +783,26 @@ export interface components {
             has_more?: boolean;
             data?: components["schemas"]["ListWebhooksResponse"]["$defs"]["webhook"][];
             $defs: {
-                webhook: {
-                    /** @constant */
-                    object?: "webhook";
-                    id?: string;
-                    endpoint?: string;
-                    events?: string[];
-                    /** @enum {string} */
-                    status?: "enabled" | "disabled";
-                    created_at?: string;
-                    /** @description Secret for checking delivery signatures (returned when reading one webhook). */
-                    signing_secret?: string;
-                };
+                webhook: components["schemas"]["ListWebhooksResponseWebhook"];
             };
         };
-        ReplaceWebhookRequest: {
-            /** Format: uri */
+        ListWebhooksResponseWebhook: {
+            /** @constant */
+            object?: "webhook";
+            id?: string;
             endpoint?: string;
-            /** @description Event names such as email.sent, email.delivered, email.bounced, email.complained, email.opened, email.clicked or contact.created. */
             events?: string[];
             /** @enum {string} */
             status?: "enabled" | "disabled";
+            created_at?: string;
+            /** @description Secret for checking delivery signatures (returned when reading one webhook). */
+            signing_secret?: string;
         };
-        ReplaceWebhookResponse: {
-            object?: string;
-            id?: string;
-        };
+        ReplaceWebhookRequest: components["schemas"]["UpdateWebhookRequest"];
+        ReplaceWebhookResponse: components["schemas"]["UpdateEmailResponse"];
         SendBatchEmailsRequest: {
             from: string;
-            /** @description Up to 50 recipients. */
-            to: string | string[];
+            to: components["schemas"]["SendEmailRequestTo"];
             subject: string;
             cc?: string | string[];
             bcc?: string | string[];
@@ -983,8 +837,7 @@ export interface components {
         SendEmailRequest: {
             /** @description Sender, as an address or "Name <address>" on a verified domain. */
             from: string;
-            /** @description Up to 50 recipients. */
-            to: string | string[];
+            to: components["schemas"]["SendEmailRequestTo"];
             subject: string;
             cc?: string | string[];
             bcc?: string | string[];
@@ -1015,45 +868,25 @@ export interface components {
             /** @description Topic whose subscription preferences apply. */
             topic_id?: string;
         };
+        /** @description Up to 50 recipients. */
+        SendEmailRequestTo: string | string[];
         SendEmailResponse: {
             id?: string;
         };
-        UpdateBroadcastRequest: {
-            /** @description Internal name. */
-            name?: string;
-            /** @description Segment to send to. */
-            segment_id?: string;
-            /** @description Audience to send to (the older form of segment_id). */
-            audience_id?: string;
-            from?: string;
-            subject?: string;
-            reply_to?: string | string[];
-            preview_text?: string;
-            /** @description Content; may use {{{FIRST_NAME|fallback}}} style contact variables. */
-            html?: string;
-            text?: string;
-            /** @description Topic whose subscribers receive it. */
-            topic_id?: string;
-        };
+        UpdateBroadcastRequest: components["schemas"]["CreateBroadcastRequest"];
         UpdateBroadcastResponse: {
             id?: string;
         };
         UpdateContactPropertyRequest: {
             fallback_value?: string | number | null;
         };
-        UpdateContactPropertyResponse: {
-            object?: string;
-            id?: string;
-        };
+        UpdateContactPropertyResponse: components["schemas"]["UpdateEmailResponse"];
         UpdateContactRequest: {
             first_name?: string;
             last_name?: string;
             unsubscribed?: boolean;
         };
-        UpdateContactResponse: {
-            object?: string;
-            id?: string;
-        };
+        UpdateContactResponse: components["schemas"]["UpdateEmailResponse"];
         UpdateDomainRequest: {
             open_tracking?: boolean;
             click_tracking?: boolean;
@@ -1063,10 +896,7 @@ export interface components {
              */
             tls?: "opportunistic" | "enforced";
         };
-        UpdateDomainResponse: {
-            object?: string;
-            id?: string;
-        };
+        UpdateDomainResponse: components["schemas"]["UpdateEmailResponse"];
         UpdateEmailRequest: {
             /** @description New send time (ISO 8601 or plain language). */
             scheduled_at: string;
@@ -1081,26 +911,16 @@ export interface components {
             /** @enum {string} */
             visibility?: "public" | "private";
         };
-        UpdateTopicResponse: {
-            object?: string;
-            id?: string;
-        };
+        UpdateTopicResponse: components["schemas"]["UpdateEmailResponse"];
         UpdateWebhookRequest: {
             /** Format: uri */
             endpoint?: string;
-            /** @description Event names such as email.sent, email.delivered, email.bounced, email.complained, email.opened, email.clicked or contact.created. */
-            events?: string[];
+            events?: components["schemas"]["CreateWebhookRequestEvents"];
             /** @enum {string} */
             status?: "enabled" | "disabled";
         };
-        UpdateWebhookResponse: {
-            object?: string;
-            id?: string;
-        };
-        VerifyDomainResponse: {
-            object?: string;
-            id?: string;
-        };
+        UpdateWebhookResponse: components["schemas"]["UpdateEmailResponse"];
+        VerifyDomainResponse: components["schemas"]["UpdateEmailResponse"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

@@ -315,24 +315,8 @@ export interface components {
                 [key: string]: unknown;
             })[];
         };
-        CreateRecordsResponse: {
-            id?: string;
-            success?: boolean;
-            errors?: {
-                statusCode?: string;
-                message?: string;
-                fields?: string[];
-            }[];
-        }[];
-        DeleteRecordsResponse: {
-            id?: string;
-            success?: boolean;
-            errors?: {
-                statusCode?: string;
-                message?: string;
-                fields?: string[];
-            }[];
-        }[];
+        CreateRecordsResponse: components["schemas"]["CreateRecordResponse"][];
+        DeleteRecordsResponse: components["schemas"]["CreateRecordsResponse"];
         DescribeSObjectResponse: {
             name?: string;
             label?: string;
@@ -389,15 +373,7 @@ export interface components {
                 Remaining?: number;
             };
         };
-        GetRecordResponse: {
-            attributes?: {
-                type?: string;
-                url?: string;
-            };
-            Id?: string;
-        } & {
-            [key: string]: unknown;
-        };
+        GetRecordResponse: components["schemas"]["QueryResponseRecordsItem"];
         GetUpdatedRecordsResponse: {
             ids?: string[];
             /** Format: date-time */
@@ -423,48 +399,26 @@ export interface components {
                 urls?: Record<string, unknown>;
             }[];
         };
-        QueryMoreResponse: {
-            totalSize?: number;
-            /** @description false when more records remain at nextRecordsUrl. */
-            done?: boolean;
-            /** @description Path of the next batch, /services/data/vNN.N/query/<locator>. */
-            nextRecordsUrl?: string;
-            records?: ({
-                attributes?: {
-                    type?: string;
-                    url?: string;
-                };
-                Id?: string;
-            } & {
-                [key: string]: unknown;
-            })[];
-        };
+        QueryMoreResponse: components["schemas"]["QueryResponse"];
         QueryResponse: {
             totalSize?: number;
             /** @description false when more records remain at nextRecordsUrl. */
             done?: boolean;
             /** @description Path of the next batch, /services/data/vNN.N/query/<locator>. */
             nextRecordsUrl?: string;
-            records?: ({
-                attributes?: {
-                    type?: string;
-                    url?: string;
-                };
-                Id?: string;
-            } & {
-                [key: string]: unknown;
-            })[];
+            records?: components["schemas"]["QueryResponseRecordsItem"][];
+        };
+        QueryResponseRecordsItem: {
+            attributes?: {
+                type?: string;
+                url?: string;
+            };
+            Id?: string;
+        } & {
+            [key: string]: unknown;
         };
         SearchResponse: {
-            searchRecords?: ({
-                attributes?: {
-                    type?: string;
-                    url?: string;
-                };
-                Id?: string;
-            } & {
-                [key: string]: unknown;
-            })[];
+            searchRecords?: components["schemas"]["QueryResponseRecordsItem"][];
         };
         /** @description Field API names with their new values. */
         UpdateRecordRequest: {

@@ -459,14 +459,7 @@ export interface components {
         CreateListRequest: {
             name: string;
         };
-        CreateListResponse: {
-            id?: string;
-            name?: string;
-            contact_count?: number;
-            _metadata?: {
-                self?: string;
-            };
-        };
+        CreateListResponse: components["schemas"]["ListListsResponseResultItem"];
         CreateSegmentRequest: {
             name: string;
             /** @description SGQL condition, e.g. email LIKE '%@example.com'. */
@@ -474,22 +467,7 @@ export interface components {
             /** @description List the segment draws from; all contacts when left out. */
             parent_list_id?: string;
         };
-        CreateSegmentResponse: {
-            id?: string;
-            name?: string;
-            contacts_count?: number;
-            parent_list_id?: string;
-            parent_list_ids?: string[];
-            query_dsl?: string;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-            /** Format: date-time */
-            sample_updated_at?: string;
-            /** Format: date-time */
-            next_sample_update?: string;
-        };
+        CreateSegmentResponse: components["schemas"]["ListSegmentsResponseResultsItem"];
         CreateSenderRequest: {
             /** @description Label for the sender inside SendGrid. */
             nickname: string;
@@ -510,31 +488,7 @@ export interface components {
             zip?: string;
             country: string;
         };
-        CreateSenderResponse: {
-            id?: number;
-            nickname?: string;
-            from?: {
-                email?: string;
-                name?: string;
-            };
-            reply_to?: {
-                email?: string;
-                name?: string;
-            };
-            address?: string;
-            address_2?: string;
-            city?: string;
-            state?: string;
-            zip?: string;
-            country?: string;
-            verified?: {
-                status?: boolean;
-                reason?: string | null;
-            };
-            locked?: boolean;
-            created_at?: number;
-            updated_at?: number;
-        };
+        CreateSenderResponse: components["schemas"]["ListSendersResponseItem"];
         CreateTemplateRequest: {
             name: string;
             /**
@@ -543,27 +497,7 @@ export interface components {
              */
             generation?: "legacy" | "dynamic";
         };
-        CreateTemplateResponse: {
-            id?: string;
-            name?: string;
-            /** @enum {string} */
-            generation?: "legacy" | "dynamic";
-            updated_at?: string;
-            versions?: {
-                id?: string;
-                template_id?: string;
-                /** @enum {integer} */
-                active?: 0 | 1;
-                name?: string;
-                subject?: string;
-                html_content?: string;
-                plain_content?: string;
-                /** @enum {string} */
-                editor?: "code" | "design";
-                thumbnail_url?: string;
-                updated_at?: string;
-            }[];
-        };
+        CreateTemplateResponse: components["schemas"]["ListTemplatesResponseResultItem"];
         CreateUnsubscribeGroupRequest: {
             name: string;
             /** @description Shown to recipients on the preferences page. */
@@ -571,14 +505,7 @@ export interface components {
             /** @description Use this group when a message names none. */
             is_default?: boolean;
         };
-        CreateUnsubscribeGroupResponse: {
-            id?: number;
-            name?: string;
-            description?: string;
-            is_default?: boolean;
-            last_email_sent_at?: number | null;
-            unsubscribes?: number;
-        };
+        CreateUnsubscribeGroupResponse: components["schemas"]["ListUnsubscribeGroupsResponseItem"];
         DeleteContactsResponse: {
             job_id?: string;
         };
@@ -604,24 +531,7 @@ export interface components {
             stats?: {
                 type?: string;
                 name?: string;
-                metrics?: {
-                    blocks?: number;
-                    bounce_drops?: number;
-                    bounces?: number;
-                    clicks?: number;
-                    deferred?: number;
-                    delivered?: number;
-                    invalid_emails?: number;
-                    opens?: number;
-                    processed?: number;
-                    requests?: number;
-                    spam_report_drops?: number;
-                    spam_reports?: number;
-                    unique_clicks?: number;
-                    unique_opens?: number;
-                    unsubscribe_drops?: number;
-                    unsubscribes?: number;
-                };
+                metrics?: components["schemas"]["GetGlobalStatsResponseItemStatsItemMetrics"];
             }[];
         }[];
         GetGlobalStatsResponse: {
@@ -630,102 +540,38 @@ export interface components {
             stats?: {
                 type?: string;
                 name?: string;
-                metrics?: {
-                    blocks?: number;
-                    bounce_drops?: number;
-                    bounces?: number;
-                    clicks?: number;
-                    deferred?: number;
-                    delivered?: number;
-                    invalid_emails?: number;
-                    opens?: number;
-                    processed?: number;
-                    requests?: number;
-                    spam_report_drops?: number;
-                    spam_reports?: number;
-                    unique_clicks?: number;
-                    unique_opens?: number;
-                    unsubscribe_drops?: number;
-                    unsubscribes?: number;
-                };
+                metrics?: components["schemas"]["GetGlobalStatsResponseItemStatsItemMetrics"];
             }[];
         }[];
+        GetGlobalStatsResponseItemStatsItemMetrics: {
+            blocks?: number;
+            bounce_drops?: number;
+            bounces?: number;
+            clicks?: number;
+            deferred?: number;
+            delivered?: number;
+            invalid_emails?: number;
+            opens?: number;
+            processed?: number;
+            requests?: number;
+            spam_report_drops?: number;
+            spam_reports?: number;
+            unique_clicks?: number;
+            unique_opens?: number;
+            unsubscribe_drops?: number;
+            unsubscribes?: number;
+        };
         GetListResponse: {
             id?: string;
             name?: string;
             contact_count?: number;
-            contact_sample?: {
-                id?: string;
-                email?: string;
-                first_name?: string;
-                last_name?: string;
-                alternate_emails?: string[];
-                address_line_1?: string;
-                address_line_2?: string;
-                city?: string;
-                state_province_region?: string;
-                postal_code?: string;
-                country?: string;
-                phone_number?: string;
-                list_ids?: string[];
-                segment_ids?: string[];
-                custom_fields?: Record<string, unknown>;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-            }[];
+            contact_sample?: components["schemas"]["ListContactsResponseResultItem"][];
             _metadata?: {
                 self?: string;
             };
         };
-        GetMailboxProviderStatsResponse: {
-            /** Format: date */
-            date?: string;
-            stats?: {
-                type?: string;
-                name?: string;
-                metrics?: {
-                    blocks?: number;
-                    bounce_drops?: number;
-                    bounces?: number;
-                    clicks?: number;
-                    deferred?: number;
-                    delivered?: number;
-                    invalid_emails?: number;
-                    opens?: number;
-                    processed?: number;
-                    requests?: number;
-                    spam_report_drops?: number;
-                    spam_reports?: number;
-                    unique_clicks?: number;
-                    unique_opens?: number;
-                    unsubscribe_drops?: number;
-                    unsubscribes?: number;
-                };
-            }[];
-        }[];
-        GetTemplateResponse: {
-            id?: string;
-            name?: string;
-            /** @enum {string} */
-            generation?: "legacy" | "dynamic";
-            updated_at?: string;
-            versions?: {
-                id?: string;
-                template_id?: string;
-                /** @enum {integer} */
-                active?: 0 | 1;
-                name?: string;
-                subject?: string;
-                html_content?: string;
-                plain_content?: string;
-                /** @enum {string} */
-                editor?: "code" | "design";
-                thumbnail_url?: string;
-                updated_at?: string;
-            }[];
-        };
+        GetMailboxProviderStatsResponse: components["schemas"]["GetCategoryStatsResponse"];
+        GetTemplateResponse: components["schemas"]["ListTemplatesResponseResultItem"];
         GetUserAccountResponse: {
             /** @enum {string} */
             type?: "free" | "paid";
@@ -751,99 +597,85 @@ export interface components {
                 name?: string;
             }[];
         };
-        ListBlocksResponse: {
+        ListBlocksResponse: components["schemas"]["ListBouncesResponseItem"][];
+        ListBouncesResponse: components["schemas"]["ListBouncesResponseItem"][];
+        ListBouncesResponseItem: {
             created?: number;
             email?: string;
             reason?: string;
             status?: string;
-        }[];
-        ListBouncesResponse: {
-            created?: number;
-            email?: string;
-            reason?: string;
-            status?: string;
-        }[];
+        };
         ListContactsResponse: {
-            result?: {
-                id?: string;
-                email?: string;
-                first_name?: string;
-                last_name?: string;
-                alternate_emails?: string[];
-                address_line_1?: string;
-                address_line_2?: string;
-                city?: string;
-                state_province_region?: string;
-                postal_code?: string;
-                country?: string;
-                phone_number?: string;
-                list_ids?: string[];
-                segment_ids?: string[];
-                custom_fields?: Record<string, unknown>;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-            }[];
+            result?: components["schemas"]["ListContactsResponseResultItem"][];
             contact_count?: number;
-            _metadata?: {
-                self?: string;
-                next?: string;
-                prev?: string;
-                count?: number;
-            };
+            _metadata?: components["schemas"]["ListContactsResponseMetadata"];
+        };
+        ListContactsResponseMetadata: {
+            self?: string;
+            next?: string;
+            prev?: string;
+            count?: number;
+        };
+        ListContactsResponseResultItem: {
+            id?: string;
+            email?: string;
+            first_name?: string;
+            last_name?: string;
+            alternate_emails?: string[];
+            address_line_1?: string;
+            address_line_2?: string;
+            city?: string;
+            state_province_region?: string;
+            postal_code?: string;
+            country?: string;
+            phone_number?: string;
+            list_ids?: string[];
+            segment_ids?: string[];
+            custom_fields?: Record<string, unknown>;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            updated_at?: string;
         };
         ListGlobalUnsubscribesResponse: {
             created?: number;
             email?: string;
         }[];
-        ListInvalidEmailsResponse: {
-            created?: number;
-            email?: string;
-            reason?: string;
-            status?: string;
-        }[];
+        ListInvalidEmailsResponse: components["schemas"]["ListBouncesResponseItem"][];
         ListListsResponse: {
-            result?: {
-                id?: string;
-                name?: string;
-                contact_count?: number;
-                _metadata?: {
-                    self?: string;
-                };
-            }[];
+            result?: components["schemas"]["ListListsResponseResultItem"][];
+            _metadata?: components["schemas"]["ListContactsResponseMetadata"];
+        };
+        ListListsResponseResultItem: {
+            id?: string;
+            name?: string;
+            contact_count?: number;
             _metadata?: {
                 self?: string;
-                next?: string;
-                prev?: string;
-                count?: number;
             };
         };
         ListSegmentsResponse: {
-            results?: {
-                id?: string;
-                name?: string;
-                contacts_count?: number;
-                parent_list_id?: string;
-                parent_list_ids?: string[];
-                query_dsl?: string;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-                /** Format: date-time */
-                sample_updated_at?: string;
-                /** Format: date-time */
-                next_sample_update?: string;
-            }[];
-            _metadata?: {
-                self?: string;
-                next?: string;
-                prev?: string;
-                count?: number;
-            };
+            results?: components["schemas"]["ListSegmentsResponseResultsItem"][];
+            _metadata?: components["schemas"]["ListContactsResponseMetadata"];
         };
-        ListSendersResponse: {
+        ListSegmentsResponseResultsItem: {
+            id?: string;
+            name?: string;
+            contacts_count?: number;
+            parent_list_id?: string;
+            parent_list_ids?: string[];
+            query_dsl?: string;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            updated_at?: string;
+            /** Format: date-time */
+            sample_updated_at?: string;
+            /** Format: date-time */
+            next_sample_update?: string;
+        };
+        ListSendersResponse: components["schemas"]["ListSendersResponseItem"][];
+        ListSendersResponseItem: {
             id?: number;
             nickname?: string;
             from?: {
@@ -867,106 +699,62 @@ export interface components {
             locked?: boolean;
             created_at?: number;
             updated_at?: number;
-        }[];
+        };
         ListSpamReportsResponse: {
             created?: number;
             email?: string;
             ip?: string;
         }[];
         ListTemplatesResponse: {
-            result?: {
-                id?: string;
-                name?: string;
-                /** @enum {string} */
-                generation?: "legacy" | "dynamic";
-                updated_at?: string;
-                versions?: {
-                    id?: string;
-                    template_id?: string;
-                    /** @enum {integer} */
-                    active?: 0 | 1;
-                    name?: string;
-                    subject?: string;
-                    html_content?: string;
-                    plain_content?: string;
-                    /** @enum {string} */
-                    editor?: "code" | "design";
-                    thumbnail_url?: string;
-                    updated_at?: string;
-                }[];
-            }[];
-            _metadata?: {
-                self?: string;
-                next?: string;
-                prev?: string;
-                count?: number;
-            };
+            result?: components["schemas"]["ListTemplatesResponseResultItem"][];
+            _metadata?: components["schemas"]["ListContactsResponseMetadata"];
         };
-        ListUnsubscribeGroupsResponse: {
+        ListTemplatesResponseResultItem: {
+            id?: string;
+            name?: string;
+            /** @enum {string} */
+            generation?: "legacy" | "dynamic";
+            updated_at?: string;
+            versions?: {
+                id?: string;
+                template_id?: string;
+                /** @enum {integer} */
+                active?: 0 | 1;
+                name?: string;
+                subject?: string;
+                html_content?: string;
+                plain_content?: string;
+                /** @enum {string} */
+                editor?: "code" | "design";
+                thumbnail_url?: string;
+                updated_at?: string;
+            }[];
+        };
+        ListUnsubscribeGroupsResponse: components["schemas"]["ListUnsubscribeGroupsResponseItem"][];
+        ListUnsubscribeGroupsResponseItem: {
             id?: number;
             name?: string;
             description?: string;
             is_default?: boolean;
             last_email_sent_at?: number | null;
             unsubscribes?: number;
-        }[];
+        };
         SearchContactsRequest: {
             /** @description SGQL condition, e.g. email LIKE 'ann%' AND CONTAINS(list_ids, '…'). */
             query: string;
         };
         SearchContactsResponse: {
-            result?: {
-                id?: string;
-                email?: string;
-                first_name?: string;
-                last_name?: string;
-                alternate_emails?: string[];
-                address_line_1?: string;
-                address_line_2?: string;
-                city?: string;
-                state_province_region?: string;
-                postal_code?: string;
-                country?: string;
-                phone_number?: string;
-                list_ids?: string[];
-                segment_ids?: string[];
-                custom_fields?: Record<string, unknown>;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-            }[];
+            result?: components["schemas"]["ListContactsResponseResultItem"][];
             contact_count?: number;
-            _metadata?: {
-                self?: string;
-                next?: string;
-                prev?: string;
-                count?: number;
-            };
+            _metadata?: components["schemas"]["ListContactsResponseMetadata"];
         };
         SendMailRequest: {
             /** @description One entry per message envelope, each with its own recipients and data. */
             personalizations: {
-                to: {
-                    /** Format: email */
-                    email: string;
-                    name?: string;
-                }[];
-                cc?: {
-                    /** Format: email */
-                    email: string;
-                    name?: string;
-                }[];
-                bcc?: {
-                    /** Format: email */
-                    email: string;
-                    name?: string;
-                }[];
-                from?: {
-                    /** Format: email */
-                    email: string;
-                    name?: string;
-                };
+                to: components["schemas"]["SendMailRequestPersonalizationsItemTo"];
+                cc?: components["schemas"]["SendMailRequestPersonalizationsItemTo"];
+                bcc?: components["schemas"]["SendMailRequestPersonalizationsItemTo"];
+                from?: components["schemas"]["SendMailRequestPersonalizationsItemToItem"];
                 subject?: string;
                 headers?: {
                     [key: string]: string;
@@ -983,21 +771,9 @@ export interface components {
                 /** @description Unix time to send at (up to 72 hours ahead). */
                 send_at?: number;
             }[];
-            from: {
-                /** Format: email */
-                email: string;
-                name?: string;
-            };
-            reply_to?: {
-                /** Format: email */
-                email: string;
-                name?: string;
-            };
-            reply_to_list?: {
-                /** Format: email */
-                email: string;
-                name?: string;
-            }[];
+            from: components["schemas"]["SendMailRequestPersonalizationsItemToItem"];
+            reply_to?: components["schemas"]["SendMailRequestPersonalizationsItemToItem"];
+            reply_to_list?: components["schemas"]["SendMailRequestPersonalizationsItemTo"];
             /** @description Default subject for personalizations that set none. */
             subject?: string;
             /** @description Bodies by MIME type; text/plain comes first when several are given. */
@@ -1041,6 +817,12 @@ export interface components {
             /** @description Click, open, subscription and Google Analytics tracking. */
             tracking_settings?: Record<string, unknown>;
         };
+        SendMailRequestPersonalizationsItemTo: components["schemas"]["SendMailRequestPersonalizationsItemToItem"][];
+        SendMailRequestPersonalizationsItemToItem: {
+            /** Format: email */
+            email: string;
+            name?: string;
+        };
         SendMailResponse: unknown;
         UpdateApiKeyRequest: {
             name: string;
@@ -1052,14 +834,7 @@ export interface components {
         UpdateListRequest: {
             name: string;
         };
-        UpdateListResponse: {
-            id?: string;
-            name?: string;
-            contact_count?: number;
-            _metadata?: {
-                self?: string;
-            };
-        };
+        UpdateListResponse: components["schemas"]["ListListsResponseResultItem"];
         UpdateSenderRequest: {
             nickname?: string;
             from?: {
@@ -1079,68 +854,17 @@ export interface components {
             zip?: string;
             country?: string;
         };
-        UpdateSenderResponse: {
-            id?: number;
-            nickname?: string;
-            from?: {
-                email?: string;
-                name?: string;
-            };
-            reply_to?: {
-                email?: string;
-                name?: string;
-            };
-            address?: string;
-            address_2?: string;
-            city?: string;
-            state?: string;
-            zip?: string;
-            country?: string;
-            verified?: {
-                status?: boolean;
-                reason?: string | null;
-            };
-            locked?: boolean;
-            created_at?: number;
-            updated_at?: number;
-        };
+        UpdateSenderResponse: components["schemas"]["ListSendersResponseItem"];
         UpdateTemplateRequest: {
             name: string;
         };
-        UpdateTemplateResponse: {
-            id?: string;
-            name?: string;
-            /** @enum {string} */
-            generation?: "legacy" | "dynamic";
-            updated_at?: string;
-            versions?: {
-                id?: string;
-                template_id?: string;
-                /** @enum {integer} */
-                active?: 0 | 1;
-                name?: string;
-                subject?: string;
-                html_content?: string;
-                plain_content?: string;
-                /** @enum {string} */
-                editor?: "code" | "design";
-                thumbnail_url?: string;
-                updated_at?: string;
-            }[];
-        };
+        UpdateTemplateResponse: components["schemas"]["ListTemplatesResponseResultItem"];
         UpdateUnsubscribeGroupRequest: {
             name?: string;
             description?: string;
             is_default?: boolean;
         };
-        UpdateUnsubscribeGroupResponse: {
-            id?: number;
-            name?: string;
-            description?: string;
-            is_default?: boolean;
-            last_email_sent_at?: number | null;
-            unsubscribes?: number;
-        };
+        UpdateUnsubscribeGroupResponse: components["schemas"]["ListUnsubscribeGroupsResponseItem"];
         UpsertContactsRequest: {
             /** @description Lists every contact is added to. */
             list_ids?: string[];

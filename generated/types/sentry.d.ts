@@ -316,54 +316,14 @@ export interface components {
                 }[];
             }[];
         };
-        CreateReleaseResponse: {
-            id?: number;
-            version?: string;
-            shortVersion?: string;
-            ref?: string | null;
-            url?: string | null;
-            /** Format: date-time */
-            dateCreated?: string;
-            /** Format: date-time */
-            dateReleased?: string | null;
-            /** @description Issues first seen in this release. */
-            newGroups?: number;
-            commitCount?: number;
-            deployCount?: number;
-            lastDeploy?: Record<string, unknown> | null;
-            lastCommit?: Record<string, unknown> | null;
-            authors?: Record<string, unknown>[];
-            projects?: {
-                id?: number;
-                slug?: string;
-                name?: string;
-                platform?: string | null;
-            }[];
-            /** Format: date-time */
-            firstEvent?: string | null;
-            /** Format: date-time */
-            lastEvent?: string | null;
-        };
+        CreateReleaseResponse: components["schemas"]["ListReleasesResponseRelease"];
         CreateTeamRequest: {
             /** @description Lower-case slug; derived from name when omitted. */
             slug?: string;
             /** @description Display name (Sentry is phasing it out in favour of the slug). */
             name?: string;
         };
-        CreateTeamResponse: {
-            id?: string;
-            slug?: string;
-            name?: string;
-            /** Format: date-time */
-            dateCreated?: string;
-            isMember?: boolean;
-            teamRole?: string | null;
-            hasAccess?: boolean;
-            isPending?: boolean;
-            memberCount?: number;
-            avatar?: Record<string, unknown>;
-            projects?: Record<string, unknown>[];
-        };
+        CreateTeamResponse: components["schemas"]["ListTeamsResponseTeam"];
         DeleteIssueResponse: unknown;
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
@@ -381,7 +341,14 @@ export interface components {
                 field?: string;
             };
         };
-        GetIssueResponse: {
+        GetIssueResponse: components["schemas"]["ListOrganizationIssuesResponseIssue"];
+        GetOrganizationResponse: components["schemas"]["ListOrganizationsResponseOrganization"];
+        GetProjectResponse: components["schemas"]["ListOrganizationProjectsResponseProject"];
+        GetReleaseResponse: components["schemas"]["ListReleasesResponseRelease"];
+        GetTeamResponse: components["schemas"]["ListTeamsResponseTeam"];
+        ListIssueEventsResponse: components["schemas"]["ListProjectEventsResponseItem"][];
+        ListOrganizationIssuesResponse: components["schemas"]["ListOrganizationIssuesResponse"]["$defs"]["issue"][];
+        ListOrganizationIssuesResponseIssue: {
             id?: string;
             shortId?: string;
             title?: string;
@@ -414,26 +381,22 @@ export interface components {
             /** Format: date-time */
             lastSeen?: string;
         };
-        GetOrganizationResponse: {
+        ListOrganizationMembersResponse: {
             id?: string;
-            slug?: string;
+            email?: string;
             name?: string;
+            role?: string;
+            orgRole?: string;
+            pending?: boolean;
+            expired?: boolean;
+            inviteStatus?: string;
             /** Format: date-time */
             dateCreated?: string;
-            status?: {
-                id?: string;
-                name?: string;
-            };
-            isEarlyAdopter?: boolean;
-            require2FA?: boolean;
-            avatar?: Record<string, unknown>;
-            features?: string[];
-            links?: {
-                organizationUrl?: string;
-                regionUrl?: string;
-            };
-        };
-        GetProjectResponse: {
+            user?: Record<string, unknown> | null;
+            teams?: string[];
+        }[];
+        ListOrganizationProjectsResponse: components["schemas"]["ListOrganizationProjectsResponse"]["$defs"]["project"][];
+        ListOrganizationProjectsResponseProject: {
             id?: string;
             slug?: string;
             name?: string;
@@ -455,7 +418,49 @@ export interface components {
             }[];
             organization?: Record<string, unknown>;
         };
-        GetReleaseResponse: {
+        ListOrganizationsResponse: components["schemas"]["ListOrganizationsResponse"]["$defs"]["organization"][];
+        ListOrganizationsResponseOrganization: {
+            id?: string;
+            slug?: string;
+            name?: string;
+            /** Format: date-time */
+            dateCreated?: string;
+            status?: {
+                id?: string;
+                name?: string;
+            };
+            isEarlyAdopter?: boolean;
+            require2FA?: boolean;
+            avatar?: Record<string, unknown>;
+            features?: string[];
+            links?: {
+                organizationUrl?: string;
+                regionUrl?: string;
+            };
+        };
+        ListProjectEventsResponse: components["schemas"]["ListProjectEventsResponseItem"][];
+        ListProjectEventsResponseItem: {
+            id?: string;
+            eventID?: string;
+            groupID?: string;
+            projectID?: string;
+            title?: string;
+            message?: string;
+            culprit?: string;
+            location?: string | null;
+            platform?: string;
+            type?: string;
+            /** Format: date-time */
+            dateCreated?: string;
+            user?: Record<string, unknown> | null;
+            tags?: {
+                key?: string;
+                value?: string;
+            }[];
+        };
+        ListProjectIssuesResponse: components["schemas"]["ListOrganizationIssuesResponseIssue"][];
+        ListReleasesResponse: components["schemas"]["ListReleasesResponse"]["$defs"]["release"][];
+        ListReleasesResponseRelease: {
             id?: number;
             version?: string;
             shortVersion?: string;
@@ -483,7 +488,8 @@ export interface components {
             /** Format: date-time */
             lastEvent?: string | null;
         };
-        GetTeamResponse: {
+        ListTeamsResponse: components["schemas"]["ListTeamsResponse"]["$defs"]["team"][];
+        ListTeamsResponseTeam: {
             id?: string;
             slug?: string;
             name?: string;
@@ -497,96 +503,6 @@ export interface components {
             avatar?: Record<string, unknown>;
             projects?: Record<string, unknown>[];
         };
-        ListIssueEventsResponse: {
-            id?: string;
-            eventID?: string;
-            groupID?: string;
-            projectID?: string;
-            title?: string;
-            message?: string;
-            culprit?: string;
-            location?: string | null;
-            platform?: string;
-            type?: string;
-            /** Format: date-time */
-            dateCreated?: string;
-            user?: Record<string, unknown> | null;
-            tags?: {
-                key?: string;
-                value?: string;
-            }[];
-        }[];
-        ListOrganizationIssuesResponse: components["schemas"]["ListOrganizationIssuesResponse"]["$defs"]["issue"][];
-        ListOrganizationMembersResponse: {
-            id?: string;
-            email?: string;
-            name?: string;
-            role?: string;
-            orgRole?: string;
-            pending?: boolean;
-            expired?: boolean;
-            inviteStatus?: string;
-            /** Format: date-time */
-            dateCreated?: string;
-            user?: Record<string, unknown> | null;
-            teams?: string[];
-        }[];
-        ListOrganizationProjectsResponse: components["schemas"]["ListOrganizationProjectsResponse"]["$defs"]["project"][];
-        ListOrganizationsResponse: components["schemas"]["ListOrganizationsResponse"]["$defs"]["organization"][];
-        ListProjectEventsResponse: {
-            id?: string;
-            eventID?: string;
-            groupID?: string;
-            projectID?: string;
-            title?: string;
-            message?: string;
-            culprit?: string;
-            location?: string | null;
-            platform?: string;
-            type?: string;
-            /** Format: date-time */
-            dateCreated?: string;
-            user?: Record<string, unknown> | null;
-            tags?: {
-                key?: string;
-                value?: string;
-            }[];
-        }[];
-        ListProjectIssuesResponse: {
-            id?: string;
-            shortId?: string;
-            title?: string;
-            culprit?: string;
-            permalink?: string;
-            level?: string;
-            /** @enum {string} */
-            status?: "resolved" | "unresolved" | "ignored";
-            substatus?: string | null;
-            statusDetails?: Record<string, unknown>;
-            isPublic?: boolean;
-            platform?: string;
-            type?: string;
-            metadata?: Record<string, unknown>;
-            project?: {
-                id?: string;
-                name?: string;
-                slug?: string;
-            };
-            assignedTo?: Record<string, unknown> | null;
-            /** @description Number of events, as a string. */
-            count?: string;
-            userCount?: number;
-            numComments?: number;
-            isBookmarked?: boolean;
-            isSubscribed?: boolean;
-            hasSeen?: boolean;
-            /** Format: date-time */
-            firstSeen?: string;
-            /** Format: date-time */
-            lastSeen?: string;
-        }[];
-        ListReleasesResponse: components["schemas"]["ListReleasesResponse"]["$defs"]["release"][];
-        ListTeamsResponse: components["schemas"]["ListTeamsResponse"]["$defs"]["team"][];
         UpdateIssueRequest: {
             /** @enum {string} */
             status?: "resolved" | "resolvedInNextRelease" | "unresolved" | "ignored";
@@ -613,39 +529,7 @@ export interface components {
             isSubscribed?: boolean;
             isPublic?: boolean;
         };
-        UpdateIssueResponse: {
-            id?: string;
-            shortId?: string;
-            title?: string;
-            culprit?: string;
-            permalink?: string;
-            level?: string;
-            /** @enum {string} */
-            status?: "resolved" | "unresolved" | "ignored";
-            substatus?: string | null;
-            statusDetails?: Record<string, unknown>;
-            isPublic?: boolean;
-            platform?: string;
-            type?: string;
-            metadata?: Record<string, unknown>;
-            project?: {
-                id?: string;
-                name?: string;
-                slug?: string;
-            };
-            assignedTo?: Record<string, unknown> | null;
-            /** @description Number of events, as a string. */
-            count?: string;
-            userCount?: number;
-            numComments?: number;
-            isBookmarked?: boolean;
-            isSubscribed?: boolean;
-            hasSeen?: boolean;
-            /** Format: date-time */
-            firstSeen?: string;
-            /** Format: date-time */
-            lastSeen?: string;
-        };
+        UpdateIssueResponse: components["schemas"]["ListOrganizationIssuesResponseIssue"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

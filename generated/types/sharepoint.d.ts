@@ -614,63 +614,14 @@ export interface components {
              */
             "@microsoft.graph.conflictBehavior"?: "fail" | "replace" | "rename";
         };
-        CreateFolderResponse: {
-            id?: string;
-            name?: string;
-            size?: number;
-            eTag?: string;
-            /** Format: uri */
-            webUrl?: string;
-            /** Format: date-time */
-            createdDateTime?: string;
-            /** Format: date-time */
-            lastModifiedDateTime?: string;
-            createdBy?: Record<string, unknown>;
-            lastModifiedBy?: Record<string, unknown>;
-            parentReference?: {
-                driveId?: string;
-                id?: string;
-                path?: string;
-                siteId?: string;
-            };
-            file?: {
-                mimeType?: string;
-                hashes?: Record<string, unknown>;
-            };
-            folder?: {
-                childCount?: number;
-            };
-            /**
-             * Format: uri
-             * @description Short-lived pre-signed download link (files only).
-             */
-            "@microsoft.graph.downloadUrl"?: string;
-        };
+        CreateFolderResponse: components["schemas"]["ListRootChildrenResponseValueItem"];
         CreateListItemRequest: {
             /** @description Column values keyed by the columns' internal names (Title and so on). */
             fields: {
                 [key: string]: unknown;
             };
         };
-        CreateListItemResponse: {
-            id?: string;
-            eTag?: string;
-            /** Format: uri */
-            webUrl?: string;
-            /** Format: date-time */
-            createdDateTime?: string;
-            /** Format: date-time */
-            lastModifiedDateTime?: string;
-            createdBy?: Record<string, unknown>;
-            contentType?: {
-                id?: string;
-                name?: string;
-            };
-            /** @description Column values keyed by column name. */
-            fields?: {
-                [key: string]: unknown;
-            };
-        };
+        CreateListItemResponse: components["schemas"]["ListListItemsResponseValueItem"];
         CreateSharingLinkRequest: {
             /**
              * @description What holders of the link may do.
@@ -692,22 +643,7 @@ export interface components {
             /** @description false removes permissions inherited from the parent when the link is the item's first own permission. */
             retainInheritedPermissions?: boolean;
         };
-        CreateSharingLinkResponse: {
-            id?: string;
-            roles?: string[];
-            grantedToV2?: Record<string, unknown>;
-            grantedToIdentitiesV2?: Record<string, unknown>[];
-            inheritedFrom?: Record<string, unknown>;
-            /** Format: date-time */
-            expirationDateTime?: string;
-            hasPassword?: boolean;
-            link?: {
-                type?: string;
-                scope?: string;
-                /** Format: uri */
-                webUrl?: string;
-            };
-        };
+        CreateSharingLinkResponse: components["schemas"]["ListPermissionsResponseValueItem"];
         DownloadItemByPathResponse: unknown;
         DownloadItemResponse: unknown;
         DownloadVersionResponse: unknown;
@@ -728,148 +664,18 @@ export interface components {
             };
         };
         GetDeltaResponse: {
-            /**
-             * Format: uri
-             * @description Full URL of the next page; absent on the last page.
-             */
-            "@odata.nextLink"?: string;
+            "@odata.nextLink"?: components["schemas"]["SearchSitesResponseOdataNextLink"];
             /**
              * Format: uri
              * @description URL to call later for changes after this point (last page only).
              */
             "@odata.deltaLink"?: string;
-            value?: {
-                id?: string;
-                name?: string;
-                size?: number;
-                eTag?: string;
-                /** Format: uri */
-                webUrl?: string;
-                /** Format: date-time */
-                createdDateTime?: string;
-                /** Format: date-time */
-                lastModifiedDateTime?: string;
-                createdBy?: Record<string, unknown>;
-                lastModifiedBy?: Record<string, unknown>;
-                parentReference?: {
-                    driveId?: string;
-                    id?: string;
-                    path?: string;
-                    siteId?: string;
-                };
-                file?: {
-                    mimeType?: string;
-                    hashes?: Record<string, unknown>;
-                };
-                folder?: {
-                    childCount?: number;
-                };
-                /**
-                 * Format: uri
-                 * @description Short-lived pre-signed download link (files only).
-                 */
-                "@microsoft.graph.downloadUrl"?: string;
-            }[];
+            value?: components["schemas"]["ListRootChildrenResponseValueItem"][];
         };
-        GetDriveResponse: {
-            id?: string;
-            name?: string;
-            description?: string;
-            /** @enum {string} */
-            driveType?: "personal" | "business" | "documentLibrary";
-            /** Format: uri */
-            webUrl?: string;
-            /** Format: date-time */
-            createdDateTime?: string;
-            /** Format: date-time */
-            lastModifiedDateTime?: string;
-            quota?: {
-                total?: number;
-                used?: number;
-                remaining?: number;
-            };
-        };
-        GetItemByPathResponse: {
-            id?: string;
-            name?: string;
-            size?: number;
-            eTag?: string;
-            /** Format: uri */
-            webUrl?: string;
-            /** Format: date-time */
-            createdDateTime?: string;
-            /** Format: date-time */
-            lastModifiedDateTime?: string;
-            createdBy?: Record<string, unknown>;
-            lastModifiedBy?: Record<string, unknown>;
-            parentReference?: {
-                driveId?: string;
-                id?: string;
-                path?: string;
-                siteId?: string;
-            };
-            file?: {
-                mimeType?: string;
-                hashes?: Record<string, unknown>;
-            };
-            folder?: {
-                childCount?: number;
-            };
-            /**
-             * Format: uri
-             * @description Short-lived pre-signed download link (files only).
-             */
-            "@microsoft.graph.downloadUrl"?: string;
-        };
-        GetItemResponse: {
-            id?: string;
-            name?: string;
-            size?: number;
-            eTag?: string;
-            /** Format: uri */
-            webUrl?: string;
-            /** Format: date-time */
-            createdDateTime?: string;
-            /** Format: date-time */
-            lastModifiedDateTime?: string;
-            createdBy?: Record<string, unknown>;
-            lastModifiedBy?: Record<string, unknown>;
-            parentReference?: {
-                driveId?: string;
-                id?: string;
-                path?: string;
-                siteId?: string;
-            };
-            file?: {
-                mimeType?: string;
-                hashes?: Record<string, unknown>;
-            };
-            folder?: {
-                childCount?: number;
-            };
-            /**
-             * Format: uri
-             * @description Short-lived pre-signed download link (files only).
-             */
-            "@microsoft.graph.downloadUrl"?: string;
-        };
-        GetListResponse: {
-            id?: string;
-            name?: string;
-            displayName?: string;
-            description?: string;
-            /** Format: uri */
-            webUrl?: string;
-            /** Format: date-time */
-            createdDateTime?: string;
-            /** Format: date-time */
-            lastModifiedDateTime?: string;
-            list?: {
-                template?: string;
-                hidden?: boolean;
-                contentTypesEnabled?: boolean;
-            };
-        };
+        GetDriveResponse: components["schemas"]["ListSiteDrivesResponseValueItem"];
+        GetItemByPathResponse: components["schemas"]["ListRootChildrenResponseValueItem"];
+        GetItemResponse: components["schemas"]["ListRootChildrenResponseValueItem"];
+        GetListResponse: components["schemas"]["ListListsResponseValueItem"];
         GetRootSiteResponse: {
             id?: string;
             name?: string;
@@ -887,180 +693,15 @@ export interface components {
             /** @description Present on the root site of a site collection. */
             root?: Record<string, unknown>;
         };
-        GetSiteByHostnameResponse: {
-            id?: string;
-            name?: string;
-            displayName?: string;
-            description?: string;
-            /** Format: uri */
-            webUrl?: string;
-            /** Format: date-time */
-            createdDateTime?: string;
-            /** Format: date-time */
-            lastModifiedDateTime?: string;
-            siteCollection?: {
-                hostname?: string;
-            };
-            /** @description Present on the root site of a site collection. */
-            root?: Record<string, unknown>;
-        };
-        GetSiteByManagedPathResponse: {
-            id?: string;
-            name?: string;
-            displayName?: string;
-            description?: string;
-            /** Format: uri */
-            webUrl?: string;
-            /** Format: date-time */
-            createdDateTime?: string;
-            /** Format: date-time */
-            lastModifiedDateTime?: string;
-            siteCollection?: {
-                hostname?: string;
-            };
-            /** @description Present on the root site of a site collection. */
-            root?: Record<string, unknown>;
-        };
-        GetSiteByPathResponse: {
-            id?: string;
-            name?: string;
-            displayName?: string;
-            description?: string;
-            /** Format: uri */
-            webUrl?: string;
-            /** Format: date-time */
-            createdDateTime?: string;
-            /** Format: date-time */
-            lastModifiedDateTime?: string;
-            siteCollection?: {
-                hostname?: string;
-            };
-            /** @description Present on the root site of a site collection. */
-            root?: Record<string, unknown>;
-        };
-        GetSiteDriveResponse: {
-            id?: string;
-            name?: string;
-            description?: string;
-            /** @enum {string} */
-            driveType?: "personal" | "business" | "documentLibrary";
-            /** Format: uri */
-            webUrl?: string;
-            /** Format: date-time */
-            createdDateTime?: string;
-            /** Format: date-time */
-            lastModifiedDateTime?: string;
-            quota?: {
-                total?: number;
-                used?: number;
-                remaining?: number;
-            };
-        };
-        GetSiteResponse: {
-            id?: string;
-            name?: string;
-            displayName?: string;
-            description?: string;
-            /** Format: uri */
-            webUrl?: string;
-            /** Format: date-time */
-            createdDateTime?: string;
-            /** Format: date-time */
-            lastModifiedDateTime?: string;
-            siteCollection?: {
-                hostname?: string;
-            };
-            /** @description Present on the root site of a site collection. */
-            root?: Record<string, unknown>;
-        };
-        GetVersionResponse: {
-            id?: string;
-            /** Format: date-time */
-            lastModifiedDateTime?: string;
-            lastModifiedBy?: Record<string, unknown>;
-            size?: number;
-        };
-        ListFolderChildrenResponse: {
-            /**
-             * Format: uri
-             * @description Full URL of the next page; absent on the last page.
-             */
-            "@odata.nextLink"?: string;
-            value?: {
-                id?: string;
-                name?: string;
-                size?: number;
-                eTag?: string;
-                /** Format: uri */
-                webUrl?: string;
-                /** Format: date-time */
-                createdDateTime?: string;
-                /** Format: date-time */
-                lastModifiedDateTime?: string;
-                createdBy?: Record<string, unknown>;
-                lastModifiedBy?: Record<string, unknown>;
-                parentReference?: {
-                    driveId?: string;
-                    id?: string;
-                    path?: string;
-                    siteId?: string;
-                };
-                file?: {
-                    mimeType?: string;
-                    hashes?: Record<string, unknown>;
-                };
-                folder?: {
-                    childCount?: number;
-                };
-                /**
-                 * Format: uri
-                 * @description Short-lived pre-signed download link (files only).
-                 */
-                "@microsoft.graph.downloadUrl"?: string;
-            }[];
-        };
-        ListFollowedSitesResponse: {
-            /**
-             * Format: uri
-             * @description Full URL of the next page; absent on the last page.
-             */
-            "@odata.nextLink"?: string;
-            value?: {
-                id?: string;
-                name?: string;
-                displayName?: string;
-                description?: string;
-                /** Format: uri */
-                webUrl?: string;
-                /** Format: date-time */
-                createdDateTime?: string;
-                /** Format: date-time */
-                lastModifiedDateTime?: string;
-                siteCollection?: {
-                    hostname?: string;
-                };
-                /** @description Present on the root site of a site collection. */
-                root?: Record<string, unknown>;
-            }[];
-        };
-        ListListColumnsResponse: {
-            value?: {
-                id?: string;
-                name?: string;
-                displayName?: string;
-                description?: string;
-                columnGroup?: string;
-                hidden?: boolean;
-                readOnly?: boolean;
-                required?: boolean;
-                indexed?: boolean;
-                text?: Record<string, unknown>;
-                number?: Record<string, unknown>;
-                choice?: Record<string, unknown>;
-                dateTime?: Record<string, unknown>;
-                lookup?: Record<string, unknown>;
-            }[];
-        };
+        GetSiteByHostnameResponse: components["schemas"]["GetRootSiteResponse"];
+        GetSiteByManagedPathResponse: components["schemas"]["GetRootSiteResponse"];
+        GetSiteByPathResponse: components["schemas"]["GetRootSiteResponse"];
+        GetSiteDriveResponse: components["schemas"]["ListSiteDrivesResponseValueItem"];
+        GetSiteResponse: components["schemas"]["GetRootSiteResponse"];
+        GetVersionResponse: components["schemas"]["ListVersionsResponseValueItem"];
+        ListFolderChildrenResponse: components["schemas"]["ListRootChildrenResponse"];
+        ListFollowedSitesResponse: components["schemas"]["SearchSitesResponse"];
+        ListListColumnsResponse: components["schemas"]["ListSiteColumnsResponse"];
         ListListContentTypesResponse: {
             value?: {
                 id?: string;
@@ -1073,111 +714,103 @@ export interface components {
             }[];
         };
         ListListItemsResponse: {
-            /**
-             * Format: uri
-             * @description Full URL of the next page; absent on the last page.
-             */
-            "@odata.nextLink"?: string;
-            value?: {
+            "@odata.nextLink"?: components["schemas"]["SearchSitesResponseOdataNextLink"];
+            value?: components["schemas"]["ListListItemsResponseValueItem"][];
+        };
+        ListListItemsResponseValueItem: {
+            id?: string;
+            eTag?: string;
+            /** Format: uri */
+            webUrl?: string;
+            /** Format: date-time */
+            createdDateTime?: string;
+            /** Format: date-time */
+            lastModifiedDateTime?: string;
+            createdBy?: Record<string, unknown>;
+            contentType?: {
                 id?: string;
-                eTag?: string;
-                /** Format: uri */
-                webUrl?: string;
-                /** Format: date-time */
-                createdDateTime?: string;
-                /** Format: date-time */
-                lastModifiedDateTime?: string;
-                createdBy?: Record<string, unknown>;
-                contentType?: {
-                    id?: string;
-                    name?: string;
-                };
-                /** @description Column values keyed by column name. */
-                fields?: {
-                    [key: string]: unknown;
-                };
-            }[];
+                name?: string;
+            };
+            /** @description Column values keyed by column name. */
+            fields?: {
+                [key: string]: unknown;
+            };
         };
         ListListsResponse: {
-            /**
-             * Format: uri
-             * @description Full URL of the next page; absent on the last page.
-             */
-            "@odata.nextLink"?: string;
-            value?: {
-                id?: string;
-                name?: string;
-                displayName?: string;
-                description?: string;
-                /** Format: uri */
-                webUrl?: string;
-                /** Format: date-time */
-                createdDateTime?: string;
-                /** Format: date-time */
-                lastModifiedDateTime?: string;
-                list?: {
-                    template?: string;
-                    hidden?: boolean;
-                    contentTypesEnabled?: boolean;
-                };
-            }[];
+            "@odata.nextLink"?: components["schemas"]["SearchSitesResponseOdataNextLink"];
+            value?: components["schemas"]["ListListsResponseValueItem"][];
+        };
+        ListListsResponseValueItem: {
+            id?: string;
+            name?: string;
+            displayName?: string;
+            description?: string;
+            /** Format: uri */
+            webUrl?: string;
+            /** Format: date-time */
+            createdDateTime?: string;
+            /** Format: date-time */
+            lastModifiedDateTime?: string;
+            list?: {
+                template?: string;
+                hidden?: boolean;
+                contentTypesEnabled?: boolean;
+            };
         };
         ListPermissionsResponse: {
-            value?: {
-                id?: string;
-                roles?: string[];
-                grantedToV2?: Record<string, unknown>;
-                grantedToIdentitiesV2?: Record<string, unknown>[];
-                inheritedFrom?: Record<string, unknown>;
-                /** Format: date-time */
-                expirationDateTime?: string;
-                hasPassword?: boolean;
-                link?: {
-                    type?: string;
-                    scope?: string;
-                    /** Format: uri */
-                    webUrl?: string;
-                };
-            }[];
+            value?: components["schemas"]["ListPermissionsResponseValueItem"][];
         };
-        ListRootChildrenResponse: {
-            /**
-             * Format: uri
-             * @description Full URL of the next page; absent on the last page.
-             */
-            "@odata.nextLink"?: string;
-            value?: {
-                id?: string;
-                name?: string;
-                size?: number;
-                eTag?: string;
+        ListPermissionsResponseValueItem: {
+            id?: string;
+            roles?: string[];
+            grantedToV2?: Record<string, unknown>;
+            grantedToIdentitiesV2?: Record<string, unknown>[];
+            inheritedFrom?: Record<string, unknown>;
+            /** Format: date-time */
+            expirationDateTime?: string;
+            hasPassword?: boolean;
+            link?: {
+                type?: string;
+                scope?: string;
                 /** Format: uri */
                 webUrl?: string;
-                /** Format: date-time */
-                createdDateTime?: string;
-                /** Format: date-time */
-                lastModifiedDateTime?: string;
-                createdBy?: Record<string, unknown>;
-                lastModifiedBy?: Record<string, unknown>;
-                parentReference?: {
-                    driveId?: string;
-                    id?: string;
-                    path?: string;
-                    siteId?: string;
-                };
-                file?: {
-                    mimeType?: string;
-                    hashes?: Record<string, unknown>;
-                };
-                folder?: {
-                    childCount?: number;
-                };
-                /**
-                 * Format: uri
-                 * @description Short-lived pre-signed download link (files only).
-                 */
-                "@microsoft.graph.downloadUrl"?: string;
-            }[];
+            };
+        };
+        ListRootChildrenResponse: {
+            "@odata.nextLink"?: components["schemas"]["SearchSitesResponseOdataNextLink"];
+            value?: components["schemas"]["ListRootChildrenResponseValueItem"][];
+        };
+        ListRootChildrenResponseValueItem: {
+            id?: string;
+            name?: string;
+            size?: number;
+            eTag?: string;
+            /** Format: uri */
+            webUrl?: string;
+            /** Format: date-time */
+            createdDateTime?: string;
+            /** Format: date-time */
+            lastModifiedDateTime?: string;
+            createdBy?: Record<string, unknown>;
+            lastModifiedBy?: Record<string, unknown>;
+            parentReference?: {
+                driveId?: string;
+                id?: string;
+                path?: string;
+                siteId?: string;
+            };
+            file?: {
+                mimeType?: string;
+                hashes?: Record<string, unknown>;
+            };
+            folder?: {
+                childCount?: number;
+            };
+            /**
+             * Format: uri
+             * @description Short-lived pre-signed download link (files only).
+             */
+            "@microsoft.graph.downloadUrl"?: string;
         };
         ListSiteColumnsResponse: {
             value?: {
@@ -1198,144 +831,61 @@ export interface components {
             }[];
         };
         ListSiteDrivesResponse: {
-            value?: {
-                id?: string;
-                name?: string;
-                description?: string;
-                /** @enum {string} */
-                driveType?: "personal" | "business" | "documentLibrary";
-                /** Format: uri */
-                webUrl?: string;
-                /** Format: date-time */
-                createdDateTime?: string;
-                /** Format: date-time */
-                lastModifiedDateTime?: string;
-                quota?: {
-                    total?: number;
-                    used?: number;
-                    remaining?: number;
-                };
-            }[];
+            value?: components["schemas"]["ListSiteDrivesResponseValueItem"][];
         };
-        ListSubsitesResponse: {
-            /**
-             * Format: uri
-             * @description Full URL of the next page; absent on the last page.
-             */
-            "@odata.nextLink"?: string;
-            value?: {
-                id?: string;
-                name?: string;
-                displayName?: string;
-                description?: string;
-                /** Format: uri */
-                webUrl?: string;
-                /** Format: date-time */
-                createdDateTime?: string;
-                /** Format: date-time */
-                lastModifiedDateTime?: string;
-                siteCollection?: {
-                    hostname?: string;
-                };
-                /** @description Present on the root site of a site collection. */
-                root?: Record<string, unknown>;
-            }[];
+        ListSiteDrivesResponseValueItem: {
+            id?: string;
+            name?: string;
+            description?: string;
+            /** @enum {string} */
+            driveType?: "personal" | "business" | "documentLibrary";
+            /** Format: uri */
+            webUrl?: string;
+            /** Format: date-time */
+            createdDateTime?: string;
+            /** Format: date-time */
+            lastModifiedDateTime?: string;
+            quota?: {
+                total?: number;
+                used?: number;
+                remaining?: number;
+            };
         };
+        ListSubsitesResponse: components["schemas"]["SearchSitesResponse"];
         ListThumbnailsResponse: {
             value?: {
                 id?: string;
-                small?: {
-                    height?: number;
-                    width?: number;
-                    /** Format: uri */
-                    url?: string;
-                };
-                medium?: {
-                    height?: number;
-                    width?: number;
-                    /** Format: uri */
-                    url?: string;
-                };
-                large?: {
-                    height?: number;
-                    width?: number;
-                    /** Format: uri */
-                    url?: string;
-                };
+                small?: components["schemas"]["ListThumbnailsResponseValueItemSmall"];
+                medium?: components["schemas"]["ListThumbnailsResponseValueItemSmall"];
+                large?: components["schemas"]["ListThumbnailsResponseValueItemSmall"];
             }[];
+        };
+        ListThumbnailsResponseValueItemSmall: {
+            height?: number;
+            width?: number;
+            /** Format: uri */
+            url?: string;
         };
         ListVersionsResponse: {
-            value?: {
-                id?: string;
-                /** Format: date-time */
-                lastModifiedDateTime?: string;
-                lastModifiedBy?: Record<string, unknown>;
-                size?: number;
-            }[];
+            value?: components["schemas"]["ListVersionsResponseValueItem"][];
         };
-        SearchDriveResponse: {
-            /**
-             * Format: uri
-             * @description Full URL of the next page; absent on the last page.
-             */
-            "@odata.nextLink"?: string;
-            value?: {
-                id?: string;
-                name?: string;
-                size?: number;
-                eTag?: string;
-                /** Format: uri */
-                webUrl?: string;
-                /** Format: date-time */
-                createdDateTime?: string;
-                /** Format: date-time */
-                lastModifiedDateTime?: string;
-                createdBy?: Record<string, unknown>;
-                lastModifiedBy?: Record<string, unknown>;
-                parentReference?: {
-                    driveId?: string;
-                    id?: string;
-                    path?: string;
-                    siteId?: string;
-                };
-                file?: {
-                    mimeType?: string;
-                    hashes?: Record<string, unknown>;
-                };
-                folder?: {
-                    childCount?: number;
-                };
-                /**
-                 * Format: uri
-                 * @description Short-lived pre-signed download link (files only).
-                 */
-                "@microsoft.graph.downloadUrl"?: string;
-            }[];
+        ListVersionsResponseValueItem: {
+            id?: string;
+            /** Format: date-time */
+            lastModifiedDateTime?: string;
+            lastModifiedBy?: Record<string, unknown>;
+            size?: number;
         };
+        SearchDriveResponse: components["schemas"]["ListRootChildrenResponse"];
         SearchSitesResponse: {
-            /**
-             * Format: uri
-             * @description Full URL of the next page; absent on the last page.
-             */
-            "@odata.nextLink"?: string;
-            value?: {
-                id?: string;
-                name?: string;
-                displayName?: string;
-                description?: string;
-                /** Format: uri */
-                webUrl?: string;
-                /** Format: date-time */
-                createdDateTime?: string;
-                /** Format: date-time */
-                lastModifiedDateTime?: string;
-                siteCollection?: {
-                    hostname?: string;
-                };
-                /** @description Present on the root site of a site collection. */
-                root?: Record<string, unknown>;
-            }[];
+            "@odata.nextLink"?: components["schemas"]["SearchSitesResponseOdataNextLink"];
+            value?: components["schemas"]["GetRootSiteResponse"][];
         };
+        /**
+         * Format: uri
+         * @description Full URL of the next page; absent on the last page.
+         */
+        SearchSitesResponseOdataNextLink: string;
         UpdateItemRequest: {
             /** @description New name. */
             name?: string;
@@ -1345,38 +895,7 @@ export interface components {
             };
             description?: string;
         };
-        UpdateItemResponse: {
-            id?: string;
-            name?: string;
-            size?: number;
-            eTag?: string;
-            /** Format: uri */
-            webUrl?: string;
-            /** Format: date-time */
-            createdDateTime?: string;
-            /** Format: date-time */
-            lastModifiedDateTime?: string;
-            createdBy?: Record<string, unknown>;
-            lastModifiedBy?: Record<string, unknown>;
-            parentReference?: {
-                driveId?: string;
-                id?: string;
-                path?: string;
-                siteId?: string;
-            };
-            file?: {
-                mimeType?: string;
-                hashes?: Record<string, unknown>;
-            };
-            folder?: {
-                childCount?: number;
-            };
-            /**
-             * Format: uri
-             * @description Short-lived pre-signed download link (files only).
-             */
-            "@microsoft.graph.downloadUrl"?: string;
-        };
+        UpdateItemResponse: components["schemas"]["ListRootChildrenResponseValueItem"];
         /** @description Column values to set keyed by internal column name. */
         UpdateListItemFieldsRequest: {
             [key: string]: unknown;
@@ -1387,38 +906,7 @@ export interface components {
         };
         /** Format: binary */
         UploadFileRequest: string;
-        UploadFileResponse: {
-            id?: string;
-            name?: string;
-            size?: number;
-            eTag?: string;
-            /** Format: uri */
-            webUrl?: string;
-            /** Format: date-time */
-            createdDateTime?: string;
-            /** Format: date-time */
-            lastModifiedDateTime?: string;
-            createdBy?: Record<string, unknown>;
-            lastModifiedBy?: Record<string, unknown>;
-            parentReference?: {
-                driveId?: string;
-                id?: string;
-                path?: string;
-                siteId?: string;
-            };
-            file?: {
-                mimeType?: string;
-                hashes?: Record<string, unknown>;
-            };
-            folder?: {
-                childCount?: number;
-            };
-            /**
-             * Format: uri
-             * @description Short-lived pre-signed download link (files only).
-             */
-            "@microsoft.graph.downloadUrl"?: string;
-        };
+        UploadFileResponse: components["schemas"]["ListRootChildrenResponseValueItem"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

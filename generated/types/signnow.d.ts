@@ -366,37 +366,8 @@ export interface components {
             client_app_name?: string;
             ip_address?: string;
         }[];
-        GetDocumentResponse: {
-            id?: string;
-            user_id?: string;
-            document_name?: string;
-            page_count?: string;
-            created?: string;
-            updated?: string;
-            original_filename?: string;
-            owner?: string;
-            template?: boolean;
-            roles?: Record<string, unknown>[];
-            fields?: Record<string, unknown>[];
-            signatures?: Record<string, unknown>[];
-            texts?: Record<string, unknown>[];
-            checks?: Record<string, unknown>[];
-            requests?: Record<string, unknown>[];
-            field_invites?: Record<string, unknown>[];
-            tags?: Record<string, unknown>[];
-        };
-        GetFolderResponse: {
-            id?: string;
-            created?: string;
-            name?: string;
-            user_id?: string;
-            parent_id?: string;
-            system_folder?: boolean;
-            shared?: boolean;
-            folders?: Record<string, unknown>[];
-            documents?: Record<string, unknown>[];
-            total_documents?: number;
-        };
+        GetDocumentResponse: components["schemas"]["ListUserDocumentsResponseDocument"];
+        GetFolderResponse: components["schemas"]["ListFoldersResponse"];
         GetUserResponse: {
             id?: string;
             first_name?: string;
@@ -437,6 +408,25 @@ export interface components {
             total_documents?: number;
         };
         ListUserDocumentsResponse: components["schemas"]["ListUserDocumentsResponse"]["$defs"]["document"][];
+        ListUserDocumentsResponseDocument: {
+            id?: string;
+            user_id?: string;
+            document_name?: string;
+            page_count?: string;
+            created?: string;
+            updated?: string;
+            original_filename?: string;
+            owner?: string;
+            template?: boolean;
+            roles?: Record<string, unknown>[];
+            fields?: Record<string, unknown>[];
+            signatures?: Record<string, unknown>[];
+            texts?: Record<string, unknown>[];
+            checks?: Record<string, unknown>[];
+            requests?: Record<string, unknown>[];
+            field_invites?: Record<string, unknown>[];
+            tags?: Record<string, unknown>[];
+        };
         MergeDocumentsRequest: {
             /** @description Name of the merged document. */
             name: string;

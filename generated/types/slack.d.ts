@@ -840,23 +840,24 @@ export interface components {
             ok?: boolean;
             channel?: string;
             ts?: string;
-            message?: {
-                type?: string;
-                subtype?: string;
-                ts?: string;
-                user?: string;
-                bot_id?: string;
-                text?: string;
-                thread_ts?: string;
-                reply_count?: number;
-                blocks?: Record<string, unknown>[];
-                reactions?: {
-                    name?: string;
-                    count?: number;
-                    users?: string[];
-                }[];
-            };
+            message?: components["schemas"]["ChatPostMessageResponseMessage"];
             error?: string;
+        };
+        ChatPostMessageResponseMessage: {
+            type?: string;
+            subtype?: string;
+            ts?: string;
+            user?: string;
+            bot_id?: string;
+            text?: string;
+            thread_ts?: string;
+            reply_count?: number;
+            blocks?: Record<string, unknown>[];
+            reactions?: {
+                name?: string;
+                count?: number;
+                users?: string[];
+            }[];
         };
         ChatScheduleMessageRequest: {
             channel: string;
@@ -875,22 +876,7 @@ export interface components {
             channel?: string;
             scheduled_message_id?: string;
             post_at?: number;
-            message?: {
-                type?: string;
-                subtype?: string;
-                ts?: string;
-                user?: string;
-                bot_id?: string;
-                text?: string;
-                thread_ts?: string;
-                reply_count?: number;
-                blocks?: Record<string, unknown>[];
-                reactions?: {
-                    name?: string;
-                    count?: number;
-                    users?: string[];
-                }[];
-            };
+            message?: components["schemas"]["ChatPostMessageResponseMessage"];
             error?: string;
         };
         ChatScheduledMessagesListResponse: {
@@ -924,31 +910,11 @@ export interface components {
             channel?: string;
             ts?: string;
             text?: string;
-            message?: {
-                type?: string;
-                subtype?: string;
-                ts?: string;
-                user?: string;
-                bot_id?: string;
-                text?: string;
-                thread_ts?: string;
-                reply_count?: number;
-                blocks?: Record<string, unknown>[];
-                reactions?: {
-                    name?: string;
-                    count?: number;
-                    users?: string[];
-                }[];
-            };
+            message?: components["schemas"]["ChatPostMessageResponseMessage"];
             error?: string;
         };
-        ConversationsArchiveRequest: {
-            channel: string;
-        };
-        ConversationsArchiveResponse: {
-            ok?: boolean;
-            error?: string;
-        };
+        ConversationsArchiveRequest: components["schemas"]["ConversationsJoinRequest"];
+        ConversationsArchiveResponse: components["schemas"]["ChatDeleteScheduledMessageResponse"];
         ConversationsCreateRequest: {
             /** @description Lower-case letters, digits, dashes and underscores, at most 80. */
             name: string;
@@ -956,54 +922,10 @@ export interface components {
             is_private?: boolean;
             team_id?: string;
         };
-        ConversationsCreateResponse: {
-            ok?: boolean;
-            channel?: {
-                id?: string;
-                name?: string;
-                is_channel?: boolean;
-                is_group?: boolean;
-                is_im?: boolean;
-                is_mpim?: boolean;
-                is_private?: boolean;
-                is_archived?: boolean;
-                is_member?: boolean;
-                /** @description The other user of a DM. */
-                user?: string;
-                created?: number;
-                creator?: string;
-                num_members?: number;
-                topic?: {
-                    value?: string;
-                    creator?: string;
-                    last_set?: number;
-                };
-                purpose?: {
-                    value?: string;
-                    creator?: string;
-                    last_set?: number;
-                };
-            };
-            error?: string;
-        };
+        ConversationsCreateResponse: components["schemas"]["ConversationsInfoResponse"];
         ConversationsHistoryResponse: {
             ok?: boolean;
-            messages?: {
-                type?: string;
-                subtype?: string;
-                ts?: string;
-                user?: string;
-                bot_id?: string;
-                text?: string;
-                thread_ts?: string;
-                reply_count?: number;
-                blocks?: Record<string, unknown>[];
-                reactions?: {
-                    name?: string;
-                    count?: number;
-                    users?: string[];
-                }[];
-            }[];
+            messages?: components["schemas"]["ChatPostMessageResponseMessage"][];
             has_more?: boolean;
             response_metadata?: {
                 next_cursor?: string;
@@ -1012,32 +934,7 @@ export interface components {
         };
         ConversationsInfoResponse: {
             ok?: boolean;
-            channel?: {
-                id?: string;
-                name?: string;
-                is_channel?: boolean;
-                is_group?: boolean;
-                is_im?: boolean;
-                is_mpim?: boolean;
-                is_private?: boolean;
-                is_archived?: boolean;
-                is_member?: boolean;
-                /** @description The other user of a DM. */
-                user?: string;
-                created?: number;
-                creator?: string;
-                num_members?: number;
-                topic?: {
-                    value?: string;
-                    creator?: string;
-                    last_set?: number;
-                };
-                purpose?: {
-                    value?: string;
-                    creator?: string;
-                    last_set?: number;
-                };
-            };
+            channel?: components["schemas"]["ConversationsListResponseChannelsItem"];
             error?: string;
         };
         ConversationsInviteRequest: {
@@ -1047,126 +944,58 @@ export interface components {
             /** @description true adds the valid users even when some ids fail. */
             force?: boolean;
         };
-        ConversationsInviteResponse: {
-            ok?: boolean;
-            channel?: {
-                id?: string;
-                name?: string;
-                is_channel?: boolean;
-                is_group?: boolean;
-                is_im?: boolean;
-                is_mpim?: boolean;
-                is_private?: boolean;
-                is_archived?: boolean;
-                is_member?: boolean;
-                /** @description The other user of a DM. */
-                user?: string;
-                created?: number;
-                creator?: string;
-                num_members?: number;
-                topic?: {
-                    value?: string;
-                    creator?: string;
-                    last_set?: number;
-                };
-                purpose?: {
-                    value?: string;
-                    creator?: string;
-                    last_set?: number;
-                };
-            };
-            error?: string;
-        };
+        ConversationsInviteResponse: components["schemas"]["ConversationsInfoResponse"];
         ConversationsJoinRequest: {
             channel: string;
         };
-        ConversationsJoinResponse: {
-            ok?: boolean;
-            channel?: {
-                id?: string;
-                name?: string;
-                is_channel?: boolean;
-                is_group?: boolean;
-                is_im?: boolean;
-                is_mpim?: boolean;
-                is_private?: boolean;
-                is_archived?: boolean;
-                is_member?: boolean;
-                /** @description The other user of a DM. */
-                user?: string;
-                created?: number;
-                creator?: string;
-                num_members?: number;
-                topic?: {
-                    value?: string;
-                    creator?: string;
-                    last_set?: number;
-                };
-                purpose?: {
-                    value?: string;
-                    creator?: string;
-                    last_set?: number;
-                };
-            };
-            error?: string;
-        };
+        ConversationsJoinResponse: components["schemas"]["ConversationsInfoResponse"];
         ConversationsKickRequest: {
             channel: string;
             user: string;
         };
-        ConversationsKickResponse: {
-            ok?: boolean;
-            error?: string;
-        };
-        ConversationsLeaveRequest: {
-            channel: string;
-        };
-        ConversationsLeaveResponse: {
-            ok?: boolean;
-            error?: string;
-        };
+        ConversationsKickResponse: components["schemas"]["ChatDeleteScheduledMessageResponse"];
+        ConversationsLeaveRequest: components["schemas"]["ConversationsJoinRequest"];
+        ConversationsLeaveResponse: components["schemas"]["ChatDeleteScheduledMessageResponse"];
         ConversationsListResponse: {
             ok?: boolean;
-            channels?: {
-                id?: string;
-                name?: string;
-                is_channel?: boolean;
-                is_group?: boolean;
-                is_im?: boolean;
-                is_mpim?: boolean;
-                is_private?: boolean;
-                is_archived?: boolean;
-                is_member?: boolean;
-                /** @description The other user of a DM. */
-                user?: string;
-                created?: number;
-                creator?: string;
-                num_members?: number;
-                topic?: {
-                    value?: string;
-                    creator?: string;
-                    last_set?: number;
-                };
-                purpose?: {
-                    value?: string;
-                    creator?: string;
-                    last_set?: number;
-                };
-            }[];
+            channels?: components["schemas"]["ConversationsListResponseChannelsItem"][];
             response_metadata?: {
                 next_cursor?: string;
             };
             error?: string;
+        };
+        ConversationsListResponseChannelsItem: {
+            id?: string;
+            name?: string;
+            is_channel?: boolean;
+            is_group?: boolean;
+            is_im?: boolean;
+            is_mpim?: boolean;
+            is_private?: boolean;
+            is_archived?: boolean;
+            is_member?: boolean;
+            /** @description The other user of a DM. */
+            user?: string;
+            created?: number;
+            creator?: string;
+            num_members?: number;
+            topic?: {
+                value?: string;
+                creator?: string;
+                last_set?: number;
+            };
+            purpose?: {
+                value?: string;
+                creator?: string;
+                last_set?: number;
+            };
         };
         ConversationsMarkRequest: {
             channel: string;
             /** @description ts of the most recent message read. */
             ts: string;
         };
-        ConversationsMarkResponse: {
-            ok?: boolean;
-            error?: string;
-        };
+        ConversationsMarkResponse: components["schemas"]["ChatDeleteScheduledMessageResponse"];
         ConversationsMembersResponse: {
             ok?: boolean;
             members?: string[];
@@ -1188,124 +1017,22 @@ export interface components {
             ok?: boolean;
             no_op?: boolean;
             already_open?: boolean;
-            channel?: {
-                id?: string;
-                name?: string;
-                is_channel?: boolean;
-                is_group?: boolean;
-                is_im?: boolean;
-                is_mpim?: boolean;
-                is_private?: boolean;
-                is_archived?: boolean;
-                is_member?: boolean;
-                /** @description The other user of a DM. */
-                user?: string;
-                created?: number;
-                creator?: string;
-                num_members?: number;
-                topic?: {
-                    value?: string;
-                    creator?: string;
-                    last_set?: number;
-                };
-                purpose?: {
-                    value?: string;
-                    creator?: string;
-                    last_set?: number;
-                };
-            };
+            channel?: components["schemas"]["ConversationsListResponseChannelsItem"];
             error?: string;
         };
         ConversationsRenameRequest: {
             channel: string;
             name: string;
         };
-        ConversationsRenameResponse: {
-            ok?: boolean;
-            channel?: {
-                id?: string;
-                name?: string;
-                is_channel?: boolean;
-                is_group?: boolean;
-                is_im?: boolean;
-                is_mpim?: boolean;
-                is_private?: boolean;
-                is_archived?: boolean;
-                is_member?: boolean;
-                /** @description The other user of a DM. */
-                user?: string;
-                created?: number;
-                creator?: string;
-                num_members?: number;
-                topic?: {
-                    value?: string;
-                    creator?: string;
-                    last_set?: number;
-                };
-                purpose?: {
-                    value?: string;
-                    creator?: string;
-                    last_set?: number;
-                };
-            };
-            error?: string;
-        };
-        ConversationsRepliesResponse: {
-            ok?: boolean;
-            messages?: {
-                type?: string;
-                subtype?: string;
-                ts?: string;
-                user?: string;
-                bot_id?: string;
-                text?: string;
-                thread_ts?: string;
-                reply_count?: number;
-                blocks?: Record<string, unknown>[];
-                reactions?: {
-                    name?: string;
-                    count?: number;
-                    users?: string[];
-                }[];
-            }[];
-            has_more?: boolean;
-            response_metadata?: {
-                next_cursor?: string;
-            };
-            error?: string;
-        };
+        ConversationsRenameResponse: components["schemas"]["ConversationsInfoResponse"];
+        ConversationsRepliesResponse: components["schemas"]["ConversationsHistoryResponse"];
         ConversationsSetPurposeRequest: {
             channel: string;
             purpose: string;
         };
         ConversationsSetPurposeResponse: {
             ok?: boolean;
-            channel?: {
-                id?: string;
-                name?: string;
-                is_channel?: boolean;
-                is_group?: boolean;
-                is_im?: boolean;
-                is_mpim?: boolean;
-                is_private?: boolean;
-                is_archived?: boolean;
-                is_member?: boolean;
-                /** @description The other user of a DM. */
-                user?: string;
-                created?: number;
-                creator?: string;
-                num_members?: number;
-                topic?: {
-                    value?: string;
-                    creator?: string;
-                    last_set?: number;
-                };
-                purpose?: {
-                    value?: string;
-                    creator?: string;
-                    last_set?: number;
-                };
-            };
+            channel?: components["schemas"]["ConversationsListResponseChannelsItem"];
             purpose?: string;
             error?: string;
         };
@@ -1313,43 +1040,9 @@ export interface components {
             channel: string;
             topic: string;
         };
-        ConversationsSetTopicResponse: {
-            ok?: boolean;
-            channel?: {
-                id?: string;
-                name?: string;
-                is_channel?: boolean;
-                is_group?: boolean;
-                is_im?: boolean;
-                is_mpim?: boolean;
-                is_private?: boolean;
-                is_archived?: boolean;
-                is_member?: boolean;
-                /** @description The other user of a DM. */
-                user?: string;
-                created?: number;
-                creator?: string;
-                num_members?: number;
-                topic?: {
-                    value?: string;
-                    creator?: string;
-                    last_set?: number;
-                };
-                purpose?: {
-                    value?: string;
-                    creator?: string;
-                    last_set?: number;
-                };
-            };
-            error?: string;
-        };
-        ConversationsUnarchiveRequest: {
-            channel: string;
-        };
-        ConversationsUnarchiveResponse: {
-            ok?: boolean;
-            error?: string;
-        };
+        ConversationsSetTopicResponse: components["schemas"]["ConversationsInfoResponse"];
+        ConversationsUnarchiveRequest: components["schemas"]["ConversationsJoinRequest"];
+        ConversationsUnarchiveResponse: components["schemas"]["ChatDeleteScheduledMessageResponse"];
         FilesCompleteUploadExternalRequest: {
             files: {
                 id: string;
@@ -1364,27 +1057,13 @@ export interface components {
         };
         FilesCompleteUploadExternalResponse: {
             ok?: boolean;
-            files?: {
-                id?: string;
-                name?: string;
-                title?: string;
-                mimetype?: string;
-                filetype?: string;
-                size?: number;
-                user?: string;
-                permalink?: string;
-                url_private?: string;
-                channels?: string[];
-            }[];
+            files?: components["schemas"]["FilesUploadResponseFile"][];
             error?: string;
         };
         FilesDeleteRequest: {
             file: string;
         };
-        FilesDeleteResponse: {
-            ok?: boolean;
-            error?: string;
-        };
+        FilesDeleteResponse: components["schemas"]["ChatDeleteScheduledMessageResponse"];
         FilesGetUploadURLExternalResponse: {
             ok?: boolean;
             /**
@@ -1395,22 +1074,7 @@ export interface components {
             file_id?: string;
             error?: string;
         };
-        FilesInfoResponse: {
-            ok?: boolean;
-            file?: {
-                id?: string;
-                name?: string;
-                title?: string;
-                mimetype?: string;
-                filetype?: string;
-                size?: number;
-                user?: string;
-                permalink?: string;
-                url_private?: string;
-                channels?: string[];
-            };
-            error?: string;
-        };
+        FilesInfoResponse: components["schemas"]["FilesUploadResponse"];
         FilesUploadRequest: {
             /** @description Comma-separated channel ids to share the file in. */
             channels?: string;
@@ -1426,19 +1090,20 @@ export interface components {
         };
         FilesUploadResponse: {
             ok?: boolean;
-            file?: {
-                id?: string;
-                name?: string;
-                title?: string;
-                mimetype?: string;
-                filetype?: string;
-                size?: number;
-                user?: string;
-                permalink?: string;
-                url_private?: string;
-                channels?: string[];
-            };
+            file?: components["schemas"]["FilesUploadResponseFile"];
             error?: string;
+        };
+        FilesUploadResponseFile: {
+            id?: string;
+            name?: string;
+            title?: string;
+            mimetype?: string;
+            filetype?: string;
+            size?: number;
+            user?: string;
+            permalink?: string;
+            url_private?: string;
+            channels?: string[];
         };
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
@@ -1463,30 +1128,12 @@ export interface components {
             /** @description ts of the message. */
             timestamp: string;
         };
-        ReactionsAddResponse: {
-            ok?: boolean;
-            error?: string;
-        };
+        ReactionsAddResponse: components["schemas"]["ChatDeleteScheduledMessageResponse"];
         ReactionsGetResponse: {
             ok?: boolean;
             type?: string;
             channel?: string;
-            message?: {
-                type?: string;
-                subtype?: string;
-                ts?: string;
-                user?: string;
-                bot_id?: string;
-                text?: string;
-                thread_ts?: string;
-                reply_count?: number;
-                blocks?: Record<string, unknown>[];
-                reactions?: {
-                    name?: string;
-                    count?: number;
-                    users?: string[];
-                }[];
-            };
+            message?: components["schemas"]["ChatPostMessageResponseMessage"];
             error?: string;
         };
         ReactionsListResponse: {
@@ -1494,22 +1141,7 @@ export interface components {
             items?: {
                 type?: string;
                 channel?: string;
-                message?: {
-                    type?: string;
-                    subtype?: string;
-                    ts?: string;
-                    user?: string;
-                    bot_id?: string;
-                    text?: string;
-                    thread_ts?: string;
-                    reply_count?: number;
-                    blocks?: Record<string, unknown>[];
-                    reactions?: {
-                        name?: string;
-                        count?: number;
-                        users?: string[];
-                    }[];
-                };
+                message?: components["schemas"]["ChatPostMessageResponseMessage"];
                 file?: Record<string, unknown>;
             }[];
             response_metadata?: {
@@ -1526,10 +1158,7 @@ export interface components {
             file?: string;
             file_comment?: string;
         };
-        ReactionsRemoveResponse: {
-            ok?: boolean;
-            error?: string;
-        };
+        ReactionsRemoveResponse: components["schemas"]["ChatDeleteScheduledMessageResponse"];
         /** @description Name a message with channel and timestamp, a file with file, or a whole channel with channel alone. */
         StarsAddRequest: {
             channel?: string;
@@ -1537,77 +1166,13 @@ export interface components {
             file?: string;
             file_comment?: string;
         };
-        StarsAddResponse: {
-            ok?: boolean;
-            error?: string;
-        };
-        StarsListResponse: {
-            ok?: boolean;
-            items?: {
-                type?: string;
-                channel?: string;
-                message?: {
-                    type?: string;
-                    subtype?: string;
-                    ts?: string;
-                    user?: string;
-                    bot_id?: string;
-                    text?: string;
-                    thread_ts?: string;
-                    reply_count?: number;
-                    blocks?: Record<string, unknown>[];
-                    reactions?: {
-                        name?: string;
-                        count?: number;
-                        users?: string[];
-                    }[];
-                };
-                file?: Record<string, unknown>;
-            }[];
-            response_metadata?: {
-                next_cursor?: string;
-            };
-            error?: string;
-        };
-        /** @description Name a message with channel and timestamp, a file with file, or a whole channel with channel alone. */
-        StarsRemoveRequest: {
-            channel?: string;
-            timestamp?: string;
-            file?: string;
-            file_comment?: string;
-        };
-        StarsRemoveResponse: {
-            ok?: boolean;
-            error?: string;
-        };
+        StarsAddResponse: components["schemas"]["ChatDeleteScheduledMessageResponse"];
+        StarsListResponse: components["schemas"]["ReactionsListResponse"];
+        StarsRemoveRequest: components["schemas"]["StarsAddRequest"];
+        StarsRemoveResponse: components["schemas"]["ChatDeleteScheduledMessageResponse"];
         UsersConversationsResponse: {
             ok?: boolean;
-            channels?: {
-                id?: string;
-                name?: string;
-                is_channel?: boolean;
-                is_group?: boolean;
-                is_im?: boolean;
-                is_mpim?: boolean;
-                is_private?: boolean;
-                is_archived?: boolean;
-                is_member?: boolean;
-                /** @description The other user of a DM. */
-                user?: string;
-                created?: number;
-                creator?: string;
-                num_members?: number;
-                topic?: {
-                    value?: string;
-                    creator?: string;
-                    last_set?: number;
-                };
-                purpose?: {
-                    value?: string;
-                    creator?: string;
-                    last_set?: number;
-                };
-            }[];
+            channels?: components["schemas"]["ConversationsListResponseChannelsItem"][];
             response_metadata?: {
                 next_cursor?: string;
             };
@@ -1626,81 +1191,41 @@ export interface components {
         };
         UsersInfoResponse: {
             ok?: boolean;
-            user?: {
-                id?: string;
-                team_id?: string;
-                name?: string;
-                real_name?: string;
-                deleted?: boolean;
-                is_bot?: boolean;
-                is_admin?: boolean;
-                tz?: string;
-                profile?: {
-                    display_name?: string;
-                    real_name?: string;
-                    email?: string;
-                    title?: string;
-                    image_72?: string;
-                    bot_id?: string;
-                };
-            };
+            user?: components["schemas"]["UsersListResponseMembersItem"];
             error?: string;
         };
         UsersListResponse: {
             ok?: boolean;
-            members?: {
-                id?: string;
-                team_id?: string;
-                name?: string;
-                real_name?: string;
-                deleted?: boolean;
-                is_bot?: boolean;
-                is_admin?: boolean;
-                tz?: string;
-                profile?: {
-                    display_name?: string;
-                    real_name?: string;
-                    email?: string;
-                    title?: string;
-                    image_72?: string;
-                    bot_id?: string;
-                };
-            }[];
+            members?: components["schemas"]["UsersListResponseMembersItem"][];
             response_metadata?: {
                 next_cursor?: string;
             };
             error?: string;
         };
-        UsersLookupByEmailResponse: {
-            ok?: boolean;
-            user?: {
-                id?: string;
-                team_id?: string;
-                name?: string;
+        UsersListResponseMembersItem: {
+            id?: string;
+            team_id?: string;
+            name?: string;
+            real_name?: string;
+            deleted?: boolean;
+            is_bot?: boolean;
+            is_admin?: boolean;
+            tz?: string;
+            profile?: {
+                display_name?: string;
                 real_name?: string;
-                deleted?: boolean;
-                is_bot?: boolean;
-                is_admin?: boolean;
-                tz?: string;
-                profile?: {
-                    display_name?: string;
-                    real_name?: string;
-                    email?: string;
-                    title?: string;
-                    image_72?: string;
-                    bot_id?: string;
-                };
+                email?: string;
+                title?: string;
+                image_72?: string;
+                bot_id?: string;
             };
-            error?: string;
         };
+        UsersLookupByEmailResponse: components["schemas"]["UsersInfoResponse"];
         UsersSetPresenceRequest: {
             /** @enum {string} */
             presence: "auto" | "away";
         };
-        UsersSetPresenceResponse: {
-            ok?: boolean;
-            error?: string;
-        };
+        UsersSetPresenceResponse: components["schemas"]["ChatDeleteScheduledMessageResponse"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

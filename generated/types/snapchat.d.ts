@@ -295,30 +295,7 @@ export interface components {
                 objective_v2_properties?: Record<string, unknown>;
             }[];
         };
-        CreateCampaignsResponse: {
-            request_status?: string;
-            request_id?: string;
-            paging?: {
-                next_link?: string;
-            };
-            campaigns?: {
-                sub_request_status?: string;
-                sub_request_error_reason?: string;
-                campaign?: {
-                    id?: string;
-                    name?: string;
-                    ad_account_id?: string;
-                    status?: string;
-                    start_time?: string;
-                    end_time?: string;
-                    daily_budget_micro?: number;
-                    lifetime_spend_cap_micro?: number;
-                    objective?: string;
-                    created_at?: string;
-                    updated_at?: string;
-                };
-            }[];
-        };
+        CreateCampaignsResponse: components["schemas"]["ListCampaignsResponse"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -335,28 +312,7 @@ export interface components {
                 field?: string;
             };
         };
-        GetAdAccountResponse: {
-            request_status?: string;
-            request_id?: string;
-            paging?: {
-                next_link?: string;
-            };
-            adaccounts?: {
-                sub_request_status?: string;
-                adaccount?: {
-                    id?: string;
-                    name?: string;
-                    type?: string;
-                    status?: string;
-                    organization_id?: string;
-                    currency?: string;
-                    timezone?: string;
-                    funding_source_ids?: string[];
-                    created_at?: string;
-                    updated_at?: string;
-                };
-            }[];
-        };
+        GetAdAccountResponse: components["schemas"]["ListOrganizationAdAccountsResponse"];
         GetAdAccountStatsResponse: {
             request_status?: string;
             request_id?: string;
@@ -394,29 +350,7 @@ export interface components {
                 updated_at?: string;
             };
         };
-        GetOrganizationResponse: {
-            request_status?: string;
-            request_id?: string;
-            paging?: {
-                next_link?: string;
-            };
-            organizations?: {
-                sub_request_status?: string;
-                organization?: {
-                    id?: string;
-                    name?: string;
-                    type?: string;
-                    state?: string;
-                    country?: string;
-                    address_line_1?: string;
-                    locality?: string;
-                    postal_code?: string;
-                    ad_accounts?: Record<string, unknown>[];
-                    created_at?: string;
-                    updated_at?: string;
-                };
-            }[];
-        };
+        GetOrganizationResponse: components["schemas"]["ListMyOrganizationsResponse"];
         ListAdSquadsResponse: {
             request_status?: string;
             paging?: {
@@ -595,14 +529,7 @@ export interface components {
                 region?: Record<string, unknown>;
             }[];
         };
-        ListTargetingRegionsResponse: {
-            request_status?: string;
-            targeting_dimensions?: {
-                sub_request_status?: string;
-                country?: Record<string, unknown>;
-                region?: Record<string, unknown>;
-            }[];
-        };
+        ListTargetingRegionsResponse: components["schemas"]["ListTargetingCountriesResponse"];
         SearchAdsLibraryRequest: {
             /** @description Name of the advertiser that paid for the ads. */
             paying_advertiser_name?: string;

@@ -357,21 +357,16 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         AdjustInventoryRequest: {
-            incrementOperations?: {
-                variantId: string;
-                quantity: number;
-            }[];
-            decrementOperations?: {
-                variantId: string;
-                quantity: number;
-            }[];
-            setFiniteOperations?: {
-                variantId: string;
-                quantity: number;
-            }[];
+            incrementOperations?: components["schemas"]["AdjustInventoryRequestIncrementOperations"];
+            decrementOperations?: components["schemas"]["AdjustInventoryRequestIncrementOperations"];
+            setFiniteOperations?: components["schemas"]["AdjustInventoryRequestIncrementOperations"];
             /** @description Variant ids whose stock becomes unlimited. */
             setUnlimitedOperations?: string[];
         };
+        AdjustInventoryRequestIncrementOperations: {
+            variantId: string;
+            quantity: number;
+        }[];
         CreateOrderRequest: {
             /** @description Name of the outside channel the order came from. */
             channelName: string;
@@ -379,28 +374,8 @@ export interface components {
             externalOrderReference: string;
             /** Format: email */
             customerEmail: string;
-            billingAddress?: {
-                firstName?: string;
-                lastName?: string;
-                address1?: string;
-                address2?: string | null;
-                city?: string;
-                state?: string;
-                countryCode?: string;
-                postalCode?: string;
-                phone?: string | null;
-            };
-            shippingAddress?: {
-                firstName?: string;
-                lastName?: string;
-                address1?: string;
-                address2?: string | null;
-                city?: string;
-                state?: string;
-                countryCode?: string;
-                postalCode?: string;
-                phone?: string | null;
-            };
+            billingAddress?: components["schemas"]["ListOrdersResponseResultItemBillingAddress"];
+            shippingAddress?: components["schemas"]["ListOrdersResponseResultItemBillingAddress"];
             /**
              * @description Whether stock is reduced for the lines.
              * @enum {string}
@@ -462,86 +437,7 @@ export interface components {
             /** Format: date-time */
             createdOn: string;
         };
-        CreateOrderResponse: {
-            id?: string;
-            orderNumber?: string;
-            /** Format: date-time */
-            createdOn?: string;
-            /** Format: date-time */
-            modifiedOn?: string;
-            channel?: string;
-            channelName?: string;
-            externalOrderReference?: string | null;
-            testmode?: boolean;
-            customerEmail?: string;
-            customerId?: string | null;
-            billingAddress?: {
-                firstName?: string;
-                lastName?: string;
-                address1?: string;
-                address2?: string | null;
-                city?: string;
-                state?: string;
-                countryCode?: string;
-                postalCode?: string;
-                phone?: string | null;
-            };
-            shippingAddress?: {
-                firstName?: string;
-                lastName?: string;
-                address1?: string;
-                address2?: string | null;
-                city?: string;
-                state?: string;
-                countryCode?: string;
-                postalCode?: string;
-                phone?: string | null;
-            };
-            /** @enum {string} */
-            fulfillmentStatus?: "PENDING" | "FULFILLED" | "CANCELED";
-            lineItems?: {
-                id?: string;
-                variantId?: string | null;
-                sku?: string | null;
-                productId?: string | null;
-                productName?: string;
-                quantity?: number;
-                unitPricePaid?: {
-                    currency?: string;
-                    value?: string;
-                };
-                lineItemType?: string;
-            }[];
-            fulfillments?: Record<string, unknown>[];
-            internalNotes?: Record<string, unknown>[];
-            subtotal?: {
-                currency?: string;
-                value?: string;
-            };
-            shippingTotal?: {
-                currency?: string;
-                value?: string;
-            };
-            discountTotal?: {
-                currency?: string;
-                value?: string;
-            };
-            taxTotal?: {
-                currency?: string;
-                value?: string;
-            };
-            refundedTotal?: {
-                currency?: string;
-                value?: string;
-            };
-            grandTotal?: {
-                currency?: string;
-                value?: string;
-            };
-            /** @enum {string} */
-            priceTaxInterpretation?: "EXCLUSIVE" | "INCLUSIVE";
-            fulfilledOn?: string | null;
-        };
+        CreateOrderResponse: components["schemas"]["ListOrdersResponseResultItem"];
         CreateProductRequest: {
             /**
              * @description Only physical products can be created through the API.
@@ -558,103 +454,12 @@ export interface components {
             isVisible?: boolean;
             /** @description Names of the options variants differ in, e.g. Size. */
             variantAttributes?: string[];
-            variants: {
-                sku?: string;
-                pricing?: {
-                    basePrice?: {
-                        currency?: string;
-                        value?: string;
-                    };
-                    salePrice?: {
-                        currency?: string;
-                        value?: string;
-                    };
-                    onSale?: boolean;
-                };
-                stock?: {
-                    quantity?: number;
-                    unlimited?: boolean;
-                };
-                attributes?: {
-                    [key: string]: string;
-                };
-                shippingMeasurements?: {
-                    weight?: {
-                        unit?: string;
-                        value?: number;
-                    };
-                    dimensions?: {
-                        unit?: string;
-                        length?: number;
-                        width?: number;
-                        height?: number;
-                    };
-                };
-            }[];
+            variants: components["schemas"]["CreateProductRequestVariantsItem"][];
         };
-        CreateProductResponse: {
-            id?: string;
-            /** @enum {string} */
-            type?: "PHYSICAL" | "SERVICE" | "GIFT_CARD" | "DIGITAL";
-            storePageId?: string;
-            name?: string;
-            description?: string;
-            url?: string;
-            urlSlug?: string;
-            tags?: string[];
-            isVisible?: boolean;
-            variantAttributes?: string[];
-            variants?: {
-                id?: string;
-                sku?: string;
-                pricing?: {
-                    basePrice?: {
-                        currency?: string;
-                        value?: string;
-                    };
-                    salePrice?: {
-                        currency?: string;
-                        value?: string;
-                    };
-                    onSale?: boolean;
-                };
-                stock?: {
-                    quantity?: number;
-                    unlimited?: boolean;
-                };
-                attributes?: {
-                    [key: string]: string;
-                };
-                image?: Record<string, unknown> | null;
-            }[];
-            images?: {
-                id?: string;
-                altText?: string | null;
-                url?: string;
-                originalSize?: Record<string, unknown>;
-            }[];
-            /** Format: date-time */
-            createdOn?: string;
-            /** Format: date-time */
-            modifiedOn?: string;
-        };
-        CreateVariantRequest: {
+        CreateProductRequestVariantsItem: {
             sku?: string;
-            pricing?: {
-                basePrice?: {
-                    currency?: string;
-                    value?: string;
-                };
-                salePrice?: {
-                    currency?: string;
-                    value?: string;
-                };
-                onSale?: boolean;
-            };
-            stock?: {
-                quantity?: number;
-                unlimited?: boolean;
-            };
+            pricing?: components["schemas"]["ListProductsResponseProductsItemVariantsItemPricing"];
+            stock?: components["schemas"]["ListProductsResponseProductsItemVariantsItemStock"];
             attributes?: {
                 [key: string]: string;
             };
@@ -671,29 +476,9 @@ export interface components {
                 };
             };
         };
-        CreateVariantResponse: {
-            id?: string;
-            sku?: string;
-            pricing?: {
-                basePrice?: {
-                    currency?: string;
-                    value?: string;
-                };
-                salePrice?: {
-                    currency?: string;
-                    value?: string;
-                };
-                onSale?: boolean;
-            };
-            stock?: {
-                quantity?: number;
-                unlimited?: boolean;
-            };
-            attributes?: {
-                [key: string]: string;
-            };
-            image?: Record<string, unknown> | null;
-        };
+        CreateProductResponse: components["schemas"]["ListProductsResponseProductsItem"];
+        CreateVariantRequest: components["schemas"]["CreateProductRequestVariantsItem"];
+        CreateVariantResponse: components["schemas"]["ListProductsResponseProductsItemVariantsItem"];
         FulfillOrderRequest: {
             /** @description Email the customer about the shipment. */
             shouldSendNotification: boolean;
@@ -723,15 +508,43 @@ export interface components {
             };
         };
         GetInventoryResponse: {
-            inventory?: {
-                variantId?: string;
-                sku?: string;
-                descriptor?: string;
-                isUnlimited?: boolean;
-                quantity?: number;
-            }[];
+            inventory?: components["schemas"]["ListInventoryResponseInventoryItem"][];
         };
-        GetOrderResponse: {
+        GetOrderResponse: components["schemas"]["ListOrdersResponseResultItem"];
+        GetProductImageStatusResponse: {
+            /** @enum {string} */
+            status?: "PROCESSING" | "READY" | "ERROR";
+        };
+        GetProductsResponse: {
+            products?: components["schemas"]["ListProductsResponseProductsItem"][];
+        };
+        GetProfilesResponse: {
+            profiles?: components["schemas"]["ListProfilesResponseProfilesItem"][];
+        };
+        GetTransactionsResponse: {
+            documents?: components["schemas"]["ListTransactionsResponseDocumentsItem"][];
+        };
+        ListInventoryResponse: {
+            inventory?: components["schemas"]["ListInventoryResponseInventoryItem"][];
+            pagination?: components["schemas"]["ListInventoryResponsePagination"];
+        };
+        ListInventoryResponseInventoryItem: {
+            variantId?: string;
+            sku?: string;
+            descriptor?: string;
+            isUnlimited?: boolean;
+            quantity?: number;
+        };
+        ListInventoryResponsePagination: {
+            hasNextPage?: boolean;
+            nextPageCursor?: string | null;
+            nextPageUrl?: string | null;
+        };
+        ListOrdersResponse: {
+            result?: components["schemas"]["ListOrdersResponseResultItem"][];
+            pagination?: components["schemas"]["ListInventoryResponsePagination"];
+        };
+        ListOrdersResponseResultItem: {
             id?: string;
             orderNumber?: string;
             /** Format: date-time */
@@ -744,28 +557,8 @@ export interface components {
             testmode?: boolean;
             customerEmail?: string;
             customerId?: string | null;
-            billingAddress?: {
-                firstName?: string;
-                lastName?: string;
-                address1?: string;
-                address2?: string | null;
-                city?: string;
-                state?: string;
-                countryCode?: string;
-                postalCode?: string;
-                phone?: string | null;
-            };
-            shippingAddress?: {
-                firstName?: string;
-                lastName?: string;
-                address1?: string;
-                address2?: string | null;
-                city?: string;
-                state?: string;
-                countryCode?: string;
-                postalCode?: string;
-                phone?: string | null;
-            };
+            billingAddress?: components["schemas"]["ListOrdersResponseResultItemBillingAddress"];
+            shippingAddress?: components["schemas"]["ListOrdersResponseResultItemBillingAddress"];
             /** @enum {string} */
             fulfillmentStatus?: "PENDING" | "FULFILLED" | "CANCELED";
             lineItems?: {
@@ -811,310 +604,98 @@ export interface components {
             priceTaxInterpretation?: "EXCLUSIVE" | "INCLUSIVE";
             fulfilledOn?: string | null;
         };
-        GetProductImageStatusResponse: {
-            /** @enum {string} */
-            status?: "PROCESSING" | "READY" | "ERROR";
-        };
-        GetProductsResponse: {
-            products?: {
-                id?: string;
-                /** @enum {string} */
-                type?: "PHYSICAL" | "SERVICE" | "GIFT_CARD" | "DIGITAL";
-                storePageId?: string;
-                name?: string;
-                description?: string;
-                url?: string;
-                urlSlug?: string;
-                tags?: string[];
-                isVisible?: boolean;
-                variantAttributes?: string[];
-                variants?: {
-                    id?: string;
-                    sku?: string;
-                    pricing?: {
-                        basePrice?: {
-                            currency?: string;
-                            value?: string;
-                        };
-                        salePrice?: {
-                            currency?: string;
-                            value?: string;
-                        };
-                        onSale?: boolean;
-                    };
-                    stock?: {
-                        quantity?: number;
-                        unlimited?: boolean;
-                    };
-                    attributes?: {
-                        [key: string]: string;
-                    };
-                    image?: Record<string, unknown> | null;
-                }[];
-                images?: {
-                    id?: string;
-                    altText?: string | null;
-                    url?: string;
-                    originalSize?: Record<string, unknown>;
-                }[];
-                /** Format: date-time */
-                createdOn?: string;
-                /** Format: date-time */
-                modifiedOn?: string;
-            }[];
-        };
-        GetProfilesResponse: {
-            profiles?: {
-                id?: string;
-                firstName?: string;
-                lastName?: string;
-                email?: string;
-                hasAccount?: boolean;
-                isCustomer?: boolean;
-                acceptsMarketing?: boolean;
-                /** Format: date-time */
-                createdOn?: string;
-                address?: Record<string, unknown> | null;
-                transactionsSummary?: {
-                    firstOrderSubmittedOn?: string | null;
-                    lastOrderSubmittedOn?: string | null;
-                    orderCount?: number;
-                    totalOrderAmount?: {
-                        currency?: string;
-                        value?: string;
-                    };
-                    totalRefundAmount?: {
-                        currency?: string;
-                        value?: string;
-                    };
-                } | null;
-            }[];
-        };
-        GetTransactionsResponse: {
-            documents?: {
-                id?: string;
-                /** Format: date-time */
-                createdOn?: string;
-                /** Format: date-time */
-                modifiedOn?: string;
-                customerEmail?: string | null;
-                salesOrderId?: string | null;
-                voided?: boolean;
-                totalSales?: {
-                    currency?: string;
-                    value?: string;
-                };
-                totalNetSales?: {
-                    currency?: string;
-                    value?: string;
-                };
-                totalNetShipping?: {
-                    currency?: string;
-                    value?: string;
-                };
-                totalTaxes?: {
-                    currency?: string;
-                    value?: string;
-                };
-                total?: {
-                    currency?: string;
-                    value?: string;
-                };
-                totalNetPayment?: {
-                    currency?: string;
-                    value?: string;
-                };
-                payments?: Record<string, unknown>[];
-                salesLineItems?: Record<string, unknown>[];
-                discounts?: Record<string, unknown>[];
-                shippingLineItems?: Record<string, unknown>[];
-            }[];
-        };
-        ListInventoryResponse: {
-            inventory?: {
-                variantId?: string;
-                sku?: string;
-                descriptor?: string;
-                isUnlimited?: boolean;
-                quantity?: number;
-            }[];
-            pagination?: {
-                hasNextPage?: boolean;
-                nextPageCursor?: string | null;
-                nextPageUrl?: string | null;
-            };
-        };
-        ListOrdersResponse: {
-            result?: {
-                id?: string;
-                orderNumber?: string;
-                /** Format: date-time */
-                createdOn?: string;
-                /** Format: date-time */
-                modifiedOn?: string;
-                channel?: string;
-                channelName?: string;
-                externalOrderReference?: string | null;
-                testmode?: boolean;
-                customerEmail?: string;
-                customerId?: string | null;
-                billingAddress?: {
-                    firstName?: string;
-                    lastName?: string;
-                    address1?: string;
-                    address2?: string | null;
-                    city?: string;
-                    state?: string;
-                    countryCode?: string;
-                    postalCode?: string;
-                    phone?: string | null;
-                };
-                shippingAddress?: {
-                    firstName?: string;
-                    lastName?: string;
-                    address1?: string;
-                    address2?: string | null;
-                    city?: string;
-                    state?: string;
-                    countryCode?: string;
-                    postalCode?: string;
-                    phone?: string | null;
-                };
-                /** @enum {string} */
-                fulfillmentStatus?: "PENDING" | "FULFILLED" | "CANCELED";
-                lineItems?: {
-                    id?: string;
-                    variantId?: string | null;
-                    sku?: string | null;
-                    productId?: string | null;
-                    productName?: string;
-                    quantity?: number;
-                    unitPricePaid?: {
-                        currency?: string;
-                        value?: string;
-                    };
-                    lineItemType?: string;
-                }[];
-                fulfillments?: Record<string, unknown>[];
-                internalNotes?: Record<string, unknown>[];
-                subtotal?: {
-                    currency?: string;
-                    value?: string;
-                };
-                shippingTotal?: {
-                    currency?: string;
-                    value?: string;
-                };
-                discountTotal?: {
-                    currency?: string;
-                    value?: string;
-                };
-                taxTotal?: {
-                    currency?: string;
-                    value?: string;
-                };
-                refundedTotal?: {
-                    currency?: string;
-                    value?: string;
-                };
-                grandTotal?: {
-                    currency?: string;
-                    value?: string;
-                };
-                /** @enum {string} */
-                priceTaxInterpretation?: "EXCLUSIVE" | "INCLUSIVE";
-                fulfilledOn?: string | null;
-            }[];
-            pagination?: {
-                hasNextPage?: boolean;
-                nextPageCursor?: string | null;
-                nextPageUrl?: string | null;
-            };
+        ListOrdersResponseResultItemBillingAddress: {
+            firstName?: string;
+            lastName?: string;
+            address1?: string;
+            address2?: string | null;
+            city?: string;
+            state?: string;
+            countryCode?: string;
+            postalCode?: string;
+            phone?: string | null;
         };
         ListProductsResponse: {
-            products?: {
+            products?: components["schemas"]["ListProductsResponseProductsItem"][];
+            pagination?: components["schemas"]["ListInventoryResponsePagination"];
+        };
+        ListProductsResponseProductsItem: {
+            id?: string;
+            /** @enum {string} */
+            type?: "PHYSICAL" | "SERVICE" | "GIFT_CARD" | "DIGITAL";
+            storePageId?: string;
+            name?: string;
+            description?: string;
+            url?: string;
+            urlSlug?: string;
+            tags?: string[];
+            isVisible?: boolean;
+            variantAttributes?: string[];
+            variants?: components["schemas"]["ListProductsResponseProductsItemVariantsItem"][];
+            images?: {
                 id?: string;
-                /** @enum {string} */
-                type?: "PHYSICAL" | "SERVICE" | "GIFT_CARD" | "DIGITAL";
-                storePageId?: string;
-                name?: string;
-                description?: string;
+                altText?: string | null;
                 url?: string;
-                urlSlug?: string;
-                tags?: string[];
-                isVisible?: boolean;
-                variantAttributes?: string[];
-                variants?: {
-                    id?: string;
-                    sku?: string;
-                    pricing?: {
-                        basePrice?: {
-                            currency?: string;
-                            value?: string;
-                        };
-                        salePrice?: {
-                            currency?: string;
-                            value?: string;
-                        };
-                        onSale?: boolean;
-                    };
-                    stock?: {
-                        quantity?: number;
-                        unlimited?: boolean;
-                    };
-                    attributes?: {
-                        [key: string]: string;
-                    };
-                    image?: Record<string, unknown> | null;
-                }[];
-                images?: {
-                    id?: string;
-                    altText?: string | null;
-                    url?: string;
-                    originalSize?: Record<string, unknown>;
-                }[];
-                /** Format: date-time */
-                createdOn?: string;
-                /** Format: date-time */
-                modifiedOn?: string;
+                originalSize?: Record<string, unknown>;
             }[];
-            pagination?: {
-                hasNextPage?: boolean;
-                nextPageCursor?: string | null;
-                nextPageUrl?: string | null;
+            /** Format: date-time */
+            createdOn?: string;
+            /** Format: date-time */
+            modifiedOn?: string;
+        };
+        ListProductsResponseProductsItemVariantsItem: {
+            id?: string;
+            sku?: string;
+            pricing?: components["schemas"]["ListProductsResponseProductsItemVariantsItemPricing"];
+            stock?: components["schemas"]["ListProductsResponseProductsItemVariantsItemStock"];
+            attributes?: {
+                [key: string]: string;
             };
+            image?: Record<string, unknown> | null;
+        };
+        ListProductsResponseProductsItemVariantsItemPricing: {
+            basePrice?: {
+                currency?: string;
+                value?: string;
+            };
+            salePrice?: {
+                currency?: string;
+                value?: string;
+            };
+            onSale?: boolean;
+        };
+        ListProductsResponseProductsItemVariantsItemStock: {
+            quantity?: number;
+            unlimited?: boolean;
         };
         ListProfilesResponse: {
-            profiles?: {
-                id?: string;
-                firstName?: string;
-                lastName?: string;
-                email?: string;
-                hasAccount?: boolean;
-                isCustomer?: boolean;
-                acceptsMarketing?: boolean;
-                /** Format: date-time */
-                createdOn?: string;
-                address?: Record<string, unknown> | null;
-                transactionsSummary?: {
-                    firstOrderSubmittedOn?: string | null;
-                    lastOrderSubmittedOn?: string | null;
-                    orderCount?: number;
-                    totalOrderAmount?: {
-                        currency?: string;
-                        value?: string;
-                    };
-                    totalRefundAmount?: {
-                        currency?: string;
-                        value?: string;
-                    };
-                } | null;
-            }[];
-            pagination?: {
-                hasNextPage?: boolean;
-                nextPageCursor?: string | null;
-                nextPageUrl?: string | null;
-            };
+            profiles?: components["schemas"]["ListProfilesResponseProfilesItem"][];
+            pagination?: components["schemas"]["ListInventoryResponsePagination"];
+        };
+        ListProfilesResponseProfilesItem: {
+            id?: string;
+            firstName?: string;
+            lastName?: string;
+            email?: string;
+            hasAccount?: boolean;
+            isCustomer?: boolean;
+            acceptsMarketing?: boolean;
+            /** Format: date-time */
+            createdOn?: string;
+            address?: Record<string, unknown> | null;
+            transactionsSummary?: {
+                firstOrderSubmittedOn?: string | null;
+                lastOrderSubmittedOn?: string | null;
+                orderCount?: number;
+                totalOrderAmount?: {
+                    currency?: string;
+                    value?: string;
+                };
+                totalRefundAmount?: {
+                    currency?: string;
+                    value?: string;
+                };
+            } | null;
         };
         ListStorePagesResponse: {
             storePages?: {
@@ -1122,56 +703,49 @@ export interface components {
                 title?: string;
                 isEnabled?: boolean;
             }[];
-            pagination?: {
-                hasNextPage?: boolean;
-                nextPageCursor?: string | null;
-                nextPageUrl?: string | null;
-            };
+            pagination?: components["schemas"]["ListInventoryResponsePagination"];
         };
         ListTransactionsResponse: {
-            documents?: {
-                id?: string;
-                /** Format: date-time */
-                createdOn?: string;
-                /** Format: date-time */
-                modifiedOn?: string;
-                customerEmail?: string | null;
-                salesOrderId?: string | null;
-                voided?: boolean;
-                totalSales?: {
-                    currency?: string;
-                    value?: string;
-                };
-                totalNetSales?: {
-                    currency?: string;
-                    value?: string;
-                };
-                totalNetShipping?: {
-                    currency?: string;
-                    value?: string;
-                };
-                totalTaxes?: {
-                    currency?: string;
-                    value?: string;
-                };
-                total?: {
-                    currency?: string;
-                    value?: string;
-                };
-                totalNetPayment?: {
-                    currency?: string;
-                    value?: string;
-                };
-                payments?: Record<string, unknown>[];
-                salesLineItems?: Record<string, unknown>[];
-                discounts?: Record<string, unknown>[];
-                shippingLineItems?: Record<string, unknown>[];
-            }[];
-            pagination?: {
-                hasNextPage?: boolean;
-                nextPageCursor?: string | null;
-                nextPageUrl?: string | null;
+            documents?: components["schemas"]["ListTransactionsResponseDocumentsItem"][];
+            pagination?: components["schemas"]["ListInventoryResponsePagination"];
+        };
+        ListTransactionsResponseDocumentsItem: {
+            id?: string;
+            /** Format: date-time */
+            createdOn?: string;
+            /** Format: date-time */
+            modifiedOn?: string;
+            customerEmail?: string | null;
+            salesOrderId?: string | null;
+            voided?: boolean;
+            totalSales?: {
+                currency?: string;
+                value?: string;
             };
+            totalNetSales?: {
+                currency?: string;
+                value?: string;
+            };
+            totalNetShipping?: {
+                currency?: string;
+                value?: string;
+            };
+            totalTaxes?: {
+                currency?: string;
+                value?: string;
+            };
+            total?: {
+                currency?: string;
+                value?: string;
+            };
+            totalNetPayment?: {
+                currency?: string;
+                value?: string;
+            };
+            payments?: Record<string, unknown>[];
+            salesLineItems?: Record<string, unknown>[];
+            discounts?: Record<string, unknown>[];
+            shippingLineItems?: Record<string, unknown>[];
         };
         ReorderProductImageRequest: {
             /** @description Image to place this one after; null moves it to the front. */
@@ -1193,108 +767,9 @@ export interface components {
             /** @description Must be set before variants can use attributes. */
             variantAttributes?: string[];
         };
-        UpdateProductResponse: {
-            id?: string;
-            /** @enum {string} */
-            type?: "PHYSICAL" | "SERVICE" | "GIFT_CARD" | "DIGITAL";
-            storePageId?: string;
-            name?: string;
-            description?: string;
-            url?: string;
-            urlSlug?: string;
-            tags?: string[];
-            isVisible?: boolean;
-            variantAttributes?: string[];
-            variants?: {
-                id?: string;
-                sku?: string;
-                pricing?: {
-                    basePrice?: {
-                        currency?: string;
-                        value?: string;
-                    };
-                    salePrice?: {
-                        currency?: string;
-                        value?: string;
-                    };
-                    onSale?: boolean;
-                };
-                stock?: {
-                    quantity?: number;
-                    unlimited?: boolean;
-                };
-                attributes?: {
-                    [key: string]: string;
-                };
-                image?: Record<string, unknown> | null;
-            }[];
-            images?: {
-                id?: string;
-                altText?: string | null;
-                url?: string;
-                originalSize?: Record<string, unknown>;
-            }[];
-            /** Format: date-time */
-            createdOn?: string;
-            /** Format: date-time */
-            modifiedOn?: string;
-        };
-        UpdateVariantRequest: {
-            sku?: string;
-            pricing?: {
-                basePrice?: {
-                    currency?: string;
-                    value?: string;
-                };
-                salePrice?: {
-                    currency?: string;
-                    value?: string;
-                };
-                onSale?: boolean;
-            };
-            stock?: {
-                quantity?: number;
-                unlimited?: boolean;
-            };
-            attributes?: {
-                [key: string]: string;
-            };
-            shippingMeasurements?: {
-                weight?: {
-                    unit?: string;
-                    value?: number;
-                };
-                dimensions?: {
-                    unit?: string;
-                    length?: number;
-                    width?: number;
-                    height?: number;
-                };
-            };
-        };
-        UpdateVariantResponse: {
-            id?: string;
-            sku?: string;
-            pricing?: {
-                basePrice?: {
-                    currency?: string;
-                    value?: string;
-                };
-                salePrice?: {
-                    currency?: string;
-                    value?: string;
-                };
-                onSale?: boolean;
-            };
-            stock?: {
-                quantity?: number;
-                unlimited?: boolean;
-            };
-            attributes?: {
-                [key: string]: string;
-            };
-            image?: Record<string, unknown> | null;
-        };
+        UpdateProductResponse: components["schemas"]["ListProductsResponseProductsItem"];
+        UpdateVariantRequest: components["schemas"]["CreateProductRequestVariantsItem"];
+        UpdateVariantResponse: components["schemas"]["ListProductsResponseProductsItemVariantsItem"];
         UploadProductImageRequest: {
             /**
              * Format: binary

@@ -781,197 +781,21 @@ export interface components {
             }[];
         };
         BatchUpsertCatalogObjectsResponse: {
-            objects?: {
-                /** @description ITEM, ITEM_VARIATION, CATEGORY, TAX, DISCOUNT, MODIFIER_LIST, MODIFIER, IMAGE and more. */
-                type?: string;
-                id?: string;
-                /** Format: date-time */
-                updated_at?: string;
-                version?: number;
-                is_deleted?: boolean;
-                present_at_all_locations?: boolean;
-                present_at_location_ids?: string[];
-                item_data?: Record<string, unknown>;
-                item_variation_data?: Record<string, unknown>;
-                category_data?: Record<string, unknown>;
-                tax_data?: Record<string, unknown>;
-                discount_data?: Record<string, unknown>;
-            }[];
+            objects?: components["schemas"]["ListCatalogResponseObjectsItem"][];
             /** Format: date-time */
             updated_at?: string;
-            id_mappings?: {
-                client_object_id?: string;
-                object_id?: string;
-            }[];
+            id_mappings?: components["schemas"]["UpsertCatalogObjectResponseIdMappings"];
         };
         CancelInvoiceRequest: {
             version: number;
         };
-        CancelInvoiceResponse: {
-            invoice?: {
-                id?: string;
-                version?: number;
-                location_id?: string;
-                order_id?: string;
-                invoice_number?: string;
-                title?: string;
-                description?: string;
-                /** @enum {string} */
-                status?: "DRAFT" | "UNPAID" | "SCHEDULED" | "PARTIALLY_PAID" | "PAID" | "PARTIALLY_REFUNDED" | "REFUNDED" | "CANCELED" | "FAILED" | "PAYMENT_PENDING";
-                primary_recipient?: {
-                    customer_id?: string;
-                    given_name?: string;
-                    family_name?: string;
-                    email_address?: string;
-                };
-                payment_requests?: {
-                    uid?: string;
-                    /** @enum {string} */
-                    request_type?: "BALANCE" | "DEPOSIT" | "INSTALLMENT";
-                    /** Format: date */
-                    due_date?: string;
-                    computed_amount_money?: {
-                        amount?: number;
-                        currency?: string;
-                    };
-                    total_completed_amount_money?: {
-                        amount?: number;
-                        currency?: string;
-                    };
-                    automatic_payment_source?: string;
-                }[];
-                /** @enum {string} */
-                delivery_method?: "EMAIL" | "SHARE_MANUALLY" | "SMS";
-                accepted_payment_methods?: Record<string, unknown>;
-                /** Format: date-time */
-                scheduled_at?: string;
-                public_url?: string;
-                timezone?: string;
-                sale_or_service_date?: string;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-            };
-        };
-        CancelPaymentResponse: {
-            payment?: {
-                id?: string;
-                /** @enum {string} */
-                status?: "APPROVED" | "PENDING" | "COMPLETED" | "CANCELED" | "FAILED";
-                /** @enum {string} */
-                source_type?: "CARD" | "BANK_ACCOUNT" | "WALLET" | "BUY_NOW_PAY_LATER" | "SQUARE_ACCOUNT" | "CASH" | "EXTERNAL";
-                amount_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                tip_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                total_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                app_fee_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                approved_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                refunded_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                card_details?: {
-                    status?: string;
-                    card?: {
-                        card_brand?: string;
-                        last_4?: string;
-                        exp_month?: number;
-                        exp_year?: number;
-                    };
-                    entry_method?: string;
-                };
-                location_id?: string;
-                order_id?: string;
-                customer_id?: string;
-                reference_id?: string;
-                note?: string;
-                receipt_number?: string;
-                receipt_url?: string;
-                refund_ids?: string[];
-                delay_action?: string;
-                version_token?: string;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-            };
-        };
+        CancelInvoiceResponse: components["schemas"]["GetInvoiceResponse"];
+        CancelPaymentResponse: components["schemas"]["GetPaymentResponse"];
         CompletePaymentRequest: {
             /** @description The payment's current version token (optimistic locking). */
             version_token?: string;
         };
-        CompletePaymentResponse: {
-            payment?: {
-                id?: string;
-                /** @enum {string} */
-                status?: "APPROVED" | "PENDING" | "COMPLETED" | "CANCELED" | "FAILED";
-                /** @enum {string} */
-                source_type?: "CARD" | "BANK_ACCOUNT" | "WALLET" | "BUY_NOW_PAY_LATER" | "SQUARE_ACCOUNT" | "CASH" | "EXTERNAL";
-                amount_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                tip_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                total_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                app_fee_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                approved_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                refunded_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                card_details?: {
-                    status?: string;
-                    card?: {
-                        card_brand?: string;
-                        last_4?: string;
-                        exp_month?: number;
-                        exp_year?: number;
-                    };
-                    entry_method?: string;
-                };
-                location_id?: string;
-                order_id?: string;
-                customer_id?: string;
-                reference_id?: string;
-                note?: string;
-                receipt_number?: string;
-                receipt_url?: string;
-                refund_ids?: string[];
-                delay_action?: string;
-                version_token?: string;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-            };
-        };
+        CompletePaymentResponse: components["schemas"]["GetPaymentResponse"];
         CreateCardRequest: {
             idempotency_key: string;
             /** @description Card nonce or the id of a payment made with the card. */
@@ -991,34 +815,7 @@ export interface components {
                 reference_id?: string;
             };
         };
-        CreateCardResponse: {
-            card?: {
-                id?: string;
-                card_brand?: string;
-                last_4?: string;
-                exp_month?: number;
-                exp_year?: number;
-                cardholder_name?: string;
-                billing_address?: {
-                    address_line_1?: string;
-                    address_line_2?: string;
-                    locality?: string;
-                    administrative_district_level_1?: string;
-                    postal_code?: string;
-                    country?: string;
-                };
-                fingerprint?: string;
-                customer_id?: string;
-                merchant_id?: string;
-                reference_id?: string;
-                enabled?: boolean;
-                /** @enum {string} */
-                card_type?: "UNKNOWN_CARD_TYPE" | "CREDIT" | "DEBIT";
-                prepaid_type?: string;
-                bin?: string;
-                version?: number;
-            };
-        };
+        CreateCardResponse: components["schemas"]["GetCardResponse"];
         CreateCustomerRequest: {
             idempotency_key?: string;
             given_name?: string;
@@ -1042,186 +839,79 @@ export interface components {
             /** @description YYYY-MM-DD or MM-DD. */
             birthday?: string;
         };
-        CreateCustomerResponse: {
-            customer?: {
-                id?: string;
-                given_name?: string;
-                family_name?: string;
-                company_name?: string;
-                nickname?: string;
-                email_address?: string;
-                phone_number?: string;
-                address?: {
-                    address_line_1?: string;
-                    address_line_2?: string;
-                    locality?: string;
-                    administrative_district_level_1?: string;
-                    postal_code?: string;
-                    country?: string;
-                };
-                birthday?: string;
-                reference_id?: string;
-                note?: string;
-                group_ids?: string[];
-                segment_ids?: string[];
-                creation_source?: string;
-                preferences?: {
-                    email_unsubscribed?: boolean;
-                };
-                version?: number;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-            };
-        };
+        CreateCustomerResponse: components["schemas"]["GetCustomerResponse"];
         CreateInvoiceRequest: {
-            invoice: {
-                location_id?: string;
-                /** @description Order the invoice bills; it must be OPEN and belong to the location. */
-                order_id?: string;
-                /** @description Current version when updating. */
-                version?: number;
-                primary_recipient?: {
-                    customer_id?: string;
-                };
-                payment_requests?: {
-                    /** @enum {string} */
-                    request_type?: "BALANCE" | "DEPOSIT" | "INSTALLMENT";
-                    /** Format: date */
-                    due_date?: string;
-                    tipping_enabled?: boolean;
-                    /** @enum {string} */
-                    automatic_payment_source?: "NONE" | "CARD_ON_FILE" | "BANK_ON_FILE";
-                    card_id?: string;
-                    reminders?: {
-                        relative_scheduled_days?: number;
-                        message?: string;
-                    }[];
-                }[];
-                /** @enum {string} */
-                delivery_method?: "EMAIL" | "SHARE_MANUALLY" | "SMS";
-                invoice_number?: string;
-                title?: string;
-                description?: string;
-                /** Format: date-time */
-                scheduled_at?: string;
-                accepted_payment_methods?: {
-                    card?: boolean;
-                    square_gift_card?: boolean;
-                    bank_account?: boolean;
-                    buy_now_pay_later?: boolean;
-                    cash_app_pay?: boolean;
-                };
-                /** Format: date */
-                sale_or_service_date?: string;
-            };
+            invoice: components["schemas"]["CreateInvoiceRequestInvoice"];
             idempotency_key?: string;
         };
-        CreateInvoiceResponse: {
-            invoice?: {
-                id?: string;
-                version?: number;
-                location_id?: string;
-                order_id?: string;
-                invoice_number?: string;
-                title?: string;
-                description?: string;
+        CreateInvoiceRequestInvoice: {
+            location_id?: string;
+            /** @description Order the invoice bills; it must be OPEN and belong to the location. */
+            order_id?: string;
+            /** @description Current version when updating. */
+            version?: number;
+            primary_recipient?: {
+                customer_id?: string;
+            };
+            payment_requests?: {
                 /** @enum {string} */
-                status?: "DRAFT" | "UNPAID" | "SCHEDULED" | "PARTIALLY_PAID" | "PAID" | "PARTIALLY_REFUNDED" | "REFUNDED" | "CANCELED" | "FAILED" | "PAYMENT_PENDING";
-                primary_recipient?: {
-                    customer_id?: string;
-                    given_name?: string;
-                    family_name?: string;
-                    email_address?: string;
-                };
-                payment_requests?: {
-                    uid?: string;
-                    /** @enum {string} */
-                    request_type?: "BALANCE" | "DEPOSIT" | "INSTALLMENT";
-                    /** Format: date */
-                    due_date?: string;
-                    computed_amount_money?: {
-                        amount?: number;
-                        currency?: string;
-                    };
-                    total_completed_amount_money?: {
-                        amount?: number;
-                        currency?: string;
-                    };
-                    automatic_payment_source?: string;
+                request_type?: "BALANCE" | "DEPOSIT" | "INSTALLMENT";
+                /** Format: date */
+                due_date?: string;
+                tipping_enabled?: boolean;
+                /** @enum {string} */
+                automatic_payment_source?: "NONE" | "CARD_ON_FILE" | "BANK_ON_FILE";
+                card_id?: string;
+                reminders?: {
+                    relative_scheduled_days?: number;
+                    message?: string;
                 }[];
-                /** @enum {string} */
-                delivery_method?: "EMAIL" | "SHARE_MANUALLY" | "SMS";
-                accepted_payment_methods?: Record<string, unknown>;
-                /** Format: date-time */
-                scheduled_at?: string;
-                public_url?: string;
-                timezone?: string;
-                sale_or_service_date?: string;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
+            }[];
+            /** @enum {string} */
+            delivery_method?: "EMAIL" | "SHARE_MANUALLY" | "SMS";
+            invoice_number?: string;
+            title?: string;
+            description?: string;
+            /** Format: date-time */
+            scheduled_at?: string;
+            accepted_payment_methods?: {
+                card?: boolean;
+                square_gift_card?: boolean;
+                bank_account?: boolean;
+                buy_now_pay_later?: boolean;
+                cash_app_pay?: boolean;
             };
+            /** Format: date */
+            sale_or_service_date?: string;
         };
+        CreateInvoiceResponse: components["schemas"]["GetInvoiceResponse"];
         CreateLocationRequest: {
-            location: {
-                /** @description Name shown in the Seller Dashboard; unique per seller. */
-                name?: string;
-                address?: {
-                    address_line_1?: string;
-                    address_line_2?: string;
-                    locality?: string;
-                    administrative_district_level_1?: string;
-                    postal_code?: string;
-                    country?: string;
-                };
-                /** @description IANA zone, e.g. America/Los_Angeles. */
-                timezone?: string;
-                /** @enum {string} */
-                status?: "ACTIVE" | "INACTIVE";
-                business_name?: string;
-                phone_number?: string;
-                business_email?: string;
-                website_url?: string;
-                description?: string;
-                /** @description Merchant category code. */
-                mcc?: string;
-            };
+            location: components["schemas"]["CreateLocationRequestLocation"];
         };
-        CreateLocationResponse: {
-            location?: {
-                id?: string;
-                name?: string;
-                business_name?: string;
-                address?: {
-                    address_line_1?: string;
-                    address_line_2?: string;
-                    locality?: string;
-                    administrative_district_level_1?: string;
-                    postal_code?: string;
-                    country?: string;
-                };
-                timezone?: string;
-                capabilities?: string[];
-                /** @enum {string} */
-                status?: "ACTIVE" | "INACTIVE";
-                /** @enum {string} */
-                type?: "PHYSICAL" | "MOBILE";
-                merchant_id?: string;
+        CreateLocationRequestLocation: {
+            /** @description Name shown in the Seller Dashboard; unique per seller. */
+            name?: string;
+            address?: {
+                address_line_1?: string;
+                address_line_2?: string;
+                locality?: string;
+                administrative_district_level_1?: string;
+                postal_code?: string;
                 country?: string;
-                language_code?: string;
-                currency?: string;
-                phone_number?: string;
-                business_email?: string;
-                website_url?: string;
-                description?: string;
-                mcc?: string;
-                /** Format: date-time */
-                created_at?: string;
             };
+            /** @description IANA zone, e.g. America/Los_Angeles. */
+            timezone?: string;
+            /** @enum {string} */
+            status?: "ACTIVE" | "INACTIVE";
+            business_name?: string;
+            phone_number?: string;
+            business_email?: string;
+            website_url?: string;
+            description?: string;
+            /** @description Merchant category code. */
+            mcc?: string;
         };
+        CreateLocationResponse: components["schemas"]["GetLocationResponse"];
         CreateLoyaltyAccountRequest: {
             loyalty_account: {
                 program_id: string;
@@ -1234,103 +924,65 @@ export interface components {
             idempotency_key: string;
         };
         CreateLoyaltyAccountResponse: {
-            loyalty_account?: {
-                id?: string;
-                program_id?: string;
-                balance?: number;
-                lifetime_points?: number;
-                customer_id?: string;
-                mapping?: {
-                    id?: string;
-                    phone_number?: string;
-                    /** Format: date-time */
-                    created_at?: string;
-                };
-                /** Format: date-time */
-                enrolled_at?: string;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-            };
+            loyalty_account?: components["schemas"]["SearchLoyaltyAccountsResponseLoyaltyAccountsItem"];
         };
         CreateOrderRequest: {
-            order: {
-                location_id?: string;
-                reference_id?: string;
-                customer_id?: string;
-                /** @description Current version when updating. */
-                version?: number;
-                /** @enum {string} */
-                state?: "OPEN" | "COMPLETED" | "CANCELED" | "DRAFT";
-                line_items?: {
-                    uid?: string;
-                    /** @description Name of an ad-hoc item (leave out with catalog_object_id). */
-                    name?: string;
-                    /** @description Quantity as a decimal string, e.g. "1". */
-                    quantity: string;
-                    /** @description Item variation from the catalog. */
-                    catalog_object_id?: string;
-                    base_price_money?: {
-                        amount?: number;
-                        currency?: string;
-                    };
-                    note?: string;
-                    modifiers?: Record<string, unknown>[];
-                }[];
-                taxes?: Record<string, unknown>[];
-                discounts?: Record<string, unknown>[];
-                service_charges?: Record<string, unknown>[];
-                fulfillments?: Record<string, unknown>[];
-                metadata?: {
-                    [key: string]: string;
-                };
-            };
+            order: components["schemas"]["CreateOrderRequestOrder"];
             idempotency_key?: string;
         };
-        CreateOrderResponse: {
-            order?: {
-                id?: string;
-                location_id?: string;
-                reference_id?: string;
-                customer_id?: string;
-                /** @enum {string} */
-                state?: "OPEN" | "COMPLETED" | "CANCELED" | "DRAFT";
-                version?: number;
-                line_items?: {
-                    uid?: string;
-                    name?: string;
-                    quantity?: string;
-                    catalog_object_id?: string;
-                    variation_name?: string;
-                    base_price_money?: {
-                        amount?: number;
-                        currency?: string;
-                    };
-                    gross_sales_money?: {
-                        amount?: number;
-                        currency?: string;
-                    };
-                    total_tax_money?: {
-                        amount?: number;
-                        currency?: string;
-                    };
-                    total_discount_money?: {
-                        amount?: number;
-                        currency?: string;
-                    };
-                    total_money?: {
-                        amount?: number;
-                        currency?: string;
-                    };
-                    note?: string;
-                }[];
-                fulfillments?: Record<string, unknown>[];
-                tenders?: Record<string, unknown>[];
-                source?: {
-                    name?: string;
+        CreateOrderRequestOrder: {
+            location_id?: string;
+            reference_id?: string;
+            customer_id?: string;
+            /** @description Current version when updating. */
+            version?: number;
+            /** @enum {string} */
+            state?: "OPEN" | "COMPLETED" | "CANCELED" | "DRAFT";
+            line_items?: {
+                uid?: string;
+                /** @description Name of an ad-hoc item (leave out with catalog_object_id). */
+                name?: string;
+                /** @description Quantity as a decimal string, e.g. "1". */
+                quantity: string;
+                /** @description Item variation from the catalog. */
+                catalog_object_id?: string;
+                base_price_money?: {
+                    amount?: number;
+                    currency?: string;
                 };
-                total_money?: {
+                note?: string;
+                modifiers?: Record<string, unknown>[];
+            }[];
+            taxes?: Record<string, unknown>[];
+            discounts?: Record<string, unknown>[];
+            service_charges?: Record<string, unknown>[];
+            fulfillments?: Record<string, unknown>[];
+            metadata?: {
+                [key: string]: string;
+            };
+        };
+        CreateOrderResponse: {
+            order?: components["schemas"]["CreateOrderResponseOrder"];
+        };
+        CreateOrderResponseOrder: {
+            id?: string;
+            location_id?: string;
+            reference_id?: string;
+            customer_id?: string;
+            /** @enum {string} */
+            state?: "OPEN" | "COMPLETED" | "CANCELED" | "DRAFT";
+            version?: number;
+            line_items?: {
+                uid?: string;
+                name?: string;
+                quantity?: string;
+                catalog_object_id?: string;
+                variation_name?: string;
+                base_price_money?: {
+                    amount?: number;
+                    currency?: string;
+                };
+                gross_sales_money?: {
                     amount?: number;
                     currency?: string;
                 };
@@ -1342,25 +994,47 @@ export interface components {
                     amount?: number;
                     currency?: string;
                 };
-                total_tip_money?: {
+                total_money?: {
                     amount?: number;
                     currency?: string;
                 };
-                total_service_charge_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                net_amount_due_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-                /** Format: date-time */
-                closed_at?: string;
+                note?: string;
+            }[];
+            fulfillments?: Record<string, unknown>[];
+            tenders?: Record<string, unknown>[];
+            source?: {
+                name?: string;
             };
+            total_money?: {
+                amount?: number;
+                currency?: string;
+            };
+            total_tax_money?: {
+                amount?: number;
+                currency?: string;
+            };
+            total_discount_money?: {
+                amount?: number;
+                currency?: string;
+            };
+            total_tip_money?: {
+                amount?: number;
+                currency?: string;
+            };
+            total_service_charge_money?: {
+                amount?: number;
+                currency?: string;
+            };
+            net_amount_due_money?: {
+                amount?: number;
+                currency?: string;
+            };
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            updated_at?: string;
+            /** Format: date-time */
+            closed_at?: string;
         };
         CreatePaymentLinkRequest: {
             idempotency_key?: string;
@@ -1395,24 +1069,7 @@ export interface components {
             };
             payment_note?: string;
         };
-        CreatePaymentLinkResponse: {
-            payment_link?: {
-                id?: string;
-                version?: number;
-                description?: string;
-                order_id?: string;
-                url?: string;
-                long_url?: string;
-                checkout_options?: Record<string, unknown>;
-                pre_populated_data?: Record<string, unknown>;
-                payment_note?: string;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-            };
-            related_resources?: Record<string, unknown>;
-        };
+        CreatePaymentLinkResponse: components["schemas"]["GetPaymentLinkResponse"];
         CreatePaymentRequest: {
             /** @description Card nonce, card-on-file id, or EXTERNAL/CASH for recorded payments. */
             source_id: string;
@@ -1446,63 +1103,7 @@ export interface components {
             buyer_email_address?: string;
             statement_description_identifier?: string;
         };
-        CreatePaymentResponse: {
-            payment?: {
-                id?: string;
-                /** @enum {string} */
-                status?: "APPROVED" | "PENDING" | "COMPLETED" | "CANCELED" | "FAILED";
-                /** @enum {string} */
-                source_type?: "CARD" | "BANK_ACCOUNT" | "WALLET" | "BUY_NOW_PAY_LATER" | "SQUARE_ACCOUNT" | "CASH" | "EXTERNAL";
-                amount_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                tip_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                total_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                app_fee_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                approved_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                refunded_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                card_details?: {
-                    status?: string;
-                    card?: {
-                        card_brand?: string;
-                        last_4?: string;
-                        exp_month?: number;
-                        exp_year?: number;
-                    };
-                    entry_method?: string;
-                };
-                location_id?: string;
-                order_id?: string;
-                customer_id?: string;
-                reference_id?: string;
-                note?: string;
-                receipt_number?: string;
-                receipt_url?: string;
-                refund_ids?: string[];
-                delay_action?: string;
-                version_token?: string;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-            };
-        };
+        CreatePaymentResponse: components["schemas"]["GetPaymentResponse"];
         CreateTerminalCheckoutRequest: {
             idempotency_key: string;
             checkout: {
@@ -1530,33 +1131,7 @@ export interface components {
             };
         };
         CreateTerminalCheckoutResponse: {
-            checkout?: {
-                id?: string;
-                amount_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                reference_id?: string;
-                note?: string;
-                order_id?: string;
-                device_options?: {
-                    device_id?: string;
-                    skip_receipt_screen?: boolean;
-                    tip_settings?: Record<string, unknown>;
-                };
-                deadline_duration?: string;
-                /** @enum {string} */
-                status?: "PENDING" | "IN_PROGRESS" | "CANCEL_REQUESTED" | "CANCELED" | "COMPLETED";
-                cancel_reason?: string;
-                payment_ids?: string[];
-                payment_type?: string;
-                location_id?: string;
-                app_id?: string;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-            };
+            checkout?: components["schemas"]["ListTerminalCheckoutsResponseCheckoutsItem"];
         };
         DeleteCatalogObjectResponse: {
             deleted_object_ids?: string[];
@@ -1571,34 +1146,7 @@ export interface components {
             id?: string;
             cancelled_order_id?: string;
         };
-        DisableCardResponse: {
-            card?: {
-                id?: string;
-                card_brand?: string;
-                last_4?: string;
-                exp_month?: number;
-                exp_year?: number;
-                cardholder_name?: string;
-                billing_address?: {
-                    address_line_1?: string;
-                    address_line_2?: string;
-                    locality?: string;
-                    administrative_district_level_1?: string;
-                    postal_code?: string;
-                    country?: string;
-                };
-                fingerprint?: string;
-                customer_id?: string;
-                merchant_id?: string;
-                reference_id?: string;
-                enabled?: boolean;
-                /** @enum {string} */
-                card_type?: "UNKNOWN_CARD_TYPE" | "CREDIT" | "DEBIT";
-                prepaid_type?: string;
-                bin?: string;
-                version?: number;
-            };
-        };
+        DisableCardResponse: components["schemas"]["GetCardResponse"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -1616,51 +1164,10 @@ export interface components {
             };
         };
         GetBankAccountResponse: {
-            bank_account?: {
-                id?: string;
-                account_number_suffix?: string;
-                country?: string;
-                currency?: string;
-                /** @enum {string} */
-                account_type?: "CHECKING" | "SAVINGS" | "INVESTMENT" | "OTHER" | "BUSINESS_CHECKING";
-                holder_name?: string;
-                primary_bank_identification_number?: string;
-                bank_name?: string;
-                location_id?: string;
-                /** @enum {string} */
-                status?: "VERIFICATION_IN_PROGRESS" | "VERIFIED" | "DISABLED";
-                creditable?: boolean;
-                debitable?: boolean;
-                version?: number;
-            };
+            bank_account?: components["schemas"]["ListBankAccountsResponseBankAccountsItem"];
         };
         GetCardResponse: {
-            card?: {
-                id?: string;
-                card_brand?: string;
-                last_4?: string;
-                exp_month?: number;
-                exp_year?: number;
-                cardholder_name?: string;
-                billing_address?: {
-                    address_line_1?: string;
-                    address_line_2?: string;
-                    locality?: string;
-                    administrative_district_level_1?: string;
-                    postal_code?: string;
-                    country?: string;
-                };
-                fingerprint?: string;
-                customer_id?: string;
-                merchant_id?: string;
-                reference_id?: string;
-                enabled?: boolean;
-                /** @enum {string} */
-                card_type?: "UNKNOWN_CARD_TYPE" | "CREDIT" | "DEBIT";
-                prepaid_type?: string;
-                bin?: string;
-                version?: number;
-            };
+            card?: components["schemas"]["ListCardsResponseCardsItem"];
         };
         GetCatalogInfoResponse: {
             limits?: {
@@ -1675,172 +1182,20 @@ export interface components {
             standard_unit_description_group?: Record<string, unknown>;
         };
         GetCatalogObjectResponse: {
-            object?: {
-                /** @description ITEM, ITEM_VARIATION, CATEGORY, TAX, DISCOUNT, MODIFIER_LIST, MODIFIER, IMAGE and more. */
-                type?: string;
-                id?: string;
-                /** Format: date-time */
-                updated_at?: string;
-                version?: number;
-                is_deleted?: boolean;
-                present_at_all_locations?: boolean;
-                present_at_location_ids?: string[];
-                item_data?: Record<string, unknown>;
-                item_variation_data?: Record<string, unknown>;
-                category_data?: Record<string, unknown>;
-                tax_data?: Record<string, unknown>;
-                discount_data?: Record<string, unknown>;
-            };
-            related_objects?: {
-                /** @description ITEM, ITEM_VARIATION, CATEGORY, TAX, DISCOUNT, MODIFIER_LIST, MODIFIER, IMAGE and more. */
-                type?: string;
-                id?: string;
-                /** Format: date-time */
-                updated_at?: string;
-                version?: number;
-                is_deleted?: boolean;
-                present_at_all_locations?: boolean;
-                present_at_location_ids?: string[];
-                item_data?: Record<string, unknown>;
-                item_variation_data?: Record<string, unknown>;
-                category_data?: Record<string, unknown>;
-                tax_data?: Record<string, unknown>;
-                discount_data?: Record<string, unknown>;
-            }[];
+            object?: components["schemas"]["ListCatalogResponseObjectsItem"];
+            related_objects?: components["schemas"]["ListCatalogResponseObjectsItem"][];
         };
         GetCustomerResponse: {
-            customer?: {
-                id?: string;
-                given_name?: string;
-                family_name?: string;
-                company_name?: string;
-                nickname?: string;
-                email_address?: string;
-                phone_number?: string;
-                address?: {
-                    address_line_1?: string;
-                    address_line_2?: string;
-                    locality?: string;
-                    administrative_district_level_1?: string;
-                    postal_code?: string;
-                    country?: string;
-                };
-                birthday?: string;
-                reference_id?: string;
-                note?: string;
-                group_ids?: string[];
-                segment_ids?: string[];
-                creation_source?: string;
-                preferences?: {
-                    email_unsubscribed?: boolean;
-                };
-                version?: number;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-            };
+            customer?: components["schemas"]["ListCustomersResponseCustomersItem"];
         };
         GetInvoiceResponse: {
-            invoice?: {
-                id?: string;
-                version?: number;
-                location_id?: string;
-                order_id?: string;
-                invoice_number?: string;
-                title?: string;
-                description?: string;
-                /** @enum {string} */
-                status?: "DRAFT" | "UNPAID" | "SCHEDULED" | "PARTIALLY_PAID" | "PAID" | "PARTIALLY_REFUNDED" | "REFUNDED" | "CANCELED" | "FAILED" | "PAYMENT_PENDING";
-                primary_recipient?: {
-                    customer_id?: string;
-                    given_name?: string;
-                    family_name?: string;
-                    email_address?: string;
-                };
-                payment_requests?: {
-                    uid?: string;
-                    /** @enum {string} */
-                    request_type?: "BALANCE" | "DEPOSIT" | "INSTALLMENT";
-                    /** Format: date */
-                    due_date?: string;
-                    computed_amount_money?: {
-                        amount?: number;
-                        currency?: string;
-                    };
-                    total_completed_amount_money?: {
-                        amount?: number;
-                        currency?: string;
-                    };
-                    automatic_payment_source?: string;
-                }[];
-                /** @enum {string} */
-                delivery_method?: "EMAIL" | "SHARE_MANUALLY" | "SMS";
-                accepted_payment_methods?: Record<string, unknown>;
-                /** Format: date-time */
-                scheduled_at?: string;
-                public_url?: string;
-                timezone?: string;
-                sale_or_service_date?: string;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-            };
+            invoice?: components["schemas"]["ListInvoicesResponseInvoicesItem"];
         };
         GetLocationResponse: {
-            location?: {
-                id?: string;
-                name?: string;
-                business_name?: string;
-                address?: {
-                    address_line_1?: string;
-                    address_line_2?: string;
-                    locality?: string;
-                    administrative_district_level_1?: string;
-                    postal_code?: string;
-                    country?: string;
-                };
-                timezone?: string;
-                capabilities?: string[];
-                /** @enum {string} */
-                status?: "ACTIVE" | "INACTIVE";
-                /** @enum {string} */
-                type?: "PHYSICAL" | "MOBILE";
-                merchant_id?: string;
-                country?: string;
-                language_code?: string;
-                currency?: string;
-                phone_number?: string;
-                business_email?: string;
-                website_url?: string;
-                description?: string;
-                mcc?: string;
-                /** Format: date-time */
-                created_at?: string;
-            };
+            location?: components["schemas"]["ListLocationsResponseLocationsItem"];
         };
         GetLoyaltyProgramResponse: {
-            program?: {
-                id?: string;
-                /** @enum {string} */
-                status?: "INACTIVE" | "ACTIVE";
-                terminology?: {
-                    one?: string;
-                    other?: string;
-                };
-                location_ids?: string[];
-                reward_tiers?: {
-                    id?: string;
-                    points?: number;
-                    name?: string;
-                }[];
-                accrual_rules?: Record<string, unknown>[];
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-            };
+            program?: components["schemas"]["ListLoyaltyProgramsResponseProgramsItem"];
         };
         GetMerchantMeResponse: {
             merchant?: {
@@ -1856,507 +1211,312 @@ export interface components {
                 created_at?: string;
             };
         };
-        GetOrderResponse: {
-            order?: {
-                id?: string;
-                location_id?: string;
-                reference_id?: string;
-                customer_id?: string;
-                /** @enum {string} */
-                state?: "OPEN" | "COMPLETED" | "CANCELED" | "DRAFT";
-                version?: number;
-                line_items?: {
-                    uid?: string;
-                    name?: string;
-                    quantity?: string;
-                    catalog_object_id?: string;
-                    variation_name?: string;
-                    base_price_money?: {
-                        amount?: number;
-                        currency?: string;
-                    };
-                    gross_sales_money?: {
-                        amount?: number;
-                        currency?: string;
-                    };
-                    total_tax_money?: {
-                        amount?: number;
-                        currency?: string;
-                    };
-                    total_discount_money?: {
-                        amount?: number;
-                        currency?: string;
-                    };
-                    total_money?: {
-                        amount?: number;
-                        currency?: string;
-                    };
-                    note?: string;
-                }[];
-                fulfillments?: Record<string, unknown>[];
-                tenders?: Record<string, unknown>[];
-                source?: {
-                    name?: string;
-                };
-                total_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                total_tax_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                total_discount_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                total_tip_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                total_service_charge_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                net_amount_due_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-                /** Format: date-time */
-                closed_at?: string;
-            };
-        };
+        GetOrderResponse: components["schemas"]["CreateOrderResponse"];
         GetPaymentLinkResponse: {
-            payment_link?: {
-                id?: string;
-                version?: number;
-                description?: string;
-                order_id?: string;
-                url?: string;
-                long_url?: string;
-                checkout_options?: Record<string, unknown>;
-                pre_populated_data?: Record<string, unknown>;
-                payment_note?: string;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-            };
+            payment_link?: components["schemas"]["ListPaymentLinksResponsePaymentLinksItem"];
             related_resources?: Record<string, unknown>;
         };
         GetPaymentResponse: {
-            payment?: {
-                id?: string;
-                /** @enum {string} */
-                status?: "APPROVED" | "PENDING" | "COMPLETED" | "CANCELED" | "FAILED";
-                /** @enum {string} */
-                source_type?: "CARD" | "BANK_ACCOUNT" | "WALLET" | "BUY_NOW_PAY_LATER" | "SQUARE_ACCOUNT" | "CASH" | "EXTERNAL";
-                amount_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                tip_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                total_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                app_fee_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                approved_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                refunded_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                card_details?: {
-                    status?: string;
-                    card?: {
-                        card_brand?: string;
-                        last_4?: string;
-                        exp_month?: number;
-                        exp_year?: number;
-                    };
-                    entry_method?: string;
-                };
-                location_id?: string;
-                order_id?: string;
-                customer_id?: string;
-                reference_id?: string;
-                note?: string;
-                receipt_number?: string;
-                receipt_url?: string;
-                refund_ids?: string[];
-                delay_action?: string;
-                version_token?: string;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-            };
+            payment?: components["schemas"]["ListPaymentsResponsePaymentsItem"];
         };
         GetPayoutResponse: {
-            payout?: {
-                id?: string;
-                /** @enum {string} */
-                status?: "SENT" | "FAILED" | "PAID";
-                location_id?: string;
-                amount_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                destination?: {
-                    type?: string;
-                    id?: string;
-                };
-                /** @enum {string} */
-                type?: "BATCH" | "SIMPLE";
-                /** Format: date */
-                arrival_date?: string;
-                end_to_end_id?: string;
-                version?: number;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-            };
+            payout?: components["schemas"]["ListPayoutsResponsePayoutsItem"];
         };
         GetRefundResponse: {
-            refund?: {
-                id?: string;
-                /** @enum {string} */
-                status?: "PENDING" | "COMPLETED" | "REJECTED" | "FAILED";
-                amount_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                app_fee_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                payment_id?: string;
-                order_id?: string;
-                location_id?: string;
-                reason?: string;
-                destination_type?: string;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-            };
+            refund?: components["schemas"]["ListRefundsResponseRefundsItem"];
         };
         GetTeamMemberResponse: {
-            team_member?: {
-                id?: string;
-                reference_id?: string;
-                is_owner?: boolean;
-                /** @enum {string} */
-                status?: "ACTIVE" | "INACTIVE";
-                given_name?: string;
-                family_name?: string;
-                email_address?: string;
-                phone_number?: string;
-                assigned_locations?: {
-                    /** @enum {string} */
-                    assignment_type?: "ALL_CURRENT_AND_FUTURE_LOCATIONS" | "EXPLICIT_LOCATIONS";
-                    location_ids?: string[];
-                };
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-            };
+            team_member?: components["schemas"]["SearchTeamMembersResponseTeamMembersItem"];
         };
         ListBankAccountsResponse: {
-            bank_accounts?: {
-                id?: string;
-                account_number_suffix?: string;
-                country?: string;
-                currency?: string;
-                /** @enum {string} */
-                account_type?: "CHECKING" | "SAVINGS" | "INVESTMENT" | "OTHER" | "BUSINESS_CHECKING";
-                holder_name?: string;
-                primary_bank_identification_number?: string;
-                bank_name?: string;
-                location_id?: string;
-                /** @enum {string} */
-                status?: "VERIFICATION_IN_PROGRESS" | "VERIFIED" | "DISABLED";
-                creditable?: boolean;
-                debitable?: boolean;
-                version?: number;
-            }[];
+            bank_accounts?: components["schemas"]["ListBankAccountsResponseBankAccountsItem"][];
             cursor?: string;
+        };
+        ListBankAccountsResponseBankAccountsItem: {
+            id?: string;
+            account_number_suffix?: string;
+            country?: string;
+            currency?: string;
+            /** @enum {string} */
+            account_type?: "CHECKING" | "SAVINGS" | "INVESTMENT" | "OTHER" | "BUSINESS_CHECKING";
+            holder_name?: string;
+            primary_bank_identification_number?: string;
+            bank_name?: string;
+            location_id?: string;
+            /** @enum {string} */
+            status?: "VERIFICATION_IN_PROGRESS" | "VERIFIED" | "DISABLED";
+            creditable?: boolean;
+            debitable?: boolean;
+            version?: number;
         };
         ListCardsResponse: {
-            cards?: {
-                id?: string;
-                card_brand?: string;
-                last_4?: string;
-                exp_month?: number;
-                exp_year?: number;
-                cardholder_name?: string;
-                billing_address?: {
-                    address_line_1?: string;
-                    address_line_2?: string;
-                    locality?: string;
-                    administrative_district_level_1?: string;
-                    postal_code?: string;
-                    country?: string;
-                };
-                fingerprint?: string;
-                customer_id?: string;
-                merchant_id?: string;
-                reference_id?: string;
-                enabled?: boolean;
-                /** @enum {string} */
-                card_type?: "UNKNOWN_CARD_TYPE" | "CREDIT" | "DEBIT";
-                prepaid_type?: string;
-                bin?: string;
-                version?: number;
-            }[];
+            cards?: components["schemas"]["ListCardsResponseCardsItem"][];
             cursor?: string;
+        };
+        ListCardsResponseCardsItem: {
+            id?: string;
+            card_brand?: string;
+            last_4?: string;
+            exp_month?: number;
+            exp_year?: number;
+            cardholder_name?: string;
+            billing_address?: {
+                address_line_1?: string;
+                address_line_2?: string;
+                locality?: string;
+                administrative_district_level_1?: string;
+                postal_code?: string;
+                country?: string;
+            };
+            fingerprint?: string;
+            customer_id?: string;
+            merchant_id?: string;
+            reference_id?: string;
+            enabled?: boolean;
+            /** @enum {string} */
+            card_type?: "UNKNOWN_CARD_TYPE" | "CREDIT" | "DEBIT";
+            prepaid_type?: string;
+            bin?: string;
+            version?: number;
         };
         ListCatalogResponse: {
-            objects?: {
-                /** @description ITEM, ITEM_VARIATION, CATEGORY, TAX, DISCOUNT, MODIFIER_LIST, MODIFIER, IMAGE and more. */
-                type?: string;
-                id?: string;
-                /** Format: date-time */
-                updated_at?: string;
-                version?: number;
-                is_deleted?: boolean;
-                present_at_all_locations?: boolean;
-                present_at_location_ids?: string[];
-                item_data?: Record<string, unknown>;
-                item_variation_data?: Record<string, unknown>;
-                category_data?: Record<string, unknown>;
-                tax_data?: Record<string, unknown>;
-                discount_data?: Record<string, unknown>;
-            }[];
+            objects?: components["schemas"]["ListCatalogResponseObjectsItem"][];
             cursor?: string;
         };
+        ListCatalogResponseObjectsItem: {
+            /** @description ITEM, ITEM_VARIATION, CATEGORY, TAX, DISCOUNT, MODIFIER_LIST, MODIFIER, IMAGE and more. */
+            type?: string;
+            id?: string;
+            /** Format: date-time */
+            updated_at?: string;
+            version?: number;
+            is_deleted?: boolean;
+            present_at_all_locations?: boolean;
+            present_at_location_ids?: string[];
+            item_data?: Record<string, unknown>;
+            item_variation_data?: Record<string, unknown>;
+            category_data?: Record<string, unknown>;
+            tax_data?: Record<string, unknown>;
+            discount_data?: Record<string, unknown>;
+        };
         ListCustomersResponse: {
-            customers?: {
-                id?: string;
-                given_name?: string;
-                family_name?: string;
-                company_name?: string;
-                nickname?: string;
-                email_address?: string;
-                phone_number?: string;
-                address?: {
-                    address_line_1?: string;
-                    address_line_2?: string;
-                    locality?: string;
-                    administrative_district_level_1?: string;
-                    postal_code?: string;
-                    country?: string;
-                };
-                birthday?: string;
-                reference_id?: string;
-                note?: string;
-                group_ids?: string[];
-                segment_ids?: string[];
-                creation_source?: string;
-                preferences?: {
-                    email_unsubscribed?: boolean;
-                };
-                version?: number;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-            }[];
+            customers?: components["schemas"]["ListCustomersResponseCustomersItem"][];
             cursor?: string;
             count?: number;
         };
+        ListCustomersResponseCustomersItem: {
+            id?: string;
+            given_name?: string;
+            family_name?: string;
+            company_name?: string;
+            nickname?: string;
+            email_address?: string;
+            phone_number?: string;
+            address?: {
+                address_line_1?: string;
+                address_line_2?: string;
+                locality?: string;
+                administrative_district_level_1?: string;
+                postal_code?: string;
+                country?: string;
+            };
+            birthday?: string;
+            reference_id?: string;
+            note?: string;
+            group_ids?: string[];
+            segment_ids?: string[];
+            creation_source?: string;
+            preferences?: {
+                email_unsubscribed?: boolean;
+            };
+            version?: number;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            updated_at?: string;
+        };
         ListInvoicesResponse: {
-            invoices?: {
-                id?: string;
-                version?: number;
-                location_id?: string;
-                order_id?: string;
-                invoice_number?: string;
-                title?: string;
-                description?: string;
-                /** @enum {string} */
-                status?: "DRAFT" | "UNPAID" | "SCHEDULED" | "PARTIALLY_PAID" | "PAID" | "PARTIALLY_REFUNDED" | "REFUNDED" | "CANCELED" | "FAILED" | "PAYMENT_PENDING";
-                primary_recipient?: {
-                    customer_id?: string;
-                    given_name?: string;
-                    family_name?: string;
-                    email_address?: string;
-                };
-                payment_requests?: {
-                    uid?: string;
-                    /** @enum {string} */
-                    request_type?: "BALANCE" | "DEPOSIT" | "INSTALLMENT";
-                    /** Format: date */
-                    due_date?: string;
-                    computed_amount_money?: {
-                        amount?: number;
-                        currency?: string;
-                    };
-                    total_completed_amount_money?: {
-                        amount?: number;
-                        currency?: string;
-                    };
-                    automatic_payment_source?: string;
-                }[];
-                /** @enum {string} */
-                delivery_method?: "EMAIL" | "SHARE_MANUALLY" | "SMS";
-                accepted_payment_methods?: Record<string, unknown>;
-                /** Format: date-time */
-                scheduled_at?: string;
-                public_url?: string;
-                timezone?: string;
-                sale_or_service_date?: string;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-            }[];
+            invoices?: components["schemas"]["ListInvoicesResponseInvoicesItem"][];
             cursor?: string;
+        };
+        ListInvoicesResponseInvoicesItem: {
+            id?: string;
+            version?: number;
+            location_id?: string;
+            order_id?: string;
+            invoice_number?: string;
+            title?: string;
+            description?: string;
+            /** @enum {string} */
+            status?: "DRAFT" | "UNPAID" | "SCHEDULED" | "PARTIALLY_PAID" | "PAID" | "PARTIALLY_REFUNDED" | "REFUNDED" | "CANCELED" | "FAILED" | "PAYMENT_PENDING";
+            primary_recipient?: {
+                customer_id?: string;
+                given_name?: string;
+                family_name?: string;
+                email_address?: string;
+            };
+            payment_requests?: {
+                uid?: string;
+                /** @enum {string} */
+                request_type?: "BALANCE" | "DEPOSIT" | "INSTALLMENT";
+                /** Format: date */
+                due_date?: string;
+                computed_amount_money?: {
+                    amount?: number;
+                    currency?: string;
+                };
+                total_completed_amount_money?: {
+                    amount?: number;
+                    currency?: string;
+                };
+                automatic_payment_source?: string;
+            }[];
+            /** @enum {string} */
+            delivery_method?: "EMAIL" | "SHARE_MANUALLY" | "SMS";
+            accepted_payment_methods?: Record<string, unknown>;
+            /** Format: date-time */
+            scheduled_at?: string;
+            public_url?: string;
+            timezone?: string;
+            sale_or_service_date?: string;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            updated_at?: string;
         };
         ListLocationsResponse: {
-            locations?: {
-                id?: string;
-                name?: string;
-                business_name?: string;
-                address?: {
-                    address_line_1?: string;
-                    address_line_2?: string;
-                    locality?: string;
-                    administrative_district_level_1?: string;
-                    postal_code?: string;
-                    country?: string;
-                };
-                timezone?: string;
-                capabilities?: string[];
-                /** @enum {string} */
-                status?: "ACTIVE" | "INACTIVE";
-                /** @enum {string} */
-                type?: "PHYSICAL" | "MOBILE";
-                merchant_id?: string;
+            locations?: components["schemas"]["ListLocationsResponseLocationsItem"][];
+        };
+        ListLocationsResponseLocationsItem: {
+            id?: string;
+            name?: string;
+            business_name?: string;
+            address?: {
+                address_line_1?: string;
+                address_line_2?: string;
+                locality?: string;
+                administrative_district_level_1?: string;
+                postal_code?: string;
                 country?: string;
-                language_code?: string;
-                currency?: string;
-                phone_number?: string;
-                business_email?: string;
-                website_url?: string;
-                description?: string;
-                mcc?: string;
-                /** Format: date-time */
-                created_at?: string;
-            }[];
+            };
+            timezone?: string;
+            capabilities?: string[];
+            /** @enum {string} */
+            status?: "ACTIVE" | "INACTIVE";
+            /** @enum {string} */
+            type?: "PHYSICAL" | "MOBILE";
+            merchant_id?: string;
+            country?: string;
+            language_code?: string;
+            currency?: string;
+            phone_number?: string;
+            business_email?: string;
+            website_url?: string;
+            description?: string;
+            mcc?: string;
+            /** Format: date-time */
+            created_at?: string;
         };
         ListLoyaltyProgramsResponse: {
-            programs?: {
+            programs?: components["schemas"]["ListLoyaltyProgramsResponseProgramsItem"][];
+        };
+        ListLoyaltyProgramsResponseProgramsItem: {
+            id?: string;
+            /** @enum {string} */
+            status?: "INACTIVE" | "ACTIVE";
+            terminology?: {
+                one?: string;
+                other?: string;
+            };
+            location_ids?: string[];
+            reward_tiers?: {
                 id?: string;
-                /** @enum {string} */
-                status?: "INACTIVE" | "ACTIVE";
-                terminology?: {
-                    one?: string;
-                    other?: string;
-                };
-                location_ids?: string[];
-                reward_tiers?: {
-                    id?: string;
-                    points?: number;
-                    name?: string;
-                }[];
-                accrual_rules?: Record<string, unknown>[];
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
+                points?: number;
+                name?: string;
             }[];
+            accrual_rules?: Record<string, unknown>[];
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            updated_at?: string;
         };
         ListPaymentLinksResponse: {
-            payment_links?: {
-                id?: string;
-                version?: number;
-                description?: string;
-                order_id?: string;
-                url?: string;
-                long_url?: string;
-                checkout_options?: Record<string, unknown>;
-                pre_populated_data?: Record<string, unknown>;
-                payment_note?: string;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-            }[];
+            payment_links?: components["schemas"]["ListPaymentLinksResponsePaymentLinksItem"][];
             cursor?: string;
         };
+        ListPaymentLinksResponsePaymentLinksItem: {
+            id?: string;
+            version?: number;
+            description?: string;
+            order_id?: string;
+            url?: string;
+            long_url?: string;
+            checkout_options?: Record<string, unknown>;
+            pre_populated_data?: Record<string, unknown>;
+            payment_note?: string;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            updated_at?: string;
+        };
         ListPaymentsResponse: {
-            payments?: {
-                id?: string;
-                /** @enum {string} */
-                status?: "APPROVED" | "PENDING" | "COMPLETED" | "CANCELED" | "FAILED";
-                /** @enum {string} */
-                source_type?: "CARD" | "BANK_ACCOUNT" | "WALLET" | "BUY_NOW_PAY_LATER" | "SQUARE_ACCOUNT" | "CASH" | "EXTERNAL";
-                amount_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                tip_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                total_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                app_fee_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                approved_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                refunded_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                card_details?: {
-                    status?: string;
-                    card?: {
-                        card_brand?: string;
-                        last_4?: string;
-                        exp_month?: number;
-                        exp_year?: number;
-                    };
-                    entry_method?: string;
-                };
-                location_id?: string;
-                order_id?: string;
-                customer_id?: string;
-                reference_id?: string;
-                note?: string;
-                receipt_number?: string;
-                receipt_url?: string;
-                refund_ids?: string[];
-                delay_action?: string;
-                version_token?: string;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-            }[];
+            payments?: components["schemas"]["ListPaymentsResponsePaymentsItem"][];
             cursor?: string;
+        };
+        ListPaymentsResponsePaymentsItem: {
+            id?: string;
+            /** @enum {string} */
+            status?: "APPROVED" | "PENDING" | "COMPLETED" | "CANCELED" | "FAILED";
+            /** @enum {string} */
+            source_type?: "CARD" | "BANK_ACCOUNT" | "WALLET" | "BUY_NOW_PAY_LATER" | "SQUARE_ACCOUNT" | "CASH" | "EXTERNAL";
+            amount_money?: {
+                amount?: number;
+                currency?: string;
+            };
+            tip_money?: {
+                amount?: number;
+                currency?: string;
+            };
+            total_money?: {
+                amount?: number;
+                currency?: string;
+            };
+            app_fee_money?: {
+                amount?: number;
+                currency?: string;
+            };
+            approved_money?: {
+                amount?: number;
+                currency?: string;
+            };
+            refunded_money?: {
+                amount?: number;
+                currency?: string;
+            };
+            card_details?: {
+                status?: string;
+                card?: {
+                    card_brand?: string;
+                    last_4?: string;
+                    exp_month?: number;
+                    exp_year?: number;
+                };
+                entry_method?: string;
+            };
+            location_id?: string;
+            order_id?: string;
+            customer_id?: string;
+            reference_id?: string;
+            note?: string;
+            receipt_number?: string;
+            receipt_url?: string;
+            refund_ids?: string[];
+            delay_action?: string;
+            version_token?: string;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            updated_at?: string;
         };
         ListPayoutEntriesResponse: {
             payout_entries?: {
@@ -2381,217 +1541,101 @@ export interface components {
             cursor?: string;
         };
         ListPayoutsResponse: {
-            payouts?: {
-                id?: string;
-                /** @enum {string} */
-                status?: "SENT" | "FAILED" | "PAID";
-                location_id?: string;
-                amount_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                destination?: {
-                    type?: string;
-                    id?: string;
-                };
-                /** @enum {string} */
-                type?: "BATCH" | "SIMPLE";
-                /** Format: date */
-                arrival_date?: string;
-                end_to_end_id?: string;
-                version?: number;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-            }[];
+            payouts?: components["schemas"]["ListPayoutsResponsePayoutsItem"][];
             cursor?: string;
+        };
+        ListPayoutsResponsePayoutsItem: {
+            id?: string;
+            /** @enum {string} */
+            status?: "SENT" | "FAILED" | "PAID";
+            location_id?: string;
+            amount_money?: {
+                amount?: number;
+                currency?: string;
+            };
+            destination?: {
+                type?: string;
+                id?: string;
+            };
+            /** @enum {string} */
+            type?: "BATCH" | "SIMPLE";
+            /** Format: date */
+            arrival_date?: string;
+            end_to_end_id?: string;
+            version?: number;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            updated_at?: string;
         };
         ListRefundsResponse: {
-            refunds?: {
-                id?: string;
-                /** @enum {string} */
-                status?: "PENDING" | "COMPLETED" | "REJECTED" | "FAILED";
-                amount_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                app_fee_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                payment_id?: string;
-                order_id?: string;
-                location_id?: string;
-                reason?: string;
-                destination_type?: string;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-            }[];
+            refunds?: components["schemas"]["ListRefundsResponseRefundsItem"][];
             cursor?: string;
         };
+        ListRefundsResponseRefundsItem: {
+            id?: string;
+            /** @enum {string} */
+            status?: "PENDING" | "COMPLETED" | "REJECTED" | "FAILED";
+            amount_money?: {
+                amount?: number;
+                currency?: string;
+            };
+            app_fee_money?: {
+                amount?: number;
+                currency?: string;
+            };
+            payment_id?: string;
+            order_id?: string;
+            location_id?: string;
+            reason?: string;
+            destination_type?: string;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            updated_at?: string;
+        };
         ListTerminalCheckoutsResponse: {
-            checkouts?: {
-                id?: string;
-                amount_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                reference_id?: string;
-                note?: string;
-                order_id?: string;
-                device_options?: {
-                    device_id?: string;
-                    skip_receipt_screen?: boolean;
-                    tip_settings?: Record<string, unknown>;
-                };
-                deadline_duration?: string;
-                /** @enum {string} */
-                status?: "PENDING" | "IN_PROGRESS" | "CANCEL_REQUESTED" | "CANCELED" | "COMPLETED";
-                cancel_reason?: string;
-                payment_ids?: string[];
-                payment_type?: string;
-                location_id?: string;
-                app_id?: string;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-            }[];
+            checkouts?: components["schemas"]["ListTerminalCheckoutsResponseCheckoutsItem"][];
             cursor?: string;
+        };
+        ListTerminalCheckoutsResponseCheckoutsItem: {
+            id?: string;
+            amount_money?: {
+                amount?: number;
+                currency?: string;
+            };
+            reference_id?: string;
+            note?: string;
+            order_id?: string;
+            device_options?: {
+                device_id?: string;
+                skip_receipt_screen?: boolean;
+                tip_settings?: Record<string, unknown>;
+            };
+            deadline_duration?: string;
+            /** @enum {string} */
+            status?: "PENDING" | "IN_PROGRESS" | "CANCEL_REQUESTED" | "CANCELED" | "COMPLETED";
+            cancel_reason?: string;
+            payment_ids?: string[];
+            payment_type?: string;
+            location_id?: string;
+            app_id?: string;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            updated_at?: string;
         };
         PayOrderRequest: {
             idempotency_key: string;
             order_version?: number;
             payment_ids?: string[];
         };
-        PayOrderResponse: {
-            order?: {
-                id?: string;
-                location_id?: string;
-                reference_id?: string;
-                customer_id?: string;
-                /** @enum {string} */
-                state?: "OPEN" | "COMPLETED" | "CANCELED" | "DRAFT";
-                version?: number;
-                line_items?: {
-                    uid?: string;
-                    name?: string;
-                    quantity?: string;
-                    catalog_object_id?: string;
-                    variation_name?: string;
-                    base_price_money?: {
-                        amount?: number;
-                        currency?: string;
-                    };
-                    gross_sales_money?: {
-                        amount?: number;
-                        currency?: string;
-                    };
-                    total_tax_money?: {
-                        amount?: number;
-                        currency?: string;
-                    };
-                    total_discount_money?: {
-                        amount?: number;
-                        currency?: string;
-                    };
-                    total_money?: {
-                        amount?: number;
-                        currency?: string;
-                    };
-                    note?: string;
-                }[];
-                fulfillments?: Record<string, unknown>[];
-                tenders?: Record<string, unknown>[];
-                source?: {
-                    name?: string;
-                };
-                total_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                total_tax_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                total_discount_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                total_tip_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                total_service_charge_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                net_amount_due_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-                /** Format: date-time */
-                closed_at?: string;
-            };
-        };
+        PayOrderResponse: components["schemas"]["CreateOrderResponse"];
         PublishInvoiceRequest: {
             version: number;
             idempotency_key?: string;
         };
-        PublishInvoiceResponse: {
-            invoice?: {
-                id?: string;
-                version?: number;
-                location_id?: string;
-                order_id?: string;
-                invoice_number?: string;
-                title?: string;
-                description?: string;
-                /** @enum {string} */
-                status?: "DRAFT" | "UNPAID" | "SCHEDULED" | "PARTIALLY_PAID" | "PAID" | "PARTIALLY_REFUNDED" | "REFUNDED" | "CANCELED" | "FAILED" | "PAYMENT_PENDING";
-                primary_recipient?: {
-                    customer_id?: string;
-                    given_name?: string;
-                    family_name?: string;
-                    email_address?: string;
-                };
-                payment_requests?: {
-                    uid?: string;
-                    /** @enum {string} */
-                    request_type?: "BALANCE" | "DEPOSIT" | "INSTALLMENT";
-                    /** Format: date */
-                    due_date?: string;
-                    computed_amount_money?: {
-                        amount?: number;
-                        currency?: string;
-                    };
-                    total_completed_amount_money?: {
-                        amount?: number;
-                        currency?: string;
-                    };
-                    automatic_payment_source?: string;
-                }[];
-                /** @enum {string} */
-                delivery_method?: "EMAIL" | "SHARE_MANUALLY" | "SMS";
-                accepted_payment_methods?: Record<string, unknown>;
-                /** Format: date-time */
-                scheduled_at?: string;
-                public_url?: string;
-                timezone?: string;
-                sale_or_service_date?: string;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-            };
-        };
+        PublishInvoiceResponse: components["schemas"]["GetInvoiceResponse"];
         RefundPaymentRequest: {
             idempotency_key: string;
             amount_money: {
@@ -2613,30 +1657,7 @@ export interface components {
             location_id?: string;
             customer_id?: string;
         };
-        RefundPaymentResponse: {
-            refund?: {
-                id?: string;
-                /** @enum {string} */
-                status?: "PENDING" | "COMPLETED" | "REJECTED" | "FAILED";
-                amount_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                app_fee_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                payment_id?: string;
-                order_id?: string;
-                location_id?: string;
-                reason?: string;
-                destination_type?: string;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-            };
-        };
+        RefundPaymentResponse: components["schemas"]["GetRefundResponse"];
         SearchCatalogRequest: {
             cursor?: string;
             object_types?: string[];
@@ -2679,38 +1700,8 @@ export interface components {
             };
         };
         SearchCatalogResponse: {
-            objects?: {
-                /** @description ITEM, ITEM_VARIATION, CATEGORY, TAX, DISCOUNT, MODIFIER_LIST, MODIFIER, IMAGE and more. */
-                type?: string;
-                id?: string;
-                /** Format: date-time */
-                updated_at?: string;
-                version?: number;
-                is_deleted?: boolean;
-                present_at_all_locations?: boolean;
-                present_at_location_ids?: string[];
-                item_data?: Record<string, unknown>;
-                item_variation_data?: Record<string, unknown>;
-                category_data?: Record<string, unknown>;
-                tax_data?: Record<string, unknown>;
-                discount_data?: Record<string, unknown>;
-            }[];
-            related_objects?: {
-                /** @description ITEM, ITEM_VARIATION, CATEGORY, TAX, DISCOUNT, MODIFIER_LIST, MODIFIER, IMAGE and more. */
-                type?: string;
-                id?: string;
-                /** Format: date-time */
-                updated_at?: string;
-                version?: number;
-                is_deleted?: boolean;
-                present_at_all_locations?: boolean;
-                present_at_location_ids?: string[];
-                item_data?: Record<string, unknown>;
-                item_variation_data?: Record<string, unknown>;
-                category_data?: Record<string, unknown>;
-                tax_data?: Record<string, unknown>;
-                discount_data?: Record<string, unknown>;
-            }[];
+            objects?: components["schemas"]["ListCatalogResponseObjectsItem"][];
+            related_objects?: components["schemas"]["ListCatalogResponseObjectsItem"][];
             cursor?: string;
             /** Format: date-time */
             latest_time?: string;
@@ -2721,30 +1712,11 @@ export interface components {
             count?: boolean;
             query?: {
                 filter?: {
-                    email_address?: {
-                        exact?: string;
-                        fuzzy?: string;
-                    };
-                    phone_number?: {
-                        exact?: string;
-                        fuzzy?: string;
-                    };
-                    reference_id?: {
-                        exact?: string;
-                        fuzzy?: string;
-                    };
-                    created_at?: {
-                        /** Format: date-time */
-                        start_at?: string;
-                        /** Format: date-time */
-                        end_at?: string;
-                    };
-                    updated_at?: {
-                        /** Format: date-time */
-                        start_at?: string;
-                        /** Format: date-time */
-                        end_at?: string;
-                    };
+                    email_address?: components["schemas"]["SearchCustomersRequestQueryFilterEmailAddress"];
+                    phone_number?: components["schemas"]["SearchCustomersRequestQueryFilterEmailAddress"];
+                    reference_id?: components["schemas"]["SearchCustomersRequestQueryFilterEmailAddress"];
+                    created_at?: components["schemas"]["SearchCustomersRequestQueryFilterCreatedAt"];
+                    updated_at?: components["schemas"]["SearchCustomersRequestQueryFilterCreatedAt"];
                     group_ids?: {
                         any?: string[];
                         all?: string[];
@@ -2764,38 +1736,18 @@ export interface components {
                 };
             };
         };
+        SearchCustomersRequestQueryFilterCreatedAt: {
+            /** Format: date-time */
+            start_at?: string;
+            /** Format: date-time */
+            end_at?: string;
+        };
+        SearchCustomersRequestQueryFilterEmailAddress: {
+            exact?: string;
+            fuzzy?: string;
+        };
         SearchCustomersResponse: {
-            customers?: {
-                id?: string;
-                given_name?: string;
-                family_name?: string;
-                company_name?: string;
-                nickname?: string;
-                email_address?: string;
-                phone_number?: string;
-                address?: {
-                    address_line_1?: string;
-                    address_line_2?: string;
-                    locality?: string;
-                    administrative_district_level_1?: string;
-                    postal_code?: string;
-                    country?: string;
-                };
-                birthday?: string;
-                reference_id?: string;
-                note?: string;
-                group_ids?: string[];
-                segment_ids?: string[];
-                creation_source?: string;
-                preferences?: {
-                    email_unsubscribed?: boolean;
-                };
-                version?: number;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-            }[];
+            customers?: components["schemas"]["ListCustomersResponseCustomersItem"][];
             cursor?: string;
             count?: number;
         };
@@ -2811,26 +1763,27 @@ export interface components {
             cursor?: string;
         };
         SearchLoyaltyAccountsResponse: {
-            loyalty_accounts?: {
+            loyalty_accounts?: components["schemas"]["SearchLoyaltyAccountsResponseLoyaltyAccountsItem"][];
+            cursor?: string;
+        };
+        SearchLoyaltyAccountsResponseLoyaltyAccountsItem: {
+            id?: string;
+            program_id?: string;
+            balance?: number;
+            lifetime_points?: number;
+            customer_id?: string;
+            mapping?: {
                 id?: string;
-                program_id?: string;
-                balance?: number;
-                lifetime_points?: number;
-                customer_id?: string;
-                mapping?: {
-                    id?: string;
-                    phone_number?: string;
-                    /** Format: date-time */
-                    created_at?: string;
-                };
-                /** Format: date-time */
-                enrolled_at?: string;
+                phone_number?: string;
                 /** Format: date-time */
                 created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-            }[];
-            cursor?: string;
+            };
+            /** Format: date-time */
+            enrolled_at?: string;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            updated_at?: string;
         };
         SearchOrdersRequest: {
             location_ids: string[];
@@ -2844,24 +1797,9 @@ export interface components {
                         states?: ("OPEN" | "COMPLETED" | "CANCELED" | "DRAFT")[];
                     };
                     date_time_filter?: {
-                        created_at?: {
-                            /** Format: date-time */
-                            start_at?: string;
-                            /** Format: date-time */
-                            end_at?: string;
-                        };
-                        updated_at?: {
-                            /** Format: date-time */
-                            start_at?: string;
-                            /** Format: date-time */
-                            end_at?: string;
-                        };
-                        closed_at?: {
-                            /** Format: date-time */
-                            start_at?: string;
-                            /** Format: date-time */
-                            end_at?: string;
-                        };
+                        created_at?: components["schemas"]["SearchCustomersRequestQueryFilterCreatedAt"];
+                        updated_at?: components["schemas"]["SearchCustomersRequestQueryFilterCreatedAt"];
+                        closed_at?: components["schemas"]["SearchCustomersRequestQueryFilterCreatedAt"];
                     };
                     fulfillment_filter?: {
                         fulfillment_types?: string[];
@@ -2883,78 +1821,7 @@ export interface components {
             };
         };
         SearchOrdersResponse: {
-            orders?: {
-                id?: string;
-                location_id?: string;
-                reference_id?: string;
-                customer_id?: string;
-                /** @enum {string} */
-                state?: "OPEN" | "COMPLETED" | "CANCELED" | "DRAFT";
-                version?: number;
-                line_items?: {
-                    uid?: string;
-                    name?: string;
-                    quantity?: string;
-                    catalog_object_id?: string;
-                    variation_name?: string;
-                    base_price_money?: {
-                        amount?: number;
-                        currency?: string;
-                    };
-                    gross_sales_money?: {
-                        amount?: number;
-                        currency?: string;
-                    };
-                    total_tax_money?: {
-                        amount?: number;
-                        currency?: string;
-                    };
-                    total_discount_money?: {
-                        amount?: number;
-                        currency?: string;
-                    };
-                    total_money?: {
-                        amount?: number;
-                        currency?: string;
-                    };
-                    note?: string;
-                }[];
-                fulfillments?: Record<string, unknown>[];
-                tenders?: Record<string, unknown>[];
-                source?: {
-                    name?: string;
-                };
-                total_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                total_tax_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                total_discount_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                total_tip_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                total_service_charge_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                net_amount_due_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-                /** Format: date-time */
-                closed_at?: string;
-            }[];
+            orders?: components["schemas"]["CreateOrderResponseOrder"][];
             order_entries?: {
                 order_id?: string;
                 version?: number;
@@ -2975,27 +1842,28 @@ export interface components {
             cursor?: string;
         };
         SearchTeamMembersResponse: {
-            team_members?: {
-                id?: string;
-                reference_id?: string;
-                is_owner?: boolean;
-                /** @enum {string} */
-                status?: "ACTIVE" | "INACTIVE";
-                given_name?: string;
-                family_name?: string;
-                email_address?: string;
-                phone_number?: string;
-                assigned_locations?: {
-                    /** @enum {string} */
-                    assignment_type?: "ALL_CURRENT_AND_FUTURE_LOCATIONS" | "EXPLICIT_LOCATIONS";
-                    location_ids?: string[];
-                };
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-            }[];
+            team_members?: components["schemas"]["SearchTeamMembersResponseTeamMembersItem"][];
             cursor?: string;
+        };
+        SearchTeamMembersResponseTeamMembersItem: {
+            id?: string;
+            reference_id?: string;
+            is_owner?: boolean;
+            /** @enum {string} */
+            status?: "ACTIVE" | "INACTIVE";
+            given_name?: string;
+            family_name?: string;
+            email_address?: string;
+            phone_number?: string;
+            assigned_locations?: {
+                /** @enum {string} */
+                assignment_type?: "ALL_CURRENT_AND_FUTURE_LOCATIONS" | "EXPLICIT_LOCATIONS";
+                location_ids?: string[];
+            };
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            updated_at?: string;
         };
         SearchTerminalCheckoutsRequest: {
             query?: {
@@ -3003,12 +1871,7 @@ export interface components {
                     device_id?: string;
                     /** @enum {string} */
                     status?: "PENDING" | "IN_PROGRESS" | "CANCEL_REQUESTED" | "CANCELED" | "COMPLETED";
-                    created_at?: {
-                        /** Format: date-time */
-                        start_at?: string;
-                        /** Format: date-time */
-                        end_at?: string;
-                    };
+                    created_at?: components["schemas"]["SearchCustomersRequestQueryFilterCreatedAt"];
                 };
                 sort?: {
                     /** @enum {string} */
@@ -3019,33 +1882,7 @@ export interface components {
             limit?: number;
         };
         SearchTerminalCheckoutsResponse: {
-            checkouts?: {
-                id?: string;
-                amount_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                reference_id?: string;
-                note?: string;
-                order_id?: string;
-                device_options?: {
-                    device_id?: string;
-                    skip_receipt_screen?: boolean;
-                    tip_settings?: Record<string, unknown>;
-                };
-                deadline_duration?: string;
-                /** @enum {string} */
-                status?: "PENDING" | "IN_PROGRESS" | "CANCEL_REQUESTED" | "CANCELED" | "COMPLETED";
-                cancel_reason?: string;
-                payment_ids?: string[];
-                payment_type?: string;
-                location_id?: string;
-                app_id?: string;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-            }[];
+            checkouts?: components["schemas"]["ListTerminalCheckoutsResponseCheckoutsItem"][];
             cursor?: string;
         };
         UpdateCustomerRequest: {
@@ -3070,297 +1907,24 @@ export interface components {
             /** @description Current version of the customer; a mismatch is rejected. */
             version?: number;
         };
-        UpdateCustomerResponse: {
-            customer?: {
-                id?: string;
-                given_name?: string;
-                family_name?: string;
-                company_name?: string;
-                nickname?: string;
-                email_address?: string;
-                phone_number?: string;
-                address?: {
-                    address_line_1?: string;
-                    address_line_2?: string;
-                    locality?: string;
-                    administrative_district_level_1?: string;
-                    postal_code?: string;
-                    country?: string;
-                };
-                birthday?: string;
-                reference_id?: string;
-                note?: string;
-                group_ids?: string[];
-                segment_ids?: string[];
-                creation_source?: string;
-                preferences?: {
-                    email_unsubscribed?: boolean;
-                };
-                version?: number;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-            };
-        };
+        UpdateCustomerResponse: components["schemas"]["GetCustomerResponse"];
         UpdateInvoiceRequest: {
-            invoice: {
-                location_id?: string;
-                /** @description Order the invoice bills; it must be OPEN and belong to the location. */
-                order_id?: string;
-                /** @description Current version when updating. */
-                version?: number;
-                primary_recipient?: {
-                    customer_id?: string;
-                };
-                payment_requests?: {
-                    /** @enum {string} */
-                    request_type?: "BALANCE" | "DEPOSIT" | "INSTALLMENT";
-                    /** Format: date */
-                    due_date?: string;
-                    tipping_enabled?: boolean;
-                    /** @enum {string} */
-                    automatic_payment_source?: "NONE" | "CARD_ON_FILE" | "BANK_ON_FILE";
-                    card_id?: string;
-                    reminders?: {
-                        relative_scheduled_days?: number;
-                        message?: string;
-                    }[];
-                }[];
-                /** @enum {string} */
-                delivery_method?: "EMAIL" | "SHARE_MANUALLY" | "SMS";
-                invoice_number?: string;
-                title?: string;
-                description?: string;
-                /** Format: date-time */
-                scheduled_at?: string;
-                accepted_payment_methods?: {
-                    card?: boolean;
-                    square_gift_card?: boolean;
-                    bank_account?: boolean;
-                    buy_now_pay_later?: boolean;
-                    cash_app_pay?: boolean;
-                };
-                /** Format: date */
-                sale_or_service_date?: string;
-            };
+            invoice: components["schemas"]["CreateInvoiceRequestInvoice"];
             idempotency_key?: string;
             fields_to_clear?: string[];
         };
-        UpdateInvoiceResponse: {
-            invoice?: {
-                id?: string;
-                version?: number;
-                location_id?: string;
-                order_id?: string;
-                invoice_number?: string;
-                title?: string;
-                description?: string;
-                /** @enum {string} */
-                status?: "DRAFT" | "UNPAID" | "SCHEDULED" | "PARTIALLY_PAID" | "PAID" | "PARTIALLY_REFUNDED" | "REFUNDED" | "CANCELED" | "FAILED" | "PAYMENT_PENDING";
-                primary_recipient?: {
-                    customer_id?: string;
-                    given_name?: string;
-                    family_name?: string;
-                    email_address?: string;
-                };
-                payment_requests?: {
-                    uid?: string;
-                    /** @enum {string} */
-                    request_type?: "BALANCE" | "DEPOSIT" | "INSTALLMENT";
-                    /** Format: date */
-                    due_date?: string;
-                    computed_amount_money?: {
-                        amount?: number;
-                        currency?: string;
-                    };
-                    total_completed_amount_money?: {
-                        amount?: number;
-                        currency?: string;
-                    };
-                    automatic_payment_source?: string;
-                }[];
-                /** @enum {string} */
-                delivery_method?: "EMAIL" | "SHARE_MANUALLY" | "SMS";
-                accepted_payment_methods?: Record<string, unknown>;
-                /** Format: date-time */
-                scheduled_at?: string;
-                public_url?: string;
-                timezone?: string;
-                sale_or_service_date?: string;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-            };
-        };
+        UpdateInvoiceResponse: components["schemas"]["GetInvoiceResponse"];
         UpdateLocationRequest: {
-            location: {
-                /** @description Name shown in the Seller Dashboard; unique per seller. */
-                name?: string;
-                address?: {
-                    address_line_1?: string;
-                    address_line_2?: string;
-                    locality?: string;
-                    administrative_district_level_1?: string;
-                    postal_code?: string;
-                    country?: string;
-                };
-                /** @description IANA zone, e.g. America/Los_Angeles. */
-                timezone?: string;
-                /** @enum {string} */
-                status?: "ACTIVE" | "INACTIVE";
-                business_name?: string;
-                phone_number?: string;
-                business_email?: string;
-                website_url?: string;
-                description?: string;
-                /** @description Merchant category code. */
-                mcc?: string;
-            };
+            location: components["schemas"]["CreateLocationRequestLocation"];
         };
-        UpdateLocationResponse: {
-            location?: {
-                id?: string;
-                name?: string;
-                business_name?: string;
-                address?: {
-                    address_line_1?: string;
-                    address_line_2?: string;
-                    locality?: string;
-                    administrative_district_level_1?: string;
-                    postal_code?: string;
-                    country?: string;
-                };
-                timezone?: string;
-                capabilities?: string[];
-                /** @enum {string} */
-                status?: "ACTIVE" | "INACTIVE";
-                /** @enum {string} */
-                type?: "PHYSICAL" | "MOBILE";
-                merchant_id?: string;
-                country?: string;
-                language_code?: string;
-                currency?: string;
-                phone_number?: string;
-                business_email?: string;
-                website_url?: string;
-                description?: string;
-                mcc?: string;
-                /** Format: date-time */
-                created_at?: string;
-            };
-        };
+        UpdateLocationResponse: components["schemas"]["GetLocationResponse"];
         UpdateOrderRequest: {
-            order?: {
-                location_id?: string;
-                reference_id?: string;
-                customer_id?: string;
-                /** @description Current version when updating. */
-                version?: number;
-                /** @enum {string} */
-                state?: "OPEN" | "COMPLETED" | "CANCELED" | "DRAFT";
-                line_items?: {
-                    uid?: string;
-                    /** @description Name of an ad-hoc item (leave out with catalog_object_id). */
-                    name?: string;
-                    /** @description Quantity as a decimal string, e.g. "1". */
-                    quantity: string;
-                    /** @description Item variation from the catalog. */
-                    catalog_object_id?: string;
-                    base_price_money?: {
-                        amount?: number;
-                        currency?: string;
-                    };
-                    note?: string;
-                    modifiers?: Record<string, unknown>[];
-                }[];
-                taxes?: Record<string, unknown>[];
-                discounts?: Record<string, unknown>[];
-                service_charges?: Record<string, unknown>[];
-                fulfillments?: Record<string, unknown>[];
-                metadata?: {
-                    [key: string]: string;
-                };
-            };
+            order?: components["schemas"]["CreateOrderRequestOrder"];
             /** @description Dot paths of fields to remove, e.g. discounts. */
             fields_to_clear?: string[];
             idempotency_key?: string;
         };
-        UpdateOrderResponse: {
-            order?: {
-                id?: string;
-                location_id?: string;
-                reference_id?: string;
-                customer_id?: string;
-                /** @enum {string} */
-                state?: "OPEN" | "COMPLETED" | "CANCELED" | "DRAFT";
-                version?: number;
-                line_items?: {
-                    uid?: string;
-                    name?: string;
-                    quantity?: string;
-                    catalog_object_id?: string;
-                    variation_name?: string;
-                    base_price_money?: {
-                        amount?: number;
-                        currency?: string;
-                    };
-                    gross_sales_money?: {
-                        amount?: number;
-                        currency?: string;
-                    };
-                    total_tax_money?: {
-                        amount?: number;
-                        currency?: string;
-                    };
-                    total_discount_money?: {
-                        amount?: number;
-                        currency?: string;
-                    };
-                    total_money?: {
-                        amount?: number;
-                        currency?: string;
-                    };
-                    note?: string;
-                }[];
-                fulfillments?: Record<string, unknown>[];
-                tenders?: Record<string, unknown>[];
-                source?: {
-                    name?: string;
-                };
-                total_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                total_tax_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                total_discount_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                total_tip_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                total_service_charge_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                net_amount_due_money?: {
-                    amount?: number;
-                    currency?: string;
-                };
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-                /** Format: date-time */
-                closed_at?: string;
-            };
-        };
+        UpdateOrderResponse: components["schemas"]["CreateOrderResponse"];
         UpdatePaymentLinkRequest: {
             payment_link: {
                 version: number;
@@ -3370,24 +1934,7 @@ export interface components {
                 payment_note?: string;
             };
         };
-        UpdatePaymentLinkResponse: {
-            payment_link?: {
-                id?: string;
-                version?: number;
-                description?: string;
-                order_id?: string;
-                url?: string;
-                long_url?: string;
-                checkout_options?: Record<string, unknown>;
-                pre_populated_data?: Record<string, unknown>;
-                payment_note?: string;
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-            };
-            related_resources?: Record<string, unknown>;
-        };
+        UpdatePaymentLinkResponse: components["schemas"]["GetPaymentLinkResponse"];
         UpdateTeamMemberRequest: {
             team_member: {
                 reference_id?: string;
@@ -3404,28 +1951,7 @@ export interface components {
                 };
             };
         };
-        UpdateTeamMemberResponse: {
-            team_member?: {
-                id?: string;
-                reference_id?: string;
-                is_owner?: boolean;
-                /** @enum {string} */
-                status?: "ACTIVE" | "INACTIVE";
-                given_name?: string;
-                family_name?: string;
-                email_address?: string;
-                phone_number?: string;
-                assigned_locations?: {
-                    /** @enum {string} */
-                    assignment_type?: "ALL_CURRENT_AND_FUTURE_LOCATIONS" | "EXPLICIT_LOCATIONS";
-                    location_ids?: string[];
-                };
-                /** Format: date-time */
-                created_at?: string;
-                /** Format: date-time */
-                updated_at?: string;
-            };
-        };
+        UpdateTeamMemberResponse: components["schemas"]["GetTeamMemberResponse"];
         UpsertCatalogObjectRequest: {
             idempotency_key: string;
             object: {
@@ -3458,27 +1984,13 @@ export interface components {
             };
         };
         UpsertCatalogObjectResponse: {
-            catalog_object?: {
-                /** @description ITEM, ITEM_VARIATION, CATEGORY, TAX, DISCOUNT, MODIFIER_LIST, MODIFIER, IMAGE and more. */
-                type?: string;
-                id?: string;
-                /** Format: date-time */
-                updated_at?: string;
-                version?: number;
-                is_deleted?: boolean;
-                present_at_all_locations?: boolean;
-                present_at_location_ids?: string[];
-                item_data?: Record<string, unknown>;
-                item_variation_data?: Record<string, unknown>;
-                category_data?: Record<string, unknown>;
-                tax_data?: Record<string, unknown>;
-                discount_data?: Record<string, unknown>;
-            };
-            id_mappings?: {
-                client_object_id?: string;
-                object_id?: string;
-            }[];
+            catalog_object?: components["schemas"]["ListCatalogResponseObjectsItem"];
+            id_mappings?: components["schemas"]["UpsertCatalogObjectResponseIdMappings"];
         };
+        UpsertCatalogObjectResponseIdMappings: {
+            client_object_id?: string;
+            object_id?: string;
+        }[];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

@@ -321,63 +321,8 @@ export interface components {
         AttachPaymentMethodRequest: {
             customer: string;
         };
-        AttachPaymentMethodResponse: {
-            id?: string;
-            object?: string;
-            type?: string;
-            customer?: string | null;
-            billing_details?: Record<string, unknown>;
-            card?: {
-                brand?: string;
-                last4?: string;
-                exp_month?: number;
-                exp_year?: number;
-            };
-            created?: number;
-            livemode?: boolean;
-        };
-        CancelSubscriptionResponse: {
-            id?: string;
-            object?: string;
-            customer?: string;
-            status?: string;
-            cancel_at_period_end?: boolean;
-            canceled_at?: number | null;
-            collection_method?: string;
-            currency?: string;
-            created?: number;
-            start_date?: number;
-            latest_invoice?: string | null;
-            items?: {
-                data?: {
-                    id?: string;
-                    price?: {
-                        id?: string;
-                        object?: string;
-                        product?: string;
-                        active?: boolean;
-                        currency?: string;
-                        unit_amount?: number | null;
-                        /** @enum {string} */
-                        type?: "one_time" | "recurring";
-                        recurring?: {
-                            interval?: string;
-                            interval_count?: number;
-                        } | null;
-                        lookup_key?: string | null;
-                        nickname?: string | null;
-                        created?: number;
-                        livemode?: boolean;
-                        metadata?: Record<string, unknown>;
-                    };
-                    quantity?: number;
-                    current_period_start?: number;
-                    current_period_end?: number;
-                }[];
-            };
-            livemode?: boolean;
-            metadata?: Record<string, unknown>;
-        };
+        AttachPaymentMethodResponse: components["schemas"]["ListPaymentMethodsResponseDataItem"];
+        CancelSubscriptionResponse: components["schemas"]["ListSubscriptionsResponseDataItem"];
         /** @description Give either percent_off or amount_off with currency. */
         CreateCouponRequest: {
             /** @description Your own code for the coupon. */
@@ -399,27 +344,9 @@ export interface components {
             applies_to?: {
                 products?: string[];
             };
-            /** @description Up to 50 key-value pairs of your own. */
-            metadata?: {
-                [key: string]: string;
-            };
+            metadata?: components["schemas"]["CreateCustomerRequestMetadata"];
         };
-        CreateCouponResponse: {
-            id?: string;
-            object?: string;
-            name?: string | null;
-            percent_off?: number | null;
-            amount_off?: number | null;
-            currency?: string | null;
-            /** @enum {string} */
-            duration?: "forever" | "once" | "repeating";
-            duration_in_months?: number | null;
-            max_redemptions?: number | null;
-            times_redeemed?: number;
-            valid?: boolean;
-            created?: number;
-            livemode?: boolean;
-        };
+        CreateCouponResponse: components["schemas"]["ListCouponsResponseDataItem"];
         CreateCustomerRequest: {
             /** Format: email */
             email?: string;
@@ -431,50 +358,27 @@ export interface components {
             invoice_settings?: {
                 default_payment_method?: string;
             };
-            address?: {
-                line1?: string;
-                line2?: string;
-                city?: string;
-                state?: string;
-                postal_code?: string;
-                country?: string;
-            };
+            address?: components["schemas"]["CreateCustomerRequestAddress"];
             shipping?: {
                 name?: string;
                 phone?: string;
-                address?: {
-                    line1?: string;
-                    line2?: string;
-                    city?: string;
-                    state?: string;
-                    postal_code?: string;
-                    country?: string;
-                };
+                address?: components["schemas"]["CreateCustomerRequestAddress"];
             };
-            /** @description Up to 50 key-value pairs of your own. */
-            metadata?: {
-                [key: string]: string;
-            };
+            metadata?: components["schemas"]["CreateCustomerRequestMetadata"];
         };
-        CreateCustomerResponse: {
-            id?: string;
-            object?: string;
-            email?: string | null;
-            name?: string | null;
-            phone?: string | null;
-            description?: string | null;
-            balance?: number;
-            currency?: string | null;
-            created?: number;
-            delinquent?: boolean;
-            livemode?: boolean;
-            metadata?: {
-                [key: string]: string;
-            };
-            invoice_settings?: {
-                default_payment_method?: string | null;
-            };
+        CreateCustomerRequestAddress: {
+            line1?: string;
+            line2?: string;
+            city?: string;
+            state?: string;
+            postal_code?: string;
+            country?: string;
         };
+        /** @description Up to 50 key-value pairs of your own. */
+        CreateCustomerRequestMetadata: {
+            [key: string]: string;
+        };
+        CreateCustomerResponse: components["schemas"]["ListCustomersResponseDataItem"];
         CreatePaymentIntentRequest: {
             /** @description Amount in the smallest currency unit. */
             amount: number;
@@ -495,10 +399,7 @@ export interface components {
             description?: string;
             receipt_email?: string;
             statement_descriptor?: string;
-            /** @description Up to 50 key-value pairs of your own. */
-            metadata?: {
-                [key: string]: string;
-            };
+            metadata?: components["schemas"]["CreateCustomerRequestMetadata"];
         };
         CreatePaymentIntentResponse: {
             id?: string;
@@ -542,30 +443,9 @@ export interface components {
             active?: boolean;
             /** @enum {string} */
             tax_behavior?: "exclusive" | "inclusive" | "unspecified";
-            /** @description Up to 50 key-value pairs of your own. */
-            metadata?: {
-                [key: string]: string;
-            };
+            metadata?: components["schemas"]["CreateCustomerRequestMetadata"];
         };
-        CreatePriceResponse: {
-            id?: string;
-            object?: string;
-            product?: string;
-            active?: boolean;
-            currency?: string;
-            unit_amount?: number | null;
-            /** @enum {string} */
-            type?: "one_time" | "recurring";
-            recurring?: {
-                interval?: string;
-                interval_count?: number;
-            } | null;
-            lookup_key?: string | null;
-            nickname?: string | null;
-            created?: number;
-            livemode?: boolean;
-            metadata?: Record<string, unknown>;
-        };
+        CreatePriceResponse: components["schemas"]["ListPricesResponseDataItem"];
         CreateProductRequest: {
             name: string;
             description?: string;
@@ -584,24 +464,9 @@ export interface components {
             };
             tax_code?: string;
             url?: string;
-            /** @description Up to 50 key-value pairs of your own. */
-            metadata?: {
-                [key: string]: string;
-            };
+            metadata?: components["schemas"]["CreateCustomerRequestMetadata"];
         };
-        CreateProductResponse: {
-            id?: string;
-            object?: string;
-            name?: string;
-            description?: string | null;
-            active?: boolean;
-            default_price?: string | null;
-            images?: string[];
-            created?: number;
-            updated?: number;
-            livemode?: boolean;
-            metadata?: Record<string, unknown>;
-        };
+        CreateProductResponse: components["schemas"]["ListProductsResponseDataItem"];
         /** @description Give either charge or payment_intent. */
         CreateRefundRequest: {
             charge?: string;
@@ -612,23 +477,9 @@ export interface components {
             reason?: "duplicate" | "fraudulent" | "requested_by_customer";
             refund_application_fee?: boolean;
             reverse_transfer?: boolean;
-            /** @description Up to 50 key-value pairs of your own. */
-            metadata?: {
-                [key: string]: string;
-            };
+            metadata?: components["schemas"]["CreateCustomerRequestMetadata"];
         };
-        CreateRefundResponse: {
-            id?: string;
-            object?: string;
-            amount?: number;
-            currency?: string;
-            charge?: string | null;
-            payment_intent?: string | null;
-            reason?: string | null;
-            /** @enum {string} */
-            status?: "pending" | "requires_action" | "succeeded" | "failed" | "canceled";
-            created?: number;
-        };
+        CreateRefundResponse: components["schemas"]["ListRefundsResponseDataItem"];
         CreateSubscriptionRequest: {
             customer: string;
             items: {
@@ -649,73 +500,15 @@ export interface components {
             payment_behavior?: "allow_incomplete" | "default_incomplete" | "error_if_incomplete" | "pending_if_incomplete";
             /** @enum {string} */
             proration_behavior?: "always_invoice" | "create_prorations" | "none";
-            /** @description Up to 50 key-value pairs of your own. */
-            metadata?: {
-                [key: string]: string;
-            };
+            metadata?: components["schemas"]["CreateCustomerRequestMetadata"];
         };
-        CreateSubscriptionResponse: {
-            id?: string;
-            object?: string;
-            customer?: string;
-            status?: string;
-            cancel_at_period_end?: boolean;
-            canceled_at?: number | null;
-            collection_method?: string;
-            currency?: string;
-            created?: number;
-            start_date?: number;
-            latest_invoice?: string | null;
-            items?: {
-                data?: {
-                    id?: string;
-                    price?: {
-                        id?: string;
-                        object?: string;
-                        product?: string;
-                        active?: boolean;
-                        currency?: string;
-                        unit_amount?: number | null;
-                        /** @enum {string} */
-                        type?: "one_time" | "recurring";
-                        recurring?: {
-                            interval?: string;
-                            interval_count?: number;
-                        } | null;
-                        lookup_key?: string | null;
-                        nickname?: string | null;
-                        created?: number;
-                        livemode?: boolean;
-                        metadata?: Record<string, unknown>;
-                    };
-                    quantity?: number;
-                    current_period_start?: number;
-                    current_period_end?: number;
-                }[];
-            };
-            livemode?: boolean;
-            metadata?: Record<string, unknown>;
-        };
+        CreateSubscriptionResponse: components["schemas"]["ListSubscriptionsResponseDataItem"];
         DeleteCouponResponse: {
             id?: string;
             object?: string;
             deleted?: boolean;
         };
-        DetachPaymentMethodResponse: {
-            id?: string;
-            object?: string;
-            type?: string;
-            customer?: string | null;
-            billing_details?: Record<string, unknown>;
-            card?: {
-                brand?: string;
-                last4?: string;
-                exp_month?: number;
-                exp_year?: number;
-            };
-            created?: number;
-            livemode?: boolean;
-        };
+        DetachPaymentMethodResponse: components["schemas"]["ListPaymentMethodsResponseDataItem"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -735,105 +528,18 @@ export interface components {
         GetBalanceResponse: {
             object?: string;
             livemode?: boolean;
-            available?: {
-                amount?: number;
-                currency?: string;
-                source_types?: Record<string, unknown>;
-            }[];
-            pending?: {
-                amount?: number;
-                currency?: string;
-                source_types?: Record<string, unknown>;
-            }[];
-            connect_reserved?: {
-                amount?: number;
-                currency?: string;
-                source_types?: Record<string, unknown>;
-            }[];
+            available?: components["schemas"]["GetBalanceResponseAvailable"];
+            pending?: components["schemas"]["GetBalanceResponseAvailable"];
+            connect_reserved?: components["schemas"]["GetBalanceResponseAvailable"];
         };
-        GetCustomerResponse: {
-            id?: string;
-            object?: string;
-            email?: string | null;
-            name?: string | null;
-            phone?: string | null;
-            description?: string | null;
-            balance?: number;
-            currency?: string | null;
-            created?: number;
-            delinquent?: boolean;
-            livemode?: boolean;
-            metadata?: {
-                [key: string]: string;
-            };
-            invoice_settings?: {
-                default_payment_method?: string | null;
-            };
-        };
-        GetInvoiceResponse: {
-            id?: string;
-            object?: string;
-            customer?: string;
-            subscription?: string | null;
-            /** @enum {string} */
-            status?: "draft" | "open" | "paid" | "uncollectible" | "void";
-            number?: string | null;
+        GetBalanceResponseAvailable: {
+            amount?: number;
             currency?: string;
-            amount_due?: number;
-            amount_paid?: number;
-            amount_remaining?: number;
-            total?: number;
-            due_date?: number | null;
-            hosted_invoice_url?: string | null;
-            invoice_pdf?: string | null;
-            created?: number;
-            livemode?: boolean;
-            lines?: {
-                data?: Record<string, unknown>[];
-            };
-        };
-        GetSubscriptionResponse: {
-            id?: string;
-            object?: string;
-            customer?: string;
-            status?: string;
-            cancel_at_period_end?: boolean;
-            canceled_at?: number | null;
-            collection_method?: string;
-            currency?: string;
-            created?: number;
-            start_date?: number;
-            latest_invoice?: string | null;
-            items?: {
-                data?: {
-                    id?: string;
-                    price?: {
-                        id?: string;
-                        object?: string;
-                        product?: string;
-                        active?: boolean;
-                        currency?: string;
-                        unit_amount?: number | null;
-                        /** @enum {string} */
-                        type?: "one_time" | "recurring";
-                        recurring?: {
-                            interval?: string;
-                            interval_count?: number;
-                        } | null;
-                        lookup_key?: string | null;
-                        nickname?: string | null;
-                        created?: number;
-                        livemode?: boolean;
-                        metadata?: Record<string, unknown>;
-                    };
-                    quantity?: number;
-                    current_period_start?: number;
-                    current_period_end?: number;
-                }[];
-            };
-            livemode?: boolean;
-            metadata?: Record<string, unknown>;
-        };
+            source_types?: Record<string, unknown>;
+        }[];
+        GetCustomerResponse: components["schemas"]["ListCustomersResponseDataItem"];
+        GetInvoiceResponse: components["schemas"]["ListInvoicesResponseDataItem"];
+        GetSubscriptionResponse: components["schemas"]["ListSubscriptionsResponseDataItem"];
         ListChargesResponse: {
             object?: string;
             url?: string;
@@ -860,47 +566,49 @@ export interface components {
             object?: string;
             url?: string;
             has_more?: boolean;
-            data?: {
-                id?: string;
-                object?: string;
-                name?: string | null;
-                percent_off?: number | null;
-                amount_off?: number | null;
-                currency?: string | null;
-                /** @enum {string} */
-                duration?: "forever" | "once" | "repeating";
-                duration_in_months?: number | null;
-                max_redemptions?: number | null;
-                times_redeemed?: number;
-                valid?: boolean;
-                created?: number;
-                livemode?: boolean;
-            }[];
+            data?: components["schemas"]["ListCouponsResponseDataItem"][];
+        };
+        ListCouponsResponseDataItem: {
+            id?: string;
+            object?: string;
+            name?: string | null;
+            percent_off?: number | null;
+            amount_off?: number | null;
+            currency?: string | null;
+            /** @enum {string} */
+            duration?: "forever" | "once" | "repeating";
+            duration_in_months?: number | null;
+            max_redemptions?: number | null;
+            times_redeemed?: number;
+            valid?: boolean;
+            created?: number;
+            livemode?: boolean;
         };
         ListCustomersResponse: {
             /** @enum {string} */
             object?: "list";
             url?: string;
             has_more?: boolean;
-            data?: {
-                id?: string;
-                object?: string;
-                email?: string | null;
-                name?: string | null;
-                phone?: string | null;
-                description?: string | null;
-                balance?: number;
-                currency?: string | null;
-                created?: number;
-                delinquent?: boolean;
-                livemode?: boolean;
-                metadata?: {
-                    [key: string]: string;
-                };
-                invoice_settings?: {
-                    default_payment_method?: string | null;
-                };
-            }[];
+            data?: components["schemas"]["ListCustomersResponseDataItem"][];
+        };
+        ListCustomersResponseDataItem: {
+            id?: string;
+            object?: string;
+            email?: string | null;
+            name?: string | null;
+            phone?: string | null;
+            description?: string | null;
+            balance?: number;
+            currency?: string | null;
+            created?: number;
+            delinquent?: boolean;
+            livemode?: boolean;
+            metadata?: {
+                [key: string]: string;
+            };
+            invoice_settings?: {
+                default_payment_method?: string | null;
+            };
         };
         ListEventsResponse: {
             object?: string;
@@ -928,210 +636,145 @@ export interface components {
             object?: string;
             url?: string;
             has_more?: boolean;
-            data?: {
-                id?: string;
-                object?: string;
-                customer?: string;
-                subscription?: string | null;
-                /** @enum {string} */
-                status?: "draft" | "open" | "paid" | "uncollectible" | "void";
-                number?: string | null;
-                currency?: string;
-                amount_due?: number;
-                amount_paid?: number;
-                amount_remaining?: number;
-                total?: number;
-                due_date?: number | null;
-                hosted_invoice_url?: string | null;
-                invoice_pdf?: string | null;
-                created?: number;
-                livemode?: boolean;
-                lines?: {
-                    data?: Record<string, unknown>[];
-                };
-            }[];
+            data?: components["schemas"]["ListInvoicesResponseDataItem"][];
+        };
+        ListInvoicesResponseDataItem: {
+            id?: string;
+            object?: string;
+            customer?: string;
+            subscription?: string | null;
+            /** @enum {string} */
+            status?: "draft" | "open" | "paid" | "uncollectible" | "void";
+            number?: string | null;
+            currency?: string;
+            amount_due?: number;
+            amount_paid?: number;
+            amount_remaining?: number;
+            total?: number;
+            due_date?: number | null;
+            hosted_invoice_url?: string | null;
+            invoice_pdf?: string | null;
+            created?: number;
+            livemode?: boolean;
+            lines?: {
+                data?: Record<string, unknown>[];
+            };
         };
         ListPaymentMethodsResponse: {
             object?: string;
             url?: string;
             has_more?: boolean;
-            data?: {
-                id?: string;
-                object?: string;
-                type?: string;
-                customer?: string | null;
-                billing_details?: Record<string, unknown>;
-                card?: {
-                    brand?: string;
-                    last4?: string;
-                    exp_month?: number;
-                    exp_year?: number;
-                };
-                created?: number;
-                livemode?: boolean;
-            }[];
+            data?: components["schemas"]["ListPaymentMethodsResponseDataItem"][];
+        };
+        ListPaymentMethodsResponseDataItem: {
+            id?: string;
+            object?: string;
+            type?: string;
+            customer?: string | null;
+            billing_details?: Record<string, unknown>;
+            card?: {
+                brand?: string;
+                last4?: string;
+                exp_month?: number;
+                exp_year?: number;
+            };
+            created?: number;
+            livemode?: boolean;
         };
         ListPricesResponse: {
             object?: string;
             url?: string;
             has_more?: boolean;
-            data?: {
-                id?: string;
-                object?: string;
-                product?: string;
-                active?: boolean;
-                currency?: string;
-                unit_amount?: number | null;
-                /** @enum {string} */
-                type?: "one_time" | "recurring";
-                recurring?: {
-                    interval?: string;
-                    interval_count?: number;
-                } | null;
-                lookup_key?: string | null;
-                nickname?: string | null;
-                created?: number;
-                livemode?: boolean;
-                metadata?: Record<string, unknown>;
-            }[];
+            data?: components["schemas"]["ListPricesResponseDataItem"][];
+        };
+        ListPricesResponseDataItem: {
+            id?: string;
+            object?: string;
+            product?: string;
+            active?: boolean;
+            currency?: string;
+            unit_amount?: number | null;
+            /** @enum {string} */
+            type?: "one_time" | "recurring";
+            recurring?: {
+                interval?: string;
+                interval_count?: number;
+            } | null;
+            lookup_key?: string | null;
+            nickname?: string | null;
+            created?: number;
+            livemode?: boolean;
+            metadata?: Record<string, unknown>;
         };
         ListProductsResponse: {
             object?: string;
             url?: string;
             has_more?: boolean;
-            data?: {
-                id?: string;
-                object?: string;
-                name?: string;
-                description?: string | null;
-                active?: boolean;
-                default_price?: string | null;
-                images?: string[];
-                created?: number;
-                updated?: number;
-                livemode?: boolean;
-                metadata?: Record<string, unknown>;
-            }[];
+            data?: components["schemas"]["ListProductsResponseDataItem"][];
+        };
+        ListProductsResponseDataItem: {
+            id?: string;
+            object?: string;
+            name?: string;
+            description?: string | null;
+            active?: boolean;
+            default_price?: string | null;
+            images?: string[];
+            created?: number;
+            updated?: number;
+            livemode?: boolean;
+            metadata?: Record<string, unknown>;
         };
         ListRefundsResponse: {
             object?: string;
             url?: string;
             has_more?: boolean;
-            data?: {
-                id?: string;
-                object?: string;
-                amount?: number;
-                currency?: string;
-                charge?: string | null;
-                payment_intent?: string | null;
-                reason?: string | null;
-                /** @enum {string} */
-                status?: "pending" | "requires_action" | "succeeded" | "failed" | "canceled";
-                created?: number;
-            }[];
+            data?: components["schemas"]["ListRefundsResponseDataItem"][];
+        };
+        ListRefundsResponseDataItem: {
+            id?: string;
+            object?: string;
+            amount?: number;
+            currency?: string;
+            charge?: string | null;
+            payment_intent?: string | null;
+            reason?: string | null;
+            /** @enum {string} */
+            status?: "pending" | "requires_action" | "succeeded" | "failed" | "canceled";
+            created?: number;
         };
         ListSubscriptionsResponse: {
             object?: string;
             url?: string;
             has_more?: boolean;
-            data?: {
-                id?: string;
-                object?: string;
-                customer?: string;
-                status?: string;
-                cancel_at_period_end?: boolean;
-                canceled_at?: number | null;
-                collection_method?: string;
-                currency?: string;
-                created?: number;
-                start_date?: number;
-                latest_invoice?: string | null;
-                items?: {
-                    data?: {
-                        id?: string;
-                        price?: {
-                            id?: string;
-                            object?: string;
-                            product?: string;
-                            active?: boolean;
-                            currency?: string;
-                            unit_amount?: number | null;
-                            /** @enum {string} */
-                            type?: "one_time" | "recurring";
-                            recurring?: {
-                                interval?: string;
-                                interval_count?: number;
-                            } | null;
-                            lookup_key?: string | null;
-                            nickname?: string | null;
-                            created?: number;
-                            livemode?: boolean;
-                            metadata?: Record<string, unknown>;
-                        };
-                        quantity?: number;
-                        current_period_start?: number;
-                        current_period_end?: number;
-                    }[];
-                };
-                livemode?: boolean;
-                metadata?: Record<string, unknown>;
-            }[];
+            data?: components["schemas"]["ListSubscriptionsResponseDataItem"][];
         };
-        UpdateCustomerRequest: {
-            /** Format: email */
-            email?: string;
-            name?: string;
-            phone?: string;
-            description?: string;
-            /** @description Payment method to attach to the new customer. */
-            payment_method?: string;
-            invoice_settings?: {
-                default_payment_method?: string;
-            };
-            address?: {
-                line1?: string;
-                line2?: string;
-                city?: string;
-                state?: string;
-                postal_code?: string;
-                country?: string;
-            };
-            shipping?: {
-                name?: string;
-                phone?: string;
-                address?: {
-                    line1?: string;
-                    line2?: string;
-                    city?: string;
-                    state?: string;
-                    postal_code?: string;
-                    country?: string;
-                };
-            };
-            /** @description Up to 50 key-value pairs of your own. */
-            metadata?: {
-                [key: string]: string;
-            };
-        };
-        UpdateCustomerResponse: {
+        ListSubscriptionsResponseDataItem: {
             id?: string;
             object?: string;
-            email?: string | null;
-            name?: string | null;
-            phone?: string | null;
-            description?: string | null;
-            balance?: number;
-            currency?: string | null;
+            customer?: string;
+            status?: string;
+            cancel_at_period_end?: boolean;
+            canceled_at?: number | null;
+            collection_method?: string;
+            currency?: string;
             created?: number;
-            delinquent?: boolean;
+            start_date?: number;
+            latest_invoice?: string | null;
+            items?: {
+                data?: {
+                    id?: string;
+                    price?: components["schemas"]["ListPricesResponseDataItem"];
+                    quantity?: number;
+                    current_period_start?: number;
+                    current_period_end?: number;
+                }[];
+            };
             livemode?: boolean;
-            metadata?: {
-                [key: string]: string;
-            };
-            invoice_settings?: {
-                default_payment_method?: string | null;
-            };
+            metadata?: Record<string, unknown>;
         };
+        UpdateCustomerRequest: components["schemas"]["CreateCustomerRequest"];
+        UpdateCustomerResponse: components["schemas"]["ListCustomersResponseDataItem"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

@@ -914,15 +914,7 @@ export interface components {
             /** @description Id of the calendar event. */
             eventId: string;
         };
-        /** @description MCP tool result; the text item holds the tool's answer, usually a JSON document serialized as a string, and isError is true when the tool failed. */
-        AcceptMeetingInviteResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        AcceptMeetingInviteResponse: components["schemas"]["SearchTasksResponse"];
         AddSubtasksToTaskRequest: {
             /** @description Id of the parent task (24-character hex ObjectId). */
             taskId: string;
@@ -932,73 +924,33 @@ export interface components {
                 title: string;
             }[];
         };
-        /** @description MCP tool result; the text item holds the tool's answer, usually a JSON document serialized as a string, and isError is true when the tool failed. */
-        AddSubtasksToTaskResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        AddSubtasksToTaskResponse: components["schemas"]["SearchTasksResponse"];
         AddTaskToChannelRequest: {
             /** @description Id of the task (24-character hex ObjectId). */
             taskId: string;
             /** @description Name of the Sunsama channel, exactly as the user gave it. */
             channel: string;
         };
-        /** @description MCP tool result; the text item holds the tool's answer, usually a JSON document serialized as a string, and isError is true when the tool failed. */
-        AddTaskToChannelResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        AddTaskToChannelResponse: components["schemas"]["SearchTasksResponse"];
         AlignTaskWithObjectiveRequest: {
             /** @description Id of the task (24-character hex ObjectId). */
             taskId: string;
             /** @description Id of the weekly objective. */
             objectiveId: string;
         };
-        /** @description MCP tool result; the text item holds the tool's answer, usually a JSON document serialized as a string, and isError is true when the tool failed. */
-        AlignTaskWithObjectiveResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        AlignTaskWithObjectiveResponse: components["schemas"]["SearchTasksResponse"];
         AppendTaskNotesRequest: {
             /** @description Id of the task (24-character hex ObjectId). */
             taskId: string;
             /** @description Text to add after the existing notes. */
             notes: string;
         };
-        /** @description MCP tool result; the text item holds the tool's answer, usually a JSON document serialized as a string, and isError is true when the tool failed. */
-        AppendTaskNotesResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        AppendTaskNotesResponse: components["schemas"]["SearchTasksResponse"];
         ChangeBacklogFolderRequest: {
             /** @description One task id, or a list of them. */
             taskIds: string | string[];
         };
-        /** @description MCP tool result; the text item holds the tool's answer, usually a JSON document serialized as a string, and isError is true when the tool failed. */
-        ChangeBacklogFolderResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        ChangeBacklogFolderResponse: components["schemas"]["SearchTasksResponse"];
         CreateBraindumpTaskRequest: {
             /** @description Title of the task. */
             title: string;
@@ -1008,43 +960,19 @@ export interface components {
              */
             timeBucket: "in the next two weeks" | "in the next month" | "in the next quarter" | "in the next year" | "someday" | "never";
         };
-        /** @description MCP tool result; the text item holds the tool's answer, usually a JSON document serialized as a string, and isError is true when the tool failed. */
-        CreateBraindumpTaskResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        CreateBraindumpTaskResponse: components["schemas"]["SearchTasksResponse"];
         CreateCalendarEventRequest: {
             /** @description Event title in the user's own words; attendees may see it. */
             title: string;
             /** @description Start as ISO 8601 with an explicit offset confirmed with the user. */
             startDate: string;
         };
-        /** @description MCP tool result; the text item holds the tool's answer, usually a JSON document serialized as a string, and isError is true when the tool failed. */
-        CreateCalendarEventResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        CreateCalendarEventResponse: components["schemas"]["SearchTasksResponse"];
         CreateChannelRequest: {
             /** @description Name of the new channel. */
             channelName: string;
         };
-        /** @description MCP tool result; the text item holds the tool's answer, usually a JSON document serialized as a string, and isError is true when the tool failed. */
-        CreateChannelResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        CreateChannelResponse: components["schemas"]["SearchTasksResponse"];
         CreateFollowUpTaskFromEmailRequest: {
             /** @description Id of the connected email account. */
             accountId: string;
@@ -1053,15 +981,7 @@ export interface components {
             /** @description Id of the email thread. */
             threadId: string;
         };
-        /** @description MCP tool result; the text item holds the tool's answer, usually a JSON document serialized as a string, and isError is true when the tool failed. */
-        CreateFollowUpTaskFromEmailResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        CreateFollowUpTaskFromEmailResponse: components["schemas"]["SearchTasksResponse"];
         CreateTaskRequest: {
             /** @description Title of the task. */
             title: string;
@@ -1073,15 +993,7 @@ export interface components {
             /** @description true when the task is already in the day's list (false for a new one). */
             alreadyInTaskList: boolean;
         };
-        /** @description MCP tool result; the text item holds the tool's answer, usually a JSON document serialized as a string, and isError is true when the tool failed. */
-        CreateTaskResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        CreateTaskResponse: components["schemas"]["SearchTasksResponse"];
         CreateWeeklyObjectiveRequest: {
             /** @description Title of the objective. */
             title: string;
@@ -1091,54 +1003,22 @@ export interface components {
              */
             weekStartDay: string;
         };
-        /** @description MCP tool result; the text item holds the tool's answer, usually a JSON document serialized as a string, and isError is true when the tool failed. */
-        CreateWeeklyObjectiveResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        CreateWeeklyObjectiveResponse: components["schemas"]["SearchTasksResponse"];
         DeclineMeetingInviteRequest: {
             /** @description Id of the calendar event. */
             eventId: string;
         };
-        /** @description MCP tool result; the text item holds the tool's answer, usually a JSON document serialized as a string, and isError is true when the tool failed. */
-        DeclineMeetingInviteResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        DeclineMeetingInviteResponse: components["schemas"]["SearchTasksResponse"];
         DeleteAllIncompleteRecurringTaskInstancesRequest: {
             /** @description Id of the recurring series the user named and approved. */
             taskId: string;
         };
-        /** @description MCP tool result; the text item holds the tool's answer, usually a JSON document serialized as a string, and isError is true when the tool failed. */
-        DeleteAllIncompleteRecurringTaskInstancesResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        DeleteAllIncompleteRecurringTaskInstancesResponse: components["schemas"]["SearchTasksResponse"];
         DeleteCalendarEventRequest: {
             /** @description Id of the event the user named and approved for deletion. */
             eventId: string;
         };
-        /** @description MCP tool result; the text item holds the tool's answer, usually a JSON document serialized as a string, and isError is true when the tool failed. */
-        DeleteCalendarEventResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        DeleteCalendarEventResponse: components["schemas"]["SearchTasksResponse"];
         DeleteEmailThreadRequest: {
             /** @description Id of the connected email account. */
             accountId: string;
@@ -1147,28 +1027,12 @@ export interface components {
             /** @description Id of the thread to delete. */
             threadId: string;
         };
-        /** @description MCP tool result; the text item holds the tool's answer, usually a JSON document serialized as a string, and isError is true when the tool failed. */
-        DeleteEmailThreadResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        DeleteEmailThreadResponse: components["schemas"]["SearchTasksResponse"];
         DeleteTaskRequest: {
             /** @description Id of the task the user named and approved for deletion. */
             taskId: string;
         };
-        /** @description MCP tool result; the text item holds the tool's answer, usually a JSON document serialized as a string, and isError is true when the tool failed. */
-        DeleteTaskResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        DeleteTaskResponse: components["schemas"]["SearchTasksResponse"];
         EditSubtaskTitleRequest: {
             /** @description Id of the parent task (24-character hex ObjectId). */
             taskId: string;
@@ -1177,60 +1041,28 @@ export interface components {
             /** @description The new title. */
             newTitle: string;
         };
-        /** @description MCP tool result; the text item holds the tool's answer, usually a JSON document serialized as a string, and isError is true when the tool failed. */
-        EditSubtaskTitleResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        EditSubtaskTitleResponse: components["schemas"]["SearchTasksResponse"];
         EditTaskRecurrenceRuleRequest: {
             /** @description Id of the task (24-character hex ObjectId). */
             taskId: string;
             /** @description Repeat rule, for example an iCalendar RRULE. */
             recurrenceRule: string;
         };
-        /** @description MCP tool result; the text item holds the tool's answer, usually a JSON document serialized as a string, and isError is true when the tool failed. */
-        EditTaskRecurrenceRuleResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        EditTaskRecurrenceRuleResponse: components["schemas"]["SearchTasksResponse"];
         EditTaskTimeEstimateRequest: {
             /** @description Id of the task (24-character hex ObjectId). */
             taskId: string;
             /** @description Expected duration in minutes. */
             timeEstimate: number;
         };
-        /** @description MCP tool result; the text item holds the tool's answer, usually a JSON document serialized as a string, and isError is true when the tool failed. */
-        EditTaskTimeEstimateResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        EditTaskTimeEstimateResponse: components["schemas"]["SearchTasksResponse"];
         EditTaskTitleRequest: {
             /** @description Id of the task (24-character hex ObjectId). */
             taskId: string;
             /** @description The new title. */
             title: string;
         };
-        /** @description MCP tool result; the text item holds the tool's answer, usually a JSON document serialized as a string, and isError is true when the tool failed. */
-        EditTaskTitleResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        EditTaskTitleResponse: components["schemas"]["SearchTasksResponse"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -1248,77 +1080,29 @@ export interface components {
             };
         };
         GetArchivedTasksRequest: Record<string, unknown>;
-        /** @description MCP tool result; the text item holds the tool's answer, usually a JSON document serialized as a string, and isError is true when the tool failed. */
-        GetArchivedTasksResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        GetArchivedTasksResponse: components["schemas"]["SearchTasksResponse"];
         GetBacklogTasksRequest: Record<string, unknown>;
-        /** @description MCP tool result; the text item holds the tool's answer, usually a JSON document serialized as a string, and isError is true when the tool failed. */
-        GetBacklogTasksResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        GetBacklogTasksResponse: components["schemas"]["SearchTasksResponse"];
         GetTaskTimeEstimateRequest: {
             /** @description Task title to estimate. */
             title: string;
         };
-        /** @description MCP tool result; the text item holds the tool's answer, usually a JSON document serialized as a string, and isError is true when the tool failed. */
-        GetTaskTimeEstimateResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        GetTaskTimeEstimateResponse: components["schemas"]["SearchTasksResponse"];
         ImportTaskFromCalendarEventRequest: {
             /** @description Id of the calendar event. */
             eventId: string;
         };
-        /** @description MCP tool result; the text item holds the tool's answer, usually a JSON document serialized as a string, and isError is true when the tool failed. */
-        ImportTaskFromCalendarEventResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        ImportTaskFromCalendarEventResponse: components["schemas"]["SearchTasksResponse"];
         ListEmailThreadsRequest: {
             /** @description Id of the connected email account. */
             accountId: string;
         };
-        /** @description MCP tool result; the text item holds the tool's answer, usually a JSON document serialized as a string, and isError is true when the tool failed. */
-        ListEmailThreadsResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        ListEmailThreadsResponse: components["schemas"]["SearchTasksResponse"];
         LogUserFeedbackRequest: {
             /** @description Feedback text exactly as the user dictated it; Sunsama keeps it. */
             feedback: string;
         };
-        /** @description MCP tool result; the text item holds the tool's answer, usually a JSON document serialized as a string, and isError is true when the tool failed. */
-        LogUserFeedbackResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        LogUserFeedbackResponse: components["schemas"]["SearchTasksResponse"];
         MarkEmailThreadAsReadRequest: {
             /** @description Id of the connected email account. */
             accountId: string;
@@ -1327,45 +1111,21 @@ export interface components {
             /** @description Id of the email thread. */
             threadId: string;
         };
-        /** @description MCP tool result; the text item holds the tool's answer, usually a JSON document serialized as a string, and isError is true when the tool failed. */
-        MarkEmailThreadAsReadResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        MarkEmailThreadAsReadResponse: components["schemas"]["SearchTasksResponse"];
         MarkSubtaskAsCompletedRequest: {
             /** @description Id of the parent task (24-character hex ObjectId). */
             taskId: string;
             /** @description Id of the subtask. */
             subtaskId: string;
         };
-        /** @description MCP tool result; the text item holds the tool's answer, usually a JSON document serialized as a string, and isError is true when the tool failed. */
-        MarkSubtaskAsCompletedResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        MarkSubtaskAsCompletedResponse: components["schemas"]["SearchTasksResponse"];
         MarkSubtaskAsIncompleteRequest: {
             /** @description Id of the parent task (24-character hex ObjectId). */
             taskId: string;
             /** @description Id of the subtask. */
             subtaskId: string;
         };
-        /** @description MCP tool result; the text item holds the tool's answer, usually a JSON document serialized as a string, and isError is true when the tool failed. */
-        MarkSubtaskAsIncompleteResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        MarkSubtaskAsIncompleteResponse: components["schemas"]["SearchTasksResponse"];
         MarkTaskAsCompletedRequest: {
             /** @description Id of the task (24-character hex ObjectId). */
             taskId: string;
@@ -1375,28 +1135,12 @@ export interface components {
              */
             finishedDay: string;
         };
-        /** @description MCP tool result; the text item holds the tool's answer, usually a JSON document serialized as a string, and isError is true when the tool failed. */
-        MarkTaskAsCompletedResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        MarkTaskAsCompletedResponse: components["schemas"]["SearchTasksResponse"];
         MarkTaskAsIncompleteRequest: {
             /** @description Id of the task (24-character hex ObjectId). */
             taskId: string;
         };
-        /** @description MCP tool result; the text item holds the tool's answer, usually a JSON document serialized as a string, and isError is true when the tool failed. */
-        MarkTaskAsIncompleteResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        MarkTaskAsIncompleteResponse: components["schemas"]["SearchTasksResponse"];
         MoveCalendarEventRequest: {
             /** @description Id of the calendar event. */
             eventId: string;
@@ -1405,15 +1149,7 @@ export interface components {
             /** @description Whether the event is all-day; keep the value the event already has. */
             isAllDay: boolean;
         };
-        /** @description MCP tool result; the text item holds the tool's answer, usually a JSON document serialized as a string, and isError is true when the tool failed. */
-        MoveCalendarEventResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        MoveCalendarEventResponse: components["schemas"]["SearchTasksResponse"];
         MoveTaskFromBacklogRequest: {
             /** @description Id of the task (24-character hex ObjectId). */
             taskId: string;
@@ -1423,28 +1159,12 @@ export interface components {
              */
             calendarDay: string;
         };
-        /** @description MCP tool result; the text item holds the tool's answer, usually a JSON document serialized as a string, and isError is true when the tool failed. */
-        MoveTaskFromBacklogResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        MoveTaskFromBacklogResponse: components["schemas"]["SearchTasksResponse"];
         MoveTaskToBacklogRequest: {
             /** @description Id of the task (24-character hex ObjectId). */
             taskId: string;
         };
-        /** @description MCP tool result; the text item holds the tool's answer, usually a JSON document serialized as a string, and isError is true when the tool failed. */
-        MoveTaskToBacklogResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        MoveTaskToBacklogResponse: components["schemas"]["SearchTasksResponse"];
         MoveTaskToDayRequest: {
             /** @description Id of the task (24-character hex ObjectId). */
             taskId: string;
@@ -1454,15 +1174,7 @@ export interface components {
              */
             calendarDay: string;
         };
-        /** @description MCP tool result; the text item holds the tool's answer, usually a JSON document serialized as a string, and isError is true when the tool failed. */
-        MoveTaskToDayResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        MoveTaskToDayResponse: components["schemas"]["SearchTasksResponse"];
         ReorderTasksRequest: {
             /** @description Task ids in the order wanted. */
             taskIds: string[];
@@ -1472,15 +1184,7 @@ export interface components {
              */
             calendarDay: string;
         };
-        /** @description MCP tool result; the text item holds the tool's answer, usually a JSON document serialized as a string, and isError is true when the tool failed. */
-        ReorderTasksResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        ReorderTasksResponse: components["schemas"]["SearchTasksResponse"];
         RepositionTaskInBacklogRequest: {
             /** @description Id of the task (24-character hex ObjectId). */
             taskId: string;
@@ -1490,28 +1194,12 @@ export interface components {
              */
             timeBucket: "in the next two weeks" | "in the next month" | "in the next quarter" | "in the next year" | "someday" | "never";
         };
-        /** @description MCP tool result; the text item holds the tool's answer, usually a JSON document serialized as a string, and isError is true when the tool failed. */
-        RepositionTaskInBacklogResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        RepositionTaskInBacklogResponse: components["schemas"]["SearchTasksResponse"];
         RestoreTaskRequest: {
             /** @description Id of the deleted task. */
             taskId: string;
         };
-        /** @description MCP tool result; the text item holds the tool's answer, usually a JSON document serialized as a string, and isError is true when the tool failed. */
-        RestoreTaskResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        RestoreTaskResponse: components["schemas"]["SearchTasksResponse"];
         ScheduleNextCallRequest: {
             /**
              * Format: date
@@ -1526,15 +1214,7 @@ export interface components {
              */
             minute: "15" | "30" | "45" | "00";
         };
-        /** @description MCP tool result; the text item holds the tool's answer, usually a JSON document serialized as a string, and isError is true when the tool failed. */
-        ScheduleNextCallResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        ScheduleNextCallResponse: components["schemas"]["SearchTasksResponse"];
         SearchTasksRequest: {
             /** @description Keyword to look for. */
             searchTerm: string;
@@ -1554,15 +1234,7 @@ export interface components {
             /** @description true lets tasks be planned during the event. */
             allowTasksProjectedAtSameTime: boolean;
         };
-        /** @description MCP tool result; the text item holds the tool's answer, usually a JSON document serialized as a string, and isError is true when the tool failed. */
-        SetCalendarEventAllowTaskProjectionsResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        SetCalendarEventAllowTaskProjectionsResponse: components["schemas"]["SearchTasksResponse"];
         SetShutdownTimeRequest: {
             /**
              * Format: date
@@ -1574,41 +1246,17 @@ export interface components {
             /** @description Minute, 0 to 59. */
             minute: number;
         };
-        /** @description MCP tool result; the text item holds the tool's answer, usually a JSON document serialized as a string, and isError is true when the tool failed. */
-        SetShutdownTimeResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        SetShutdownTimeResponse: components["schemas"]["SearchTasksResponse"];
         StartTaskTimerRequest: {
             /** @description Id of the task (24-character hex ObjectId). */
             taskId: string;
         };
-        /** @description MCP tool result; the text item holds the tool's answer, usually a JSON document serialized as a string, and isError is true when the tool failed. */
-        StartTaskTimerResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        StartTaskTimerResponse: components["schemas"]["SearchTasksResponse"];
         StopTaskTimerRequest: {
             /** @description Id of the task (24-character hex ObjectId). */
             taskId: string;
         };
-        /** @description MCP tool result; the text item holds the tool's answer, usually a JSON document serialized as a string, and isError is true when the tool failed. */
-        StopTaskTimerResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        StopTaskTimerResponse: components["schemas"]["SearchTasksResponse"];
         TimeboxTaskToCalendarRequest: {
             /** @description Id of the task (24-character hex ObjectId). */
             taskId: string;
@@ -1617,28 +1265,12 @@ export interface components {
             /** @description Start of the time block as HH:MM. */
             startTime: string;
         };
-        /** @description MCP tool result; the text item holds the tool's answer, usually a JSON document serialized as a string, and isError is true when the tool failed. */
-        TimeboxTaskToCalendarResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        TimeboxTaskToCalendarResponse: components["schemas"]["SearchTasksResponse"];
         ToggleAutoImportEventsRequest: {
             /** @description true turns automatic import on. */
             enabled: boolean;
         };
-        /** @description MCP tool result; the text item holds the tool's answer, usually a JSON document serialized as a string, and isError is true when the tool failed. */
-        ToggleAutoImportEventsResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        ToggleAutoImportEventsResponse: components["schemas"]["SearchTasksResponse"];
         UnarchiveTaskRequest: {
             /** @description Id of the task (24-character hex ObjectId). */
             taskId: string;
@@ -1648,54 +1280,22 @@ export interface components {
              */
             calendarDay: string;
         };
-        /** @description MCP tool result; the text item holds the tool's answer, usually a JSON document serialized as a string, and isError is true when the tool failed. */
-        UnarchiveTaskResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        UnarchiveTaskResponse: components["schemas"]["SearchTasksResponse"];
         UpdateAllIncompleteRecurringTaskInstancesRequest: {
             /** @description Id of the recurring series task. */
             taskId: string;
         };
-        /** @description MCP tool result; the text item holds the tool's answer, usually a JSON document serialized as a string, and isError is true when the tool failed. */
-        UpdateAllIncompleteRecurringTaskInstancesResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        UpdateAllIncompleteRecurringTaskInstancesResponse: components["schemas"]["SearchTasksResponse"];
         UpdateCalendarPreferencesRequest: {
             /** @description Id of the calendar whose preferences change. */
             calendarId: string;
         };
-        /** @description MCP tool result; the text item holds the tool's answer, usually a JSON document serialized as a string, and isError is true when the tool failed. */
-        UpdateCalendarPreferencesResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        UpdateCalendarPreferencesResponse: components["schemas"]["SearchTasksResponse"];
         UpdateImportEventFiltersRequest: {
             /** @description Filters for events to leave out of the import. */
             excludedEventFilters: string[];
         };
-        /** @description MCP tool result; the text item holds the tool's answer, usually a JSON document serialized as a string, and isError is true when the tool failed. */
-        UpdateImportEventFiltersResponse: {
-            content?: {
-                /** @enum {string} */
-                type?: "text";
-                text?: string;
-            }[];
-            isError?: boolean;
-        };
+        UpdateImportEventFiltersResponse: components["schemas"]["SearchTasksResponse"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

@@ -220,30 +220,7 @@ export interface components {
             /** @description How long the user is banned, e.g. 24h, or none. */
             ban_duration?: string;
         };
-        CreateUserResponse: {
-            /** Format: uuid */
-            id?: string;
-            aud?: string;
-            role?: string;
-            email?: string;
-            phone?: string;
-            /** Format: date-time */
-            email_confirmed_at?: string | null;
-            /** Format: date-time */
-            phone_confirmed_at?: string | null;
-            /** Format: date-time */
-            last_sign_in_at?: string | null;
-            app_metadata?: Record<string, unknown>;
-            user_metadata?: Record<string, unknown>;
-            identities?: Record<string, unknown>[];
-            /** Format: date-time */
-            banned_until?: string | null;
-            is_anonymous?: boolean;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-        };
+        CreateUserResponse: components["schemas"]["ListUsersResponseUser"];
         DeleteBucketResponse: {
             message?: string;
         };
@@ -289,18 +266,7 @@ export interface components {
             sms_provider?: string;
             saml_enabled?: boolean;
         };
-        GetBucketResponse: {
-            id?: string;
-            name?: string;
-            owner?: string;
-            public?: boolean;
-            file_size_limit?: number | null;
-            allowed_mime_types?: string[] | null;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-        };
+        GetBucketResponse: components["schemas"]["ListBucketsResponseItem"];
         GetRestSchemaResponse: {
             swagger?: string;
             info?: Record<string, unknown>;
@@ -308,30 +274,7 @@ export interface components {
             /** @description One entry per table or view, with its columns. */
             definitions?: Record<string, unknown>;
         };
-        GetUserResponse: {
-            /** Format: uuid */
-            id?: string;
-            aud?: string;
-            role?: string;
-            email?: string;
-            phone?: string;
-            /** Format: date-time */
-            email_confirmed_at?: string | null;
-            /** Format: date-time */
-            phone_confirmed_at?: string | null;
-            /** Format: date-time */
-            last_sign_in_at?: string | null;
-            app_metadata?: Record<string, unknown>;
-            user_metadata?: Record<string, unknown>;
-            identities?: Record<string, unknown>[];
-            /** Format: date-time */
-            banned_until?: string | null;
-            is_anonymous?: boolean;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-        };
+        GetUserResponse: components["schemas"]["ListUsersResponseUser"];
         InsertRowsRequest: {
             [key: string]: unknown;
         } | {
@@ -340,7 +283,8 @@ export interface components {
         InsertRowsResponse: {
             [key: string]: unknown;
         }[];
-        ListBucketsResponse: {
+        ListBucketsResponse: components["schemas"]["ListBucketsResponseItem"][];
+        ListBucketsResponseItem: {
             id?: string;
             name?: string;
             owner?: string;
@@ -351,7 +295,7 @@ export interface components {
             created_at?: string;
             /** Format: date-time */
             updated_at?: string;
-        }[];
+        };
         ListObjectsRequest: {
             /** @description Folder to list; an empty string for the bucket root. */
             prefix: string;
@@ -385,31 +329,32 @@ export interface components {
             users?: components["schemas"]["ListUsersResponse"]["$defs"]["user"][];
             aud?: string;
             $defs: {
-                user: {
-                    /** Format: uuid */
-                    id?: string;
-                    aud?: string;
-                    role?: string;
-                    email?: string;
-                    phone?: string;
-                    /** Format: date-time */
-                    email_confirmed_at?: string | null;
-                    /** Format: date-time */
-                    phone_confirmed_at?: string | null;
-                    /** Format: date-time */
-                    last_sign_in_at?: string | null;
-                    app_metadata?: Record<string, unknown>;
-                    user_metadata?: Record<string, unknown>;
-                    identities?: Record<string, unknown>[];
-                    /** Format: date-time */
-                    banned_until?: string | null;
-                    is_anonymous?: boolean;
-                    /** Format: date-time */
-                    created_at?: string;
-                    /** Format: date-time */
-                    updated_at?: string;
-                };
+                user: components["schemas"]["ListUsersResponseUser"];
             };
+        };
+        ListUsersResponseUser: {
+            /** Format: uuid */
+            id?: string;
+            aud?: string;
+            role?: string;
+            email?: string;
+            phone?: string;
+            /** Format: date-time */
+            email_confirmed_at?: string | null;
+            /** Format: date-time */
+            phone_confirmed_at?: string | null;
+            /** Format: date-time */
+            last_sign_in_at?: string | null;
+            app_metadata?: Record<string, unknown>;
+            user_metadata?: Record<string, unknown>;
+            identities?: Record<string, unknown>[];
+            /** Format: date-time */
+            banned_until?: string | null;
+            is_anonymous?: boolean;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            updated_at?: string;
         };
         SelectRowsResponse: {
             [key: string]: unknown;

@@ -356,26 +356,7 @@ export interface components {
                 id: number;
             }[];
         };
-        CreateContactResponse: {
-            id?: number;
-            email?: string;
-            /** Format: date-time */
-            registeredAt?: string;
-            locale?: string;
-            sourceURL?: string | null;
-            unsubscribed?: boolean;
-            bounced?: boolean;
-            needsConfirmation?: boolean;
-            fields?: {
-                fieldName?: string;
-                slug?: string;
-                value?: string | null;
-            }[];
-            tags?: {
-                id?: number;
-                name?: string;
-            }[];
-        };
+        CreateContactResponse: components["schemas"]["ListContactsResponseContact"];
         CreateEnrollmentRequest: {
             contactId: number;
         };
@@ -387,25 +368,18 @@ export interface components {
         CreateTagRequest: {
             name: string;
         };
-        CreateTagResponse: {
-            id?: number;
-            name?: string;
-        };
+        CreateTagResponse: components["schemas"]["ListTagsResponseItemsItem"];
         CreateWebhookRequest: {
             name: string;
             /** Format: uri */
             url: string;
             /** @description Used to sign each delivery so the receiver can check it. */
             secret: string;
-            subscriptions: ("CONTACT_CREATED" | "CONTACT_TAG_ADDED" | "CONTACT_TAG_REMOVED" | "CONTACT_OPT_IN" | "SALE_NEW" | "SALE_CANCELED")[];
+            subscriptions: components["schemas"]["CreateWebhookRequestSubscriptionsItem"][];
         };
-        CreateWebhookResponse: {
-            /** Format: uuid */
-            id?: string;
-            name?: string;
-            url?: string;
-            subscriptions?: string[];
-        };
+        /** @enum {string} */
+        CreateWebhookRequestSubscriptionsItem: "CONTACT_CREATED" | "CONTACT_TAG_ADDED" | "CONTACT_TAG_REMOVED" | "CONTACT_OPT_IN" | "SALE_NEW" | "SALE_CANCELED";
+        CreateWebhookResponse: components["schemas"]["ListWebhooksResponseWebhook"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -422,26 +396,7 @@ export interface components {
                 field?: string;
             };
         };
-        GetContactResponse: {
-            id?: number;
-            email?: string;
-            /** Format: date-time */
-            registeredAt?: string;
-            locale?: string;
-            sourceURL?: string | null;
-            unsubscribed?: boolean;
-            bounced?: boolean;
-            needsConfirmation?: boolean;
-            fields?: {
-                fieldName?: string;
-                slug?: string;
-                value?: string | null;
-            }[];
-            tags?: {
-                id?: number;
-                name?: string;
-            }[];
-        };
+        GetContactResponse: components["schemas"]["ListContactsResponseContact"];
         ListCommunitiesResponse: {
             hasMore?: boolean;
             items?: {
@@ -460,27 +415,28 @@ export interface components {
             hasMore?: boolean;
             items?: components["schemas"]["ListContactsResponse"]["$defs"]["contact"][];
             $defs: {
-                contact: {
-                    id?: number;
-                    email?: string;
-                    /** Format: date-time */
-                    registeredAt?: string;
-                    locale?: string;
-                    sourceURL?: string | null;
-                    unsubscribed?: boolean;
-                    bounced?: boolean;
-                    needsConfirmation?: boolean;
-                    fields?: {
-                        fieldName?: string;
-                        slug?: string;
-                        value?: string | null;
-                    }[];
-                    tags?: {
-                        id?: number;
-                        name?: string;
-                    }[];
-                };
+                contact: components["schemas"]["ListContactsResponseContact"];
             };
+        };
+        ListContactsResponseContact: {
+            id?: number;
+            email?: string;
+            /** Format: date-time */
+            registeredAt?: string;
+            locale?: string;
+            sourceURL?: string | null;
+            unsubscribed?: boolean;
+            bounced?: boolean;
+            needsConfirmation?: boolean;
+            fields?: {
+                fieldName?: string;
+                slug?: string;
+                value?: string | null;
+            }[];
+            tags?: {
+                id?: number;
+                name?: string;
+            }[];
         };
         ListCoursesResponse: {
             hasMore?: boolean;
@@ -517,23 +473,25 @@ export interface components {
         };
         ListTagsResponse: {
             hasMore?: boolean;
-            items?: {
-                id?: number;
-                name?: string;
-            }[];
+            items?: components["schemas"]["ListTagsResponseItemsItem"][];
+        };
+        ListTagsResponseItemsItem: {
+            id?: number;
+            name?: string;
         };
         ListWebhooksResponse: {
             hasMore?: boolean;
             items?: components["schemas"]["ListWebhooksResponse"]["$defs"]["webhook"][];
             $defs: {
-                webhook: {
-                    /** Format: uuid */
-                    id?: string;
-                    name?: string;
-                    url?: string;
-                    subscriptions?: string[];
-                };
+                webhook: components["schemas"]["ListWebhooksResponseWebhook"];
             };
+        };
+        ListWebhooksResponseWebhook: {
+            /** Format: uuid */
+            id?: string;
+            name?: string;
+            url?: string;
+            subscriptions?: string[];
         };
         UpdateContactRequest: {
             firstName?: string;
@@ -544,47 +502,19 @@ export interface components {
                 value?: string | null;
             }[];
         };
-        UpdateContactResponse: {
-            id?: number;
-            email?: string;
-            /** Format: date-time */
-            registeredAt?: string;
-            locale?: string;
-            sourceURL?: string | null;
-            unsubscribed?: boolean;
-            bounced?: boolean;
-            needsConfirmation?: boolean;
-            fields?: {
-                fieldName?: string;
-                slug?: string;
-                value?: string | null;
-            }[];
-            tags?: {
-                id?: number;
-                name?: string;
-            }[];
-        };
+        UpdateContactResponse: components["schemas"]["ListContactsResponseContact"];
         UpdateTagRequest: {
             name: string;
         };
-        UpdateTagResponse: {
-            id?: number;
-            name?: string;
-        };
+        UpdateTagResponse: components["schemas"]["ListTagsResponseItemsItem"];
         UpdateWebhookRequest: {
             name?: string;
             /** Format: uri */
             url?: string;
             secret?: string;
-            subscriptions?: ("CONTACT_CREATED" | "CONTACT_TAG_ADDED" | "CONTACT_TAG_REMOVED" | "CONTACT_OPT_IN" | "SALE_NEW" | "SALE_CANCELED")[];
+            subscriptions?: components["schemas"]["CreateWebhookRequestSubscriptionsItem"][];
         };
-        UpdateWebhookResponse: {
-            /** Format: uuid */
-            id?: string;
-            name?: string;
-            url?: string;
-            subscriptions?: string[];
-        };
+        UpdateWebhookResponse: components["schemas"]["ListWebhooksResponseWebhook"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

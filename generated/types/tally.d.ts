@@ -207,21 +207,22 @@ export interface components {
             /** @description Form settings such as language, closing date, redirect and notifications. */
             settings?: Record<string, unknown>;
             $defs: {
-                block: {
-                    /** Format: uuid */
-                    uuid: string;
-                    /** @description Block type such as FORM_TITLE, TEXT, INPUT_TEXT, INPUT_EMAIL, INPUT_NUMBER, TEXTAREA, MULTIPLE_CHOICE_OPTION, CHECKBOX, DROPDOWN_OPTION or PAGE_BREAK. */
-                    type: string;
-                    /**
-                     * Format: uuid
-                     * @description Blocks that make up one question share this id.
-                     */
-                    groupUuid: string;
-                    groupType: string;
-                    title?: string;
-                    payload: Record<string, unknown>;
-                };
+                block: components["schemas"]["CreateFormRequestBlock"];
             };
+        };
+        CreateFormRequestBlock: {
+            /** Format: uuid */
+            uuid: string;
+            /** @description Block type such as FORM_TITLE, TEXT, INPUT_TEXT, INPUT_EMAIL, INPUT_NUMBER, TEXTAREA, MULTIPLE_CHOICE_OPTION, CHECKBOX, DROPDOWN_OPTION or PAGE_BREAK. */
+            type: string;
+            /**
+             * Format: uuid
+             * @description Blocks that make up one question share this id.
+             */
+            groupUuid: string;
+            groupType: string;
+            title?: string;
+            payload: Record<string, unknown>;
         };
         CreateFormResponse: {
             id?: string;
@@ -231,20 +232,7 @@ export interface components {
             status?: "BLANK" | "DRAFT" | "PUBLISHED" | "DELETED";
             isClosed?: boolean;
             numberOfSubmissions?: number;
-            blocks?: {
-                /** Format: uuid */
-                uuid: string;
-                /** @description Block type such as FORM_TITLE, TEXT, INPUT_TEXT, INPUT_EMAIL, INPUT_NUMBER, TEXTAREA, MULTIPLE_CHOICE_OPTION, CHECKBOX, DROPDOWN_OPTION or PAGE_BREAK. */
-                type: string;
-                /**
-                 * Format: uuid
-                 * @description Blocks that make up one question share this id.
-                 */
-                groupUuid: string;
-                groupType: string;
-                title?: string;
-                payload: Record<string, unknown>;
-            }[];
+            blocks?: components["schemas"]["CreateFormRequestBlock"][];
             settings?: Record<string, unknown>;
             /** Format: date-time */
             createdAt?: string;
@@ -264,29 +252,11 @@ export interface components {
             }[];
             externalSubscriber?: string;
         };
-        CreateWebhookResponse: {
-            id?: string;
-            formId?: string;
-            url?: string;
-            eventTypes?: "FORM_RESPONSE"[];
-            isEnabled?: boolean;
-            /** Format: date-time */
-            createdAt?: string;
-        };
+        CreateWebhookResponse: components["schemas"]["ListWebhooksResponseWebhook"];
         CreateWorkspaceRequest: {
             name: string;
         };
-        CreateWorkspaceResponse: {
-            id?: string;
-            name?: string;
-            createdByUserId?: string;
-            members?: Record<string, unknown>[];
-            invites?: Record<string, unknown>[];
-            /** Format: date-time */
-            createdAt?: string;
-            /** Format: date-time */
-            updatedAt?: string;
-        };
+        CreateWorkspaceResponse: components["schemas"]["ListWorkspacesResponseWorkspace"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -303,65 +273,10 @@ export interface components {
                 field?: string;
             };
         };
-        GetFormResponse: {
-            id?: string;
-            name?: string;
-            workspaceId?: string;
-            /** @enum {string} */
-            status?: "BLANK" | "DRAFT" | "PUBLISHED" | "DELETED";
-            isClosed?: boolean;
-            numberOfSubmissions?: number;
-            blocks?: {
-                /** Format: uuid */
-                uuid: string;
-                /** @description Block type such as FORM_TITLE, TEXT, INPUT_TEXT, INPUT_EMAIL, INPUT_NUMBER, TEXTAREA, MULTIPLE_CHOICE_OPTION, CHECKBOX, DROPDOWN_OPTION or PAGE_BREAK. */
-                type: string;
-                /**
-                 * Format: uuid
-                 * @description Blocks that make up one question share this id.
-                 */
-                groupUuid: string;
-                groupType: string;
-                title?: string;
-                payload: Record<string, unknown>;
-            }[];
-            settings?: Record<string, unknown>;
-            /** Format: date-time */
-            createdAt?: string;
-            /** Format: date-time */
-            updatedAt?: string;
-        };
+        GetFormResponse: components["schemas"]["CreateFormResponse"];
         GetFormSubmissionResponse: {
-            questions?: {
-                id?: string;
-                type?: string;
-                title?: string;
-                formId?: string;
-                isDeleted?: boolean;
-                numberOfResponses?: number;
-                fields?: {
-                    uuid?: string;
-                    type?: string;
-                    blockGroupUuid?: string;
-                    title?: string;
-                }[];
-                /** Format: date-time */
-                createdAt?: string;
-                /** Format: date-time */
-                updatedAt?: string;
-            }[];
-            submission?: {
-                id?: string;
-                formId?: string;
-                respondentId?: string;
-                isCompleted?: boolean;
-                /** Format: date-time */
-                submittedAt?: string;
-                responses?: {
-                    questionId?: string;
-                    value?: unknown;
-                }[];
-            };
+            questions?: components["schemas"]["ListFormQuestionsResponseQuestion"][];
+            submission?: components["schemas"]["ListFormSubmissionsResponseSubmission"];
         };
         GetMeResponse: {
             id?: string;
@@ -379,40 +294,31 @@ export interface components {
             /** Format: date-time */
             updatedAt?: string;
         };
-        GetWorkspaceResponse: {
-            id?: string;
-            name?: string;
-            createdByUserId?: string;
-            members?: Record<string, unknown>[];
-            invites?: Record<string, unknown>[];
-            /** Format: date-time */
-            createdAt?: string;
-            /** Format: date-time */
-            updatedAt?: string;
-        };
+        GetWorkspaceResponse: components["schemas"]["ListWorkspacesResponseWorkspace"];
         ListFormQuestionsResponse: {
             questions?: components["schemas"]["ListFormQuestionsResponse"]["$defs"]["question"][];
             hasResponses?: boolean;
             $defs: {
-                question: {
-                    id?: string;
-                    type?: string;
-                    title?: string;
-                    formId?: string;
-                    isDeleted?: boolean;
-                    numberOfResponses?: number;
-                    fields?: {
-                        uuid?: string;
-                        type?: string;
-                        blockGroupUuid?: string;
-                        title?: string;
-                    }[];
-                    /** Format: date-time */
-                    createdAt?: string;
-                    /** Format: date-time */
-                    updatedAt?: string;
-                };
+                question: components["schemas"]["ListFormQuestionsResponseQuestion"];
             };
+        };
+        ListFormQuestionsResponseQuestion: {
+            id?: string;
+            type?: string;
+            title?: string;
+            formId?: string;
+            isDeleted?: boolean;
+            numberOfResponses?: number;
+            fields?: {
+                uuid?: string;
+                type?: string;
+                blockGroupUuid?: string;
+                title?: string;
+            }[];
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            updatedAt?: string;
         };
         ListFormSubmissionsResponse: {
             page?: number;
@@ -423,39 +329,23 @@ export interface components {
                 completed?: number;
                 partial?: number;
             };
-            questions?: {
-                id?: string;
-                type?: string;
-                title?: string;
-                formId?: string;
-                isDeleted?: boolean;
-                numberOfResponses?: number;
-                fields?: {
-                    uuid?: string;
-                    type?: string;
-                    blockGroupUuid?: string;
-                    title?: string;
-                }[];
-                /** Format: date-time */
-                createdAt?: string;
-                /** Format: date-time */
-                updatedAt?: string;
-            }[];
+            questions?: components["schemas"]["ListFormQuestionsResponseQuestion"][];
             submissions?: components["schemas"]["ListFormSubmissionsResponse"]["$defs"]["submission"][];
             $defs: {
-                submission: {
-                    id?: string;
-                    formId?: string;
-                    respondentId?: string;
-                    isCompleted?: boolean;
-                    /** Format: date-time */
-                    submittedAt?: string;
-                    responses?: {
-                        questionId?: string;
-                        value?: unknown;
-                    }[];
-                };
+                submission: components["schemas"]["ListFormSubmissionsResponseSubmission"];
             };
+        };
+        ListFormSubmissionsResponseSubmission: {
+            id?: string;
+            formId?: string;
+            respondentId?: string;
+            isCompleted?: boolean;
+            /** Format: date-time */
+            submittedAt?: string;
+            responses?: {
+                questionId?: string;
+                value?: unknown;
+            }[];
         };
         ListFormsResponse: {
             items?: components["schemas"]["ListFormsResponse"]["$defs"]["form"][];
@@ -505,16 +395,17 @@ export interface components {
             limit?: number;
             hasMore?: boolean;
             $defs: {
-                webhook: {
-                    id?: string;
-                    formId?: string;
-                    url?: string;
-                    eventTypes?: "FORM_RESPONSE"[];
-                    isEnabled?: boolean;
-                    /** Format: date-time */
-                    createdAt?: string;
-                };
+                webhook: components["schemas"]["ListWebhooksResponseWebhook"];
             };
+        };
+        ListWebhooksResponseWebhook: {
+            id?: string;
+            formId?: string;
+            url?: string;
+            eventTypes?: "FORM_RESPONSE"[];
+            isEnabled?: boolean;
+            /** Format: date-time */
+            createdAt?: string;
         };
         ListWorkspacesResponse: {
             items?: components["schemas"]["ListWorkspacesResponse"]["$defs"]["workspace"][];
@@ -523,68 +414,29 @@ export interface components {
             total?: number;
             hasMore?: boolean;
             $defs: {
-                workspace: {
-                    id?: string;
-                    name?: string;
-                    createdByUserId?: string;
-                    members?: Record<string, unknown>[];
-                    invites?: Record<string, unknown>[];
-                    /** Format: date-time */
-                    createdAt?: string;
-                    /** Format: date-time */
-                    updatedAt?: string;
-                };
+                workspace: components["schemas"]["ListWorkspacesResponseWorkspace"];
             };
+        };
+        ListWorkspacesResponseWorkspace: {
+            id?: string;
+            name?: string;
+            createdByUserId?: string;
+            members?: Record<string, unknown>[];
+            invites?: Record<string, unknown>[];
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            updatedAt?: string;
         };
         UpdateFormRequest: {
             name?: string;
             /** @enum {string} */
             status?: "DRAFT" | "PUBLISHED";
             /** @description The form's complete new list of blocks. */
-            blocks?: {
-                /** Format: uuid */
-                uuid: string;
-                /** @description Block type such as FORM_TITLE, TEXT, INPUT_TEXT, INPUT_EMAIL, INPUT_NUMBER, TEXTAREA, MULTIPLE_CHOICE_OPTION, CHECKBOX, DROPDOWN_OPTION or PAGE_BREAK. */
-                type: string;
-                /**
-                 * Format: uuid
-                 * @description Blocks that make up one question share this id.
-                 */
-                groupUuid: string;
-                groupType: string;
-                title?: string;
-                payload: Record<string, unknown>;
-            }[];
+            blocks?: components["schemas"]["CreateFormRequestBlock"][];
             settings?: Record<string, unknown>;
         };
-        UpdateFormResponse: {
-            id?: string;
-            name?: string;
-            workspaceId?: string;
-            /** @enum {string} */
-            status?: "BLANK" | "DRAFT" | "PUBLISHED" | "DELETED";
-            isClosed?: boolean;
-            numberOfSubmissions?: number;
-            blocks?: {
-                /** Format: uuid */
-                uuid: string;
-                /** @description Block type such as FORM_TITLE, TEXT, INPUT_TEXT, INPUT_EMAIL, INPUT_NUMBER, TEXTAREA, MULTIPLE_CHOICE_OPTION, CHECKBOX, DROPDOWN_OPTION or PAGE_BREAK. */
-                type: string;
-                /**
-                 * Format: uuid
-                 * @description Blocks that make up one question share this id.
-                 */
-                groupUuid: string;
-                groupType: string;
-                title?: string;
-                payload: Record<string, unknown>;
-            }[];
-            settings?: Record<string, unknown>;
-            /** Format: date-time */
-            createdAt?: string;
-            /** Format: date-time */
-            updatedAt?: string;
-        };
+        UpdateFormResponse: components["schemas"]["CreateFormResponse"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

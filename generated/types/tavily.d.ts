@@ -106,80 +106,21 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        CrawlSiteRequest: {
-            /** @description Where to start. */
-            url: string;
-            /** @description Natural-language guidance on which pages matter (doubles the cost). */
-            instructions?: string;
-            /**
-             * @description How many links away from the start to go.
-             * @default 1
-             */
-            max_depth?: number;
-            /**
-             * @description Links to follow per page.
-             * @default 20
-             */
-            max_breadth?: number;
-            /**
-             * @description Pages to process before stopping.
-             * @default 50
-             */
-            limit?: number;
-            /** @description Regular expressions a path must match. */
-            select_paths?: string[];
-            /** @description Regular expressions a domain must match. */
-            select_domains?: string[];
-            /** @description Regular expressions of paths to skip. */
-            exclude_paths?: string[];
-            /** @description Regular expressions of domains to skip. */
-            exclude_domains?: string[];
-            /**
-             * @description Whether links to other domains are followed.
-             * @default true
-             */
-            allow_external?: boolean;
-            /** @description Seconds before the job stops. */
-            timeout?: number;
-            /**
-             * @description Report the credits the call used.
-             * @default false
-             */
-            include_usage?: boolean;
-        } & {
-            /**
-             * @description advanced also reads tables and embedded content, at a higher cost.
-             * @default basic
-             * @enum {string}
-             */
-            extract_depth?: "basic" | "advanced";
-            /**
-             * @description Shape of the returned content.
-             * @default markdown
-             * @enum {string}
-             */
-            format?: "markdown" | "text";
+        CrawlSiteRequest: components["schemas"]["MapSiteRequest"] & {
+            extract_depth?: components["schemas"]["ExtractPagesRequestExtractDepth"];
+            format?: components["schemas"]["ExtractPagesRequestFormat"];
             /**
              * @description Add image URLs found on each page.
              * @default false
              */
             include_images?: boolean;
-            /**
-             * @description Add each result's favicon URL.
-             * @default false
-             */
-            include_favicon?: boolean;
+            include_favicon?: components["schemas"]["SearchWebRequestIncludeFavicon"];
             /** @description Passages per page when instructions are given. */
             chunks_per_source?: number;
         };
         CrawlSiteResponse: {
             base_url?: string;
-            results?: {
-                url?: string;
-                raw_content?: string;
-                images?: string[];
-                favicon?: string;
-            }[];
+            results?: components["schemas"]["ExtractPagesResponseResults"];
             response_time?: number;
             usage?: {
                 credits?: number;
@@ -224,43 +165,32 @@ export interface components {
             query?: string;
             /** @description Passages per page when query is set. */
             chunks_per_source?: number;
-            /**
-             * @description advanced also reads tables and embedded content, at a higher cost.
-             * @default basic
-             * @enum {string}
-             */
-            extract_depth?: "basic" | "advanced";
-            /**
-             * @description Shape of the returned content.
-             * @default markdown
-             * @enum {string}
-             */
-            format?: "markdown" | "text";
+            extract_depth?: components["schemas"]["ExtractPagesRequestExtractDepth"];
+            format?: components["schemas"]["ExtractPagesRequestFormat"];
             /**
              * @description Add image URLs found on each page.
              * @default false
              */
             include_images?: boolean;
-            /**
-             * @description Add each result's favicon URL.
-             * @default false
-             */
-            include_favicon?: boolean;
+            include_favicon?: components["schemas"]["SearchWebRequestIncludeFavicon"];
             /** @description Seconds to wait before giving up on a page. */
             timeout?: number;
-            /**
-             * @description Report the credits the call used.
-             * @default false
-             */
-            include_usage?: boolean;
+            include_usage?: components["schemas"]["SearchWebRequestIncludeUsage"];
         };
+        /**
+         * @description advanced also reads tables and embedded content, at a higher cost.
+         * @default basic
+         * @enum {string}
+         */
+        ExtractPagesRequestExtractDepth: "basic" | "advanced";
+        /**
+         * @description Shape of the returned content.
+         * @default markdown
+         * @enum {string}
+         */
+        ExtractPagesRequestFormat: "markdown" | "text";
         ExtractPagesResponse: {
-            results?: {
-                url?: string;
-                raw_content?: string;
-                images?: string[];
-                favicon?: string;
-            }[];
+            results?: components["schemas"]["ExtractPagesResponseResults"];
             failed_results?: {
                 url?: string;
                 error?: string;
@@ -271,6 +201,12 @@ export interface components {
             };
             request_id?: string;
         };
+        ExtractPagesResponseResults: {
+            url?: string;
+            raw_content?: string;
+            images?: string[];
+            favicon?: string;
+        }[];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -336,11 +272,7 @@ export interface components {
             allow_external?: boolean;
             /** @description Seconds before the job stops. */
             timeout?: number;
-            /**
-             * @description Report the credits the call used.
-             * @default false
-             */
-            include_usage?: boolean;
+            include_usage?: components["schemas"]["SearchWebRequestIncludeUsage"];
         };
         MapSiteResponse: {
             base_url?: string;
@@ -405,11 +337,7 @@ export interface components {
              * @default false
              */
             include_image_descriptions?: boolean;
-            /**
-             * @description Add each result's favicon URL.
-             * @default false
-             */
-            include_favicon?: boolean;
+            include_favicon?: components["schemas"]["SearchWebRequestIncludeFavicon"];
             /** @description Only search these domains. */
             include_domains?: string[];
             /** @description Never return these domains. */
@@ -421,12 +349,18 @@ export interface components {
              * @default false
              */
             auto_parameters?: boolean;
-            /**
-             * @description Report the credits the call used.
-             * @default false
-             */
-            include_usage?: boolean;
+            include_usage?: components["schemas"]["SearchWebRequestIncludeUsage"];
         };
+        /**
+         * @description Add each result's favicon URL.
+         * @default false
+         */
+        SearchWebRequestIncludeFavicon: boolean;
+        /**
+         * @description Report the credits the call used.
+         * @default false
+         */
+        SearchWebRequestIncludeUsage: boolean;
         SearchWebResponse: {
             query?: string;
             answer?: string;

@@ -320,19 +320,12 @@ export interface components {
              */
             cache_time?: number;
         };
-        AnswerCallbackQueryResponse: {
-            ok?: boolean;
-            result?: boolean;
-        };
+        AnswerCallbackQueryResponse: components["schemas"]["SetMyCommandsResponse"];
         DeleteMessageRequest: {
-            /** @description Numeric chat id or @channelusername. */
-            chat_id: number | string;
+            chat_id: components["schemas"]["SendMessageRequestChatId"];
             message_id: number;
         };
-        DeleteMessageResponse: {
-            ok?: boolean;
-            result?: boolean;
-        };
+        DeleteMessageResponse: components["schemas"]["SetMyCommandsResponse"];
         EditMessageTextRequest: {
             /** @description With message_id; leave both out for inline messages. */
             chat_id?: number | string;
@@ -349,70 +342,10 @@ export interface components {
         };
         EditMessageTextResponse: {
             ok?: boolean;
-            result?: {
-                message_id?: number;
-                message_thread_id?: number;
-                from?: {
-                    id?: number;
-                    is_bot?: boolean;
-                    first_name?: string;
-                    last_name?: string;
-                    username?: string;
-                    language_code?: string;
-                };
-                /** @description Unix time. */
-                date?: number;
-                edit_date?: number;
-                chat?: {
-                    id?: number;
-                    /** @enum {string} */
-                    type?: "private" | "group" | "supergroup" | "channel";
-                    title?: string;
-                    username?: string;
-                    first_name?: string;
-                    last_name?: string;
-                };
-                text?: string;
-                entities?: {
-                    type?: string;
-                    offset?: number;
-                    length?: number;
-                }[];
-                caption?: string;
-                photo?: {
-                    file_id?: string;
-                    file_unique_id?: string;
-                    file_size?: number;
-                    file_path?: string;
-                    width?: number;
-                    height?: number;
-                }[];
-                document?: {
-                    file_id?: string;
-                    file_unique_id?: string;
-                    file_name?: string;
-                    mime_type?: string;
-                    file_size?: number;
-                };
-                location?: {
-                    latitude?: number;
-                    longitude?: number;
-                };
-                poll?: {
-                    id?: string;
-                    question?: string;
-                    options?: {
-                        text?: string;
-                        voter_count?: number;
-                    }[];
-                };
-                reply_to_message?: Record<string, unknown>;
-                forward_origin?: Record<string, unknown>;
-            } | boolean;
+            result?: components["schemas"]["GetUpdatesResponseMessage"] | boolean;
         };
         ForwardMessageRequest: {
-            /** @description Numeric chat id or @channelusername. */
-            chat_id: number | string;
+            chat_id: components["schemas"]["SendMessageRequestChatId"];
             message_thread_id?: number;
             /** @description Chat the message is in. */
             from_chat_id: number | string;
@@ -421,69 +354,7 @@ export interface components {
             disable_notification?: boolean;
             protect_content?: boolean;
         };
-        ForwardMessageResponse: {
-            ok?: boolean;
-            result?: {
-                message_id?: number;
-                message_thread_id?: number;
-                from?: {
-                    id?: number;
-                    is_bot?: boolean;
-                    first_name?: string;
-                    last_name?: string;
-                    username?: string;
-                    language_code?: string;
-                };
-                /** @description Unix time. */
-                date?: number;
-                edit_date?: number;
-                chat?: {
-                    id?: number;
-                    /** @enum {string} */
-                    type?: "private" | "group" | "supergroup" | "channel";
-                    title?: string;
-                    username?: string;
-                    first_name?: string;
-                    last_name?: string;
-                };
-                text?: string;
-                entities?: {
-                    type?: string;
-                    offset?: number;
-                    length?: number;
-                }[];
-                caption?: string;
-                photo?: {
-                    file_id?: string;
-                    file_unique_id?: string;
-                    file_size?: number;
-                    file_path?: string;
-                    width?: number;
-                    height?: number;
-                }[];
-                document?: {
-                    file_id?: string;
-                    file_unique_id?: string;
-                    file_name?: string;
-                    mime_type?: string;
-                    file_size?: number;
-                };
-                location?: {
-                    latitude?: number;
-                    longitude?: number;
-                };
-                poll?: {
-                    id?: string;
-                    question?: string;
-                    options?: {
-                        text?: string;
-                        voter_count?: number;
-                    }[];
-                };
-                reply_to_message?: Record<string, unknown>;
-                forward_origin?: Record<string, unknown>;
-            };
-        };
+        ForwardMessageResponse: components["schemas"]["SendMessageResponse"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -501,8 +372,7 @@ export interface components {
             };
         };
         GetChatRequest: {
-            /** @description Numeric chat id or @channelusername. */
-            chat_id: number | string;
+            chat_id: components["schemas"]["SendMessageRequestChatId"];
         };
         GetChatResponse: {
             ok?: boolean;
@@ -527,14 +397,7 @@ export interface components {
         };
         GetFileResponse: {
             ok?: boolean;
-            result?: {
-                file_id?: string;
-                file_unique_id?: string;
-                file_size?: number;
-                file_path?: string;
-                width?: number;
-                height?: number;
-            };
+            result?: components["schemas"]["GetUpdatesResponseFile"];
         };
         GetMeResponse: {
             ok?: boolean;
@@ -576,87 +439,75 @@ export interface components {
                 };
             }[];
             $defs: {
-                user: {
-                    id?: number;
-                    is_bot?: boolean;
-                    first_name?: string;
-                    last_name?: string;
-                    username?: string;
-                    language_code?: string;
-                };
-                file: {
-                    file_id?: string;
-                    file_unique_id?: string;
-                    file_size?: number;
-                    file_path?: string;
-                    width?: number;
-                    height?: number;
-                };
-                message: {
-                    message_id?: number;
-                    message_thread_id?: number;
-                    from?: {
-                        id?: number;
-                        is_bot?: boolean;
-                        first_name?: string;
-                        last_name?: string;
-                        username?: string;
-                        language_code?: string;
-                    };
-                    /** @description Unix time. */
-                    date?: number;
-                    edit_date?: number;
-                    chat?: {
-                        id?: number;
-                        /** @enum {string} */
-                        type?: "private" | "group" | "supergroup" | "channel";
-                        title?: string;
-                        username?: string;
-                        first_name?: string;
-                        last_name?: string;
-                    };
-                    text?: string;
-                    entities?: {
-                        type?: string;
-                        offset?: number;
-                        length?: number;
-                    }[];
-                    caption?: string;
-                    photo?: {
-                        file_id?: string;
-                        file_unique_id?: string;
-                        file_size?: number;
-                        file_path?: string;
-                        width?: number;
-                        height?: number;
-                    }[];
-                    document?: {
-                        file_id?: string;
-                        file_unique_id?: string;
-                        file_name?: string;
-                        mime_type?: string;
-                        file_size?: number;
-                    };
-                    location?: {
-                        latitude?: number;
-                        longitude?: number;
-                    };
-                    poll?: {
-                        id?: string;
-                        question?: string;
-                        options?: {
-                            text?: string;
-                            voter_count?: number;
-                        }[];
-                    };
-                    reply_to_message?: Record<string, unknown>;
-                    forward_origin?: Record<string, unknown>;
-                };
+                user: components["schemas"]["GetUpdatesResponseUser"];
+                file: components["schemas"]["GetUpdatesResponseFile"];
+                message: components["schemas"]["GetUpdatesResponseMessage"];
             };
         };
+        GetUpdatesResponseFile: {
+            file_id?: string;
+            file_unique_id?: string;
+            file_size?: number;
+            file_path?: string;
+            width?: number;
+            height?: number;
+        };
+        GetUpdatesResponseMessage: {
+            message_id?: number;
+            message_thread_id?: number;
+            from?: components["schemas"]["GetUpdatesResponseUser"];
+            /** @description Unix time. */
+            date?: number;
+            edit_date?: number;
+            chat?: {
+                id?: number;
+                /** @enum {string} */
+                type?: "private" | "group" | "supergroup" | "channel";
+                title?: string;
+                username?: string;
+                first_name?: string;
+                last_name?: string;
+            };
+            text?: string;
+            entities?: {
+                type?: string;
+                offset?: number;
+                length?: number;
+            }[];
+            caption?: string;
+            photo?: components["schemas"]["GetUpdatesResponseFile"][];
+            document?: {
+                file_id?: string;
+                file_unique_id?: string;
+                file_name?: string;
+                mime_type?: string;
+                file_size?: number;
+            };
+            location?: {
+                latitude?: number;
+                longitude?: number;
+            };
+            poll?: {
+                id?: string;
+                question?: string;
+                options?: {
+                    text?: string;
+                    voter_count?: number;
+                }[];
+            };
+            reply_to_message?: Record<string, unknown>;
+            forward_origin?: Record<string, unknown>;
+        };
+        GetUpdatesResponseUser: {
+            id?: number;
+            is_bot?: boolean;
+            first_name?: string;
+            last_name?: string;
+            username?: string;
+            language_code?: string;
+        };
         SendDocumentRequest: {
-            /** @description Numeric chat id or @channelusername. */
-            chat_id: number | string;
+            chat_id: components["schemas"]["SendMessageRequestChatId"];
             message_thread_id?: number;
             /** @description An https URL (PDF, ZIP or GIF when sent by URL) or a file_id. */
             document: string;
@@ -669,75 +520,11 @@ export interface components {
             reply_parameters?: {
                 message_id?: number;
             };
-            /** @description Inline keyboard, custom reply keyboard, keyboard removal or force-reply. */
-            reply_markup?: Record<string, unknown>;
+            reply_markup?: components["schemas"]["SendMessageRequestReplyMarkup"];
         };
-        SendDocumentResponse: {
-            ok?: boolean;
-            result?: {
-                message_id?: number;
-                message_thread_id?: number;
-                from?: {
-                    id?: number;
-                    is_bot?: boolean;
-                    first_name?: string;
-                    last_name?: string;
-                    username?: string;
-                    language_code?: string;
-                };
-                /** @description Unix time. */
-                date?: number;
-                edit_date?: number;
-                chat?: {
-                    id?: number;
-                    /** @enum {string} */
-                    type?: "private" | "group" | "supergroup" | "channel";
-                    title?: string;
-                    username?: string;
-                    first_name?: string;
-                    last_name?: string;
-                };
-                text?: string;
-                entities?: {
-                    type?: string;
-                    offset?: number;
-                    length?: number;
-                }[];
-                caption?: string;
-                photo?: {
-                    file_id?: string;
-                    file_unique_id?: string;
-                    file_size?: number;
-                    file_path?: string;
-                    width?: number;
-                    height?: number;
-                }[];
-                document?: {
-                    file_id?: string;
-                    file_unique_id?: string;
-                    file_name?: string;
-                    mime_type?: string;
-                    file_size?: number;
-                };
-                location?: {
-                    latitude?: number;
-                    longitude?: number;
-                };
-                poll?: {
-                    id?: string;
-                    question?: string;
-                    options?: {
-                        text?: string;
-                        voter_count?: number;
-                    }[];
-                };
-                reply_to_message?: Record<string, unknown>;
-                forward_origin?: Record<string, unknown>;
-            };
-        };
+        SendDocumentResponse: components["schemas"]["SendMessageResponse"];
         SendLocationRequest: {
-            /** @description Numeric chat id or @channelusername. */
-            chat_id: number | string;
+            chat_id: components["schemas"]["SendMessageRequestChatId"];
             message_thread_id?: number;
             latitude: number;
             longitude: number;
@@ -749,75 +536,11 @@ export interface components {
             proximity_alert_radius?: number;
             /** @description Deliver without sound. */
             disable_notification?: boolean;
-            /** @description Inline keyboard, custom reply keyboard, keyboard removal or force-reply. */
-            reply_markup?: Record<string, unknown>;
+            reply_markup?: components["schemas"]["SendMessageRequestReplyMarkup"];
         };
-        SendLocationResponse: {
-            ok?: boolean;
-            result?: {
-                message_id?: number;
-                message_thread_id?: number;
-                from?: {
-                    id?: number;
-                    is_bot?: boolean;
-                    first_name?: string;
-                    last_name?: string;
-                    username?: string;
-                    language_code?: string;
-                };
-                /** @description Unix time. */
-                date?: number;
-                edit_date?: number;
-                chat?: {
-                    id?: number;
-                    /** @enum {string} */
-                    type?: "private" | "group" | "supergroup" | "channel";
-                    title?: string;
-                    username?: string;
-                    first_name?: string;
-                    last_name?: string;
-                };
-                text?: string;
-                entities?: {
-                    type?: string;
-                    offset?: number;
-                    length?: number;
-                }[];
-                caption?: string;
-                photo?: {
-                    file_id?: string;
-                    file_unique_id?: string;
-                    file_size?: number;
-                    file_path?: string;
-                    width?: number;
-                    height?: number;
-                }[];
-                document?: {
-                    file_id?: string;
-                    file_unique_id?: string;
-                    file_name?: string;
-                    mime_type?: string;
-                    file_size?: number;
-                };
-                location?: {
-                    latitude?: number;
-                    longitude?: number;
-                };
-                poll?: {
-                    id?: string;
-                    question?: string;
-                    options?: {
-                        text?: string;
-                        voter_count?: number;
-                    }[];
-                };
-                reply_to_message?: Record<string, unknown>;
-                forward_origin?: Record<string, unknown>;
-            };
-        };
+        SendLocationResponse: components["schemas"]["SendMessageResponse"];
         SendMessageRequest: {
-            /** @description Numeric chat id or @channelusername. */
-            chat_id: number | string;
+            chat_id: components["schemas"]["SendMessageRequestChatId"];
             /** @description Forum topic to post in. */
             message_thread_id?: number;
             text: string;
@@ -834,75 +557,18 @@ export interface components {
             reply_parameters?: {
                 message_id?: number;
             };
-            /** @description Inline keyboard, custom reply keyboard, keyboard removal or force-reply. */
-            reply_markup?: Record<string, unknown>;
+            reply_markup?: components["schemas"]["SendMessageRequestReplyMarkup"];
         };
+        /** @description Numeric chat id or @channelusername. */
+        SendMessageRequestChatId: number | string;
+        /** @description Inline keyboard, custom reply keyboard, keyboard removal or force-reply. */
+        SendMessageRequestReplyMarkup: Record<string, unknown>;
         SendMessageResponse: {
             ok?: boolean;
-            result?: {
-                message_id?: number;
-                message_thread_id?: number;
-                from?: {
-                    id?: number;
-                    is_bot?: boolean;
-                    first_name?: string;
-                    last_name?: string;
-                    username?: string;
-                    language_code?: string;
-                };
-                /** @description Unix time. */
-                date?: number;
-                edit_date?: number;
-                chat?: {
-                    id?: number;
-                    /** @enum {string} */
-                    type?: "private" | "group" | "supergroup" | "channel";
-                    title?: string;
-                    username?: string;
-                    first_name?: string;
-                    last_name?: string;
-                };
-                text?: string;
-                entities?: {
-                    type?: string;
-                    offset?: number;
-                    length?: number;
-                }[];
-                caption?: string;
-                photo?: {
-                    file_id?: string;
-                    file_unique_id?: string;
-                    file_size?: number;
-                    file_path?: string;
-                    width?: number;
-                    height?: number;
-                }[];
-                document?: {
-                    file_id?: string;
-                    file_unique_id?: string;
-                    file_name?: string;
-                    mime_type?: string;
-                    file_size?: number;
-                };
-                location?: {
-                    latitude?: number;
-                    longitude?: number;
-                };
-                poll?: {
-                    id?: string;
-                    question?: string;
-                    options?: {
-                        text?: string;
-                        voter_count?: number;
-                    }[];
-                };
-                reply_to_message?: Record<string, unknown>;
-                forward_origin?: Record<string, unknown>;
-            };
+            result?: components["schemas"]["GetUpdatesResponseMessage"];
         };
         SendPhotoRequest: {
-            /** @description Numeric chat id or @channelusername. */
-            chat_id: number | string;
+            chat_id: components["schemas"]["SendMessageRequestChatId"];
             message_thread_id?: number;
             /** @description An https URL or the file_id of a photo already on Telegram. */
             photo: string;
@@ -915,75 +581,11 @@ export interface components {
             reply_parameters?: {
                 message_id?: number;
             };
-            /** @description Inline keyboard, custom reply keyboard, keyboard removal or force-reply. */
-            reply_markup?: Record<string, unknown>;
+            reply_markup?: components["schemas"]["SendMessageRequestReplyMarkup"];
         };
-        SendPhotoResponse: {
-            ok?: boolean;
-            result?: {
-                message_id?: number;
-                message_thread_id?: number;
-                from?: {
-                    id?: number;
-                    is_bot?: boolean;
-                    first_name?: string;
-                    last_name?: string;
-                    username?: string;
-                    language_code?: string;
-                };
-                /** @description Unix time. */
-                date?: number;
-                edit_date?: number;
-                chat?: {
-                    id?: number;
-                    /** @enum {string} */
-                    type?: "private" | "group" | "supergroup" | "channel";
-                    title?: string;
-                    username?: string;
-                    first_name?: string;
-                    last_name?: string;
-                };
-                text?: string;
-                entities?: {
-                    type?: string;
-                    offset?: number;
-                    length?: number;
-                }[];
-                caption?: string;
-                photo?: {
-                    file_id?: string;
-                    file_unique_id?: string;
-                    file_size?: number;
-                    file_path?: string;
-                    width?: number;
-                    height?: number;
-                }[];
-                document?: {
-                    file_id?: string;
-                    file_unique_id?: string;
-                    file_name?: string;
-                    mime_type?: string;
-                    file_size?: number;
-                };
-                location?: {
-                    latitude?: number;
-                    longitude?: number;
-                };
-                poll?: {
-                    id?: string;
-                    question?: string;
-                    options?: {
-                        text?: string;
-                        voter_count?: number;
-                    }[];
-                };
-                reply_to_message?: Record<string, unknown>;
-                forward_origin?: Record<string, unknown>;
-            };
-        };
+        SendPhotoResponse: components["schemas"]["SendMessageResponse"];
         SendPollRequest: {
-            /** @description Numeric chat id or @channelusername. */
-            chat_id: number | string;
+            chat_id: components["schemas"]["SendMessageRequestChatId"];
             message_thread_id?: number;
             question: string;
             options: {
@@ -1007,72 +609,9 @@ export interface components {
             is_closed?: boolean;
             /** @description Deliver without sound. */
             disable_notification?: boolean;
-            /** @description Inline keyboard, custom reply keyboard, keyboard removal or force-reply. */
-            reply_markup?: Record<string, unknown>;
+            reply_markup?: components["schemas"]["SendMessageRequestReplyMarkup"];
         };
-        SendPollResponse: {
-            ok?: boolean;
-            result?: {
-                message_id?: number;
-                message_thread_id?: number;
-                from?: {
-                    id?: number;
-                    is_bot?: boolean;
-                    first_name?: string;
-                    last_name?: string;
-                    username?: string;
-                    language_code?: string;
-                };
-                /** @description Unix time. */
-                date?: number;
-                edit_date?: number;
-                chat?: {
-                    id?: number;
-                    /** @enum {string} */
-                    type?: "private" | "group" | "supergroup" | "channel";
-                    title?: string;
-                    username?: string;
-                    first_name?: string;
-                    last_name?: string;
-                };
-                text?: string;
-                entities?: {
-                    type?: string;
-                    offset?: number;
-                    length?: number;
-                }[];
-                caption?: string;
-                photo?: {
-                    file_id?: string;
-                    file_unique_id?: string;
-                    file_size?: number;
-                    file_path?: string;
-                    width?: number;
-                    height?: number;
-                }[];
-                document?: {
-                    file_id?: string;
-                    file_unique_id?: string;
-                    file_name?: string;
-                    mime_type?: string;
-                    file_size?: number;
-                };
-                location?: {
-                    latitude?: number;
-                    longitude?: number;
-                };
-                poll?: {
-                    id?: string;
-                    question?: string;
-                    options?: {
-                        text?: string;
-                        voter_count?: number;
-                    }[];
-                };
-                reply_to_message?: Record<string, unknown>;
-                forward_origin?: Record<string, unknown>;
-            };
-        };
+        SendPollResponse: components["schemas"]["SendMessageResponse"];
         SetMyCommandsRequest: {
             commands: {
                 /** @description Command without the slash. */
@@ -1099,10 +638,7 @@ export interface components {
             secret_token?: string;
             ip_address?: string;
         };
-        SetWebhookResponse: {
-            ok?: boolean;
-            result?: boolean;
-        };
+        SetWebhookResponse: components["schemas"]["SetMyCommandsResponse"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

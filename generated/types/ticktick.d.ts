@@ -136,20 +136,7 @@ export interface components {
             /** @enum {string} */
             kind?: "TASK" | "NOTE";
         };
-        CreateProjectResponse: {
-            id?: string;
-            name?: string;
-            color?: string;
-            sortOrder?: number;
-            closed?: boolean;
-            groupId?: string;
-            /** @enum {string} */
-            viewMode?: "list" | "kanban" | "timeline";
-            /** @enum {string} */
-            permission?: "read" | "write" | "comment";
-            /** @enum {string} */
-            kind?: "TASK" | "NOTE";
-        };
+        CreateProjectResponse: components["schemas"]["ListProjectsResponseItem"];
         CreateTaskRequest: {
             title: string;
             projectId?: string;
@@ -180,34 +167,7 @@ export interface components {
                 isAllDay?: boolean;
             }[];
         };
-        CreateTaskResponse: {
-            id?: string;
-            projectId?: string;
-            title?: string;
-            /** @description Markdown. */
-            content?: string;
-            desc?: string;
-            /** @enum {integer} */
-            priority?: 0 | 1 | 3 | 5;
-            /** @enum {integer} */
-            status?: 0 | 2;
-            dueDate?: string;
-            startDate?: string;
-            completedTime?: string;
-            isAllDay?: boolean;
-            timeZone?: string;
-            reminders?: string[];
-            repeatFlag?: string;
-            sortOrder?: number;
-            tags?: string[];
-            columnId?: string;
-            items?: {
-                id?: string;
-                title?: string;
-                status?: number;
-                sortOrder?: number;
-            }[];
-        };
+        CreateTaskResponse: components["schemas"]["GetProjectDataResponseTasksItem"];
         DeleteProjectResponse: unknown;
         DeleteTaskResponse: unknown;
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
@@ -227,48 +187,8 @@ export interface components {
             };
         };
         GetProjectDataResponse: {
-            project?: {
-                id?: string;
-                name?: string;
-                color?: string;
-                sortOrder?: number;
-                closed?: boolean;
-                groupId?: string;
-                /** @enum {string} */
-                viewMode?: "list" | "kanban" | "timeline";
-                /** @enum {string} */
-                permission?: "read" | "write" | "comment";
-                /** @enum {string} */
-                kind?: "TASK" | "NOTE";
-            };
-            tasks?: {
-                id?: string;
-                projectId?: string;
-                title?: string;
-                /** @description Markdown. */
-                content?: string;
-                desc?: string;
-                /** @enum {integer} */
-                priority?: 0 | 1 | 3 | 5;
-                /** @enum {integer} */
-                status?: 0 | 2;
-                dueDate?: string;
-                startDate?: string;
-                completedTime?: string;
-                isAllDay?: boolean;
-                timeZone?: string;
-                reminders?: string[];
-                repeatFlag?: string;
-                sortOrder?: number;
-                tags?: string[];
-                columnId?: string;
-                items?: {
-                    id?: string;
-                    title?: string;
-                    status?: number;
-                    sortOrder?: number;
-                }[];
-            }[];
+            project?: components["schemas"]["ListProjectsResponseItem"];
+            tasks?: components["schemas"]["GetProjectDataResponseTasksItem"][];
             columns?: {
                 id?: string;
                 projectId?: string;
@@ -276,7 +196,7 @@ export interface components {
                 sortOrder?: number;
             }[];
         };
-        GetTaskResponse: {
+        GetProjectDataResponseTasksItem: {
             id?: string;
             projectId?: string;
             title?: string;
@@ -304,7 +224,9 @@ export interface components {
                 sortOrder?: number;
             }[];
         };
-        ListProjectsResponse: {
+        GetTaskResponse: components["schemas"]["GetProjectDataResponseTasksItem"];
+        ListProjectsResponse: components["schemas"]["ListProjectsResponseItem"][];
+        ListProjectsResponseItem: {
             id?: string;
             name?: string;
             color?: string;
@@ -317,7 +239,7 @@ export interface components {
             permission?: "read" | "write" | "comment";
             /** @enum {string} */
             kind?: "TASK" | "NOTE";
-        }[];
+        };
         UpdateTaskRequest: {
             /** @description Same as the task id in the path. */
             id: string;
@@ -350,34 +272,7 @@ export interface components {
                 isAllDay?: boolean;
             }[];
         };
-        UpdateTaskResponse: {
-            id?: string;
-            projectId?: string;
-            title?: string;
-            /** @description Markdown. */
-            content?: string;
-            desc?: string;
-            /** @enum {integer} */
-            priority?: 0 | 1 | 3 | 5;
-            /** @enum {integer} */
-            status?: 0 | 2;
-            dueDate?: string;
-            startDate?: string;
-            completedTime?: string;
-            isAllDay?: boolean;
-            timeZone?: string;
-            reminders?: string[];
-            repeatFlag?: string;
-            sortOrder?: number;
-            tags?: string[];
-            columnId?: string;
-            items?: {
-                id?: string;
-                title?: string;
-                status?: number;
-                sortOrder?: number;
-            }[];
-        };
+        UpdateTaskResponse: components["schemas"]["GetProjectDataResponseTasksItem"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

@@ -243,33 +243,14 @@ export interface components {
             attachment?: Record<string, unknown>;
             uids_to_notify?: string[];
         };
-        CreateCommentResponse: {
-            id?: string;
-            content?: string;
-            posted_uid?: string;
-            /** @description Id of the task commented on. */
-            item_id?: string | null;
-            project_id?: string | null;
-            /** Format: date-time */
-            posted_at?: string;
-            is_deleted?: boolean;
-            file_attachment?: Record<string, unknown> | null;
-            uids_to_notify?: string[] | null;
-            reactions?: Record<string, unknown> | null;
-        };
+        CreateCommentResponse: components["schemas"]["ListCommentsResponseResultsItem"];
         CreateLabelRequest: {
             name: string;
             color?: string;
             order?: number;
             is_favorite?: boolean;
         };
-        CreateLabelResponse: {
-            id?: string;
-            name?: string;
-            color?: string;
-            order?: number | null;
-            is_favorite?: boolean;
-        };
+        CreateLabelResponse: components["schemas"]["ListLabelsResponseResultsItem"];
         CreateProjectRequest: {
             name: string;
             description?: string;
@@ -282,50 +263,13 @@ export interface components {
             view_style?: "list" | "board" | "calendar";
             workspace_id?: string;
         };
-        CreateProjectResponse: {
-            id?: string;
-            name?: string;
-            color?: string;
-            description?: string;
-            parent_id?: string | null;
-            child_order?: number;
-            is_favorite?: boolean;
-            is_archived?: boolean;
-            is_deleted?: boolean;
-            is_shared?: boolean;
-            is_collapsed?: boolean;
-            inbox_project?: boolean;
-            can_assign_tasks?: boolean;
-            /** @enum {string} */
-            view_style?: "list" | "board" | "calendar";
-            workspace_id?: string | null;
-            folder_id?: string | null;
-            /** Format: date-time */
-            created_at?: string | null;
-            /** Format: date-time */
-            updated_at?: string | null;
-        };
+        CreateProjectResponse: components["schemas"]["ListProjectsResponseResultsItem"];
         CreateSectionRequest: {
             name: string;
             project_id: string;
             order?: number;
         };
-        CreateSectionResponse: {
-            id?: string;
-            project_id?: string;
-            name?: string;
-            section_order?: number;
-            is_collapsed?: boolean;
-            is_archived?: boolean;
-            is_deleted?: boolean;
-            user_id?: string;
-            /** Format: date-time */
-            added_at?: string;
-            /** Format: date-time */
-            updated_at?: string | null;
-            /** Format: date-time */
-            archived_at?: string | null;
-        };
+        CreateSectionResponse: components["schemas"]["ListSectionsResponseResultsItem"];
         CreateTaskRequest: {
             /** @description Task text; Markdown is allowed. */
             content: string;
@@ -352,93 +296,8 @@ export interface components {
             /** Format: date */
             deadline_date?: string;
         };
-        CreateTaskResponse: {
-            id?: string;
-            content?: string;
-            description?: string;
-            project_id?: string;
-            section_id?: string | null;
-            parent_id?: string | null;
-            labels?: string[];
-            priority?: number;
-            checked?: boolean;
-            is_deleted?: boolean;
-            child_order?: number;
-            day_order?: number;
-            is_collapsed?: boolean;
-            note_count?: number;
-            user_id?: string;
-            added_by_uid?: string | null;
-            assigned_by_uid?: string | null;
-            responsible_uid?: string | null;
-            due?: {
-                date?: string;
-                string?: string;
-                lang?: string;
-                is_recurring?: boolean;
-                timezone?: string | null;
-            } | null;
-            deadline?: {
-                date?: string;
-                lang?: string;
-            } | null;
-            duration?: {
-                amount?: number;
-                /** @enum {string} */
-                unit?: "minute" | "day";
-            } | null;
-            /** Format: date-time */
-            added_at?: string | null;
-            /** Format: date-time */
-            completed_at?: string | null;
-            /** Format: date-time */
-            updated_at?: string | null;
-        };
-        FilterTasksResponse: {
-            results?: {
-                id?: string;
-                content?: string;
-                description?: string;
-                project_id?: string;
-                section_id?: string | null;
-                parent_id?: string | null;
-                labels?: string[];
-                priority?: number;
-                checked?: boolean;
-                is_deleted?: boolean;
-                child_order?: number;
-                day_order?: number;
-                is_collapsed?: boolean;
-                note_count?: number;
-                user_id?: string;
-                added_by_uid?: string | null;
-                assigned_by_uid?: string | null;
-                responsible_uid?: string | null;
-                due?: {
-                    date?: string;
-                    string?: string;
-                    lang?: string;
-                    is_recurring?: boolean;
-                    timezone?: string | null;
-                } | null;
-                deadline?: {
-                    date?: string;
-                    lang?: string;
-                } | null;
-                duration?: {
-                    amount?: number;
-                    /** @enum {string} */
-                    unit?: "minute" | "day";
-                } | null;
-                /** Format: date-time */
-                added_at?: string | null;
-                /** Format: date-time */
-                completed_at?: string | null;
-                /** Format: date-time */
-                updated_at?: string | null;
-            }[];
-            next_cursor?: string | null;
-        };
+        CreateTaskResponse: components["schemas"]["ListTasksResponseResultsItem"];
+        FilterTasksResponse: components["schemas"]["ListTasksResponse"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -455,7 +314,42 @@ export interface components {
                 field?: string;
             };
         };
-        GetProjectResponse: {
+        GetProjectResponse: components["schemas"]["ListProjectsResponseResultsItem"];
+        GetTaskResponse: components["schemas"]["ListTasksResponseResultsItem"];
+        ListCommentsResponse: {
+            results?: components["schemas"]["ListCommentsResponseResultsItem"][];
+            next_cursor?: string | null;
+        };
+        ListCommentsResponseResultsItem: {
+            id?: string;
+            content?: string;
+            posted_uid?: string;
+            /** @description Id of the task commented on. */
+            item_id?: string | null;
+            project_id?: string | null;
+            /** Format: date-time */
+            posted_at?: string;
+            is_deleted?: boolean;
+            file_attachment?: Record<string, unknown> | null;
+            uids_to_notify?: string[] | null;
+            reactions?: Record<string, unknown> | null;
+        };
+        ListLabelsResponse: {
+            results?: components["schemas"]["ListLabelsResponseResultsItem"][];
+            next_cursor?: string | null;
+        };
+        ListLabelsResponseResultsItem: {
+            id?: string;
+            name?: string;
+            color?: string;
+            order?: number | null;
+            is_favorite?: boolean;
+        };
+        ListProjectsResponse: {
+            results?: components["schemas"]["ListProjectsResponseResultsItem"][];
+            next_cursor?: string | null;
+        };
+        ListProjectsResponseResultsItem: {
             id?: string;
             name?: string;
             color?: string;
@@ -478,7 +372,31 @@ export interface components {
             /** Format: date-time */
             updated_at?: string | null;
         };
-        GetTaskResponse: {
+        ListSectionsResponse: {
+            results?: components["schemas"]["ListSectionsResponseResultsItem"][];
+            next_cursor?: string | null;
+        };
+        ListSectionsResponseResultsItem: {
+            id?: string;
+            project_id?: string;
+            name?: string;
+            section_order?: number;
+            is_collapsed?: boolean;
+            is_archived?: boolean;
+            is_deleted?: boolean;
+            user_id?: string;
+            /** Format: date-time */
+            added_at?: string;
+            /** Format: date-time */
+            updated_at?: string | null;
+            /** Format: date-time */
+            archived_at?: string | null;
+        };
+        ListTasksResponse: {
+            results?: components["schemas"]["ListTasksResponseResultsItem"][];
+            next_cursor?: string | null;
+        };
+        ListTasksResponseResultsItem: {
             id?: string;
             content?: string;
             description?: string;
@@ -520,123 +438,6 @@ export interface components {
             /** Format: date-time */
             updated_at?: string | null;
         };
-        ListCommentsResponse: {
-            results?: {
-                id?: string;
-                content?: string;
-                posted_uid?: string;
-                /** @description Id of the task commented on. */
-                item_id?: string | null;
-                project_id?: string | null;
-                /** Format: date-time */
-                posted_at?: string;
-                is_deleted?: boolean;
-                file_attachment?: Record<string, unknown> | null;
-                uids_to_notify?: string[] | null;
-                reactions?: Record<string, unknown> | null;
-            }[];
-            next_cursor?: string | null;
-        };
-        ListLabelsResponse: {
-            results?: {
-                id?: string;
-                name?: string;
-                color?: string;
-                order?: number | null;
-                is_favorite?: boolean;
-            }[];
-            next_cursor?: string | null;
-        };
-        ListProjectsResponse: {
-            results?: {
-                id?: string;
-                name?: string;
-                color?: string;
-                description?: string;
-                parent_id?: string | null;
-                child_order?: number;
-                is_favorite?: boolean;
-                is_archived?: boolean;
-                is_deleted?: boolean;
-                is_shared?: boolean;
-                is_collapsed?: boolean;
-                inbox_project?: boolean;
-                can_assign_tasks?: boolean;
-                /** @enum {string} */
-                view_style?: "list" | "board" | "calendar";
-                workspace_id?: string | null;
-                folder_id?: string | null;
-                /** Format: date-time */
-                created_at?: string | null;
-                /** Format: date-time */
-                updated_at?: string | null;
-            }[];
-            next_cursor?: string | null;
-        };
-        ListSectionsResponse: {
-            results?: {
-                id?: string;
-                project_id?: string;
-                name?: string;
-                section_order?: number;
-                is_collapsed?: boolean;
-                is_archived?: boolean;
-                is_deleted?: boolean;
-                user_id?: string;
-                /** Format: date-time */
-                added_at?: string;
-                /** Format: date-time */
-                updated_at?: string | null;
-                /** Format: date-time */
-                archived_at?: string | null;
-            }[];
-            next_cursor?: string | null;
-        };
-        ListTasksResponse: {
-            results?: {
-                id?: string;
-                content?: string;
-                description?: string;
-                project_id?: string;
-                section_id?: string | null;
-                parent_id?: string | null;
-                labels?: string[];
-                priority?: number;
-                checked?: boolean;
-                is_deleted?: boolean;
-                child_order?: number;
-                day_order?: number;
-                is_collapsed?: boolean;
-                note_count?: number;
-                user_id?: string;
-                added_by_uid?: string | null;
-                assigned_by_uid?: string | null;
-                responsible_uid?: string | null;
-                due?: {
-                    date?: string;
-                    string?: string;
-                    lang?: string;
-                    is_recurring?: boolean;
-                    timezone?: string | null;
-                } | null;
-                deadline?: {
-                    date?: string;
-                    lang?: string;
-                } | null;
-                duration?: {
-                    amount?: number;
-                    /** @enum {string} */
-                    unit?: "minute" | "day";
-                } | null;
-                /** Format: date-time */
-                added_at?: string | null;
-                /** Format: date-time */
-                completed_at?: string | null;
-                /** Format: date-time */
-                updated_at?: string | null;
-            }[];
-            next_cursor?: string | null;
-        };
         UpdateProjectRequest: {
             name?: string;
             description?: string;
@@ -645,29 +446,7 @@ export interface components {
             /** @enum {string} */
             view_style?: "list" | "board" | "calendar";
         };
-        UpdateProjectResponse: {
-            id?: string;
-            name?: string;
-            color?: string;
-            description?: string;
-            parent_id?: string | null;
-            child_order?: number;
-            is_favorite?: boolean;
-            is_archived?: boolean;
-            is_deleted?: boolean;
-            is_shared?: boolean;
-            is_collapsed?: boolean;
-            inbox_project?: boolean;
-            can_assign_tasks?: boolean;
-            /** @enum {string} */
-            view_style?: "list" | "board" | "calendar";
-            workspace_id?: string | null;
-            folder_id?: string | null;
-            /** Format: date-time */
-            created_at?: string | null;
-            /** Format: date-time */
-            updated_at?: string | null;
-        };
+        UpdateProjectResponse: components["schemas"]["ListProjectsResponseResultsItem"];
         UpdateTaskRequest: {
             content?: string;
             description?: string;
@@ -687,48 +466,7 @@ export interface components {
             /** Format: date */
             deadline_date?: string | null;
         };
-        UpdateTaskResponse: {
-            id?: string;
-            content?: string;
-            description?: string;
-            project_id?: string;
-            section_id?: string | null;
-            parent_id?: string | null;
-            labels?: string[];
-            priority?: number;
-            checked?: boolean;
-            is_deleted?: boolean;
-            child_order?: number;
-            day_order?: number;
-            is_collapsed?: boolean;
-            note_count?: number;
-            user_id?: string;
-            added_by_uid?: string | null;
-            assigned_by_uid?: string | null;
-            responsible_uid?: string | null;
-            due?: {
-                date?: string;
-                string?: string;
-                lang?: string;
-                is_recurring?: boolean;
-                timezone?: string | null;
-            } | null;
-            deadline?: {
-                date?: string;
-                lang?: string;
-            } | null;
-            duration?: {
-                amount?: number;
-                /** @enum {string} */
-                unit?: "minute" | "day";
-            } | null;
-            /** Format: date-time */
-            added_at?: string | null;
-            /** Format: date-time */
-            completed_at?: string | null;
-            /** Format: date-time */
-            updated_at?: string | null;
-        };
+        UpdateTaskResponse: components["schemas"]["ListTasksResponseResultsItem"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

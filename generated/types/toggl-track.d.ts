@@ -271,16 +271,7 @@ export interface components {
             notes?: string;
             external_reference?: string;
         };
-        CreateClientResponse: {
-            id?: number;
-            /** @description Workspace id. */
-            wid?: number;
-            name?: string;
-            notes?: string | null;
-            archived?: boolean;
-            /** Format: date-time */
-            at?: string;
-        };
+        CreateClientResponse: components["schemas"]["ListClientsResponseItem"];
         CreateProjectRequest: {
             name?: string;
             active?: boolean;
@@ -299,36 +290,11 @@ export interface components {
             /** Format: date */
             end_date?: string;
         };
-        CreateProjectResponse: {
-            id?: number;
-            workspace_id?: number;
-            client_id?: number | null;
-            name?: string;
-            active?: boolean;
-            is_private?: boolean;
-            billable?: boolean | null;
-            color?: string;
-            template?: boolean | null;
-            estimated_hours?: number | null;
-            rate?: number | null;
-            currency?: string | null;
-            actual_hours?: number | null;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            at?: string;
-        };
+        CreateProjectResponse: components["schemas"]["ListProjectsResponseProject"];
         CreateTagRequest: {
             name: string;
         };
-        CreateTagResponse: {
-            id?: number;
-            workspace_id?: number;
-            name?: string;
-            creator_id?: number;
-            /** Format: date-time */
-            at?: string;
-        };
+        CreateTagResponse: components["schemas"]["ListTagsResponseItem"];
         CreateTimeEntryRequest: {
             /** @description Must match the workspace in the path. */
             workspace_id: number;
@@ -350,27 +316,7 @@ export interface components {
             /** @description Log for another member (admins). */
             user_id?: number;
         };
-        CreateTimeEntryResponse: {
-            id?: number;
-            workspace_id?: number;
-            project_id?: number | null;
-            task_id?: number | null;
-            user_id?: number;
-            description?: string | null;
-            /** Format: date-time */
-            start?: string;
-            /** Format: date-time */
-            stop?: string | null;
-            /** @description Seconds; negative while the timer runs. */
-            duration?: number;
-            billable?: boolean;
-            tags?: string[] | null;
-            tag_ids?: number[] | null;
-            duronly?: boolean;
-            /** Format: date-time */
-            at?: string;
-            server_deleted_at?: string | null;
-        };
+        CreateTimeEntryResponse: components["schemas"]["ListMyTimeEntriesResponseTimeEntry"];
         DeleteClientResponse: unknown;
         DeleteProjectResponse: unknown;
         DeleteTagResponse: unknown;
@@ -391,27 +337,7 @@ export interface components {
                 field?: string;
             };
         };
-        GetCurrentTimeEntryResponse: {
-            id?: number;
-            workspace_id?: number;
-            project_id?: number | null;
-            task_id?: number | null;
-            user_id?: number;
-            description?: string | null;
-            /** Format: date-time */
-            start?: string;
-            /** Format: date-time */
-            stop?: string | null;
-            /** @description Seconds; negative while the timer runs. */
-            duration?: number;
-            billable?: boolean;
-            tags?: string[] | null;
-            tag_ids?: number[] | null;
-            duronly?: boolean;
-            /** Format: date-time */
-            at?: string;
-            server_deleted_at?: string | null;
-        } | null;
+        GetCurrentTimeEntryResponse: components["schemas"]["ListMyTimeEntriesResponseTimeEntry"] | null;
         GetMeResponse: {
             id?: number;
             email?: string;
@@ -428,22 +354,9 @@ export interface components {
             /** Format: date-time */
             at?: string;
         };
-        GetWorkspaceResponse: {
-            id?: number;
-            organization_id?: number;
-            name?: string;
-            premium?: boolean;
-            admin?: boolean;
-            role?: string;
-            default_currency?: string;
-            default_hourly_rate?: number | null;
-            only_admins_may_create_projects?: boolean;
-            only_admins_may_create_tags?: boolean;
-            logo_url?: string;
-            /** Format: date-time */
-            at?: string;
-        };
-        ListClientsResponse: {
+        GetWorkspaceResponse: components["schemas"]["ListMyWorkspacesResponseItem"];
+        ListClientsResponse: components["schemas"]["ListClientsResponseItem"][];
+        ListClientsResponseItem: {
             id?: number;
             /** @description Workspace id. */
             wid?: number;
@@ -452,40 +365,9 @@ export interface components {
             archived?: boolean;
             /** Format: date-time */
             at?: string;
-        }[];
+        };
         ListMyTimeEntriesResponse: components["schemas"]["ListMyTimeEntriesResponse"]["$defs"]["timeEntry"][];
-        ListMyWorkspacesResponse: {
-            id?: number;
-            organization_id?: number;
-            name?: string;
-            premium?: boolean;
-            admin?: boolean;
-            role?: string;
-            default_currency?: string;
-            default_hourly_rate?: number | null;
-            only_admins_may_create_projects?: boolean;
-            only_admins_may_create_tags?: boolean;
-            logo_url?: string;
-            /** Format: date-time */
-            at?: string;
-        }[];
-        ListProjectsResponse: components["schemas"]["ListProjectsResponse"]["$defs"]["project"][];
-        ListTagsResponse: {
-            id?: number;
-            workspace_id?: number;
-            name?: string;
-            creator_id?: number;
-            /** Format: date-time */
-            at?: string;
-        }[];
-        ListWorkspaceUsersResponse: {
-            id?: number;
-            email?: string;
-            fullname?: string;
-            timezone?: string;
-            image_url?: string;
-        }[];
-        StopTimeEntryResponse: {
+        ListMyTimeEntriesResponseTimeEntry: {
             id?: number;
             workspace_id?: number;
             project_id?: number | null;
@@ -506,40 +388,24 @@ export interface components {
             at?: string;
             server_deleted_at?: string | null;
         };
-        UpdateClientRequest: {
-            name: string;
-            notes?: string;
-            external_reference?: string;
-        };
-        UpdateClientResponse: {
+        ListMyWorkspacesResponse: components["schemas"]["ListMyWorkspacesResponseItem"][];
+        ListMyWorkspacesResponseItem: {
             id?: number;
-            /** @description Workspace id. */
-            wid?: number;
+            organization_id?: number;
             name?: string;
-            notes?: string | null;
-            archived?: boolean;
+            premium?: boolean;
+            admin?: boolean;
+            role?: string;
+            default_currency?: string;
+            default_hourly_rate?: number | null;
+            only_admins_may_create_projects?: boolean;
+            only_admins_may_create_tags?: boolean;
+            logo_url?: string;
             /** Format: date-time */
             at?: string;
         };
-        UpdateProjectRequest: {
-            name?: string;
-            active?: boolean;
-            /** @description Hex color such as '#0b83d9'. */
-            color?: string;
-            client_id?: number;
-            is_private?: boolean;
-            billable?: boolean;
-            template?: boolean;
-            auto_estimates?: boolean;
-            estimated_hours?: number;
-            rate?: number;
-            currency?: string;
-            /** Format: date */
-            start_date?: string;
-            /** Format: date */
-            end_date?: string;
-        };
-        UpdateProjectResponse: {
+        ListProjectsResponse: components["schemas"]["ListProjectsResponse"]["$defs"]["project"][];
+        ListProjectsResponseProject: {
             id?: number;
             workspace_id?: number;
             client_id?: number | null;
@@ -558,10 +424,8 @@ export interface components {
             /** Format: date-time */
             at?: string;
         };
-        UpdateTagRequest: {
-            name: string;
-        };
-        UpdateTagResponse: {
+        ListTagsResponse: components["schemas"]["ListTagsResponseItem"][];
+        ListTagsResponseItem: {
             id?: number;
             workspace_id?: number;
             name?: string;
@@ -569,6 +433,22 @@ export interface components {
             /** Format: date-time */
             at?: string;
         };
+        ListWorkspaceUsersResponse: {
+            id?: number;
+            email?: string;
+            fullname?: string;
+            timezone?: string;
+            image_url?: string;
+        }[];
+        StopTimeEntryResponse: components["schemas"]["ListMyTimeEntriesResponseTimeEntry"];
+        UpdateClientRequest: components["schemas"]["CreateClientRequest"];
+        UpdateClientResponse: components["schemas"]["ListClientsResponseItem"];
+        UpdateProjectRequest: components["schemas"]["CreateProjectRequest"];
+        UpdateProjectResponse: components["schemas"]["ListProjectsResponseProject"];
+        UpdateTagRequest: {
+            name: string;
+        };
+        UpdateTagResponse: components["schemas"]["ListTagsResponseItem"];
         UpdateTimeEntryRequest: {
             description?: string;
             /** Format: date-time */
@@ -587,27 +467,7 @@ export interface components {
             tag_action?: "add" | "delete";
             billable?: boolean;
         };
-        UpdateTimeEntryResponse: {
-            id?: number;
-            workspace_id?: number;
-            project_id?: number | null;
-            task_id?: number | null;
-            user_id?: number;
-            description?: string | null;
-            /** Format: date-time */
-            start?: string;
-            /** Format: date-time */
-            stop?: string | null;
-            /** @description Seconds; negative while the timer runs. */
-            duration?: number;
-            billable?: boolean;
-            tags?: string[] | null;
-            tag_ids?: number[] | null;
-            duronly?: boolean;
-            /** Format: date-time */
-            at?: string;
-            server_deleted_at?: string | null;
-        };
+        UpdateTimeEntryResponse: components["schemas"]["ListMyTimeEntriesResponseTimeEntry"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

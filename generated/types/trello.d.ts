@@ -331,21 +331,7 @@ export interface components {
             /** @enum {string} */
             prefs_cardAging?: "pirate" | "regular";
         };
-        CreateBoardResponse: {
-            id?: string;
-            name?: string;
-            desc?: string;
-            closed?: boolean;
-            idOrganization?: string | null;
-            pinned?: boolean;
-            url?: string;
-            shortUrl?: string;
-            shortLink?: string;
-            prefs?: Record<string, unknown>;
-            labelNames?: Record<string, unknown>;
-            /** Format: date-time */
-            dateLastActivity?: string;
-        };
+        CreateBoardResponse: components["schemas"]["ListMemberBoardsResponseItem"];
         CreateCardRequest: {
             idList: string;
             name?: string;
@@ -373,28 +359,7 @@ export interface components {
             /** @description latitude,longitude */
             coordinates?: string;
         };
-        CreateCardResponse: {
-            id?: string;
-            name?: string;
-            desc?: string;
-            closed?: boolean;
-            idBoard?: string;
-            idList?: string;
-            idMembers?: string[];
-            idLabels?: string[];
-            labels?: Record<string, unknown>[];
-            pos?: number;
-            /** Format: date-time */
-            due?: string | null;
-            /** Format: date-time */
-            start?: string | null;
-            dueComplete?: boolean;
-            url?: string;
-            shortUrl?: string;
-            shortLink?: string;
-            /** Format: date-time */
-            dateLastActivity?: string;
-        };
+        CreateCardResponse: components["schemas"]["ListBoardCardsResponseItem"];
         CreateCheckItemRequest: {
             name: string;
             pos?: string | number;
@@ -435,12 +400,7 @@ export interface components {
             color: "yellow" | "purple" | "blue" | "red" | "green" | "orange" | "black" | "sky" | "pink" | "lime" | null;
             idBoard: string;
         };
-        CreateLabelResponse: {
-            id?: string;
-            idBoard?: string;
-            name?: string;
-            color?: string | null;
-        };
+        CreateLabelResponse: components["schemas"]["ListBoardLabelsResponseItem"];
         CreateListRequest: {
             name: string;
             idBoard: string;
@@ -449,14 +409,7 @@ export interface components {
             /** @description top, bottom or a positive number. */
             pos?: string | number;
         };
-        CreateListResponse: {
-            id?: string;
-            name?: string;
-            closed?: boolean;
-            idBoard?: string;
-            pos?: number;
-            subscribed?: boolean;
-        };
+        CreateListResponse: components["schemas"]["ListBoardListsResponseItem"];
         DeleteCardResponse: {
             limits?: Record<string, unknown>;
         };
@@ -476,43 +429,8 @@ export interface components {
                 field?: string;
             };
         };
-        GetBoardResponse: {
-            id?: string;
-            name?: string;
-            desc?: string;
-            closed?: boolean;
-            idOrganization?: string | null;
-            pinned?: boolean;
-            url?: string;
-            shortUrl?: string;
-            shortLink?: string;
-            prefs?: Record<string, unknown>;
-            labelNames?: Record<string, unknown>;
-            /** Format: date-time */
-            dateLastActivity?: string;
-        };
-        GetCardResponse: {
-            id?: string;
-            name?: string;
-            desc?: string;
-            closed?: boolean;
-            idBoard?: string;
-            idList?: string;
-            idMembers?: string[];
-            idLabels?: string[];
-            labels?: Record<string, unknown>[];
-            pos?: number;
-            /** Format: date-time */
-            due?: string | null;
-            /** Format: date-time */
-            start?: string | null;
-            dueComplete?: boolean;
-            url?: string;
-            shortUrl?: string;
-            shortLink?: string;
-            /** Format: date-time */
-            dateLastActivity?: string;
-        };
+        GetBoardResponse: components["schemas"]["ListMemberBoardsResponseItem"];
+        GetCardResponse: components["schemas"]["ListBoardCardsResponseItem"];
         GetMemberResponse: {
             id?: string;
             username?: string;
@@ -524,7 +442,8 @@ export interface components {
             idBoards?: string[];
             idOrganizations?: string[];
         };
-        ListBoardCardsResponse: {
+        ListBoardCardsResponse: components["schemas"]["ListBoardCardsResponseItem"][];
+        ListBoardCardsResponseItem: {
             id?: string;
             name?: string;
             desc?: string;
@@ -545,44 +464,26 @@ export interface components {
             shortLink?: string;
             /** Format: date-time */
             dateLastActivity?: string;
-        }[];
-        ListBoardLabelsResponse: {
+        };
+        ListBoardLabelsResponse: components["schemas"]["ListBoardLabelsResponseItem"][];
+        ListBoardLabelsResponseItem: {
             id?: string;
             idBoard?: string;
             name?: string;
             color?: string | null;
-        }[];
-        ListBoardListsResponse: {
+        };
+        ListBoardListsResponse: components["schemas"]["ListBoardListsResponseItem"][];
+        ListBoardListsResponseItem: {
             id?: string;
             name?: string;
             closed?: boolean;
             idBoard?: string;
             pos?: number;
             subscribed?: boolean;
-        }[];
-        ListListCardsResponse: {
-            id?: string;
-            name?: string;
-            desc?: string;
-            closed?: boolean;
-            idBoard?: string;
-            idList?: string;
-            idMembers?: string[];
-            idLabels?: string[];
-            labels?: Record<string, unknown>[];
-            pos?: number;
-            /** Format: date-time */
-            due?: string | null;
-            /** Format: date-time */
-            start?: string | null;
-            dueComplete?: boolean;
-            url?: string;
-            shortUrl?: string;
-            shortLink?: string;
-            /** Format: date-time */
-            dateLastActivity?: string;
-        }[];
-        ListMemberBoardsResponse: {
+        };
+        ListListCardsResponse: components["schemas"]["ListBoardCardsResponseItem"][];
+        ListMemberBoardsResponse: components["schemas"]["ListMemberBoardsResponseItem"][];
+        ListMemberBoardsResponseItem: {
             id?: string;
             name?: string;
             desc?: string;
@@ -596,46 +497,11 @@ export interface components {
             labelNames?: Record<string, unknown>;
             /** Format: date-time */
             dateLastActivity?: string;
-        }[];
+        };
         SearchResponse: {
             options?: Record<string, unknown>;
-            boards?: {
-                id?: string;
-                name?: string;
-                desc?: string;
-                closed?: boolean;
-                idOrganization?: string | null;
-                pinned?: boolean;
-                url?: string;
-                shortUrl?: string;
-                shortLink?: string;
-                prefs?: Record<string, unknown>;
-                labelNames?: Record<string, unknown>;
-                /** Format: date-time */
-                dateLastActivity?: string;
-            }[];
-            cards?: {
-                id?: string;
-                name?: string;
-                desc?: string;
-                closed?: boolean;
-                idBoard?: string;
-                idList?: string;
-                idMembers?: string[];
-                idLabels?: string[];
-                labels?: Record<string, unknown>[];
-                pos?: number;
-                /** Format: date-time */
-                due?: string | null;
-                /** Format: date-time */
-                start?: string | null;
-                dueComplete?: boolean;
-                url?: string;
-                shortUrl?: string;
-                shortLink?: string;
-                /** Format: date-time */
-                dateLastActivity?: string;
-            }[];
+            boards?: components["schemas"]["ListMemberBoardsResponseItem"][];
+            cards?: components["schemas"]["ListBoardCardsResponseItem"][];
             members?: Record<string, unknown>[];
             organizations?: Record<string, unknown>[];
             actions?: Record<string, unknown>[];
@@ -668,28 +534,7 @@ export interface components {
                 url?: string;
             };
         };
-        UpdateCardResponse: {
-            id?: string;
-            name?: string;
-            desc?: string;
-            closed?: boolean;
-            idBoard?: string;
-            idList?: string;
-            idMembers?: string[];
-            idLabels?: string[];
-            labels?: Record<string, unknown>[];
-            pos?: number;
-            /** Format: date-time */
-            due?: string | null;
-            /** Format: date-time */
-            start?: string | null;
-            dueComplete?: boolean;
-            url?: string;
-            shortUrl?: string;
-            shortLink?: string;
-            /** Format: date-time */
-            dateLastActivity?: string;
-        };
+        UpdateCardResponse: components["schemas"]["ListBoardCardsResponseItem"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

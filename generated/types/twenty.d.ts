@@ -150,10 +150,7 @@ export interface components {
     schemas: {
         CreateCompanyRequest: {
             name?: string;
-            domainName?: {
-                primaryLinkUrl?: string;
-                primaryLinkLabel?: string;
-            };
+            domainName?: components["schemas"]["CreateCompanyRequestDomainName"];
             employees?: number;
             linkedinLink?: {
                 primaryLinkUrl?: string;
@@ -161,58 +158,35 @@ export interface components {
             xLink?: {
                 primaryLinkUrl?: string;
             };
-            annualRecurringRevenue?: {
-                amountMicros?: number;
-                currencyCode?: string;
-            };
-            address?: {
-                addressStreet1?: string;
-                addressStreet2?: string;
-                addressCity?: string;
-                addressState?: string;
-                addressPostcode?: string;
-                addressCountry?: string;
-            };
+            annualRecurringRevenue?: components["schemas"]["CreateCompanyRequestAnnualRecurringRevenue"];
+            address?: components["schemas"]["CreateCompanyRequestAddress"];
             idealCustomerProfile?: boolean;
-            /**
-             * Format: uuid
-             * @description Workspace member who owns the account.
-             */
-            accountOwnerId?: string;
+            accountOwnerId?: components["schemas"]["CreateCompanyRequestAccountOwnerId"];
+        };
+        /**
+         * Format: uuid
+         * @description Workspace member who owns the account.
+         */
+        CreateCompanyRequestAccountOwnerId: string;
+        CreateCompanyRequestAddress: {
+            addressStreet1?: string;
+            addressStreet2?: string;
+            addressCity?: string;
+            addressState?: string;
+            addressPostcode?: string;
+            addressCountry?: string;
+        };
+        CreateCompanyRequestAnnualRecurringRevenue: {
+            amountMicros?: number;
+            currencyCode?: string;
+        };
+        CreateCompanyRequestDomainName: {
+            primaryLinkUrl?: string;
+            primaryLinkLabel?: string;
         };
         CreateCompanyResponse: {
             data?: {
-                createCompany?: {
-                    id?: string;
-                    name?: string;
-                    domainName?: {
-                        primaryLinkUrl?: string;
-                        primaryLinkLabel?: string;
-                        secondaryLinks?: unknown[] | null;
-                    };
-                    employees?: number | null;
-                    linkedinLink?: Record<string, unknown>;
-                    xLink?: Record<string, unknown>;
-                    annualRecurringRevenue?: {
-                        amountMicros?: number | null;
-                        currencyCode?: string;
-                    };
-                    address?: {
-                        addressStreet1?: string;
-                        addressCity?: string;
-                        addressState?: string;
-                        addressPostcode?: string;
-                        addressCountry?: string;
-                    };
-                    idealCustomerProfile?: boolean;
-                    accountOwnerId?: string | null;
-                    position?: number;
-                    /** Format: date-time */
-                    createdAt?: string;
-                    /** Format: date-time */
-                    updatedAt?: string;
-                    deletedAt?: string | null;
-                };
+                createCompany?: components["schemas"]["ListCompaniesResponseDataCompaniesItem"];
             };
         };
         CreateNoteRequest: {
@@ -226,19 +200,7 @@ export interface components {
         };
         CreateNoteResponse: {
             data?: {
-                createNote?: {
-                    id?: string;
-                    title?: string;
-                    bodyV2?: {
-                        markdown?: string | null;
-                        blocknote?: string | null;
-                    };
-                    position?: number;
-                    /** Format: date-time */
-                    createdAt?: string;
-                    /** Format: date-time */
-                    updatedAt?: string;
-                };
+                createNote?: components["schemas"]["ListNotesResponseDataNotesItem"];
             };
         };
         CreateOpportunityRequest: {
@@ -271,41 +233,13 @@ export interface components {
         };
         CreateOpportunityResponse: {
             data?: {
-                createOpportunity?: {
-                    id?: string;
-                    name?: string;
-                    amount?: {
-                        amountMicros?: number | null;
-                        currencyCode?: string;
-                    };
-                    stage?: string;
-                    /** Format: date-time */
-                    closeDate?: string | null;
-                    companyId?: string | null;
-                    pointOfContactId?: string | null;
-                    ownerId?: string | null;
-                    position?: number;
-                    /** Format: date-time */
-                    createdAt?: string;
-                    /** Format: date-time */
-                    updatedAt?: string;
-                };
+                createOpportunity?: components["schemas"]["ListOpportunitiesResponseDataOpportunitiesItem"];
             };
         };
         CreatePersonRequest: {
-            name?: {
-                firstName?: string;
-                lastName?: string;
-            };
-            emails?: {
-                primaryEmail?: string;
-                additionalEmails?: string[];
-            };
-            phones?: {
-                primaryPhoneNumber?: string;
-                primaryPhoneCountryCode?: string;
-                primaryPhoneCallingCode?: string;
-            };
+            name?: components["schemas"]["CreatePersonRequestName"];
+            emails?: components["schemas"]["CreatePersonRequestEmails"];
+            phones?: components["schemas"]["CreatePersonRequestPhones"];
             jobTitle?: string;
             city?: string;
             linkedinLink?: {
@@ -314,33 +248,22 @@ export interface components {
             /** Format: uuid */
             companyId?: string;
         };
+        CreatePersonRequestEmails: {
+            primaryEmail?: string;
+            additionalEmails?: string[];
+        };
+        CreatePersonRequestName: {
+            firstName?: string;
+            lastName?: string;
+        };
+        CreatePersonRequestPhones: {
+            primaryPhoneNumber?: string;
+            primaryPhoneCountryCode?: string;
+            primaryPhoneCallingCode?: string;
+        };
         CreatePersonResponse: {
             data?: {
-                createPerson?: {
-                    id?: string;
-                    name?: {
-                        firstName?: string;
-                        lastName?: string;
-                    };
-                    emails?: {
-                        primaryEmail?: string;
-                        additionalEmails?: unknown[] | null;
-                    };
-                    phones?: {
-                        primaryPhoneNumber?: string;
-                        primaryPhoneCountryCode?: string;
-                        primaryPhoneCallingCode?: string;
-                    };
-                    jobTitle?: string;
-                    city?: string;
-                    linkedinLink?: Record<string, unknown>;
-                    companyId?: string | null;
-                    position?: number;
-                    /** Format: date-time */
-                    createdAt?: string;
-                    /** Format: date-time */
-                    updatedAt?: string;
-                };
+                createPerson?: components["schemas"]["ListPeopleResponseDataPeopleItem"];
             };
         };
         CreateTaskRequest: {
@@ -360,18 +283,7 @@ export interface components {
         };
         CreateTaskResponse: {
             data?: {
-                createTask?: {
-                    id?: string;
-                    title?: string;
-                    status?: string | null;
-                    /** Format: date-time */
-                    dueAt?: string | null;
-                    assigneeId?: string | null;
-                    bodyV2?: Record<string, unknown>;
-                    position?: number;
-                    /** Format: date-time */
-                    createdAt?: string;
-                };
+                createTask?: components["schemas"]["ListTasksResponseDataTasksItem"];
             };
         };
         DeleteCompanyResponse: {
@@ -399,217 +311,151 @@ export interface components {
         };
         GetCompanyResponse: {
             data?: {
-                company?: {
-                    id?: string;
-                    name?: string;
-                    domainName?: {
-                        primaryLinkUrl?: string;
-                        primaryLinkLabel?: string;
-                        secondaryLinks?: unknown[] | null;
-                    };
-                    employees?: number | null;
-                    linkedinLink?: Record<string, unknown>;
-                    xLink?: Record<string, unknown>;
-                    annualRecurringRevenue?: {
-                        amountMicros?: number | null;
-                        currencyCode?: string;
-                    };
-                    address?: {
-                        addressStreet1?: string;
-                        addressCity?: string;
-                        addressState?: string;
-                        addressPostcode?: string;
-                        addressCountry?: string;
-                    };
-                    idealCustomerProfile?: boolean;
-                    accountOwnerId?: string | null;
-                    position?: number;
-                    /** Format: date-time */
-                    createdAt?: string;
-                    /** Format: date-time */
-                    updatedAt?: string;
-                    deletedAt?: string | null;
-                };
+                company?: components["schemas"]["ListCompaniesResponseDataCompaniesItem"];
             };
         };
         GetPersonResponse: {
             data?: {
-                person?: {
-                    id?: string;
-                    name?: {
-                        firstName?: string;
-                        lastName?: string;
-                    };
-                    emails?: {
-                        primaryEmail?: string;
-                        additionalEmails?: unknown[] | null;
-                    };
-                    phones?: {
-                        primaryPhoneNumber?: string;
-                        primaryPhoneCountryCode?: string;
-                        primaryPhoneCallingCode?: string;
-                    };
-                    jobTitle?: string;
-                    city?: string;
-                    linkedinLink?: Record<string, unknown>;
-                    companyId?: string | null;
-                    position?: number;
-                    /** Format: date-time */
-                    createdAt?: string;
-                    /** Format: date-time */
-                    updatedAt?: string;
-                };
+                person?: components["schemas"]["ListPeopleResponseDataPeopleItem"];
             };
         };
         ListCompaniesResponse: {
             data?: {
-                companies?: {
-                    id?: string;
-                    name?: string;
-                    domainName?: {
-                        primaryLinkUrl?: string;
-                        primaryLinkLabel?: string;
-                        secondaryLinks?: unknown[] | null;
-                    };
-                    employees?: number | null;
-                    linkedinLink?: Record<string, unknown>;
-                    xLink?: Record<string, unknown>;
-                    annualRecurringRevenue?: {
-                        amountMicros?: number | null;
-                        currencyCode?: string;
-                    };
-                    address?: {
-                        addressStreet1?: string;
-                        addressCity?: string;
-                        addressState?: string;
-                        addressPostcode?: string;
-                        addressCountry?: string;
-                    };
-                    idealCustomerProfile?: boolean;
-                    accountOwnerId?: string | null;
-                    position?: number;
-                    /** Format: date-time */
-                    createdAt?: string;
-                    /** Format: date-time */
-                    updatedAt?: string;
-                    deletedAt?: string | null;
-                }[];
+                companies?: components["schemas"]["ListCompaniesResponseDataCompaniesItem"][];
             };
-            pageInfo?: {
-                hasNextPage?: boolean;
-                startCursor?: string | null;
-                endCursor?: string | null;
-            };
+            pageInfo?: components["schemas"]["ListCompaniesResponsePageInfo"];
             totalCount?: number;
+        };
+        ListCompaniesResponseDataCompaniesItem: {
+            id?: string;
+            name?: string;
+            domainName?: {
+                primaryLinkUrl?: string;
+                primaryLinkLabel?: string;
+                secondaryLinks?: unknown[] | null;
+            };
+            employees?: number | null;
+            linkedinLink?: Record<string, unknown>;
+            xLink?: Record<string, unknown>;
+            annualRecurringRevenue?: components["schemas"]["ListCompaniesResponseDataCompaniesItemAnnualRecurringRevenue"];
+            address?: {
+                addressStreet1?: string;
+                addressCity?: string;
+                addressState?: string;
+                addressPostcode?: string;
+                addressCountry?: string;
+            };
+            idealCustomerProfile?: boolean;
+            accountOwnerId?: string | null;
+            position?: number;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+            deletedAt?: string | null;
+        };
+        ListCompaniesResponseDataCompaniesItemAnnualRecurringRevenue: {
+            amountMicros?: number | null;
+            currencyCode?: string;
+        };
+        ListCompaniesResponsePageInfo: {
+            hasNextPage?: boolean;
+            startCursor?: string | null;
+            endCursor?: string | null;
         };
         ListNotesResponse: {
             data?: {
-                notes?: {
-                    id?: string;
-                    title?: string;
-                    bodyV2?: {
-                        markdown?: string | null;
-                        blocknote?: string | null;
-                    };
-                    position?: number;
-                    /** Format: date-time */
-                    createdAt?: string;
-                    /** Format: date-time */
-                    updatedAt?: string;
-                }[];
+                notes?: components["schemas"]["ListNotesResponseDataNotesItem"][];
             };
-            pageInfo?: {
-                hasNextPage?: boolean;
-                startCursor?: string | null;
-                endCursor?: string | null;
-            };
+            pageInfo?: components["schemas"]["ListCompaniesResponsePageInfo"];
             totalCount?: number;
+        };
+        ListNotesResponseDataNotesItem: {
+            id?: string;
+            title?: string;
+            bodyV2?: {
+                markdown?: string | null;
+                blocknote?: string | null;
+            };
+            position?: number;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            updatedAt?: string;
         };
         ListOpportunitiesResponse: {
             data?: {
-                opportunities?: {
-                    id?: string;
-                    name?: string;
-                    amount?: {
-                        amountMicros?: number | null;
-                        currencyCode?: string;
-                    };
-                    stage?: string;
-                    /** Format: date-time */
-                    closeDate?: string | null;
-                    companyId?: string | null;
-                    pointOfContactId?: string | null;
-                    ownerId?: string | null;
-                    position?: number;
-                    /** Format: date-time */
-                    createdAt?: string;
-                    /** Format: date-time */
-                    updatedAt?: string;
-                }[];
+                opportunities?: components["schemas"]["ListOpportunitiesResponseDataOpportunitiesItem"][];
             };
-            pageInfo?: {
-                hasNextPage?: boolean;
-                startCursor?: string | null;
-                endCursor?: string | null;
-            };
+            pageInfo?: components["schemas"]["ListCompaniesResponsePageInfo"];
             totalCount?: number;
+        };
+        ListOpportunitiesResponseDataOpportunitiesItem: {
+            id?: string;
+            name?: string;
+            amount?: components["schemas"]["ListCompaniesResponseDataCompaniesItemAnnualRecurringRevenue"];
+            stage?: string;
+            /** Format: date-time */
+            closeDate?: string | null;
+            companyId?: string | null;
+            pointOfContactId?: string | null;
+            ownerId?: string | null;
+            position?: number;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            updatedAt?: string;
         };
         ListPeopleResponse: {
             data?: {
-                people?: {
-                    id?: string;
-                    name?: {
-                        firstName?: string;
-                        lastName?: string;
-                    };
-                    emails?: {
-                        primaryEmail?: string;
-                        additionalEmails?: unknown[] | null;
-                    };
-                    phones?: {
-                        primaryPhoneNumber?: string;
-                        primaryPhoneCountryCode?: string;
-                        primaryPhoneCallingCode?: string;
-                    };
-                    jobTitle?: string;
-                    city?: string;
-                    linkedinLink?: Record<string, unknown>;
-                    companyId?: string | null;
-                    position?: number;
-                    /** Format: date-time */
-                    createdAt?: string;
-                    /** Format: date-time */
-                    updatedAt?: string;
-                }[];
+                people?: components["schemas"]["ListPeopleResponseDataPeopleItem"][];
             };
-            pageInfo?: {
-                hasNextPage?: boolean;
-                startCursor?: string | null;
-                endCursor?: string | null;
-            };
+            pageInfo?: components["schemas"]["ListCompaniesResponsePageInfo"];
             totalCount?: number;
+        };
+        ListPeopleResponseDataPeopleItem: {
+            id?: string;
+            name?: {
+                firstName?: string;
+                lastName?: string;
+            };
+            emails?: {
+                primaryEmail?: string;
+                additionalEmails?: unknown[] | null;
+            };
+            phones?: {
+                primaryPhoneNumber?: string;
+                primaryPhoneCountryCode?: string;
+                primaryPhoneCallingCode?: string;
+            };
+            jobTitle?: string;
+            city?: string;
+            linkedinLink?: Record<string, unknown>;
+            companyId?: string | null;
+            position?: number;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            updatedAt?: string;
         };
         ListTasksResponse: {
             data?: {
-                tasks?: {
-                    id?: string;
-                    title?: string;
-                    status?: string | null;
-                    /** Format: date-time */
-                    dueAt?: string | null;
-                    assigneeId?: string | null;
-                    bodyV2?: Record<string, unknown>;
-                    position?: number;
-                    /** Format: date-time */
-                    createdAt?: string;
-                }[];
+                tasks?: components["schemas"]["ListTasksResponseDataTasksItem"][];
             };
-            pageInfo?: {
-                hasNextPage?: boolean;
-                startCursor?: string | null;
-                endCursor?: string | null;
-            };
+            pageInfo?: components["schemas"]["ListCompaniesResponsePageInfo"];
             totalCount?: number;
+        };
+        ListTasksResponseDataTasksItem: {
+            id?: string;
+            title?: string;
+            status?: string | null;
+            /** Format: date-time */
+            dueAt?: string | null;
+            assigneeId?: string | null;
+            bodyV2?: Record<string, unknown>;
+            position?: number;
+            /** Format: date-time */
+            createdAt?: string;
         };
         ListWorkspaceMembersResponse: {
             data?: {
@@ -626,19 +472,12 @@ export interface components {
                     colorScheme?: string;
                 }[];
             };
-            pageInfo?: {
-                hasNextPage?: boolean;
-                startCursor?: string | null;
-                endCursor?: string | null;
-            };
+            pageInfo?: components["schemas"]["ListCompaniesResponsePageInfo"];
             totalCount?: number;
         };
         UpdateCompanyRequest: {
             name?: string;
-            domainName?: {
-                primaryLinkUrl?: string;
-                primaryLinkLabel?: string;
-            };
+            domainName?: components["schemas"]["CreateCompanyRequestDomainName"];
             employees?: number;
             linkedinLink?: {
                 primaryLinkUrl?: string;
@@ -646,74 +485,20 @@ export interface components {
             xLink?: {
                 primaryLinkUrl?: string;
             };
-            annualRecurringRevenue?: {
-                amountMicros?: number;
-                currencyCode?: string;
-            };
-            address?: {
-                addressStreet1?: string;
-                addressStreet2?: string;
-                addressCity?: string;
-                addressState?: string;
-                addressPostcode?: string;
-                addressCountry?: string;
-            };
+            annualRecurringRevenue?: components["schemas"]["CreateCompanyRequestAnnualRecurringRevenue"];
+            address?: components["schemas"]["CreateCompanyRequestAddress"];
             idealCustomerProfile?: boolean;
-            /**
-             * Format: uuid
-             * @description Workspace member who owns the account.
-             */
-            accountOwnerId?: string;
+            accountOwnerId?: components["schemas"]["CreateCompanyRequestAccountOwnerId"];
         };
         UpdateCompanyResponse: {
             data?: {
-                updateCompany?: {
-                    id?: string;
-                    name?: string;
-                    domainName?: {
-                        primaryLinkUrl?: string;
-                        primaryLinkLabel?: string;
-                        secondaryLinks?: unknown[] | null;
-                    };
-                    employees?: number | null;
-                    linkedinLink?: Record<string, unknown>;
-                    xLink?: Record<string, unknown>;
-                    annualRecurringRevenue?: {
-                        amountMicros?: number | null;
-                        currencyCode?: string;
-                    };
-                    address?: {
-                        addressStreet1?: string;
-                        addressCity?: string;
-                        addressState?: string;
-                        addressPostcode?: string;
-                        addressCountry?: string;
-                    };
-                    idealCustomerProfile?: boolean;
-                    accountOwnerId?: string | null;
-                    position?: number;
-                    /** Format: date-time */
-                    createdAt?: string;
-                    /** Format: date-time */
-                    updatedAt?: string;
-                    deletedAt?: string | null;
-                };
+                updateCompany?: components["schemas"]["ListCompaniesResponseDataCompaniesItem"];
             };
         };
         UpdatePersonRequest: {
-            name?: {
-                firstName?: string;
-                lastName?: string;
-            };
-            emails?: {
-                primaryEmail?: string;
-                additionalEmails?: string[];
-            };
-            phones?: {
-                primaryPhoneNumber?: string;
-                primaryPhoneCountryCode?: string;
-                primaryPhoneCallingCode?: string;
-            };
+            name?: components["schemas"]["CreatePersonRequestName"];
+            emails?: components["schemas"]["CreatePersonRequestEmails"];
+            phones?: components["schemas"]["CreatePersonRequestPhones"];
             jobTitle?: string;
             city?: string;
             linkedinLink?: {
@@ -724,31 +509,7 @@ export interface components {
         };
         UpdatePersonResponse: {
             data?: {
-                updatePerson?: {
-                    id?: string;
-                    name?: {
-                        firstName?: string;
-                        lastName?: string;
-                    };
-                    emails?: {
-                        primaryEmail?: string;
-                        additionalEmails?: unknown[] | null;
-                    };
-                    phones?: {
-                        primaryPhoneNumber?: string;
-                        primaryPhoneCountryCode?: string;
-                        primaryPhoneCallingCode?: string;
-                    };
-                    jobTitle?: string;
-                    city?: string;
-                    linkedinLink?: Record<string, unknown>;
-                    companyId?: string | null;
-                    position?: number;
-                    /** Format: date-time */
-                    createdAt?: string;
-                    /** Format: date-time */
-                    updatedAt?: string;
-                };
+                updatePerson?: components["schemas"]["ListPeopleResponseDataPeopleItem"];
             };
         };
     };

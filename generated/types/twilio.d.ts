@@ -233,18 +233,7 @@ export interface components {
             SmsFallbackUrl?: string;
             VoiceCallerIdLookup?: boolean;
         };
-        CreateApplicationResponse: {
-            sid?: string;
-            account_sid?: string;
-            friendly_name?: string;
-            voice_url?: string;
-            voice_method?: string;
-            sms_url?: string;
-            sms_method?: string;
-            status_callback?: string;
-            date_created?: string;
-            date_updated?: string;
-        };
+        CreateApplicationResponse: components["schemas"]["ListApplicationsResponseApplicationsItem"];
         CreateCallRequest: {
             /** @description Number, SIP address or client identifier to call. */
             To: string;
@@ -280,24 +269,7 @@ export interface components {
             CallerId?: string;
             SendDigits?: string;
         };
-        CreateCallResponse: {
-            sid?: string;
-            account_sid?: string;
-            parent_call_sid?: string | null;
-            to?: string;
-            from?: string;
-            status?: string;
-            direction?: string;
-            duration?: string | null;
-            start_time?: string | null;
-            end_time?: string | null;
-            price?: string | null;
-            price_unit?: string;
-            answered_by?: string | null;
-            date_created?: string;
-            date_updated?: string;
-            uri?: string;
-        };
+        CreateCallResponse: components["schemas"]["ListCallsResponseCallsItem"];
         CreateQueueRequest: {
             /** @description Name of the queue; must be unique in the account. */
             FriendlyName: string;
@@ -307,17 +279,7 @@ export interface components {
              */
             MaxSize?: number;
         };
-        CreateQueueResponse: {
-            sid?: string;
-            account_sid?: string;
-            friendly_name?: string;
-            current_size?: number;
-            max_size?: number;
-            average_wait_time?: number;
-            date_created?: string;
-            date_updated?: string;
-            uri?: string;
-        };
+        CreateQueueResponse: components["schemas"]["ListQueuesResponseQueuesItem"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -334,7 +296,20 @@ export interface components {
                 field?: string;
             };
         };
-        GetAccountResponse: {
+        GetAccountResponse: components["schemas"]["ListAccountsResponseAccountsItem"];
+        GetCallResponse: components["schemas"]["ListCallsResponseCallsItem"];
+        GetIncomingPhoneNumberResponse: components["schemas"]["ListIncomingPhoneNumbersResponseIncomingPhoneNumbersItem"];
+        GetMessageResponse: components["schemas"]["ListMessagesResponseMessagesItem"];
+        ListAccountsResponse: {
+            accounts?: components["schemas"]["ListAccountsResponseAccountsItem"][];
+            page?: number;
+            page_size?: number;
+            first_page_uri?: string;
+            next_page_uri?: string | null;
+            previous_page_uri?: string | null;
+            uri?: string;
+        };
+        ListAccountsResponseAccountsItem: {
             sid?: string;
             friendly_name?: string;
             status?: string;
@@ -346,7 +321,33 @@ export interface components {
             uri?: string;
             subresource_uris?: Record<string, unknown>;
         };
-        GetCallResponse: {
+        ListApplicationsResponse: {
+            applications?: components["schemas"]["ListApplicationsResponseApplicationsItem"][];
+            page?: number;
+            page_size?: number;
+            next_page_uri?: string | null;
+        };
+        ListApplicationsResponseApplicationsItem: {
+            sid?: string;
+            account_sid?: string;
+            friendly_name?: string;
+            voice_url?: string;
+            voice_method?: string;
+            sms_url?: string;
+            sms_method?: string;
+            status_callback?: string;
+            date_created?: string;
+            date_updated?: string;
+        };
+        ListCallsResponse: {
+            calls?: components["schemas"]["ListCallsResponseCallsItem"][];
+            page?: number;
+            page_size?: number;
+            next_page_uri?: string | null;
+            previous_page_uri?: string | null;
+            first_page_uri?: string;
+        };
+        ListCallsResponseCallsItem: {
             sid?: string;
             account_sid?: string;
             parent_call_sid?: string | null;
@@ -364,7 +365,13 @@ export interface components {
             date_updated?: string;
             uri?: string;
         };
-        GetIncomingPhoneNumberResponse: {
+        ListIncomingPhoneNumbersResponse: {
+            incoming_phone_numbers?: components["schemas"]["ListIncomingPhoneNumbersResponseIncomingPhoneNumbersItem"][];
+            page?: number;
+            page_size?: number;
+            next_page_uri?: string | null;
+        };
+        ListIncomingPhoneNumbersResponseIncomingPhoneNumbersItem: {
             sid?: string;
             account_sid?: string;
             phone_number?: string;
@@ -386,7 +393,15 @@ export interface components {
             date_created?: string;
             date_updated?: string;
         };
-        GetMessageResponse: {
+        ListMessagesResponse: {
+            messages?: components["schemas"]["ListMessagesResponseMessagesItem"][];
+            page?: number;
+            page_size?: number;
+            next_page_uri?: string | null;
+            previous_page_uri?: string | null;
+            first_page_uri?: string;
+        };
+        ListMessagesResponseMessagesItem: {
             sid?: string;
             account_sid?: string;
             messaging_service_sid?: string | null;
@@ -410,141 +425,22 @@ export interface components {
             uri?: string;
             subresource_uris?: Record<string, unknown>;
         };
-        ListAccountsResponse: {
-            accounts?: {
-                sid?: string;
-                friendly_name?: string;
-                status?: string;
-                /** @enum {string} */
-                type?: "Trial" | "Full";
-                owner_account_sid?: string;
-                date_created?: string;
-                date_updated?: string;
-                uri?: string;
-                subresource_uris?: Record<string, unknown>;
-            }[];
-            page?: number;
-            page_size?: number;
-            first_page_uri?: string;
-            next_page_uri?: string | null;
-            previous_page_uri?: string | null;
-            uri?: string;
-        };
-        ListApplicationsResponse: {
-            applications?: {
-                sid?: string;
-                account_sid?: string;
-                friendly_name?: string;
-                voice_url?: string;
-                voice_method?: string;
-                sms_url?: string;
-                sms_method?: string;
-                status_callback?: string;
-                date_created?: string;
-                date_updated?: string;
-            }[];
-            page?: number;
-            page_size?: number;
-            next_page_uri?: string | null;
-        };
-        ListCallsResponse: {
-            calls?: {
-                sid?: string;
-                account_sid?: string;
-                parent_call_sid?: string | null;
-                to?: string;
-                from?: string;
-                status?: string;
-                direction?: string;
-                duration?: string | null;
-                start_time?: string | null;
-                end_time?: string | null;
-                price?: string | null;
-                price_unit?: string;
-                answered_by?: string | null;
-                date_created?: string;
-                date_updated?: string;
-                uri?: string;
-            }[];
-            page?: number;
-            page_size?: number;
-            next_page_uri?: string | null;
-            previous_page_uri?: string | null;
-            first_page_uri?: string;
-        };
-        ListIncomingPhoneNumbersResponse: {
-            incoming_phone_numbers?: {
-                sid?: string;
-                account_sid?: string;
-                phone_number?: string;
-                friendly_name?: string;
-                capabilities?: {
-                    voice?: boolean;
-                    sms?: boolean;
-                    mms?: boolean;
-                    fax?: boolean;
-                };
-                voice_url?: string;
-                voice_method?: string;
-                sms_url?: string;
-                sms_method?: string;
-                status_callback?: string;
-                voice_application_sid?: string;
-                sms_application_sid?: string;
-                status?: string;
-                date_created?: string;
-                date_updated?: string;
-            }[];
-            page?: number;
-            page_size?: number;
-            next_page_uri?: string | null;
-        };
-        ListMessagesResponse: {
-            messages?: {
-                sid?: string;
-                account_sid?: string;
-                messaging_service_sid?: string | null;
-                to?: string;
-                from?: string;
-                body?: string;
-                /** @enum {string} */
-                status?: "queued" | "sending" | "sent" | "failed" | "delivered" | "undelivered" | "receiving" | "received" | "accepted" | "scheduled" | "read" | "partially_delivered" | "canceled";
-                /** @enum {string} */
-                direction?: "inbound" | "outbound-api" | "outbound-call" | "outbound-reply";
-                num_segments?: string;
-                num_media?: string;
-                price?: string | null;
-                price_unit?: string;
-                error_code?: number | null;
-                error_message?: string | null;
-                date_created?: string;
-                date_sent?: string | null;
-                date_updated?: string;
-                api_version?: string;
-                uri?: string;
-                subresource_uris?: Record<string, unknown>;
-            }[];
-            page?: number;
-            page_size?: number;
-            next_page_uri?: string | null;
-            previous_page_uri?: string | null;
-            first_page_uri?: string;
-        };
         ListQueuesResponse: {
-            queues?: {
-                sid?: string;
-                account_sid?: string;
-                friendly_name?: string;
-                current_size?: number;
-                max_size?: number;
-                average_wait_time?: number;
-                date_created?: string;
-                date_updated?: string;
-                uri?: string;
-            }[];
+            queues?: components["schemas"]["ListQueuesResponseQueuesItem"][];
             page?: number;
             page_size?: number;
             next_page_uri?: string | null;
+        };
+        ListQueuesResponseQueuesItem: {
+            sid?: string;
+            account_sid?: string;
+            friendly_name?: string;
+            current_size?: number;
+            max_size?: number;
+            average_wait_time?: number;
+            date_created?: string;
+            date_updated?: string;
+            uri?: string;
         };
         ListUsageRecordsResponse: {
             usage_records?: {
@@ -593,30 +489,7 @@ export interface components {
             /** @enum {string} */
             ScheduleType?: "fixed";
         };
-        SendMessageResponse: {
-            sid?: string;
-            account_sid?: string;
-            messaging_service_sid?: string | null;
-            to?: string;
-            from?: string;
-            body?: string;
-            /** @enum {string} */
-            status?: "queued" | "sending" | "sent" | "failed" | "delivered" | "undelivered" | "receiving" | "received" | "accepted" | "scheduled" | "read" | "partially_delivered" | "canceled";
-            /** @enum {string} */
-            direction?: "inbound" | "outbound-api" | "outbound-call" | "outbound-reply";
-            num_segments?: string;
-            num_media?: string;
-            price?: string | null;
-            price_unit?: string;
-            error_code?: number | null;
-            error_message?: string | null;
-            date_created?: string;
-            date_sent?: string | null;
-            date_updated?: string;
-            api_version?: string;
-            uri?: string;
-            subresource_uris?: Record<string, unknown>;
-        };
+        SendMessageResponse: components["schemas"]["ListMessagesResponseMessagesItem"];
         UpdateCallRequest: {
             /**
              * @description canceled stops a call not yet answered; completed hangs up an active one.
@@ -634,24 +507,7 @@ export interface components {
             /** Format: uri */
             StatusCallback?: string;
         };
-        UpdateCallResponse: {
-            sid?: string;
-            account_sid?: string;
-            parent_call_sid?: string | null;
-            to?: string;
-            from?: string;
-            status?: string;
-            direction?: string;
-            duration?: string | null;
-            start_time?: string | null;
-            end_time?: string | null;
-            price?: string | null;
-            price_unit?: string;
-            answered_by?: string | null;
-            date_created?: string;
-            date_updated?: string;
-            uri?: string;
-        };
+        UpdateCallResponse: components["schemas"]["ListCallsResponseCallsItem"];
         UpdateIncomingPhoneNumberRequest: {
             FriendlyName?: string;
             /** Format: uri */
@@ -675,28 +531,7 @@ export interface components {
             /** @description Move the number to this (sub)account. */
             AccountSid?: string;
         };
-        UpdateIncomingPhoneNumberResponse: {
-            sid?: string;
-            account_sid?: string;
-            phone_number?: string;
-            friendly_name?: string;
-            capabilities?: {
-                voice?: boolean;
-                sms?: boolean;
-                mms?: boolean;
-                fax?: boolean;
-            };
-            voice_url?: string;
-            voice_method?: string;
-            sms_url?: string;
-            sms_method?: string;
-            status_callback?: string;
-            voice_application_sid?: string;
-            sms_application_sid?: string;
-            status?: string;
-            date_created?: string;
-            date_updated?: string;
-        };
+        UpdateIncomingPhoneNumberResponse: components["schemas"]["ListIncomingPhoneNumbersResponseIncomingPhoneNumbersItem"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

@@ -176,17 +176,7 @@ export interface components {
             settings?: Record<string, unknown>;
             welcome_screens?: Record<string, unknown>[];
             thankyou_screens?: Record<string, unknown>[];
-            fields?: {
-                id?: string;
-                ref?: string;
-                title: string;
-                /** @enum {string} */
-                type: "short_text" | "long_text" | "email" | "number" | "rating" | "opinion_scale" | "multiple_choice" | "yes_no" | "date" | "file_upload" | "dropdown" | "phone_number" | "website" | "legal" | "picture_choice" | "ranking" | "matrix" | "nps" | "payment" | "statement" | "group" | "contact_info" | "address";
-                properties?: Record<string, unknown>;
-                validations?: {
-                    required?: boolean;
-                };
-            }[];
+            fields?: components["schemas"]["GetFormResponseField"][];
             hidden?: string[];
             variables?: Record<string, unknown>;
             logic?: Record<string, unknown>[];
@@ -213,17 +203,7 @@ export interface components {
                 display?: string;
             };
             $defs: {
-                field: {
-                    id?: string;
-                    ref?: string;
-                    title: string;
-                    /** @enum {string} */
-                    type: "short_text" | "long_text" | "email" | "number" | "rating" | "opinion_scale" | "multiple_choice" | "yes_no" | "date" | "file_upload" | "dropdown" | "phone_number" | "website" | "legal" | "picture_choice" | "ranking" | "matrix" | "nps" | "payment" | "statement" | "group" | "contact_info" | "address";
-                    properties?: Record<string, unknown>;
-                    validations?: {
-                        required?: boolean;
-                    };
-                };
+                field: components["schemas"]["GetFormResponseField"];
             };
         };
         DeleteResponsesResponse: unknown;
@@ -245,13 +225,7 @@ export interface components {
         };
         GetFormInsightsSummaryResponse: {
             form?: {
-                summary?: {
-                    responses_count?: number;
-                    average_time?: number;
-                    completion_rate?: number;
-                    total_visits?: number;
-                    unique_visits?: number;
-                };
+                summary?: components["schemas"]["GetFormInsightsSummaryResponseFormSummary"];
                 fields?: {
                     id?: string;
                     ref?: string;
@@ -263,14 +237,15 @@ export interface components {
             };
             platforms?: {
                 platform?: string;
-                summary?: {
-                    responses_count?: number;
-                    average_time?: number;
-                    completion_rate?: number;
-                    total_visits?: number;
-                    unique_visits?: number;
-                };
+                summary?: components["schemas"]["GetFormInsightsSummaryResponseFormSummary"];
             }[];
+        };
+        GetFormInsightsSummaryResponseFormSummary: {
+            responses_count?: number;
+            average_time?: number;
+            completion_rate?: number;
+            total_visits?: number;
+            unique_visits?: number;
         };
         GetFormResponse: {
             id?: string;
@@ -294,17 +269,18 @@ export interface components {
                 display?: string;
             };
             $defs: {
-                field: {
-                    id?: string;
-                    ref?: string;
-                    title: string;
-                    /** @enum {string} */
-                    type: "short_text" | "long_text" | "email" | "number" | "rating" | "opinion_scale" | "multiple_choice" | "yes_no" | "date" | "file_upload" | "dropdown" | "phone_number" | "website" | "legal" | "picture_choice" | "ranking" | "matrix" | "nps" | "payment" | "statement" | "group" | "contact_info" | "address";
-                    properties?: Record<string, unknown>;
-                    validations?: {
-                        required?: boolean;
-                    };
-                };
+                field: components["schemas"]["GetFormResponseField"];
+            };
+        };
+        GetFormResponseField: {
+            id?: string;
+            ref?: string;
+            title: string;
+            /** @enum {string} */
+            type: "short_text" | "long_text" | "email" | "number" | "rating" | "opinion_scale" | "multiple_choice" | "yes_no" | "date" | "file_upload" | "dropdown" | "phone_number" | "website" | "legal" | "picture_choice" | "ranking" | "matrix" | "nps" | "payment" | "statement" | "group" | "contact_info" | "address";
+            properties?: Record<string, unknown>;
+            validations?: {
+                required?: boolean;
             };
         };
         GetMeResponse: {
@@ -314,21 +290,7 @@ export interface components {
             email?: string;
             language?: string;
         };
-        GetWorkspaceResponse: {
-            id?: string;
-            name?: string;
-            default?: boolean;
-            shared?: boolean;
-            account_id?: string;
-            forms?: {
-                count?: number;
-                href?: string;
-            };
-            self?: {
-                href?: string;
-            };
-            members?: Record<string, unknown>[];
-        };
+        GetWorkspaceResponse: components["schemas"]["ListWorkspacesResponseWorkspace"];
         ListFormsResponse: {
             total_items?: number;
             page_count?: number;
@@ -417,22 +379,23 @@ export interface components {
             page_count?: number;
             items?: components["schemas"]["ListWorkspacesResponse"]["$defs"]["workspace"][];
             $defs: {
-                workspace: {
-                    id?: string;
-                    name?: string;
-                    default?: boolean;
-                    shared?: boolean;
-                    account_id?: string;
-                    forms?: {
-                        count?: number;
-                        href?: string;
-                    };
-                    self?: {
-                        href?: string;
-                    };
-                    members?: Record<string, unknown>[];
-                };
+                workspace: components["schemas"]["ListWorkspacesResponseWorkspace"];
             };
+        };
+        ListWorkspacesResponseWorkspace: {
+            id?: string;
+            name?: string;
+            default?: boolean;
+            shared?: boolean;
+            account_id?: string;
+            forms?: {
+                count?: number;
+                href?: string;
+            };
+            self?: {
+                href?: string;
+            };
+            members?: Record<string, unknown>[];
         };
         PatchFormRequest: {
             /** @enum {string} */
@@ -442,35 +405,7 @@ export interface components {
             /** @description New value (not needed for remove). */
             value?: unknown;
         }[];
-        ReplaceFormRequest: {
-            title: string;
-            /** @enum {string} */
-            type?: "form" | "quiz" | "classification" | "score" | "branching" | "classification_branching";
-            workspace?: {
-                /** @description Link of the workspace to create the form in. */
-                href?: string;
-            };
-            theme?: {
-                href?: string;
-            };
-            settings?: Record<string, unknown>;
-            welcome_screens?: Record<string, unknown>[];
-            thankyou_screens?: Record<string, unknown>[];
-            fields?: {
-                id?: string;
-                ref?: string;
-                title: string;
-                /** @enum {string} */
-                type: "short_text" | "long_text" | "email" | "number" | "rating" | "opinion_scale" | "multiple_choice" | "yes_no" | "date" | "file_upload" | "dropdown" | "phone_number" | "website" | "legal" | "picture_choice" | "ranking" | "matrix" | "nps" | "payment" | "statement" | "group" | "contact_info" | "address";
-                properties?: Record<string, unknown>;
-                validations?: {
-                    required?: boolean;
-                };
-            }[];
-            hidden?: string[];
-            variables?: Record<string, unknown>;
-            logic?: Record<string, unknown>[];
-        };
+        ReplaceFormRequest: components["schemas"]["CreateFormRequest"];
         ReplaceFormResponse: {
             id?: string;
             title?: string;
@@ -493,17 +428,7 @@ export interface components {
                 display?: string;
             };
             $defs: {
-                field: {
-                    id?: string;
-                    ref?: string;
-                    title: string;
-                    /** @enum {string} */
-                    type: "short_text" | "long_text" | "email" | "number" | "rating" | "opinion_scale" | "multiple_choice" | "yes_no" | "date" | "file_upload" | "dropdown" | "phone_number" | "website" | "legal" | "picture_choice" | "ranking" | "matrix" | "nps" | "payment" | "statement" | "group" | "contact_info" | "address";
-                    properties?: Record<string, unknown>;
-                    validations?: {
-                        required?: boolean;
-                    };
-                };
+                field: components["schemas"]["GetFormResponseField"];
             };
         };
     };

@@ -325,28 +325,7 @@ export interface components {
                 };
             };
         };
-        CreateLeadResponse: {
-            id?: string;
-            page_id?: string;
-            variant_id?: string;
-            submitter_ip?: string;
-            /** Format: date-time */
-            created_at?: string;
-            /** @description Submitted values keyed by form field id, each a list of strings. */
-            form_data?: {
-                [key: string]: string[];
-            };
-            extra_data?: {
-                [key: string]: unknown;
-            };
-            metadata?: {
-                location?: string;
-                documentation?: string;
-                related?: {
-                    [key: string]: unknown;
-                };
-            };
-        };
+        CreateLeadResponse: components["schemas"]["ListPageLeadsResponseLead"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -363,71 +342,27 @@ export interface components {
                 field?: string;
             };
         };
-        GetAccountResponse: {
-            id?: string;
-            uuid?: string;
-            name?: string;
-            /** @enum {string} */
-            state?: "active" | "suspended";
-            /** Format: date-time */
-            created_at?: string;
-            metadata?: {
-                location?: string;
-                documentation?: string;
-                related?: {
-                    [key: string]: unknown;
-                };
-            };
-        };
+        GetAccountResponse: components["schemas"]["ListAccountsResponseAccount"];
         GetCurrentUserResponse: {
             id?: string;
             email?: string;
             first_name?: string;
             last_name?: string;
-            metadata?: {
-                location?: string;
-                documentation?: string;
-                related?: {
-                    [key: string]: unknown;
-                };
+            metadata?: components["schemas"]["ListAccountsResponseAccountMetadata"];
+        };
+        GetDomainResponse: components["schemas"]["ListDomainsResponseDomain"];
+        GetLeadResponse: components["schemas"]["ListPageLeadsResponseLead"];
+        GetPageResponse: components["schemas"]["ListAccountPagesResponsePage"];
+        GetSubAccountResponse: components["schemas"]["ListSubAccountsResponseSubAccount"];
+        GetUserResponse: components["schemas"]["GetCurrentUserResponse"];
+        ListAccountPagesResponse: {
+            metadata?: components["schemas"]["ListAccountsResponseMetadata"];
+            pages?: components["schemas"]["ListAccountPagesResponse"]["$defs"]["page"][];
+            $defs: {
+                page: components["schemas"]["ListAccountPagesResponsePage"];
             };
         };
-        GetDomainResponse: {
-            id?: string;
-            uuid?: string;
-            /** @description The host name, such as go.example.com. */
-            name?: string;
-            metadata?: {
-                location?: string;
-                documentation?: string;
-                related?: {
-                    [key: string]: unknown;
-                };
-            };
-        };
-        GetLeadResponse: {
-            id?: string;
-            page_id?: string;
-            variant_id?: string;
-            submitter_ip?: string;
-            /** Format: date-time */
-            created_at?: string;
-            /** @description Submitted values keyed by form field id, each a list of strings. */
-            form_data?: {
-                [key: string]: string[];
-            };
-            extra_data?: {
-                [key: string]: unknown;
-            };
-            metadata?: {
-                location?: string;
-                documentation?: string;
-                related?: {
-                    [key: string]: unknown;
-                };
-            };
-        };
-        GetPageResponse: {
+        ListAccountPagesResponsePage: {
             id?: string;
             sub_account_id?: string;
             name?: string;
@@ -457,208 +392,63 @@ export interface components {
                     clicks?: number;
                 };
             };
-            metadata?: {
-                location?: string;
-                documentation?: string;
-                related?: {
-                    [key: string]: unknown;
-                };
-            };
-        };
-        GetSubAccountResponse: {
-            id?: string;
-            account_id?: string;
-            name?: string;
-            domains_count?: number;
-            /** Format: date-time */
-            created_at?: string;
-            metadata?: {
-                location?: string;
-                documentation?: string;
-                related?: {
-                    [key: string]: unknown;
-                };
-            };
-        };
-        GetUserResponse: {
-            id?: string;
-            email?: string;
-            first_name?: string;
-            last_name?: string;
-            metadata?: {
-                location?: string;
-                documentation?: string;
-                related?: {
-                    [key: string]: unknown;
-                };
-            };
-        };
-        ListAccountPagesResponse: {
-            metadata?: {
-                count?: number;
-                location?: string;
-                documentation?: string;
-                related?: {
-                    [key: string]: unknown;
-                };
-            };
-            pages?: components["schemas"]["ListAccountPagesResponse"]["$defs"]["page"][];
-            $defs: {
-                page: {
-                    id?: string;
-                    sub_account_id?: string;
-                    name?: string;
-                    url?: string;
-                    domain?: string;
-                    /** @enum {string} */
-                    state?: "published" | "unpublished";
-                    /** Format: date-time */
-                    created_at?: string;
-                    /** Format: date-time */
-                    last_published_at?: string;
-                    variants_count?: number;
-                    integrations?: {
-                        [key: string]: unknown;
-                    }[];
-                    integrations_count?: number;
-                    integrations_errors_count?: number;
-                    /** @description A/B test figures, present when asked for with with_stats. */
-                    tests?: {
-                        current?: {
-                            champion?: string;
-                            visitors?: number;
-                            visits?: number;
-                            conversions?: number;
-                            conversion_rate?: number;
-                            form_submits?: number;
-                            clicks?: number;
-                        };
-                    };
-                    metadata?: {
-                        location?: string;
-                        documentation?: string;
-                        related?: {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
+            metadata?: components["schemas"]["ListAccountsResponseAccountMetadata"];
         };
         ListAccountsResponse: {
-            metadata?: {
-                count?: number;
-                location?: string;
-                documentation?: string;
-                related?: {
-                    [key: string]: unknown;
-                };
-            };
+            metadata?: components["schemas"]["ListAccountsResponseMetadata"];
             accounts?: components["schemas"]["ListAccountsResponse"]["$defs"]["account"][];
             $defs: {
-                account: {
-                    id?: string;
-                    uuid?: string;
-                    name?: string;
-                    /** @enum {string} */
-                    state?: "active" | "suspended";
-                    /** Format: date-time */
-                    created_at?: string;
-                    metadata?: {
-                        location?: string;
-                        documentation?: string;
-                        related?: {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
+                account: components["schemas"]["ListAccountsResponseAccount"];
+            };
+        };
+        ListAccountsResponseAccount: {
+            id?: string;
+            uuid?: string;
+            name?: string;
+            /** @enum {string} */
+            state?: "active" | "suspended";
+            /** Format: date-time */
+            created_at?: string;
+            metadata?: components["schemas"]["ListAccountsResponseAccountMetadata"];
+        };
+        ListAccountsResponseAccountMetadata: {
+            location?: string;
+            documentation?: string;
+            related?: {
+                [key: string]: unknown;
+            };
+        };
+        ListAccountsResponseMetadata: {
+            count?: number;
+            location?: string;
+            documentation?: string;
+            related?: {
+                [key: string]: unknown;
             };
         };
         ListDomainPagesResponse: {
-            metadata?: {
-                count?: number;
-                location?: string;
-                documentation?: string;
-                related?: {
-                    [key: string]: unknown;
-                };
-            };
+            metadata?: components["schemas"]["ListAccountsResponseMetadata"];
             pages?: components["schemas"]["ListDomainPagesResponse"]["$defs"]["page"][];
             $defs: {
-                page: {
-                    id?: string;
-                    sub_account_id?: string;
-                    name?: string;
-                    url?: string;
-                    domain?: string;
-                    /** @enum {string} */
-                    state?: "published" | "unpublished";
-                    /** Format: date-time */
-                    created_at?: string;
-                    /** Format: date-time */
-                    last_published_at?: string;
-                    variants_count?: number;
-                    integrations?: {
-                        [key: string]: unknown;
-                    }[];
-                    integrations_count?: number;
-                    integrations_errors_count?: number;
-                    /** @description A/B test figures, present when asked for with with_stats. */
-                    tests?: {
-                        current?: {
-                            champion?: string;
-                            visitors?: number;
-                            visits?: number;
-                            conversions?: number;
-                            conversion_rate?: number;
-                            form_submits?: number;
-                            clicks?: number;
-                        };
-                    };
-                    metadata?: {
-                        location?: string;
-                        documentation?: string;
-                        related?: {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
+                page: components["schemas"]["ListAccountPagesResponsePage"];
             };
         };
         ListDomainsResponse: {
-            metadata?: {
-                count?: number;
-                location?: string;
-                documentation?: string;
-                related?: {
-                    [key: string]: unknown;
-                };
-            };
+            metadata?: components["schemas"]["ListAccountsResponseMetadata"];
             domains?: components["schemas"]["ListDomainsResponse"]["$defs"]["domain"][];
             $defs: {
-                domain: {
-                    id?: string;
-                    uuid?: string;
-                    /** @description The host name, such as go.example.com. */
-                    name?: string;
-                    metadata?: {
-                        location?: string;
-                        documentation?: string;
-                        related?: {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
+                domain: components["schemas"]["ListDomainsResponseDomain"];
             };
         };
+        ListDomainsResponseDomain: {
+            id?: string;
+            uuid?: string;
+            /** @description The host name, such as go.example.com. */
+            name?: string;
+            metadata?: components["schemas"]["ListAccountsResponseAccountMetadata"];
+        };
         ListPageFormFieldsResponse: {
-            metadata?: {
-                count?: number;
-                location?: string;
-                documentation?: string;
-                related?: {
-                    [key: string]: unknown;
-                };
-            };
+            metadata?: components["schemas"]["ListAccountsResponseMetadata"];
             form_fields?: {
                 /** @description Normalised field name used as the key in lead form_data. */
                 id?: string;
@@ -670,241 +460,72 @@ export interface components {
             }[];
         };
         ListPageGroupPagesResponse: {
-            metadata?: {
-                count?: number;
-                location?: string;
-                documentation?: string;
-                related?: {
-                    [key: string]: unknown;
-                };
-            };
+            metadata?: components["schemas"]["ListAccountsResponseMetadata"];
             pages?: components["schemas"]["ListPageGroupPagesResponse"]["$defs"]["page"][];
             $defs: {
-                page: {
-                    id?: string;
-                    sub_account_id?: string;
-                    name?: string;
-                    url?: string;
-                    domain?: string;
-                    /** @enum {string} */
-                    state?: "published" | "unpublished";
-                    /** Format: date-time */
-                    created_at?: string;
-                    /** Format: date-time */
-                    last_published_at?: string;
-                    variants_count?: number;
-                    integrations?: {
-                        [key: string]: unknown;
-                    }[];
-                    integrations_count?: number;
-                    integrations_errors_count?: number;
-                    /** @description A/B test figures, present when asked for with with_stats. */
-                    tests?: {
-                        current?: {
-                            champion?: string;
-                            visitors?: number;
-                            visits?: number;
-                            conversions?: number;
-                            conversion_rate?: number;
-                            form_submits?: number;
-                            clicks?: number;
-                        };
-                    };
-                    metadata?: {
-                        location?: string;
-                        documentation?: string;
-                        related?: {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
+                page: components["schemas"]["ListAccountPagesResponsePage"];
             };
         };
         ListPageGroupsResponse: {
-            metadata?: {
-                count?: number;
-                location?: string;
-                documentation?: string;
-                related?: {
-                    [key: string]: unknown;
-                };
-            };
+            metadata?: components["schemas"]["ListAccountsResponseMetadata"];
             page_groups?: {
                 id?: string;
                 name?: string;
-                metadata?: {
-                    location?: string;
-                    documentation?: string;
-                    related?: {
-                        [key: string]: unknown;
-                    };
-                };
+                metadata?: components["schemas"]["ListAccountsResponseAccountMetadata"];
             }[];
         };
         ListPageLeadsResponse: {
-            metadata?: {
-                count?: number;
-                location?: string;
-                documentation?: string;
-                related?: {
-                    [key: string]: unknown;
-                };
-            };
+            metadata?: components["schemas"]["ListAccountsResponseMetadata"];
             leads?: components["schemas"]["ListPageLeadsResponse"]["$defs"]["lead"][];
             $defs: {
-                lead: {
-                    id?: string;
-                    page_id?: string;
-                    variant_id?: string;
-                    submitter_ip?: string;
-                    /** Format: date-time */
-                    created_at?: string;
-                    /** @description Submitted values keyed by form field id, each a list of strings. */
-                    form_data?: {
-                        [key: string]: string[];
-                    };
-                    extra_data?: {
-                        [key: string]: unknown;
-                    };
-                    metadata?: {
-                        location?: string;
-                        documentation?: string;
-                        related?: {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
+                lead: components["schemas"]["ListPageLeadsResponseLead"];
             };
         };
-        ListPagesResponse: {
-            metadata?: {
-                count?: number;
-                location?: string;
-                documentation?: string;
-                related?: {
-                    [key: string]: unknown;
-                };
+        ListPageLeadsResponseLead: {
+            id?: string;
+            page_id?: string;
+            variant_id?: string;
+            submitter_ip?: string;
+            /** Format: date-time */
+            created_at?: string;
+            /** @description Submitted values keyed by form field id, each a list of strings. */
+            form_data?: {
+                [key: string]: string[];
             };
+            extra_data?: {
+                [key: string]: unknown;
+            };
+            metadata?: components["schemas"]["ListAccountsResponseAccountMetadata"];
+        };
+        ListPagesResponse: {
+            metadata?: components["schemas"]["ListAccountsResponseMetadata"];
             pages?: components["schemas"]["ListPagesResponse"]["$defs"]["page"][];
             $defs: {
-                page: {
-                    id?: string;
-                    sub_account_id?: string;
-                    name?: string;
-                    url?: string;
-                    domain?: string;
-                    /** @enum {string} */
-                    state?: "published" | "unpublished";
-                    /** Format: date-time */
-                    created_at?: string;
-                    /** Format: date-time */
-                    last_published_at?: string;
-                    variants_count?: number;
-                    integrations?: {
-                        [key: string]: unknown;
-                    }[];
-                    integrations_count?: number;
-                    integrations_errors_count?: number;
-                    /** @description A/B test figures, present when asked for with with_stats. */
-                    tests?: {
-                        current?: {
-                            champion?: string;
-                            visitors?: number;
-                            visits?: number;
-                            conversions?: number;
-                            conversion_rate?: number;
-                            form_submits?: number;
-                            clicks?: number;
-                        };
-                    };
-                    metadata?: {
-                        location?: string;
-                        documentation?: string;
-                        related?: {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
+                page: components["schemas"]["ListAccountPagesResponsePage"];
             };
         };
         ListSubAccountPagesResponse: {
-            metadata?: {
-                count?: number;
-                location?: string;
-                documentation?: string;
-                related?: {
-                    [key: string]: unknown;
-                };
-            };
+            metadata?: components["schemas"]["ListAccountsResponseMetadata"];
             pages?: components["schemas"]["ListSubAccountPagesResponse"]["$defs"]["page"][];
             $defs: {
-                page: {
-                    id?: string;
-                    sub_account_id?: string;
-                    name?: string;
-                    url?: string;
-                    domain?: string;
-                    /** @enum {string} */
-                    state?: "published" | "unpublished";
-                    /** Format: date-time */
-                    created_at?: string;
-                    /** Format: date-time */
-                    last_published_at?: string;
-                    variants_count?: number;
-                    integrations?: {
-                        [key: string]: unknown;
-                    }[];
-                    integrations_count?: number;
-                    integrations_errors_count?: number;
-                    /** @description A/B test figures, present when asked for with with_stats. */
-                    tests?: {
-                        current?: {
-                            champion?: string;
-                            visitors?: number;
-                            visits?: number;
-                            conversions?: number;
-                            conversion_rate?: number;
-                            form_submits?: number;
-                            clicks?: number;
-                        };
-                    };
-                    metadata?: {
-                        location?: string;
-                        documentation?: string;
-                        related?: {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
+                page: components["schemas"]["ListAccountPagesResponsePage"];
             };
         };
         ListSubAccountsResponse: {
-            metadata?: {
-                count?: number;
-                location?: string;
-                documentation?: string;
-                related?: {
-                    [key: string]: unknown;
-                };
-            };
+            metadata?: components["schemas"]["ListAccountsResponseMetadata"];
             sub_accounts?: components["schemas"]["ListSubAccountsResponse"]["$defs"]["subAccount"][];
             $defs: {
-                subAccount: {
-                    id?: string;
-                    account_id?: string;
-                    name?: string;
-                    domains_count?: number;
-                    /** Format: date-time */
-                    created_at?: string;
-                    metadata?: {
-                        location?: string;
-                        documentation?: string;
-                        related?: {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
+                subAccount: components["schemas"]["ListSubAccountsResponseSubAccount"];
             };
+        };
+        ListSubAccountsResponseSubAccount: {
+            id?: string;
+            account_id?: string;
+            name?: string;
+            domains_count?: number;
+            /** Format: date-time */
+            created_at?: string;
+            metadata?: components["schemas"]["ListAccountsResponseAccountMetadata"];
         };
     };
     responses: {

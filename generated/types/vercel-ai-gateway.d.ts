@@ -364,28 +364,7 @@ export interface components {
                 created_at?: string;
             };
         };
-        GetModelResponse: {
-            id?: string;
-            object?: string;
-            created?: number;
-            released?: number;
-            owned_by?: string;
-            name?: string;
-            description?: string;
-            /** @description language, embedding, image, video, realtime, reranking, transcription or speech. */
-            type?: string;
-            context_window?: number;
-            max_tokens?: number;
-            tags?: string[];
-            supported_parameters?: string[];
-            supported_specifications?: string[];
-            modalities?: Record<string, unknown>;
-            /** @description Decimal strings in USD per token; keys depend on the model type. */
-            pricing?: {
-                [key: string]: unknown;
-            };
-            deprecated_at?: string;
-        };
+        GetModelResponse: components["schemas"]["ListModelsResponseModel"];
         GetSpendReportResponse: unknown;
         ListModelEndpointsResponse: {
             data?: {
@@ -418,29 +397,30 @@ export interface components {
             object?: "list";
             data?: components["schemas"]["ListModelsResponse"]["$defs"]["model"][];
             $defs: {
-                model: {
-                    id?: string;
-                    object?: string;
-                    created?: number;
-                    released?: number;
-                    owned_by?: string;
-                    name?: string;
-                    description?: string;
-                    /** @description language, embedding, image, video, realtime, reranking, transcription or speech. */
-                    type?: string;
-                    context_window?: number;
-                    max_tokens?: number;
-                    tags?: string[];
-                    supported_parameters?: string[];
-                    supported_specifications?: string[];
-                    modalities?: Record<string, unknown>;
-                    /** @description Decimal strings in USD per token; keys depend on the model type. */
-                    pricing?: {
-                        [key: string]: unknown;
-                    };
-                    deprecated_at?: string;
-                };
+                model: components["schemas"]["ListModelsResponseModel"];
             };
+        };
+        ListModelsResponseModel: {
+            id?: string;
+            object?: string;
+            created?: number;
+            released?: number;
+            owned_by?: string;
+            name?: string;
+            description?: string;
+            /** @description language, embedding, image, video, realtime, reranking, transcription or speech. */
+            type?: string;
+            context_window?: number;
+            max_tokens?: number;
+            tags?: string[];
+            supported_parameters?: string[];
+            supported_specifications?: string[];
+            modalities?: Record<string, unknown>;
+            /** @description Decimal strings in USD per token; keys depend on the model type. */
+            pricing?: {
+                [key: string]: unknown;
+            };
+            deprecated_at?: string;
         };
     };
     responses: {

@@ -265,57 +265,9 @@ export interface components {
             authCode?: string;
         };
         AddDomainResponse: {
-            domain?: {
-                id?: string;
-                name?: string;
-                /** @enum {string} */
-                serviceType?: "zeit.world" | "external" | "na";
-                verified?: boolean;
-                nameservers?: string[];
-                intendedNameservers?: string[];
-                customNameservers?: string[];
-                creator?: {
-                    id?: string;
-                    username?: string;
-                    email?: string;
-                };
-                teamId?: string | null;
-                userId?: string;
-                zone?: boolean;
-                renew?: boolean;
-                createdAt?: number;
-                boughtAt?: number | null;
-                expiresAt?: number | null;
-                transferredAt?: number | null;
-            };
+            domain?: components["schemas"]["ListDomainsResponseDomain"];
         };
-        CancelDeploymentResponse: {
-            id?: string;
-            name?: string;
-            url?: string;
-            /** @enum {string} */
-            readyState?: "QUEUED" | "BUILDING" | "ERROR" | "INITIALIZING" | "READY" | "CANCELED";
-            status?: string;
-            type?: string;
-            target?: string | null;
-            projectId?: string;
-            alias?: string[];
-            aliasAssigned?: boolean | number | null;
-            regions?: string[];
-            creator?: {
-                uid?: string;
-                username?: string;
-            };
-            gitSource?: Record<string, unknown>;
-            meta?: {
-                [key: string]: string;
-            };
-            inspectorUrl?: string | null;
-            errorMessage?: string | null;
-            createdAt?: number;
-            buildingAt?: number;
-            ready?: number;
-        };
+        CancelDeploymentResponse: components["schemas"]["GetDeploymentResponse"];
         CreateProjectEnvRequest: {
             $defs: {
                 envInput: {
@@ -335,33 +287,7 @@ export interface components {
             };
         } & (components["schemas"]["CreateProjectEnvRequest"]["$defs"]["envInput"] | components["schemas"]["CreateProjectEnvRequest"]["$defs"]["envInput"][]);
         CreateProjectEnvResponse: {
-            created?: {
-                id?: string;
-                key?: string;
-                value?: string;
-                /** @enum {string} */
-                type?: "system" | "secret" | "encrypted" | "plain" | "sensitive";
-                target?: string | string[];
-                gitBranch?: string;
-                comment?: string;
-                decrypted?: boolean;
-                configurationId?: string | null;
-                createdAt?: number;
-                updatedAt?: number;
-            } | {
-                id?: string;
-                key?: string;
-                value?: string;
-                /** @enum {string} */
-                type?: "system" | "secret" | "encrypted" | "plain" | "sensitive";
-                target?: string | string[];
-                gitBranch?: string;
-                comment?: string;
-                decrypted?: boolean;
-                configurationId?: string | null;
-                createdAt?: number;
-                updatedAt?: number;
-            }[];
+            created?: components["schemas"]["ListProjectEnvResponseEnv"] | components["schemas"]["ListProjectEnvResponseEnv"][];
             failed?: {
                 error?: {
                     code?: string;
@@ -397,63 +323,11 @@ export interface components {
                 gitBranch?: string;
             }[];
         };
-        CreateProjectResponse: {
-            id?: string;
-            name?: string;
-            accountId?: string;
-            framework?: string | null;
-            nodeVersion?: string;
-            buildCommand?: string | null;
-            devCommand?: string | null;
-            installCommand?: string | null;
-            outputDirectory?: string | null;
-            rootDirectory?: string | null;
-            publicSource?: boolean | null;
-            serverlessFunctionRegion?: string | null;
-            /** @description Connected Git repository. */
-            link?: {
-                /** @enum {string} */
-                type?: "github" | "gitlab" | "bitbucket";
-                repo?: string;
-                org?: string;
-                repoId?: number;
-                productionBranch?: string;
-            };
-            latestDeployments?: Record<string, unknown>[];
-            targets?: Record<string, unknown>;
-            createdAt?: number;
-            updatedAt?: number;
-        };
+        CreateProjectResponse: components["schemas"]["ListProjectsResponseProject"];
         DeleteDomainResponse: {
             uid?: string;
         };
-        DeleteProjectEnvResponse: {
-            id?: string;
-            key?: string;
-            value?: string;
-            /** @enum {string} */
-            type?: "system" | "secret" | "encrypted" | "plain" | "sensitive";
-            target?: string | string[];
-            gitBranch?: string;
-            comment?: string;
-            decrypted?: boolean;
-            configurationId?: string | null;
-            createdAt?: number;
-            updatedAt?: number;
-        } | {
-            id?: string;
-            key?: string;
-            value?: string;
-            /** @enum {string} */
-            type?: "system" | "secret" | "encrypted" | "plain" | "sensitive";
-            target?: string | string[];
-            gitBranch?: string;
-            comment?: string;
-            decrypted?: boolean;
-            configurationId?: string | null;
-            createdAt?: number;
-            updatedAt?: number;
-        }[];
+        DeleteProjectEnvResponse: components["schemas"]["ListProjectEnvResponseEnv"] | components["schemas"]["ListProjectEnvResponseEnv"][];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -525,57 +399,9 @@ export interface components {
             ready?: number;
         };
         GetDomainResponse: {
-            domain?: {
-                id?: string;
-                name?: string;
-                /** @enum {string} */
-                serviceType?: "zeit.world" | "external" | "na";
-                verified?: boolean;
-                nameservers?: string[];
-                intendedNameservers?: string[];
-                customNameservers?: string[];
-                creator?: {
-                    id?: string;
-                    username?: string;
-                    email?: string;
-                };
-                teamId?: string | null;
-                userId?: string;
-                zone?: boolean;
-                renew?: boolean;
-                createdAt?: number;
-                boughtAt?: number | null;
-                expiresAt?: number | null;
-                transferredAt?: number | null;
-            };
+            domain?: components["schemas"]["ListDomainsResponseDomain"];
         };
-        GetProjectResponse: {
-            id?: string;
-            name?: string;
-            accountId?: string;
-            framework?: string | null;
-            nodeVersion?: string;
-            buildCommand?: string | null;
-            devCommand?: string | null;
-            installCommand?: string | null;
-            outputDirectory?: string | null;
-            rootDirectory?: string | null;
-            publicSource?: boolean | null;
-            serverlessFunctionRegion?: string | null;
-            /** @description Connected Git repository. */
-            link?: {
-                /** @enum {string} */
-                type?: "github" | "gitlab" | "bitbucket";
-                repo?: string;
-                org?: string;
-                repoId?: number;
-                productionBranch?: string;
-            };
-            latestDeployments?: Record<string, unknown>[];
-            targets?: Record<string, unknown>;
-            createdAt?: number;
-            updatedAt?: number;
-        };
+        GetProjectResponse: components["schemas"]["ListProjectsResponseProject"];
         ListDeploymentsResponse: {
             deployments?: {
                 uid?: string;
@@ -602,134 +428,46 @@ export interface components {
                 buildingAt?: number;
                 ready?: number;
             }[];
-            pagination?: {
-                count?: number;
-                next?: number | null;
-                prev?: number | null;
-            };
+            pagination?: components["schemas"]["ListTeamsResponsePagination"];
         };
         ListDomainsResponse: {
             domains?: components["schemas"]["ListDomainsResponse"]["$defs"]["domain"][];
-            pagination?: {
-                count?: number;
-                next?: number | null;
-                prev?: number | null;
-            };
+            pagination?: components["schemas"]["ListTeamsResponsePagination"];
             $defs: {
-                domain: {
-                    id?: string;
-                    name?: string;
-                    /** @enum {string} */
-                    serviceType?: "zeit.world" | "external" | "na";
-                    verified?: boolean;
-                    nameservers?: string[];
-                    intendedNameservers?: string[];
-                    customNameservers?: string[];
-                    creator?: {
-                        id?: string;
-                        username?: string;
-                        email?: string;
-                    };
-                    teamId?: string | null;
-                    userId?: string;
-                    zone?: boolean;
-                    renew?: boolean;
-                    createdAt?: number;
-                    boughtAt?: number | null;
-                    expiresAt?: number | null;
-                    transferredAt?: number | null;
-                };
+                domain: components["schemas"]["ListDomainsResponseDomain"];
             };
+        };
+        ListDomainsResponseDomain: {
+            id?: string;
+            name?: string;
+            /** @enum {string} */
+            serviceType?: "zeit.world" | "external" | "na";
+            verified?: boolean;
+            nameservers?: string[];
+            intendedNameservers?: string[];
+            customNameservers?: string[];
+            creator?: {
+                id?: string;
+                username?: string;
+                email?: string;
+            };
+            teamId?: string | null;
+            userId?: string;
+            zone?: boolean;
+            renew?: boolean;
+            createdAt?: number;
+            boughtAt?: number | null;
+            expiresAt?: number | null;
+            transferredAt?: number | null;
         };
         ListProjectEnvResponse: {
             envs?: components["schemas"]["ListProjectEnvResponse"]["$defs"]["env"][];
-            pagination?: {
-                count?: number;
-                next?: number | null;
-                prev?: number | null;
-            };
+            pagination?: components["schemas"]["ListTeamsResponsePagination"];
             $defs: {
-                env: {
-                    id?: string;
-                    key?: string;
-                    value?: string;
-                    /** @enum {string} */
-                    type?: "system" | "secret" | "encrypted" | "plain" | "sensitive";
-                    target?: string | string[];
-                    gitBranch?: string;
-                    comment?: string;
-                    decrypted?: boolean;
-                    configurationId?: string | null;
-                    createdAt?: number;
-                    updatedAt?: number;
-                };
+                env: components["schemas"]["ListProjectEnvResponseEnv"];
             };
         };
-        ListProjectsResponse: {
-            projects?: components["schemas"]["ListProjectsResponse"]["$defs"]["project"][];
-            pagination?: {
-                count?: number;
-                next?: number | null;
-                prev?: number | null;
-            };
-            $defs: {
-                project: {
-                    id?: string;
-                    name?: string;
-                    accountId?: string;
-                    framework?: string | null;
-                    nodeVersion?: string;
-                    buildCommand?: string | null;
-                    devCommand?: string | null;
-                    installCommand?: string | null;
-                    outputDirectory?: string | null;
-                    rootDirectory?: string | null;
-                    publicSource?: boolean | null;
-                    serverlessFunctionRegion?: string | null;
-                    /** @description Connected Git repository. */
-                    link?: {
-                        /** @enum {string} */
-                        type?: "github" | "gitlab" | "bitbucket";
-                        repo?: string;
-                        org?: string;
-                        repoId?: number;
-                        productionBranch?: string;
-                    };
-                    latestDeployments?: Record<string, unknown>[];
-                    targets?: Record<string, unknown>;
-                    createdAt?: number;
-                    updatedAt?: number;
-                };
-            };
-        };
-        ListTeamsResponse: {
-            teams?: {
-                id?: string;
-                slug?: string;
-                name?: string | null;
-                avatar?: string | null;
-                createdAt?: number;
-                membership?: {
-                    role?: string;
-                };
-            }[];
-            pagination?: {
-                count?: number;
-                next?: number | null;
-                prev?: number | null;
-            };
-        };
-        UpdateProjectEnvRequest: {
-            key?: string;
-            value?: string;
-            /** @enum {string} */
-            type?: "system" | "secret" | "encrypted" | "plain" | "sensitive";
-            target?: ("production" | "preview" | "development")[];
-            gitBranch?: string | null;
-            comment?: string;
-            customEnvironmentIds?: string[];
-        };
-        UpdateProjectEnvResponse: {
+        ListProjectEnvResponseEnv: {
             id?: string;
             key?: string;
             value?: string;
@@ -743,20 +481,14 @@ export interface components {
             createdAt?: number;
             updatedAt?: number;
         };
-        UpdateProjectRequest: {
-            name?: string;
-            framework?: string | null;
-            buildCommand?: string | null;
-            devCommand?: string | null;
-            installCommand?: string | null;
-            outputDirectory?: string | null;
-            rootDirectory?: string | null;
-            nodeVersion?: string;
-            publicSource?: boolean | null;
-            serverlessFunctionRegion?: string | null;
-            autoExposeSystemEnvs?: boolean;
+        ListProjectsResponse: {
+            projects?: components["schemas"]["ListProjectsResponse"]["$defs"]["project"][];
+            pagination?: components["schemas"]["ListTeamsResponsePagination"];
+            $defs: {
+                project: components["schemas"]["ListProjectsResponseProject"];
+            };
         };
-        UpdateProjectResponse: {
+        ListProjectsResponseProject: {
             id?: string;
             name?: string;
             accountId?: string;
@@ -783,6 +515,49 @@ export interface components {
             createdAt?: number;
             updatedAt?: number;
         };
+        ListTeamsResponse: {
+            teams?: {
+                id?: string;
+                slug?: string;
+                name?: string | null;
+                avatar?: string | null;
+                createdAt?: number;
+                membership?: {
+                    role?: string;
+                };
+            }[];
+            pagination?: components["schemas"]["ListTeamsResponsePagination"];
+        };
+        ListTeamsResponsePagination: {
+            count?: number;
+            next?: number | null;
+            prev?: number | null;
+        };
+        UpdateProjectEnvRequest: {
+            key?: string;
+            value?: string;
+            /** @enum {string} */
+            type?: "system" | "secret" | "encrypted" | "plain" | "sensitive";
+            target?: ("production" | "preview" | "development")[];
+            gitBranch?: string | null;
+            comment?: string;
+            customEnvironmentIds?: string[];
+        };
+        UpdateProjectEnvResponse: components["schemas"]["ListProjectEnvResponseEnv"];
+        UpdateProjectRequest: {
+            name?: string;
+            framework?: string | null;
+            buildCommand?: string | null;
+            devCommand?: string | null;
+            installCommand?: string | null;
+            outputDirectory?: string | null;
+            rootDirectory?: string | null;
+            nodeVersion?: string;
+            publicSource?: boolean | null;
+            serverlessFunctionRegion?: string | null;
+            autoExposeSystemEnvs?: boolean;
+        };
+        UpdateProjectResponse: components["schemas"]["ListProjectsResponseProject"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

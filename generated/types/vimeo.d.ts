@@ -492,43 +492,17 @@ export interface components {
             brand_color?: string;
             hide_nav?: boolean;
         };
-        CreateAlbumResponse: {
-            uri?: string;
-            name?: string;
-            description?: string | null;
-            link?: string;
-            created_time?: string;
-            modified_time?: string;
-            privacy?: {
-                view?: string;
-            };
-            metadata?: Record<string, unknown>;
-        };
+        CreateAlbumResponse: components["schemas"]["ListAlbumsResponseDataItem"];
         CreateFolderRequest: {
             name: string;
             /** @description URI of the folder to nest it in, e.g. /users/123/projects/456. */
             parent_folder_uri?: string;
         };
-        CreateFolderResponse: {
-            uri?: string;
-            name?: string;
-            created_time?: string;
-            modified_time?: string;
-            last_user_action_event_date?: string;
-            user?: Record<string, unknown>;
-            metadata?: Record<string, unknown>;
-        };
+        CreateFolderResponse: components["schemas"]["ListFoldersResponseDataItem"];
         CreateVideoCommentRequest: {
             text: string;
         };
-        CreateVideoCommentResponse: {
-            uri?: string;
-            type?: string;
-            text?: string;
-            created_on?: string;
-            user?: Record<string, unknown>;
-            metadata?: Record<string, unknown>;
-        };
+        CreateVideoCommentResponse: components["schemas"]["ListVideoCommentsResponseDataItem"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -545,16 +519,7 @@ export interface components {
                 field?: string;
             };
         };
-        GetChannelResponse: {
-            uri?: string;
-            name?: string;
-            description?: string | null;
-            link?: string;
-            created_time?: string;
-            privacy?: Record<string, unknown>;
-            user?: Record<string, unknown>;
-            metadata?: Record<string, unknown>;
-        };
+        GetChannelResponse: components["schemas"]["ListChannelsResponseDataItem"];
         GetMeResponse: {
             uri?: string;
             name?: string;
@@ -572,12 +537,7 @@ export interface components {
             total?: number;
             page?: number;
             per_page?: number;
-            paging?: {
-                next?: string | null;
-                previous?: string | null;
-                first?: string;
-                last?: string;
-            };
+            paging?: components["schemas"]["GetMyFeedResponsePaging"];
             data?: {
                 uri?: string;
                 type?: string;
@@ -585,20 +545,99 @@ export interface components {
                 clip?: Record<string, unknown>;
             }[];
         };
-        GetUserResponse: {
+        GetMyFeedResponsePaging: {
+            next?: string | null;
+            previous?: string | null;
+            first?: string;
+            last?: string;
+        };
+        GetUserResponse: components["schemas"]["GetMeResponse"];
+        GetVideoResponse: components["schemas"]["ListMyVideosResponseDataItem"];
+        ListAlbumVideosResponse: components["schemas"]["ListMyVideosResponse"];
+        ListAlbumsResponse: {
+            total?: number;
+            page?: number;
+            per_page?: number;
+            paging?: components["schemas"]["GetMyFeedResponsePaging"];
+            data?: components["schemas"]["ListAlbumsResponseDataItem"][];
+        };
+        ListAlbumsResponseDataItem: {
             uri?: string;
             name?: string;
+            description?: string | null;
             link?: string;
-            location?: string;
-            bio?: string | null;
-            /** @description Plan, e.g. basic, plus, pro or business. */
-            account?: string;
             created_time?: string;
-            pictures?: Record<string, unknown>;
-            websites?: Record<string, unknown>[];
+            modified_time?: string;
+            privacy?: {
+                view?: string;
+            };
             metadata?: Record<string, unknown>;
         };
-        GetVideoResponse: {
+        ListCategoriesResponse: {
+            total?: number;
+            page?: number;
+            per_page?: number;
+            paging?: components["schemas"]["GetMyFeedResponsePaging"];
+            data?: {
+                uri?: string;
+                name?: string;
+                link?: string;
+                top_level?: boolean;
+                subcategories?: Record<string, unknown>[];
+            }[];
+        };
+        ListCategoryVideosResponse: components["schemas"]["ListMyVideosResponse"];
+        ListChannelsResponse: {
+            total?: number;
+            page?: number;
+            per_page?: number;
+            paging?: components["schemas"]["GetMyFeedResponsePaging"];
+            data?: components["schemas"]["ListChannelsResponseDataItem"][];
+        };
+        ListChannelsResponseDataItem: {
+            uri?: string;
+            name?: string;
+            description?: string | null;
+            link?: string;
+            created_time?: string;
+            privacy?: Record<string, unknown>;
+            user?: Record<string, unknown>;
+            metadata?: Record<string, unknown>;
+        };
+        ListFolderVideosResponse: components["schemas"]["ListMyVideosResponse"];
+        ListFoldersResponse: {
+            total?: number;
+            page?: number;
+            per_page?: number;
+            paging?: components["schemas"]["GetMyFeedResponsePaging"];
+            data?: components["schemas"]["ListFoldersResponseDataItem"][];
+        };
+        ListFoldersResponseDataItem: {
+            uri?: string;
+            name?: string;
+            created_time?: string;
+            modified_time?: string;
+            last_user_action_event_date?: string;
+            user?: Record<string, unknown>;
+            metadata?: Record<string, unknown>;
+        };
+        ListFollowersResponse: {
+            total?: number;
+            page?: number;
+            per_page?: number;
+            paging?: components["schemas"]["GetMyFeedResponsePaging"];
+            data?: components["schemas"]["GetMeResponse"][];
+        };
+        ListFollowingResponse: components["schemas"]["ListFollowersResponse"];
+        ListLikesResponse: components["schemas"]["ListMyVideosResponse"];
+        ListMyVideosResponse: {
+            total?: number;
+            page?: number;
+            per_page?: number;
+            paging?: components["schemas"]["GetMyFeedResponsePaging"];
+            data?: components["schemas"]["ListMyVideosResponseDataItem"][];
+        };
+        ListMyVideosResponseDataItem: {
             uri?: string;
             name?: string;
             description?: string | null;
@@ -626,428 +665,23 @@ export interface components {
             user?: Record<string, unknown>;
             metadata?: Record<string, unknown>;
         };
-        ListAlbumVideosResponse: {
-            total?: number;
-            page?: number;
-            per_page?: number;
-            paging?: {
-                next?: string | null;
-                previous?: string | null;
-                first?: string;
-                last?: string;
-            };
-            data?: {
-                uri?: string;
-                name?: string;
-                description?: string | null;
-                link?: string;
-                /** @description Length in seconds. */
-                duration?: number;
-                width?: number;
-                height?: number;
-                created_time?: string;
-                modified_time?: string;
-                release_time?: string;
-                privacy?: {
-                    view?: string;
-                    embed?: string;
-                    download?: boolean;
-                    add?: boolean;
-                    comments?: string;
-                };
-                pictures?: Record<string, unknown>;
-                tags?: Record<string, unknown>[];
-                stats?: {
-                    plays?: number | null;
-                };
-                status?: string;
-                user?: Record<string, unknown>;
-                metadata?: Record<string, unknown>;
-            }[];
-        };
-        ListAlbumsResponse: {
-            total?: number;
-            page?: number;
-            per_page?: number;
-            paging?: {
-                next?: string | null;
-                previous?: string | null;
-                first?: string;
-                last?: string;
-            };
-            data?: {
-                uri?: string;
-                name?: string;
-                description?: string | null;
-                link?: string;
-                created_time?: string;
-                modified_time?: string;
-                privacy?: {
-                    view?: string;
-                };
-                metadata?: Record<string, unknown>;
-            }[];
-        };
-        ListCategoriesResponse: {
-            total?: number;
-            page?: number;
-            per_page?: number;
-            paging?: {
-                next?: string | null;
-                previous?: string | null;
-                first?: string;
-                last?: string;
-            };
-            data?: {
-                uri?: string;
-                name?: string;
-                link?: string;
-                top_level?: boolean;
-                subcategories?: Record<string, unknown>[];
-            }[];
-        };
-        ListCategoryVideosResponse: {
-            total?: number;
-            page?: number;
-            per_page?: number;
-            paging?: {
-                next?: string | null;
-                previous?: string | null;
-                first?: string;
-                last?: string;
-            };
-            data?: {
-                uri?: string;
-                name?: string;
-                description?: string | null;
-                link?: string;
-                /** @description Length in seconds. */
-                duration?: number;
-                width?: number;
-                height?: number;
-                created_time?: string;
-                modified_time?: string;
-                release_time?: string;
-                privacy?: {
-                    view?: string;
-                    embed?: string;
-                    download?: boolean;
-                    add?: boolean;
-                    comments?: string;
-                };
-                pictures?: Record<string, unknown>;
-                tags?: Record<string, unknown>[];
-                stats?: {
-                    plays?: number | null;
-                };
-                status?: string;
-                user?: Record<string, unknown>;
-                metadata?: Record<string, unknown>;
-            }[];
-        };
-        ListChannelsResponse: {
-            total?: number;
-            page?: number;
-            per_page?: number;
-            paging?: {
-                next?: string | null;
-                previous?: string | null;
-                first?: string;
-                last?: string;
-            };
-            data?: {
-                uri?: string;
-                name?: string;
-                description?: string | null;
-                link?: string;
-                created_time?: string;
-                privacy?: Record<string, unknown>;
-                user?: Record<string, unknown>;
-                metadata?: Record<string, unknown>;
-            }[];
-        };
-        ListFolderVideosResponse: {
-            total?: number;
-            page?: number;
-            per_page?: number;
-            paging?: {
-                next?: string | null;
-                previous?: string | null;
-                first?: string;
-                last?: string;
-            };
-            data?: {
-                uri?: string;
-                name?: string;
-                description?: string | null;
-                link?: string;
-                /** @description Length in seconds. */
-                duration?: number;
-                width?: number;
-                height?: number;
-                created_time?: string;
-                modified_time?: string;
-                release_time?: string;
-                privacy?: {
-                    view?: string;
-                    embed?: string;
-                    download?: boolean;
-                    add?: boolean;
-                    comments?: string;
-                };
-                pictures?: Record<string, unknown>;
-                tags?: Record<string, unknown>[];
-                stats?: {
-                    plays?: number | null;
-                };
-                status?: string;
-                user?: Record<string, unknown>;
-                metadata?: Record<string, unknown>;
-            }[];
-        };
-        ListFoldersResponse: {
-            total?: number;
-            page?: number;
-            per_page?: number;
-            paging?: {
-                next?: string | null;
-                previous?: string | null;
-                first?: string;
-                last?: string;
-            };
-            data?: {
-                uri?: string;
-                name?: string;
-                created_time?: string;
-                modified_time?: string;
-                last_user_action_event_date?: string;
-                user?: Record<string, unknown>;
-                metadata?: Record<string, unknown>;
-            }[];
-        };
-        ListFollowersResponse: {
-            total?: number;
-            page?: number;
-            per_page?: number;
-            paging?: {
-                next?: string | null;
-                previous?: string | null;
-                first?: string;
-                last?: string;
-            };
-            data?: {
-                uri?: string;
-                name?: string;
-                link?: string;
-                location?: string;
-                bio?: string | null;
-                /** @description Plan, e.g. basic, plus, pro or business. */
-                account?: string;
-                created_time?: string;
-                pictures?: Record<string, unknown>;
-                websites?: Record<string, unknown>[];
-                metadata?: Record<string, unknown>;
-            }[];
-        };
-        ListFollowingResponse: {
-            total?: number;
-            page?: number;
-            per_page?: number;
-            paging?: {
-                next?: string | null;
-                previous?: string | null;
-                first?: string;
-                last?: string;
-            };
-            data?: {
-                uri?: string;
-                name?: string;
-                link?: string;
-                location?: string;
-                bio?: string | null;
-                /** @description Plan, e.g. basic, plus, pro or business. */
-                account?: string;
-                created_time?: string;
-                pictures?: Record<string, unknown>;
-                websites?: Record<string, unknown>[];
-                metadata?: Record<string, unknown>;
-            }[];
-        };
-        ListLikesResponse: {
-            total?: number;
-            page?: number;
-            per_page?: number;
-            paging?: {
-                next?: string | null;
-                previous?: string | null;
-                first?: string;
-                last?: string;
-            };
-            data?: {
-                uri?: string;
-                name?: string;
-                description?: string | null;
-                link?: string;
-                /** @description Length in seconds. */
-                duration?: number;
-                width?: number;
-                height?: number;
-                created_time?: string;
-                modified_time?: string;
-                release_time?: string;
-                privacy?: {
-                    view?: string;
-                    embed?: string;
-                    download?: boolean;
-                    add?: boolean;
-                    comments?: string;
-                };
-                pictures?: Record<string, unknown>;
-                tags?: Record<string, unknown>[];
-                stats?: {
-                    plays?: number | null;
-                };
-                status?: string;
-                user?: Record<string, unknown>;
-                metadata?: Record<string, unknown>;
-            }[];
-        };
-        ListMyVideosResponse: {
-            total?: number;
-            page?: number;
-            per_page?: number;
-            paging?: {
-                next?: string | null;
-                previous?: string | null;
-                first?: string;
-                last?: string;
-            };
-            data?: {
-                uri?: string;
-                name?: string;
-                description?: string | null;
-                link?: string;
-                /** @description Length in seconds. */
-                duration?: number;
-                width?: number;
-                height?: number;
-                created_time?: string;
-                modified_time?: string;
-                release_time?: string;
-                privacy?: {
-                    view?: string;
-                    embed?: string;
-                    download?: boolean;
-                    add?: boolean;
-                    comments?: string;
-                };
-                pictures?: Record<string, unknown>;
-                tags?: Record<string, unknown>[];
-                stats?: {
-                    plays?: number | null;
-                };
-                status?: string;
-                user?: Record<string, unknown>;
-                metadata?: Record<string, unknown>;
-            }[];
-        };
         ListVideoCommentsResponse: {
             total?: number;
             page?: number;
             per_page?: number;
-            paging?: {
-                next?: string | null;
-                previous?: string | null;
-                first?: string;
-                last?: string;
-            };
-            data?: {
-                uri?: string;
-                type?: string;
-                text?: string;
-                created_on?: string;
-                user?: Record<string, unknown>;
-                metadata?: Record<string, unknown>;
-            }[];
+            paging?: components["schemas"]["GetMyFeedResponsePaging"];
+            data?: components["schemas"]["ListVideoCommentsResponseDataItem"][];
         };
-        ListWatchLaterResponse: {
-            total?: number;
-            page?: number;
-            per_page?: number;
-            paging?: {
-                next?: string | null;
-                previous?: string | null;
-                first?: string;
-                last?: string;
-            };
-            data?: {
-                uri?: string;
-                name?: string;
-                description?: string | null;
-                link?: string;
-                /** @description Length in seconds. */
-                duration?: number;
-                width?: number;
-                height?: number;
-                created_time?: string;
-                modified_time?: string;
-                release_time?: string;
-                privacy?: {
-                    view?: string;
-                    embed?: string;
-                    download?: boolean;
-                    add?: boolean;
-                    comments?: string;
-                };
-                pictures?: Record<string, unknown>;
-                tags?: Record<string, unknown>[];
-                stats?: {
-                    plays?: number | null;
-                };
-                status?: string;
-                user?: Record<string, unknown>;
-                metadata?: Record<string, unknown>;
-            }[];
+        ListVideoCommentsResponseDataItem: {
+            uri?: string;
+            type?: string;
+            text?: string;
+            created_on?: string;
+            user?: Record<string, unknown>;
+            metadata?: Record<string, unknown>;
         };
-        SearchVideosResponse: {
-            total?: number;
-            page?: number;
-            per_page?: number;
-            paging?: {
-                next?: string | null;
-                previous?: string | null;
-                first?: string;
-                last?: string;
-            };
-            data?: {
-                uri?: string;
-                name?: string;
-                description?: string | null;
-                link?: string;
-                /** @description Length in seconds. */
-                duration?: number;
-                width?: number;
-                height?: number;
-                created_time?: string;
-                modified_time?: string;
-                release_time?: string;
-                privacy?: {
-                    view?: string;
-                    embed?: string;
-                    download?: boolean;
-                    add?: boolean;
-                    comments?: string;
-                };
-                pictures?: Record<string, unknown>;
-                tags?: Record<string, unknown>[];
-                stats?: {
-                    plays?: number | null;
-                };
-                status?: string;
-                user?: Record<string, unknown>;
-                metadata?: Record<string, unknown>;
-            }[];
-        };
+        ListWatchLaterResponse: components["schemas"]["ListMyVideosResponse"];
+        SearchVideosResponse: components["schemas"]["ListMyVideosResponse"];
         UpdateAlbumRequest: {
             name?: string;
             description?: string;
@@ -1062,30 +696,11 @@ export interface components {
             brand_color?: string;
             hide_nav?: boolean;
         };
-        UpdateAlbumResponse: {
-            uri?: string;
-            name?: string;
-            description?: string | null;
-            link?: string;
-            created_time?: string;
-            modified_time?: string;
-            privacy?: {
-                view?: string;
-            };
-            metadata?: Record<string, unknown>;
-        };
+        UpdateAlbumResponse: components["schemas"]["ListAlbumsResponseDataItem"];
         UpdateFolderRequest: {
             name: string;
         };
-        UpdateFolderResponse: {
-            uri?: string;
-            name?: string;
-            created_time?: string;
-            modified_time?: string;
-            last_user_action_event_date?: string;
-            user?: Record<string, unknown>;
-            metadata?: Record<string, unknown>;
-        };
+        UpdateFolderResponse: components["schemas"]["ListFoldersResponseDataItem"];
         UpdateVideoRequest: {
             /** @description Title. */
             name?: string;
@@ -1109,34 +724,7 @@ export interface components {
             /** @description Player appearance settings. */
             embed?: Record<string, unknown>;
         };
-        UpdateVideoResponse: {
-            uri?: string;
-            name?: string;
-            description?: string | null;
-            link?: string;
-            /** @description Length in seconds. */
-            duration?: number;
-            width?: number;
-            height?: number;
-            created_time?: string;
-            modified_time?: string;
-            release_time?: string;
-            privacy?: {
-                view?: string;
-                embed?: string;
-                download?: boolean;
-                add?: boolean;
-                comments?: string;
-            };
-            pictures?: Record<string, unknown>;
-            tags?: Record<string, unknown>[];
-            stats?: {
-                plays?: number | null;
-            };
-            status?: string;
-            user?: Record<string, unknown>;
-            metadata?: Record<string, unknown>;
-        };
+        UpdateVideoResponse: components["schemas"]["ListMyVideosResponseDataItem"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

@@ -262,21 +262,14 @@ export interface components {
         AddContactRequest: {
             name?: string;
             /** @description Custom attribute values. */
-            customParams?: {
-                name?: string;
-                value?: string;
-            }[];
+            customParams?: components["schemas"]["GetContactsResponseContactListItemCustomParamsItem"][];
         };
         AddContactResponse: {
             result?: boolean;
             info?: string;
             contact?: Record<string, unknown>;
         };
-        AssignOperatorResponse: {
-            result?: boolean;
-            info?: string;
-            contact?: Record<string, unknown>;
-        };
+        AssignOperatorResponse: components["schemas"]["AddContactResponse"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -303,10 +296,7 @@ export interface components {
                 phone?: string;
                 contactStatus?: string;
                 created?: string;
-                customParams?: {
-                    name?: string;
-                    value?: string;
-                }[];
+                customParams?: components["schemas"]["GetContactsResponseContactListItemCustomParamsItem"][];
             }[];
             link?: {
                 prevPage?: string;
@@ -315,6 +305,10 @@ export interface components {
                 pageSize?: number;
                 total?: number;
             };
+        };
+        GetContactsResponseContactListItemCustomParamsItem: {
+            name?: string;
+            value?: string;
         };
         GetMediaResponse: string;
         GetMessageTemplatesResponse: {
@@ -327,10 +321,7 @@ export interface components {
                 status?: string;
                 language?: Record<string, unknown>;
                 body?: string;
-                customParams?: {
-                    name?: string;
-                    value?: string;
-                }[];
+                customParams?: components["schemas"]["GetContactsResponseContactListItemCustomParamsItem"][];
             }[];
             link?: Record<string, unknown>;
         };
@@ -365,11 +356,7 @@ export interface components {
                 text: string;
             }[];
         };
-        SendInteractiveButtonsMessageResponse: {
-            result?: boolean;
-            info?: string;
-            message?: Record<string, unknown>;
-        };
+        SendInteractiveButtonsMessageResponse: components["schemas"]["SendSessionMessageResponse"];
         SendInteractiveListMessageRequest: {
             header?: string;
             body: string;
@@ -384,20 +371,12 @@ export interface components {
                 }[];
             }[];
         };
-        SendInteractiveListMessageResponse: {
-            result?: boolean;
-            info?: string;
-            message?: Record<string, unknown>;
-        };
+        SendInteractiveListMessageResponse: components["schemas"]["SendSessionMessageResponse"];
         SendSessionFileRequest: {
             /** Format: binary */
             file: string;
         };
-        SendSessionFileResponse: {
-            result?: boolean;
-            info?: string;
-            message?: Record<string, unknown>;
-        };
+        SendSessionFileResponse: components["schemas"]["SendSessionMessageResponse"];
         SendSessionMessageRequest: {
             /** @description The text to send. */
             messageText?: string;
@@ -413,34 +392,18 @@ export interface components {
             /** @description Label the send is grouped under in WATI's broadcast reports. */
             broadcast_name: string;
             /** @description Values for the template's placeholders by name. */
-            parameters?: {
-                name?: string;
-                value?: string;
-            }[];
+            parameters?: components["schemas"]["GetContactsResponseContactListItemCustomParamsItem"][];
         };
         SendTemplateMessageResponse: {
             result?: boolean;
             phone_number?: string;
             template_name?: string;
-            parameters?: {
-                name?: string;
-                value?: string;
-            }[];
+            parameters?: components["schemas"]["GetContactsResponseContactListItemCustomParamsItem"][];
             contact?: Record<string, unknown>;
             model?: Record<string, unknown>;
             validWhatsAppNumber?: boolean;
         };
-        SendTemplateMessageV2Request: {
-            /** @description Name of an approved template. */
-            template_name: string;
-            /** @description Label the send is grouped under in WATI's broadcast reports. */
-            broadcast_name: string;
-            /** @description Values for the template's placeholders by name. */
-            parameters?: {
-                name?: string;
-                value?: string;
-            }[];
-        };
+        SendTemplateMessageV2Request: components["schemas"]["SendTemplateMessageRequest"];
         SendTemplateMessageV2Response: {
             result?: boolean;
             phone_number?: string;
@@ -453,27 +416,14 @@ export interface components {
             broadcast_name: string;
             receivers: {
                 whatsappNumber: string;
-                customParams?: {
-                    name?: string;
-                    value?: string;
-                }[];
+                customParams?: components["schemas"]["GetContactsResponseContactListItemCustomParamsItem"][];
             }[];
         };
         SendTemplateMessagesResponse: {
             result?: boolean;
             errors?: Record<string, unknown>;
         };
-        SendTemplateMessagesV2Request: {
-            template_name: string;
-            broadcast_name: string;
-            receivers: {
-                whatsappNumber: string;
-                customParams?: {
-                    name?: string;
-                    value?: string;
-                }[];
-            }[];
-        };
+        SendTemplateMessagesV2Request: components["schemas"]["SendTemplateMessagesRequest"];
         SendTemplateMessagesV2Response: {
             result?: boolean;
             errors?: Record<string, unknown>;
@@ -483,16 +433,9 @@ export interface components {
             }[];
         };
         UpdateContactAttributesRequest: {
-            customParams: {
-                name?: string;
-                value?: string;
-            }[];
+            customParams: components["schemas"]["GetContactsResponseContactListItemCustomParamsItem"][];
         };
-        UpdateContactAttributesResponse: {
-            result?: boolean;
-            info?: string;
-            contact?: Record<string, unknown>;
-        };
+        UpdateContactAttributesResponse: components["schemas"]["AddContactResponse"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

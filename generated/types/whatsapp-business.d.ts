@@ -326,51 +326,11 @@ export interface components {
                     }[];
                 }[];
             };
-            /** @description Either the id of uploaded media or a public https link. */
-            image?: {
-                id?: string;
-                /** Format: uri */
-                link?: string;
-                caption?: string;
-                /** @description File name shown for documents. */
-                filename?: string;
-            };
-            /** @description Either the id of uploaded media or a public https link. */
-            document?: {
-                id?: string;
-                /** Format: uri */
-                link?: string;
-                caption?: string;
-                /** @description File name shown for documents. */
-                filename?: string;
-            };
-            /** @description Either the id of uploaded media or a public https link. */
-            audio?: {
-                id?: string;
-                /** Format: uri */
-                link?: string;
-                caption?: string;
-                /** @description File name shown for documents. */
-                filename?: string;
-            };
-            /** @description Either the id of uploaded media or a public https link. */
-            video?: {
-                id?: string;
-                /** Format: uri */
-                link?: string;
-                caption?: string;
-                /** @description File name shown for documents. */
-                filename?: string;
-            };
-            /** @description Either the id of uploaded media or a public https link. */
-            sticker?: {
-                id?: string;
-                /** Format: uri */
-                link?: string;
-                caption?: string;
-                /** @description File name shown for documents. */
-                filename?: string;
-            };
+            image?: components["schemas"]["SendMessageRequestImage"];
+            document?: components["schemas"]["SendMessageRequestImage"];
+            audio?: components["schemas"]["SendMessageRequestImage"];
+            video?: components["schemas"]["SendMessageRequestImage"];
+            sticker?: components["schemas"]["SendMessageRequestImage"];
             interactive?: {
                 /** @enum {string} */
                 type?: "button" | "list" | "cta_url" | "product" | "product_list";
@@ -412,6 +372,15 @@ export interface components {
             status?: "read";
             /** @description The wamid of the incoming message to mark as read. */
             message_id?: string;
+        };
+        /** @description Either the id of uploaded media or a public https link. */
+        SendMessageRequestImage: {
+            id?: string;
+            /** Format: uri */
+            link?: string;
+            caption?: string;
+            /** @description File name shown for documents. */
+            filename?: string;
         };
         SendMessageResponse: {
             messaging_product?: string;

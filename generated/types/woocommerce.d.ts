@@ -391,67 +391,7 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         BatchProductsRequest: {
-            create?: {
-                name?: string;
-                /**
-                 * @default simple
-                 * @enum {string}
-                 */
-                type?: "simple" | "grouped" | "external" | "variable";
-                /**
-                 * @default publish
-                 * @enum {string}
-                 */
-                status?: "draft" | "pending" | "private" | "publish";
-                featured?: boolean;
-                /** @enum {string} */
-                catalog_visibility?: "visible" | "catalog" | "search" | "hidden";
-                description?: string;
-                short_description?: string;
-                sku?: string;
-                /** @description Price as a decimal string. */
-                regular_price?: string;
-                sale_price?: string;
-                date_on_sale_from?: string;
-                date_on_sale_to?: string;
-                virtual?: boolean;
-                downloadable?: boolean;
-                /** @enum {string} */
-                tax_status?: "taxable" | "shipping" | "none";
-                tax_class?: string;
-                manage_stock?: boolean;
-                stock_quantity?: number;
-                /** @enum {string} */
-                stock_status?: "instock" | "outofstock" | "onbackorder";
-                weight?: string;
-                dimensions?: {
-                    length?: string;
-                    width?: string;
-                    height?: string;
-                };
-                categories?: {
-                    id?: number;
-                }[];
-                tags?: {
-                    id?: number;
-                }[];
-                images?: {
-                    id?: number;
-                    src?: string;
-                    alt?: string;
-                }[];
-                attributes?: {
-                    id?: number;
-                    name?: string;
-                    visible?: boolean;
-                    variation?: boolean;
-                    options?: string[];
-                }[];
-                meta_data?: {
-                    key?: string;
-                    value?: unknown;
-                }[];
-            }[];
+            create?: components["schemas"]["CreateProductRequest"][];
             update?: ({
                 id: number;
             } & {
@@ -460,210 +400,9 @@ export interface components {
             delete?: number[];
         };
         BatchProductsResponse: {
-            create?: {
-                id?: number;
-                name?: string;
-                slug?: string;
-                permalink?: string;
-                date_created?: string;
-                date_modified?: string;
-                /** @enum {string} */
-                type?: "simple" | "grouped" | "external" | "variable";
-                /** @enum {string} */
-                status?: "draft" | "pending" | "private" | "publish" | "trash";
-                featured?: boolean;
-                /** @enum {string} */
-                catalog_visibility?: "visible" | "catalog" | "search" | "hidden";
-                description?: string;
-                short_description?: string;
-                sku?: string;
-                price?: string;
-                regular_price?: string;
-                sale_price?: string;
-                on_sale?: boolean;
-                purchasable?: boolean;
-                total_sales?: number;
-                virtual?: boolean;
-                downloadable?: boolean;
-                tax_status?: string;
-                tax_class?: string;
-                manage_stock?: boolean;
-                stock_quantity?: number | null;
-                /** @enum {string} */
-                stock_status?: "instock" | "outofstock" | "onbackorder";
-                weight?: string;
-                dimensions?: {
-                    length?: string;
-                    width?: string;
-                    height?: string;
-                };
-                categories?: {
-                    id?: number;
-                    name?: string;
-                    slug?: string;
-                }[];
-                tags?: {
-                    id?: number;
-                    name?: string;
-                    slug?: string;
-                }[];
-                images?: {
-                    id?: number;
-                    src?: string;
-                    name?: string;
-                    alt?: string;
-                }[];
-                attributes?: {
-                    id?: number;
-                    name?: string;
-                    position?: number;
-                    visible?: boolean;
-                    variation?: boolean;
-                    options?: string[];
-                }[];
-                variations?: number[];
-                meta_data?: {
-                    id?: number;
-                    key?: string;
-                    value?: unknown;
-                }[];
-            }[];
-            update?: {
-                id?: number;
-                name?: string;
-                slug?: string;
-                permalink?: string;
-                date_created?: string;
-                date_modified?: string;
-                /** @enum {string} */
-                type?: "simple" | "grouped" | "external" | "variable";
-                /** @enum {string} */
-                status?: "draft" | "pending" | "private" | "publish" | "trash";
-                featured?: boolean;
-                /** @enum {string} */
-                catalog_visibility?: "visible" | "catalog" | "search" | "hidden";
-                description?: string;
-                short_description?: string;
-                sku?: string;
-                price?: string;
-                regular_price?: string;
-                sale_price?: string;
-                on_sale?: boolean;
-                purchasable?: boolean;
-                total_sales?: number;
-                virtual?: boolean;
-                downloadable?: boolean;
-                tax_status?: string;
-                tax_class?: string;
-                manage_stock?: boolean;
-                stock_quantity?: number | null;
-                /** @enum {string} */
-                stock_status?: "instock" | "outofstock" | "onbackorder";
-                weight?: string;
-                dimensions?: {
-                    length?: string;
-                    width?: string;
-                    height?: string;
-                };
-                categories?: {
-                    id?: number;
-                    name?: string;
-                    slug?: string;
-                }[];
-                tags?: {
-                    id?: number;
-                    name?: string;
-                    slug?: string;
-                }[];
-                images?: {
-                    id?: number;
-                    src?: string;
-                    name?: string;
-                    alt?: string;
-                }[];
-                attributes?: {
-                    id?: number;
-                    name?: string;
-                    position?: number;
-                    visible?: boolean;
-                    variation?: boolean;
-                    options?: string[];
-                }[];
-                variations?: number[];
-                meta_data?: {
-                    id?: number;
-                    key?: string;
-                    value?: unknown;
-                }[];
-            }[];
-            delete?: {
-                id?: number;
-                name?: string;
-                slug?: string;
-                permalink?: string;
-                date_created?: string;
-                date_modified?: string;
-                /** @enum {string} */
-                type?: "simple" | "grouped" | "external" | "variable";
-                /** @enum {string} */
-                status?: "draft" | "pending" | "private" | "publish" | "trash";
-                featured?: boolean;
-                /** @enum {string} */
-                catalog_visibility?: "visible" | "catalog" | "search" | "hidden";
-                description?: string;
-                short_description?: string;
-                sku?: string;
-                price?: string;
-                regular_price?: string;
-                sale_price?: string;
-                on_sale?: boolean;
-                purchasable?: boolean;
-                total_sales?: number;
-                virtual?: boolean;
-                downloadable?: boolean;
-                tax_status?: string;
-                tax_class?: string;
-                manage_stock?: boolean;
-                stock_quantity?: number | null;
-                /** @enum {string} */
-                stock_status?: "instock" | "outofstock" | "onbackorder";
-                weight?: string;
-                dimensions?: {
-                    length?: string;
-                    width?: string;
-                    height?: string;
-                };
-                categories?: {
-                    id?: number;
-                    name?: string;
-                    slug?: string;
-                }[];
-                tags?: {
-                    id?: number;
-                    name?: string;
-                    slug?: string;
-                }[];
-                images?: {
-                    id?: number;
-                    src?: string;
-                    name?: string;
-                    alt?: string;
-                }[];
-                attributes?: {
-                    id?: number;
-                    name?: string;
-                    position?: number;
-                    visible?: boolean;
-                    variation?: boolean;
-                    options?: string[];
-                }[];
-                variations?: number[];
-                meta_data?: {
-                    id?: number;
-                    key?: string;
-                    value?: unknown;
-                }[];
-            }[];
+            create?: components["schemas"]["ListProductsResponseProduct"][];
+            update?: components["schemas"]["ListProductsResponseProduct"][];
+            delete?: components["schemas"]["ListProductsResponseProduct"][];
         };
         CreateCouponRequest: {
             code: string;
@@ -688,27 +427,7 @@ export interface components {
             maximum_amount?: string;
             email_restrictions?: string[];
         };
-        CreateCouponResponse: {
-            id?: number;
-            code?: string;
-            amount?: string;
-            /** @enum {string} */
-            discount_type?: "percent" | "fixed_cart" | "fixed_product";
-            description?: string;
-            date_created?: string;
-            date_expires?: string | null;
-            usage_count?: number;
-            usage_limit?: number | null;
-            usage_limit_per_user?: number | null;
-            individual_use?: boolean;
-            free_shipping?: boolean;
-            product_ids?: number[];
-            excluded_product_ids?: number[];
-            product_categories?: number[];
-            minimum_amount?: string;
-            maximum_amount?: string;
-            email_restrictions?: string[];
-        };
+        CreateCouponResponse: components["schemas"]["ListCouponsResponseItem"];
         CreateCustomerRequest: {
             /** Format: email */
             email: string;
@@ -718,80 +437,14 @@ export interface components {
             username?: string;
             /** @description Generated when left out. */
             password?: string;
-            billing?: {
-                first_name?: string;
-                last_name?: string;
-                company?: string;
-                address_1?: string;
-                address_2?: string;
-                city?: string;
-                state?: string;
-                postcode?: string;
-                country?: string;
-                email?: string;
-                phone?: string;
-            };
-            shipping?: {
-                first_name?: string;
-                last_name?: string;
-                company?: string;
-                address_1?: string;
-                address_2?: string;
-                city?: string;
-                state?: string;
-                postcode?: string;
-                country?: string;
-                email?: string;
-                phone?: string;
-            };
+            billing?: components["schemas"]["ListOrdersResponseOrderBilling"];
+            shipping?: components["schemas"]["ListOrdersResponseOrderBilling"];
             meta_data?: {
                 key?: string;
                 value?: unknown;
             }[];
         };
-        CreateCustomerResponse: {
-            id?: number;
-            date_created?: string;
-            date_modified?: string;
-            email?: string;
-            first_name?: string;
-            last_name?: string;
-            role?: string;
-            username?: string;
-            billing?: {
-                first_name?: string;
-                last_name?: string;
-                company?: string;
-                address_1?: string;
-                address_2?: string;
-                city?: string;
-                state?: string;
-                postcode?: string;
-                country?: string;
-                email?: string;
-                phone?: string;
-            };
-            shipping?: {
-                first_name?: string;
-                last_name?: string;
-                company?: string;
-                address_1?: string;
-                address_2?: string;
-                city?: string;
-                state?: string;
-                postcode?: string;
-                country?: string;
-                email?: string;
-                phone?: string;
-            };
-            is_paying_customer?: boolean;
-            avatar_url?: string;
-            meta_data?: {
-                id?: number;
-                key?: string;
-                value?: unknown;
-            }[];
-        };
+        CreateCustomerResponse: components["schemas"]["ListCustomersResponseCustomer"];
         CreateOrderNoteRequest: {
             note: string;
             /**
@@ -802,13 +455,7 @@ export interface components {
             /** @description Attribute the note to the API user instead of the system. */
             added_by_user?: boolean;
         };
-        CreateOrderNoteResponse: {
-            id?: number;
-            author?: string;
-            date_created?: string;
-            note?: string;
-            customer_note?: boolean;
-        };
+        CreateOrderNoteResponse: components["schemas"]["ListOrderNotesResponseItem"];
         CreateOrderRefundRequest: {
             /** @description Amount to refund as a decimal string. */
             amount?: string;
@@ -835,38 +482,13 @@ export interface components {
             line_items?: Record<string, unknown>[];
         };
         CreateOrderRequest: {
-            /** @enum {string} */
-            status?: "pending" | "processing" | "on-hold" | "completed" | "cancelled" | "refunded" | "failed" | "trash" | "checkout-draft";
+            status?: components["schemas"]["ListOrdersResponseOrderStatus"];
             currency?: string;
             /** @description 0 for a guest order. */
             customer_id?: number;
             customer_note?: string;
-            billing?: {
-                first_name?: string;
-                last_name?: string;
-                company?: string;
-                address_1?: string;
-                address_2?: string;
-                city?: string;
-                state?: string;
-                postcode?: string;
-                country?: string;
-                email?: string;
-                phone?: string;
-            };
-            shipping?: {
-                first_name?: string;
-                last_name?: string;
-                company?: string;
-                address_1?: string;
-                address_2?: string;
-                city?: string;
-                state?: string;
-                postcode?: string;
-                country?: string;
-                email?: string;
-                phone?: string;
-            };
+            billing?: components["schemas"]["ListOrdersResponseOrderBilling"];
+            shipping?: components["schemas"]["ListOrdersResponseOrderBilling"];
             payment_method?: string;
             payment_method_title?: string;
             transaction_id?: string;
@@ -899,90 +521,7 @@ export interface components {
                 value?: unknown;
             }[];
         };
-        CreateOrderResponse: {
-            id?: number;
-            parent_id?: number;
-            number?: string;
-            order_key?: string;
-            created_via?: string;
-            /** @enum {string} */
-            status?: "pending" | "processing" | "on-hold" | "completed" | "cancelled" | "refunded" | "failed" | "trash" | "checkout-draft";
-            currency?: string;
-            date_created?: string;
-            date_modified?: string;
-            discount_total?: string;
-            shipping_total?: string;
-            total?: string;
-            total_tax?: string;
-            prices_include_tax?: boolean;
-            customer_id?: number;
-            customer_note?: string;
-            billing?: {
-                first_name?: string;
-                last_name?: string;
-                company?: string;
-                address_1?: string;
-                address_2?: string;
-                city?: string;
-                state?: string;
-                postcode?: string;
-                country?: string;
-                email?: string;
-                phone?: string;
-            };
-            shipping?: {
-                first_name?: string;
-                last_name?: string;
-                company?: string;
-                address_1?: string;
-                address_2?: string;
-                city?: string;
-                state?: string;
-                postcode?: string;
-                country?: string;
-                email?: string;
-                phone?: string;
-            };
-            payment_method?: string;
-            payment_method_title?: string;
-            transaction_id?: string;
-            date_paid?: string | null;
-            date_completed?: string | null;
-            line_items?: {
-                id?: number;
-                name?: string;
-                product_id?: number;
-                variation_id?: number;
-                quantity?: number;
-                subtotal?: string;
-                total?: string;
-                total_tax?: string;
-                sku?: string;
-                price?: number;
-            }[];
-            shipping_lines?: {
-                id?: number;
-                method_title?: string;
-                method_id?: string;
-                total?: string;
-            }[];
-            fee_lines?: Record<string, unknown>[];
-            coupon_lines?: {
-                id?: number;
-                code?: string;
-                discount?: string;
-            }[];
-            refunds?: {
-                id?: number;
-                reason?: string;
-                total?: string;
-            }[];
-            meta_data?: {
-                id?: number;
-                key?: string;
-                value?: unknown;
-            }[];
-        };
+        CreateOrderResponse: components["schemas"]["ListOrdersResponseOrder"];
         CreateProductCategoryRequest: {
             name: string;
             slug?: string;
@@ -996,18 +535,7 @@ export interface components {
             };
             menu_order?: number;
         };
-        CreateProductCategoryResponse: {
-            id?: number;
-            name?: string;
-            slug?: string;
-            parent?: number;
-            description?: string;
-            /** @enum {string} */
-            display?: "default" | "products" | "subcategories" | "both";
-            image?: Record<string, unknown> | null;
-            menu_order?: number;
-            count?: number;
-        };
+        CreateProductCategoryResponse: components["schemas"]["ListProductCategoriesResponseItem"];
         CreateProductRequest: {
             name?: string;
             /**
@@ -1069,74 +597,7 @@ export interface components {
                 value?: unknown;
             }[];
         };
-        CreateProductResponse: {
-            id?: number;
-            name?: string;
-            slug?: string;
-            permalink?: string;
-            date_created?: string;
-            date_modified?: string;
-            /** @enum {string} */
-            type?: "simple" | "grouped" | "external" | "variable";
-            /** @enum {string} */
-            status?: "draft" | "pending" | "private" | "publish" | "trash";
-            featured?: boolean;
-            /** @enum {string} */
-            catalog_visibility?: "visible" | "catalog" | "search" | "hidden";
-            description?: string;
-            short_description?: string;
-            sku?: string;
-            price?: string;
-            regular_price?: string;
-            sale_price?: string;
-            on_sale?: boolean;
-            purchasable?: boolean;
-            total_sales?: number;
-            virtual?: boolean;
-            downloadable?: boolean;
-            tax_status?: string;
-            tax_class?: string;
-            manage_stock?: boolean;
-            stock_quantity?: number | null;
-            /** @enum {string} */
-            stock_status?: "instock" | "outofstock" | "onbackorder";
-            weight?: string;
-            dimensions?: {
-                length?: string;
-                width?: string;
-                height?: string;
-            };
-            categories?: {
-                id?: number;
-                name?: string;
-                slug?: string;
-            }[];
-            tags?: {
-                id?: number;
-                name?: string;
-                slug?: string;
-            }[];
-            images?: {
-                id?: number;
-                src?: string;
-                name?: string;
-                alt?: string;
-            }[];
-            attributes?: {
-                id?: number;
-                name?: string;
-                position?: number;
-                visible?: boolean;
-                variation?: boolean;
-                options?: string[];
-            }[];
-            variations?: number[];
-            meta_data?: {
-                id?: number;
-                key?: string;
-                value?: unknown;
-            }[];
-        };
+        CreateProductResponse: components["schemas"]["ListProductsResponseProduct"];
         CreateProductVariationRequest: {
             sku?: string;
             regular_price?: string;
@@ -1158,24 +619,7 @@ export interface components {
                 option?: string;
             }[];
         };
-        CreateProductVariationResponse: {
-            id?: number;
-            sku?: string;
-            price?: string;
-            regular_price?: string;
-            sale_price?: string;
-            on_sale?: boolean;
-            status?: string;
-            manage_stock?: boolean | string;
-            stock_quantity?: number | null;
-            stock_status?: string;
-            image?: Record<string, unknown> | null;
-            attributes?: {
-                id?: number;
-                name?: string;
-                option?: string;
-            }[];
-        };
+        CreateProductVariationResponse: components["schemas"]["ListProductVariationsResponseVariation"];
         CreateTaxRateRequest: {
             /** @description Two-letter country code. */
             country?: string;
@@ -1194,22 +638,7 @@ export interface components {
             /** @default standard */
             class?: string;
         };
-        CreateTaxRateResponse: {
-            id?: number;
-            country?: string;
-            state?: string;
-            postcode?: string;
-            city?: string;
-            postcodes?: string[];
-            cities?: string[];
-            rate?: string;
-            name?: string;
-            priority?: number;
-            compound?: boolean;
-            shipping?: boolean;
-            order?: number;
-            class?: string;
-        };
+        CreateTaxRateResponse: components["schemas"]["ListTaxRatesResponseItem"];
         CreateWebhookRequest: {
             name?: string;
             /**
@@ -1224,87 +653,8 @@ export interface components {
             /** @description Key for the HMAC-SHA256 signature in X-WC-Webhook-Signature. */
             secret?: string;
         };
-        CreateWebhookResponse: {
-            id?: number;
-            name?: string;
-            /** @enum {string} */
-            status?: "active" | "paused" | "disabled";
-            topic?: string;
-            resource?: string;
-            event?: string;
-            hooks?: string[];
-            delivery_url?: string;
-            date_created?: string;
-            date_modified?: string;
-        };
-        DeleteProductResponse: {
-            id?: number;
-            name?: string;
-            slug?: string;
-            permalink?: string;
-            date_created?: string;
-            date_modified?: string;
-            /** @enum {string} */
-            type?: "simple" | "grouped" | "external" | "variable";
-            /** @enum {string} */
-            status?: "draft" | "pending" | "private" | "publish" | "trash";
-            featured?: boolean;
-            /** @enum {string} */
-            catalog_visibility?: "visible" | "catalog" | "search" | "hidden";
-            description?: string;
-            short_description?: string;
-            sku?: string;
-            price?: string;
-            regular_price?: string;
-            sale_price?: string;
-            on_sale?: boolean;
-            purchasable?: boolean;
-            total_sales?: number;
-            virtual?: boolean;
-            downloadable?: boolean;
-            tax_status?: string;
-            tax_class?: string;
-            manage_stock?: boolean;
-            stock_quantity?: number | null;
-            /** @enum {string} */
-            stock_status?: "instock" | "outofstock" | "onbackorder";
-            weight?: string;
-            dimensions?: {
-                length?: string;
-                width?: string;
-                height?: string;
-            };
-            categories?: {
-                id?: number;
-                name?: string;
-                slug?: string;
-            }[];
-            tags?: {
-                id?: number;
-                name?: string;
-                slug?: string;
-            }[];
-            images?: {
-                id?: number;
-                src?: string;
-                name?: string;
-                alt?: string;
-            }[];
-            attributes?: {
-                id?: number;
-                name?: string;
-                position?: number;
-                visible?: boolean;
-                variation?: boolean;
-                options?: string[];
-            }[];
-            variations?: number[];
-            meta_data?: {
-                id?: number;
-                key?: string;
-                value?: unknown;
-            }[];
-        };
+        CreateWebhookResponse: components["schemas"]["ListWebhooksResponseItem"];
+        DeleteProductResponse: components["schemas"]["ListProductsResponseProduct"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -1321,206 +671,14 @@ export interface components {
                 field?: string;
             };
         };
-        GetCustomerResponse: {
-            id?: number;
-            date_created?: string;
-            date_modified?: string;
-            email?: string;
-            first_name?: string;
-            last_name?: string;
-            role?: string;
-            username?: string;
-            billing?: {
-                first_name?: string;
-                last_name?: string;
-                company?: string;
-                address_1?: string;
-                address_2?: string;
-                city?: string;
-                state?: string;
-                postcode?: string;
-                country?: string;
-                email?: string;
-                phone?: string;
-            };
-            shipping?: {
-                first_name?: string;
-                last_name?: string;
-                company?: string;
-                address_1?: string;
-                address_2?: string;
-                city?: string;
-                state?: string;
-                postcode?: string;
-                country?: string;
-                email?: string;
-                phone?: string;
-            };
-            is_paying_customer?: boolean;
-            avatar_url?: string;
-            meta_data?: {
-                id?: number;
-                key?: string;
-                value?: unknown;
-            }[];
-        };
-        GetOrderResponse: {
-            id?: number;
-            parent_id?: number;
-            number?: string;
-            order_key?: string;
-            created_via?: string;
-            /** @enum {string} */
-            status?: "pending" | "processing" | "on-hold" | "completed" | "cancelled" | "refunded" | "failed" | "trash" | "checkout-draft";
-            currency?: string;
-            date_created?: string;
-            date_modified?: string;
-            discount_total?: string;
-            shipping_total?: string;
-            total?: string;
-            total_tax?: string;
-            prices_include_tax?: boolean;
-            customer_id?: number;
-            customer_note?: string;
-            billing?: {
-                first_name?: string;
-                last_name?: string;
-                company?: string;
-                address_1?: string;
-                address_2?: string;
-                city?: string;
-                state?: string;
-                postcode?: string;
-                country?: string;
-                email?: string;
-                phone?: string;
-            };
-            shipping?: {
-                first_name?: string;
-                last_name?: string;
-                company?: string;
-                address_1?: string;
-                address_2?: string;
-                city?: string;
-                state?: string;
-                postcode?: string;
-                country?: string;
-                email?: string;
-                phone?: string;
-            };
-            payment_method?: string;
-            payment_method_title?: string;
-            transaction_id?: string;
-            date_paid?: string | null;
-            date_completed?: string | null;
-            line_items?: {
-                id?: number;
-                name?: string;
-                product_id?: number;
-                variation_id?: number;
-                quantity?: number;
-                subtotal?: string;
-                total?: string;
-                total_tax?: string;
-                sku?: string;
-                price?: number;
-            }[];
-            shipping_lines?: {
-                id?: number;
-                method_title?: string;
-                method_id?: string;
-                total?: string;
-            }[];
-            fee_lines?: Record<string, unknown>[];
-            coupon_lines?: {
-                id?: number;
-                code?: string;
-                discount?: string;
-            }[];
-            refunds?: {
-                id?: number;
-                reason?: string;
-                total?: string;
-            }[];
-            meta_data?: {
-                id?: number;
-                key?: string;
-                value?: unknown;
-            }[];
-        };
+        GetCustomerResponse: components["schemas"]["ListCustomersResponseCustomer"];
+        GetOrderResponse: components["schemas"]["ListOrdersResponseOrder"];
         GetOrderTotalsReportResponse: {
             slug?: string;
             name?: string;
             total?: number;
         }[];
-        GetProductResponse: {
-            id?: number;
-            name?: string;
-            slug?: string;
-            permalink?: string;
-            date_created?: string;
-            date_modified?: string;
-            /** @enum {string} */
-            type?: "simple" | "grouped" | "external" | "variable";
-            /** @enum {string} */
-            status?: "draft" | "pending" | "private" | "publish" | "trash";
-            featured?: boolean;
-            /** @enum {string} */
-            catalog_visibility?: "visible" | "catalog" | "search" | "hidden";
-            description?: string;
-            short_description?: string;
-            sku?: string;
-            price?: string;
-            regular_price?: string;
-            sale_price?: string;
-            on_sale?: boolean;
-            purchasable?: boolean;
-            total_sales?: number;
-            virtual?: boolean;
-            downloadable?: boolean;
-            tax_status?: string;
-            tax_class?: string;
-            manage_stock?: boolean;
-            stock_quantity?: number | null;
-            /** @enum {string} */
-            stock_status?: "instock" | "outofstock" | "onbackorder";
-            weight?: string;
-            dimensions?: {
-                length?: string;
-                width?: string;
-                height?: string;
-            };
-            categories?: {
-                id?: number;
-                name?: string;
-                slug?: string;
-            }[];
-            tags?: {
-                id?: number;
-                name?: string;
-                slug?: string;
-            }[];
-            images?: {
-                id?: number;
-                src?: string;
-                name?: string;
-                alt?: string;
-            }[];
-            attributes?: {
-                id?: number;
-                name?: string;
-                position?: number;
-                visible?: boolean;
-                variation?: boolean;
-                options?: string[];
-            }[];
-            variations?: number[];
-            meta_data?: {
-                id?: number;
-                key?: string;
-                value?: unknown;
-            }[];
-        };
+        GetProductResponse: components["schemas"]["ListProductsResponseProduct"];
         GetSalesReportResponse: {
             total_sales?: string;
             net_sales?: string;
@@ -1563,7 +721,8 @@ export interface components {
             product_id?: number;
             quantity?: number;
         }[];
-        ListCouponsResponse: {
+        ListCouponsResponse: components["schemas"]["ListCouponsResponseItem"][];
+        ListCouponsResponseItem: {
             id?: number;
             code?: string;
             amount?: string;
@@ -1583,166 +742,39 @@ export interface components {
             minimum_amount?: string;
             maximum_amount?: string;
             email_restrictions?: string[];
-        }[];
+        };
         ListCustomersResponse: components["schemas"]["ListCustomersResponse"]["$defs"]["customer"][];
-        ListOrderNotesResponse: {
+        ListCustomersResponseCustomer: {
+            id?: number;
+            date_created?: string;
+            date_modified?: string;
+            email?: string;
+            first_name?: string;
+            last_name?: string;
+            role?: string;
+            username?: string;
+            billing?: components["schemas"]["ListOrdersResponseOrderBilling"];
+            shipping?: components["schemas"]["ListOrdersResponseOrderBilling"];
+            is_paying_customer?: boolean;
+            avatar_url?: string;
+            meta_data?: components["schemas"]["ListProductsResponseProductMetaData"];
+        };
+        ListOrderNotesResponse: components["schemas"]["ListOrderNotesResponseItem"][];
+        ListOrderNotesResponseItem: {
             id?: number;
             author?: string;
             date_created?: string;
             note?: string;
             customer_note?: boolean;
-        }[];
-        ListOrdersResponse: components["schemas"]["ListOrdersResponse"]["$defs"]["order"][];
-        ListProductCategoriesResponse: {
-            id?: number;
-            name?: string;
-            slug?: string;
-            parent?: number;
-            description?: string;
-            /** @enum {string} */
-            display?: "default" | "products" | "subcategories" | "both";
-            image?: Record<string, unknown> | null;
-            menu_order?: number;
-            count?: number;
-        }[];
-        ListProductVariationsResponse: components["schemas"]["ListProductVariationsResponse"]["$defs"]["variation"][];
-        ListProductsResponse: components["schemas"]["ListProductsResponse"]["$defs"]["product"][];
-        ListSettingGroupsResponse: {
-            id?: string;
-            label?: string;
-            description?: string;
-            parent_id?: string;
-            sub_groups?: string[];
-        }[];
-        ListSettingOptionsResponse: {
-            id?: string;
-            label?: string;
-            description?: string;
-            type?: string;
-            default?: unknown;
-            value?: unknown;
-            options?: Record<string, unknown>;
-            tip?: string;
-            group_id?: string;
-        }[];
-        ListShippingZoneMethodsResponse: {
-            instance_id?: number;
-            title?: string;
-            order?: number;
-            enabled?: boolean;
-            /** @description flat_rate, free_shipping, local_pickup and so on. */
-            method_id?: string;
-            method_title?: string;
-            method_description?: string;
-            settings?: Record<string, unknown>;
-        }[];
-        ListShippingZonesResponse: {
-            id?: number;
-            name?: string;
-            order?: number;
-        }[];
-        ListTaxRatesResponse: {
-            id?: number;
-            country?: string;
-            state?: string;
-            postcode?: string;
-            city?: string;
-            postcodes?: string[];
-            cities?: string[];
-            rate?: string;
-            name?: string;
-            priority?: number;
-            compound?: boolean;
-            shipping?: boolean;
-            order?: number;
-            class?: string;
-        }[];
-        ListWebhooksResponse: {
-            id?: number;
-            name?: string;
-            /** @enum {string} */
-            status?: "active" | "paused" | "disabled";
-            topic?: string;
-            resource?: string;
-            event?: string;
-            hooks?: string[];
-            delivery_url?: string;
-            date_created?: string;
-            date_modified?: string;
-        }[];
-        UpdateOrderRequest: {
-            /** @enum {string} */
-            status?: "pending" | "processing" | "on-hold" | "completed" | "cancelled" | "refunded" | "failed" | "trash" | "checkout-draft";
-            currency?: string;
-            /** @description 0 for a guest order. */
-            customer_id?: number;
-            customer_note?: string;
-            billing?: {
-                first_name?: string;
-                last_name?: string;
-                company?: string;
-                address_1?: string;
-                address_2?: string;
-                city?: string;
-                state?: string;
-                postcode?: string;
-                country?: string;
-                email?: string;
-                phone?: string;
-            };
-            shipping?: {
-                first_name?: string;
-                last_name?: string;
-                company?: string;
-                address_1?: string;
-                address_2?: string;
-                city?: string;
-                state?: string;
-                postcode?: string;
-                country?: string;
-                email?: string;
-                phone?: string;
-            };
-            payment_method?: string;
-            payment_method_title?: string;
-            transaction_id?: string;
-            /** @description Mark the order paid, which moves it to processing and reduces stock. */
-            set_paid?: boolean;
-            line_items?: {
-                /** @description Set when changing an existing line. */
-                id?: number;
-                product_id?: number;
-                variation_id?: number;
-                quantity?: number;
-                subtotal?: string;
-                total?: string;
-            }[];
-            shipping_lines?: {
-                method_id?: string;
-                method_title?: string;
-                total?: string;
-            }[];
-            fee_lines?: {
-                name?: string;
-                total?: string;
-                tax_status?: string;
-            }[];
-            coupon_lines?: {
-                code?: string;
-            }[];
-            meta_data?: {
-                key?: string;
-                value?: unknown;
-            }[];
         };
-        UpdateOrderResponse: {
+        ListOrdersResponse: components["schemas"]["ListOrdersResponse"]["$defs"]["order"][];
+        ListOrdersResponseOrder: {
             id?: number;
             parent_id?: number;
             number?: string;
             order_key?: string;
             created_via?: string;
-            /** @enum {string} */
-            status?: "pending" | "processing" | "on-hold" | "completed" | "cancelled" | "refunded" | "failed" | "trash" | "checkout-draft";
+            status?: components["schemas"]["ListOrdersResponseOrderStatus"];
             currency?: string;
             date_created?: string;
             date_modified?: string;
@@ -1753,32 +785,8 @@ export interface components {
             prices_include_tax?: boolean;
             customer_id?: number;
             customer_note?: string;
-            billing?: {
-                first_name?: string;
-                last_name?: string;
-                company?: string;
-                address_1?: string;
-                address_2?: string;
-                city?: string;
-                state?: string;
-                postcode?: string;
-                country?: string;
-                email?: string;
-                phone?: string;
-            };
-            shipping?: {
-                first_name?: string;
-                last_name?: string;
-                company?: string;
-                address_1?: string;
-                address_2?: string;
-                city?: string;
-                state?: string;
-                postcode?: string;
-                country?: string;
-                email?: string;
-                phone?: string;
-            };
+            billing?: components["schemas"]["ListOrdersResponseOrderBilling"];
+            shipping?: components["schemas"]["ListOrdersResponseOrderBilling"];
             payment_method?: string;
             payment_method_title?: string;
             transaction_id?: string;
@@ -1813,74 +821,57 @@ export interface components {
                 reason?: string;
                 total?: string;
             }[];
-            meta_data?: {
-                id?: number;
-                key?: string;
-                value?: unknown;
-            }[];
+            meta_data?: components["schemas"]["ListProductsResponseProductMetaData"];
         };
-        UpdateProductRequest: {
+        ListOrdersResponseOrderBilling: {
+            first_name?: string;
+            last_name?: string;
+            company?: string;
+            address_1?: string;
+            address_2?: string;
+            city?: string;
+            state?: string;
+            postcode?: string;
+            country?: string;
+            email?: string;
+            phone?: string;
+        };
+        /** @enum {string} */
+        ListOrdersResponseOrderStatus: "pending" | "processing" | "on-hold" | "completed" | "cancelled" | "refunded" | "failed" | "trash" | "checkout-draft";
+        ListProductCategoriesResponse: components["schemas"]["ListProductCategoriesResponseItem"][];
+        ListProductCategoriesResponseItem: {
+            id?: number;
             name?: string;
-            /**
-             * @default simple
-             * @enum {string}
-             */
-            type?: "simple" | "grouped" | "external" | "variable";
-            /**
-             * @default publish
-             * @enum {string}
-             */
-            status?: "draft" | "pending" | "private" | "publish";
-            featured?: boolean;
-            /** @enum {string} */
-            catalog_visibility?: "visible" | "catalog" | "search" | "hidden";
+            slug?: string;
+            parent?: number;
             description?: string;
-            short_description?: string;
+            /** @enum {string} */
+            display?: "default" | "products" | "subcategories" | "both";
+            image?: Record<string, unknown> | null;
+            menu_order?: number;
+            count?: number;
+        };
+        ListProductVariationsResponse: components["schemas"]["ListProductVariationsResponse"]["$defs"]["variation"][];
+        ListProductVariationsResponseVariation: {
+            id?: number;
             sku?: string;
-            /** @description Price as a decimal string. */
+            price?: string;
             regular_price?: string;
             sale_price?: string;
-            date_on_sale_from?: string;
-            date_on_sale_to?: string;
-            virtual?: boolean;
-            downloadable?: boolean;
-            /** @enum {string} */
-            tax_status?: "taxable" | "shipping" | "none";
-            tax_class?: string;
-            manage_stock?: boolean;
-            stock_quantity?: number;
-            /** @enum {string} */
-            stock_status?: "instock" | "outofstock" | "onbackorder";
-            weight?: string;
-            dimensions?: {
-                length?: string;
-                width?: string;
-                height?: string;
-            };
-            categories?: {
-                id?: number;
-            }[];
-            tags?: {
-                id?: number;
-            }[];
-            images?: {
-                id?: number;
-                src?: string;
-                alt?: string;
-            }[];
+            on_sale?: boolean;
+            status?: string;
+            manage_stock?: boolean | string;
+            stock_quantity?: number | null;
+            stock_status?: string;
+            image?: Record<string, unknown> | null;
             attributes?: {
                 id?: number;
                 name?: string;
-                visible?: boolean;
-                variation?: boolean;
-                options?: string[];
-            }[];
-            meta_data?: {
-                key?: string;
-                value?: unknown;
+                option?: string;
             }[];
         };
-        UpdateProductResponse: {
+        ListProductsResponse: components["schemas"]["ListProductsResponse"]["$defs"]["product"][];
+        ListProductsResponseProduct: {
             id?: number;
             name?: string;
             slug?: string;
@@ -1917,16 +908,8 @@ export interface components {
                 width?: string;
                 height?: string;
             };
-            categories?: {
-                id?: number;
-                name?: string;
-                slug?: string;
-            }[];
-            tags?: {
-                id?: number;
-                name?: string;
-                slug?: string;
-            }[];
+            categories?: components["schemas"]["ListProductsResponseProductCategories"];
+            tags?: components["schemas"]["ListProductsResponseProductCategories"];
             images?: {
                 id?: number;
                 src?: string;
@@ -1942,12 +925,87 @@ export interface components {
                 options?: string[];
             }[];
             variations?: number[];
-            meta_data?: {
-                id?: number;
-                key?: string;
-                value?: unknown;
-            }[];
+            meta_data?: components["schemas"]["ListProductsResponseProductMetaData"];
         };
+        ListProductsResponseProductCategories: {
+            id?: number;
+            name?: string;
+            slug?: string;
+        }[];
+        ListProductsResponseProductMetaData: {
+            id?: number;
+            key?: string;
+            value?: unknown;
+        }[];
+        ListSettingGroupsResponse: {
+            id?: string;
+            label?: string;
+            description?: string;
+            parent_id?: string;
+            sub_groups?: string[];
+        }[];
+        ListSettingOptionsResponse: {
+            id?: string;
+            label?: string;
+            description?: string;
+            type?: string;
+            default?: unknown;
+            value?: unknown;
+            options?: Record<string, unknown>;
+            tip?: string;
+            group_id?: string;
+        }[];
+        ListShippingZoneMethodsResponse: {
+            instance_id?: number;
+            title?: string;
+            order?: number;
+            enabled?: boolean;
+            /** @description flat_rate, free_shipping, local_pickup and so on. */
+            method_id?: string;
+            method_title?: string;
+            method_description?: string;
+            settings?: Record<string, unknown>;
+        }[];
+        ListShippingZonesResponse: {
+            id?: number;
+            name?: string;
+            order?: number;
+        }[];
+        ListTaxRatesResponse: components["schemas"]["ListTaxRatesResponseItem"][];
+        ListTaxRatesResponseItem: {
+            id?: number;
+            country?: string;
+            state?: string;
+            postcode?: string;
+            city?: string;
+            postcodes?: string[];
+            cities?: string[];
+            rate?: string;
+            name?: string;
+            priority?: number;
+            compound?: boolean;
+            shipping?: boolean;
+            order?: number;
+            class?: string;
+        };
+        ListWebhooksResponse: components["schemas"]["ListWebhooksResponseItem"][];
+        ListWebhooksResponseItem: {
+            id?: number;
+            name?: string;
+            /** @enum {string} */
+            status?: "active" | "paused" | "disabled";
+            topic?: string;
+            resource?: string;
+            event?: string;
+            hooks?: string[];
+            delivery_url?: string;
+            date_created?: string;
+            date_modified?: string;
+        };
+        UpdateOrderRequest: components["schemas"]["CreateOrderRequest"];
+        UpdateOrderResponse: components["schemas"]["ListOrdersResponseOrder"];
+        UpdateProductRequest: components["schemas"]["CreateProductRequest"];
+        UpdateProductResponse: components["schemas"]["ListProductsResponseProduct"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

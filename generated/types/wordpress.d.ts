@@ -258,92 +258,8 @@ export interface components {
             menu_order?: number;
             page_template?: string;
         };
-        CreatePostResponse: {
-            ID?: number;
-            site_ID?: number;
-            author?: {
-                ID?: number;
-                login?: string;
-                name?: string;
-                avatar_URL?: string;
-            };
-            /** Format: date-time */
-            date?: string;
-            /** Format: date-time */
-            modified?: string;
-            title?: string;
-            URL?: string;
-            short_URL?: string;
-            /** @description HTML. */
-            content?: string;
-            excerpt?: string;
-            slug?: string;
-            guid?: string;
-            /** @enum {string} */
-            status?: "publish" | "private" | "draft" | "pending" | "future" | "trash" | "auto-draft";
-            sticky?: boolean;
-            password?: string;
-            parent?: Record<string, unknown> | boolean;
-            type?: string;
-            comment_count?: number;
-            like_count?: number;
-            i_like?: boolean;
-            format?: string;
-            featured_image?: string;
-            tags?: {
-                [key: string]: Record<string, unknown>;
-            };
-            categories?: {
-                [key: string]: Record<string, unknown>;
-            };
-            metadata?: unknown[] | boolean;
-            meta?: {
-                [key: string]: unknown;
-            };
-        };
-        DeletePostResponse: {
-            ID?: number;
-            site_ID?: number;
-            author?: {
-                ID?: number;
-                login?: string;
-                name?: string;
-                avatar_URL?: string;
-            };
-            /** Format: date-time */
-            date?: string;
-            /** Format: date-time */
-            modified?: string;
-            title?: string;
-            URL?: string;
-            short_URL?: string;
-            /** @description HTML. */
-            content?: string;
-            excerpt?: string;
-            slug?: string;
-            guid?: string;
-            /** @enum {string} */
-            status?: "publish" | "private" | "draft" | "pending" | "future" | "trash" | "auto-draft";
-            sticky?: boolean;
-            password?: string;
-            parent?: Record<string, unknown> | boolean;
-            type?: string;
-            comment_count?: number;
-            like_count?: number;
-            i_like?: boolean;
-            format?: string;
-            featured_image?: string;
-            tags?: {
-                [key: string]: Record<string, unknown>;
-            };
-            categories?: {
-                [key: string]: Record<string, unknown>;
-            };
-            metadata?: unknown[] | boolean;
-            meta?: {
-                [key: string]: unknown;
-            };
-        };
+        CreatePostResponse: components["schemas"]["ListPostsResponsePost"];
+        DeletePostResponse: components["schemas"]["ListPostsResponsePost"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -380,59 +296,15 @@ export interface components {
         };
         GetPostCountsResponse: {
             counts?: {
-                /** @description Number of posts per status (publish, draft, future, pending, private, trash). */
-                all?: {
-                    [key: string]: number;
-                };
-                /** @description Number of posts per status (publish, draft, future, pending, private, trash). */
-                mine?: {
-                    [key: string]: number;
-                };
+                all?: components["schemas"]["GetPostCountsResponseCountsAll"];
+                mine?: components["schemas"]["GetPostCountsResponseCountsAll"];
             };
         };
-        GetPostResponse: {
-            ID?: number;
-            site_ID?: number;
-            author?: {
-                ID?: number;
-                login?: string;
-                name?: string;
-                avatar_URL?: string;
-            };
-            /** Format: date-time */
-            date?: string;
-            /** Format: date-time */
-            modified?: string;
-            title?: string;
-            URL?: string;
-            short_URL?: string;
-            /** @description HTML. */
-            content?: string;
-            excerpt?: string;
-            slug?: string;
-            guid?: string;
-            /** @enum {string} */
-            status?: "publish" | "private" | "draft" | "pending" | "future" | "trash" | "auto-draft";
-            sticky?: boolean;
-            password?: string;
-            parent?: Record<string, unknown> | boolean;
-            type?: string;
-            comment_count?: number;
-            like_count?: number;
-            i_like?: boolean;
-            format?: string;
-            featured_image?: string;
-            tags?: {
-                [key: string]: Record<string, unknown>;
-            };
-            categories?: {
-                [key: string]: Record<string, unknown>;
-            };
-            metadata?: unknown[] | boolean;
-            meta?: {
-                [key: string]: unknown;
-            };
+        /** @description Number of posts per status (publish, draft, future, pending, private, trash). */
+        GetPostCountsResponseCountsAll: {
+            [key: string]: number;
         };
+        GetPostResponse: components["schemas"]["ListPostsResponsePost"];
         GetSiteResponse: {
             ID?: number;
             name?: string;
@@ -512,152 +384,10 @@ export interface components {
                 next_page?: string;
             };
             $defs: {
-                post: {
-                    ID?: number;
-                    site_ID?: number;
-                    author?: {
-                        ID?: number;
-                        login?: string;
-                        name?: string;
-                        avatar_URL?: string;
-                    };
-                    /** Format: date-time */
-                    date?: string;
-                    /** Format: date-time */
-                    modified?: string;
-                    title?: string;
-                    URL?: string;
-                    short_URL?: string;
-                    /** @description HTML. */
-                    content?: string;
-                    excerpt?: string;
-                    slug?: string;
-                    guid?: string;
-                    /** @enum {string} */
-                    status?: "publish" | "private" | "draft" | "pending" | "future" | "trash" | "auto-draft";
-                    sticky?: boolean;
-                    password?: string;
-                    parent?: Record<string, unknown> | boolean;
-                    type?: string;
-                    comment_count?: number;
-                    like_count?: number;
-                    i_like?: boolean;
-                    format?: string;
-                    featured_image?: string;
-                    tags?: {
-                        [key: string]: Record<string, unknown>;
-                    };
-                    categories?: {
-                        [key: string]: Record<string, unknown>;
-                    };
-                    metadata?: unknown[] | boolean;
-                    meta?: {
-                        [key: string]: unknown;
-                    };
-                };
+                post: components["schemas"]["ListPostsResponsePost"];
             };
         };
-        ListSiteUsersResponse: {
-            found?: number;
-            users?: {
-                ID?: number;
-                login?: string;
-                email?: string | boolean;
-                name?: string;
-                first_name?: string;
-                last_name?: string;
-                nice_name?: string;
-                URL?: string;
-                avatar_URL?: string;
-                profile_URL?: string;
-                site_ID?: number;
-                roles?: string[];
-                is_super_user?: boolean;
-            }[];
-        };
-        /** @description The settings to change, named as in GET /rest/v1.1/me/settings. */
-        UpdateMySettingsRequest: {
-            enable_translator?: boolean;
-            display_name?: string;
-            user_URL?: string;
-            description?: string;
-            first_name?: string;
-            last_name?: string;
-            language?: string;
-            primary_site_ID?: number;
-            surprise_me?: boolean;
-            holidaysnow?: boolean;
-        } & {
-            [key: string]: unknown;
-        };
-        UpdateMySettingsResponse: {
-            user_login?: string;
-            display_name?: string;
-            user_email?: string;
-            user_URL?: string;
-            description?: string;
-            first_name?: string;
-            last_name?: string;
-            language?: string;
-            avatar_URL?: string;
-            primary_site_ID?: number;
-            enable_translator?: boolean;
-            surprise_me?: boolean;
-            post_post_flag?: boolean;
-            holidaysnow?: boolean;
-        } & {
-            [key: string]: unknown;
-        };
-        UpdatePostRequest: {
-            title?: string;
-            /** @description HTML. */
-            content?: string;
-            excerpt?: string;
-            /**
-             * @default publish
-             * @enum {string}
-             */
-            status?: "publish" | "private" | "draft" | "pending" | "future" | "auto-draft";
-            /**
-             * Format: date-time
-             * @description Publication time; a future time with status future schedules the post.
-             */
-            date?: string;
-            slug?: string;
-            /** @description Id or login of the author. */
-            author?: string;
-            password?: string;
-            sticky?: boolean;
-            /** @description Parent page id. */
-            parent?: number;
-            /** @enum {string} */
-            type?: "post" | "page";
-            /** @description Comma-separated names or a list; missing ones are created. */
-            categories?: string | string[];
-            /** @description Comma-separated names or a list; missing ones are created. */
-            tags?: string | string[];
-            /** @enum {string} */
-            format?: "standard" | "aside" | "chat" | "gallery" | "link" | "image" | "quote" | "status" | "video" | "audio";
-            /** @description Attachment id or URL of the featured image. */
-            featured_image?: string;
-            /** @description Images to fetch and attach. */
-            media_urls?: string[];
-            metadata?: {
-                key?: string;
-                value?: unknown;
-                /** @enum {string} */
-                operation?: "update" | "add" | "delete";
-            }[];
-            discussion?: {
-                comments_open?: boolean;
-                pings_open?: boolean;
-            };
-            likes_enabled?: boolean;
-            sharing_enabled?: boolean;
-            menu_order?: number;
-            page_template?: string;
-        };
-        UpdatePostResponse: {
+        ListPostsResponsePost: {
             ID?: number;
             site_ID?: number;
             author?: {
@@ -700,6 +430,42 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        ListSiteUsersResponse: {
+            found?: number;
+            users?: {
+                ID?: number;
+                login?: string;
+                email?: string | boolean;
+                name?: string;
+                first_name?: string;
+                last_name?: string;
+                nice_name?: string;
+                URL?: string;
+                avatar_URL?: string;
+                profile_URL?: string;
+                site_ID?: number;
+                roles?: string[];
+                is_super_user?: boolean;
+            }[];
+        };
+        /** @description The settings to change, named as in GET /rest/v1.1/me/settings. */
+        UpdateMySettingsRequest: {
+            enable_translator?: boolean;
+            display_name?: string;
+            user_URL?: string;
+            description?: string;
+            first_name?: string;
+            last_name?: string;
+            language?: string;
+            primary_site_ID?: number;
+            surprise_me?: boolean;
+            holidaysnow?: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        UpdateMySettingsResponse: components["schemas"]["GetMySettingsResponse"];
+        UpdatePostRequest: components["schemas"]["CreatePostRequest"];
+        UpdatePostResponse: components["schemas"]["ListPostsResponsePost"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

@@ -559,14 +559,8 @@ export interface components {
             description?: string;
             /** @description Contact ids to share with. */
             shareds?: string[];
-            metadata?: {
-                key?: string;
-                value?: string;
-            }[];
-            customFields?: {
-                id?: string;
-                value?: string;
-            }[];
+            metadata?: components["schemas"]["GetFoldersResponseDataItemMetadataItem"][];
+            customFields?: components["schemas"]["GetFoldersResponseDataItemCustomFieldsItem"][];
             customColumns?: string[];
             /** @description Makes the new folder a project. */
             project?: {
@@ -578,95 +572,22 @@ export interface components {
                 endDate?: string;
             };
         };
-        CreateFolderResponse: {
-            /** @enum {string} */
-            kind?: "folders";
-            data?: {
-                id?: string;
-                accountId?: string;
-                title?: string;
-                /** Format: date-time */
-                createdDate?: string;
-                /** Format: date-time */
-                updatedDate?: string;
-                description?: string;
-                sharedIds?: string[];
-                parentIds?: string[];
-                childIds?: string[];
-                superParentIds?: string[];
-                scope?: string;
-                hasAttachments?: boolean;
-                permalink?: string;
-                workflowId?: string;
-                metadata?: {
-                    key?: string;
-                    value?: string;
-                }[];
-                customFields?: {
-                    id?: string;
-                    value?: string;
-                }[];
-                project?: {
-                    authorId?: string;
-                    ownerIds?: string[];
-                    customStatusId?: string;
-                    startDate?: string;
-                    endDate?: string;
-                    createdDate?: string;
-                };
-            }[];
-        };
+        CreateFolderResponse: components["schemas"]["GetFoldersResponse"];
         CreateGroupRequest: {
             title: string;
             /** @description Contact ids of the members. */
             members?: string[];
             /** @description Id of a parent group. */
             parent?: string;
-            metadata?: {
-                key?: string;
-                value?: string;
-            }[];
+            metadata?: components["schemas"]["GetFoldersResponseDataItemMetadataItem"][];
         };
-        CreateGroupResponse: {
-            /** @enum {string} */
-            kind?: "groups";
-            nextPageToken?: string;
-            data?: {
-                id?: string;
-                accountId?: string;
-                title?: string;
-                memberIds?: string[];
-                childIds?: string[];
-                parentIds?: string[];
-                avatarUrl?: string;
-                myTeam?: boolean;
-                metadata?: {
-                    key?: string;
-                    value?: string;
-                }[];
-            }[];
-        };
+        CreateGroupResponse: components["schemas"]["ListGroupsResponse"];
         CreateTaskCommentRequest: {
             /** @description Comment text; HTML unless plainText is true. */
             text: string;
             plainText?: boolean;
         };
-        CreateTaskCommentResponse: {
-            /** @enum {string} */
-            kind?: "comments";
-            data?: {
-                id?: string;
-                authorId?: string;
-                text?: string;
-                type?: string;
-                /** Format: date-time */
-                createdDate?: string;
-                /** Format: date-time */
-                updatedDate?: string;
-                taskId?: string;
-                folderId?: string;
-            }[];
-        };
+        CreateTaskCommentResponse: components["schemas"]["ListCommentsResponse"];
         CreateTaskRequest: {
             title: string;
             /** @description HTML description. */
@@ -698,70 +619,13 @@ export interface components {
             priorityAfter?: string;
             /** @description Parent tasks to make this a subtask of. */
             superTasks?: string[];
-            metadata?: {
-                key?: string;
-                value?: string;
-            }[];
-            customFields?: {
-                id?: string;
-                value?: string;
-            }[];
+            metadata?: components["schemas"]["GetFoldersResponseDataItemMetadataItem"][];
+            customFields?: components["schemas"]["GetFoldersResponseDataItemCustomFieldsItem"][];
             customItemTypeId?: string;
             /** @enum {string} */
             billingType?: "Billable" | "NonBillable";
         };
-        CreateTaskResponse: {
-            /** @enum {string} */
-            kind?: "tasks";
-            nextPageToken?: string;
-            responseSize?: number;
-            data?: {
-                id?: string;
-                accountId?: string;
-                title?: string;
-                description?: string;
-                briefDescription?: string;
-                /** @enum {string} */
-                status?: "Active" | "Completed" | "Deferred" | "Cancelled";
-                /** @enum {string} */
-                importance?: "High" | "Normal" | "Low";
-                customStatusId?: string;
-                /** Format: date-time */
-                createdDate?: string;
-                /** Format: date-time */
-                updatedDate?: string;
-                /** Format: date-time */
-                completedDate?: string;
-                dates?: {
-                    /** @enum {string} */
-                    type?: "Backlog" | "Milestone" | "Planned";
-                    /** @description Minutes. */
-                    duration?: number;
-                    start?: string;
-                    due?: string;
-                    workOnWeekends?: boolean;
-                };
-                scope?: string;
-                parentIds?: string[];
-                superParentIds?: string[];
-                responsibleIds?: string[];
-                authorIds?: string[];
-                followerIds?: string[];
-                subTaskIds?: string[];
-                dependencyIds?: string[];
-                hasAttachments?: boolean;
-                permalink?: string;
-                priority?: string;
-                customFields?: {
-                    id?: string;
-                    value?: string;
-                }[];
-                metadata?: {
-                    key?: string;
-                    value?: string;
-                }[];
-            }[];
-        };
+        CreateTaskResponse: components["schemas"]["ListTasksResponse"];
         CreateTimelogRequest: {
             hours: number;
             /**
@@ -775,77 +639,8 @@ export interface components {
             /** @enum {string} */
             billingType?: "Billable" | "NonBillable";
         };
-        CreateTimelogResponse: {
-            /** @enum {string} */
-            kind?: "timelogs";
-            data?: {
-                id?: string;
-                taskId?: string;
-                userId?: string;
-                categoryId?: string;
-                billingType?: string;
-                hours?: number;
-                /** Format: date-time */
-                createdDate?: string;
-                /** Format: date-time */
-                updatedDate?: string;
-                /** Format: date */
-                trackedDate?: string;
-                comment?: string;
-            }[];
-        };
-        DeleteTaskResponse: {
-            /** @enum {string} */
-            kind?: "tasks";
-            nextPageToken?: string;
-            responseSize?: number;
-            data?: {
-                id?: string;
-                accountId?: string;
-                title?: string;
-                description?: string;
-                briefDescription?: string;
-                /** @enum {string} */
-                status?: "Active" | "Completed" | "Deferred" | "Cancelled";
-                /** @enum {string} */
-                importance?: "High" | "Normal" | "Low";
-                customStatusId?: string;
-                /** Format: date-time */
-                createdDate?: string;
-                /** Format: date-time */
-                updatedDate?: string;
-                /** Format: date-time */
-                completedDate?: string;
-                dates?: {
-                    /** @enum {string} */
-                    type?: "Backlog" | "Milestone" | "Planned";
-                    /** @description Minutes. */
-                    duration?: number;
-                    start?: string;
-                    due?: string;
-                    workOnWeekends?: boolean;
-                };
-                scope?: string;
-                parentIds?: string[];
-                superParentIds?: string[];
-                responsibleIds?: string[];
-                authorIds?: string[];
-                followerIds?: string[];
-                subTaskIds?: string[];
-                dependencyIds?: string[];
-                hasAttachments?: boolean;
-                permalink?: string;
-                priority?: string;
-                customFields?: {
-                    id?: string;
-                    value?: string;
-                }[];
-                metadata?: {
-                    key?: string;
-                    value?: string;
-                }[];
-            }[];
-        };
+        CreateTimelogResponse: components["schemas"]["ListTimelogsResponse"];
+        DeleteTaskResponse: components["schemas"]["ListTasksResponse"];
         /** Format: binary */
         DownloadAttachmentResponse: string;
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
@@ -932,14 +727,8 @@ export interface components {
                 hasAttachments?: boolean;
                 permalink?: string;
                 workflowId?: string;
-                metadata?: {
-                    key?: string;
-                    value?: string;
-                }[];
-                customFields?: {
-                    id?: string;
-                    value?: string;
-                }[];
+                metadata?: components["schemas"]["GetFoldersResponseDataItemMetadataItem"][];
+                customFields?: components["schemas"]["GetFoldersResponseDataItemCustomFieldsItem"][];
                 project?: {
                     authorId?: string;
                     ownerIds?: string[];
@@ -950,101 +739,17 @@ export interface components {
                 };
             }[];
         };
-        GetSpaceResponse: {
-            /** @enum {string} */
-            kind?: "spaces";
-            data?: {
-                id?: string;
-                title?: string;
-                avatarUrl?: string;
-                /** @enum {string} */
-                accessType?: "Personal" | "Private" | "Public";
-                archived?: boolean;
-                description?: string;
-                guestRoleId?: string;
-                defaultProjectWorkflowId?: string;
-                defaultTaskWorkflowId?: string;
-            }[];
+        GetFoldersResponseDataItemCustomFieldsItem: {
+            id?: string;
+            value?: string;
         };
-        GetTasksResponse: {
-            /** @enum {string} */
-            kind?: "tasks";
-            nextPageToken?: string;
-            responseSize?: number;
-            data?: {
-                id?: string;
-                accountId?: string;
-                title?: string;
-                description?: string;
-                briefDescription?: string;
-                /** @enum {string} */
-                status?: "Active" | "Completed" | "Deferred" | "Cancelled";
-                /** @enum {string} */
-                importance?: "High" | "Normal" | "Low";
-                customStatusId?: string;
-                /** Format: date-time */
-                createdDate?: string;
-                /** Format: date-time */
-                updatedDate?: string;
-                /** Format: date-time */
-                completedDate?: string;
-                dates?: {
-                    /** @enum {string} */
-                    type?: "Backlog" | "Milestone" | "Planned";
-                    /** @description Minutes. */
-                    duration?: number;
-                    start?: string;
-                    due?: string;
-                    workOnWeekends?: boolean;
-                };
-                scope?: string;
-                parentIds?: string[];
-                superParentIds?: string[];
-                responsibleIds?: string[];
-                authorIds?: string[];
-                followerIds?: string[];
-                subTaskIds?: string[];
-                dependencyIds?: string[];
-                hasAttachments?: boolean;
-                permalink?: string;
-                priority?: string;
-                customFields?: {
-                    id?: string;
-                    value?: string;
-                }[];
-                metadata?: {
-                    key?: string;
-                    value?: string;
-                }[];
-            }[];
+        GetFoldersResponseDataItemMetadataItem: {
+            key?: string;
+            value?: string;
         };
-        GetUserResponse: {
-            /** @enum {string} */
-            kind?: "contacts";
-            data?: {
-                id?: string;
-                firstName?: string;
-                lastName?: string;
-                /** @enum {string} */
-                type?: "Person" | "Group";
-                profiles?: {
-                    accountId?: string;
-                    email?: string;
-                    /** @enum {string} */
-                    role?: "User" | "Collaborator";
-                    external?: boolean;
-                    admin?: boolean;
-                    owner?: boolean;
-                }[];
-                avatarUrl?: string;
-                timezone?: string;
-                locale?: string;
-                deleted?: boolean;
-                me?: boolean;
-                title?: string;
-                primaryEmail?: string;
-            }[];
-        };
+        GetSpaceResponse: components["schemas"]["ListSpacesResponse"];
+        GetTasksResponse: components["schemas"]["ListTasksResponse"];
+        GetUserResponse: components["schemas"]["ListContactsResponse"];
         ListAccessRolesResponse: {
             /** @enum {string} */
             kind?: "accessRoles";
@@ -1152,74 +857,8 @@ export interface components {
                 settings?: Record<string, unknown>;
             }[];
         };
-        ListFolderCommentsResponse: {
-            /** @enum {string} */
-            kind?: "comments";
-            data?: {
-                id?: string;
-                authorId?: string;
-                text?: string;
-                type?: string;
-                /** Format: date-time */
-                createdDate?: string;
-                /** Format: date-time */
-                updatedDate?: string;
-                taskId?: string;
-                folderId?: string;
-            }[];
-        };
-        ListFolderTasksResponse: {
-            /** @enum {string} */
-            kind?: "tasks";
-            nextPageToken?: string;
-            responseSize?: number;
-            data?: {
-                id?: string;
-                accountId?: string;
-                title?: string;
-                description?: string;
-                briefDescription?: string;
-                /** @enum {string} */
-                status?: "Active" | "Completed" | "Deferred" | "Cancelled";
-                /** @enum {string} */
-                importance?: "High" | "Normal" | "Low";
-                customStatusId?: string;
-                /** Format: date-time */
-                createdDate?: string;
-                /** Format: date-time */
-                updatedDate?: string;
-                /** Format: date-time */
-                completedDate?: string;
-                dates?: {
-                    /** @enum {string} */
-                    type?: "Backlog" | "Milestone" | "Planned";
-                    /** @description Minutes. */
-                    duration?: number;
-                    start?: string;
-                    due?: string;
-                    workOnWeekends?: boolean;
-                };
-                scope?: string;
-                parentIds?: string[];
-                superParentIds?: string[];
-                responsibleIds?: string[];
-                authorIds?: string[];
-                followerIds?: string[];
-                subTaskIds?: string[];
-                dependencyIds?: string[];
-                hasAttachments?: boolean;
-                permalink?: string;
-                priority?: string;
-                customFields?: {
-                    id?: string;
-                    value?: string;
-                }[];
-                metadata?: {
-                    key?: string;
-                    value?: string;
-                }[];
-            }[];
-        };
+        ListFolderCommentsResponse: components["schemas"]["ListCommentsResponse"];
+        ListFolderTasksResponse: components["schemas"]["ListTasksResponse"];
         ListGroupsResponse: {
             /** @enum {string} */
             kind?: "groups";
@@ -1233,10 +872,7 @@ export interface components {
                 parentIds?: string[];
                 avatarUrl?: string;
                 myTeam?: boolean;
-                metadata?: {
-                    key?: string;
-                    value?: string;
-                }[];
+                metadata?: components["schemas"]["GetFoldersResponseDataItemMetadataItem"][];
             }[];
         };
         ListInvitationsResponse: {
@@ -1259,86 +895,9 @@ export interface components {
                 external?: boolean;
             }[];
         };
-        ListSpaceCustomFieldsResponse: {
-            /** @enum {string} */
-            kind?: "customfields";
-            data?: {
-                id?: string;
-                accountId?: string;
-                title?: string;
-                /** @description Text, Numeric, Currency, Percentage, Date, Duration, DropDown, Multiple, Checkbox, Contacts, LinkToDatabase and others. */
-                type?: string;
-                spaceId?: string;
-                sharedIds?: string[];
-                settings?: Record<string, unknown>;
-            }[];
-        };
-        ListSpaceFoldersResponse: {
-            /** @enum {string} */
-            kind?: "folderTree";
-            nextPageToken?: string;
-            responseSize?: number;
-            data?: {
-                id?: string;
-                title?: string;
-                childIds?: string[];
-                /** @enum {string} */
-                scope?: "WsRoot" | "RbRoot" | "WsFolder" | "RbFolder";
-                project?: Record<string, unknown>;
-            }[];
-        };
-        ListSpaceTasksResponse: {
-            /** @enum {string} */
-            kind?: "tasks";
-            nextPageToken?: string;
-            responseSize?: number;
-            data?: {
-                id?: string;
-                accountId?: string;
-                title?: string;
-                description?: string;
-                briefDescription?: string;
-                /** @enum {string} */
-                status?: "Active" | "Completed" | "Deferred" | "Cancelled";
-                /** @enum {string} */
-                importance?: "High" | "Normal" | "Low";
-                customStatusId?: string;
-                /** Format: date-time */
-                createdDate?: string;
-                /** Format: date-time */
-                updatedDate?: string;
-                /** Format: date-time */
-                completedDate?: string;
-                dates?: {
-                    /** @enum {string} */
-                    type?: "Backlog" | "Milestone" | "Planned";
-                    /** @description Minutes. */
-                    duration?: number;
-                    start?: string;
-                    due?: string;
-                    workOnWeekends?: boolean;
-                };
-                scope?: string;
-                parentIds?: string[];
-                superParentIds?: string[];
-                responsibleIds?: string[];
-                authorIds?: string[];
-                followerIds?: string[];
-                subTaskIds?: string[];
-                dependencyIds?: string[];
-                hasAttachments?: boolean;
-                permalink?: string;
-                priority?: string;
-                customFields?: {
-                    id?: string;
-                    value?: string;
-                }[];
-                metadata?: {
-                    key?: string;
-                    value?: string;
-                }[];
-            }[];
-        };
+        ListSpaceCustomFieldsResponse: components["schemas"]["ListCustomFieldsResponse"];
+        ListSpaceFoldersResponse: components["schemas"]["GetFolderTreeResponse"];
+        ListSpaceTasksResponse: components["schemas"]["ListTasksResponse"];
         ListSpacesResponse: {
             /** @enum {string} */
             kind?: "spaces";
@@ -1355,63 +914,9 @@ export interface components {
                 defaultTaskWorkflowId?: string;
             }[];
         };
-        ListTaskApprovalsResponse: {
-            /** @enum {string} */
-            kind?: "approvals";
-            nextPageToken?: string;
-            data?: {
-                id?: string;
-                authorId?: string;
-                title?: string;
-                description?: string;
-                /** @enum {string} */
-                status?: "Pending" | "Approved" | "Rejected" | "Cancelled";
-                dueDate?: string;
-                finishedDate?: string;
-                taskIds?: string[];
-                folderIds?: string[];
-                decisions?: {
-                    approverId?: string;
-                    status?: string;
-                    comment?: string;
-                }[];
-            }[];
-        };
-        ListTaskAttachmentsResponse: {
-            /** @enum {string} */
-            kind?: "attachments";
-            data?: {
-                id?: string;
-                authorId?: string;
-                name?: string;
-                /** Format: date-time */
-                createdDate?: string;
-                version?: number;
-                /** @enum {string} */
-                type?: "Wrike" | "Google" | "DropBox" | "Box" | "OneDrive" | "External";
-                contentType?: string;
-                size?: number;
-                taskId?: string;
-                folderId?: string;
-                url?: string;
-            }[];
-        };
-        ListTaskCommentsResponse: {
-            /** @enum {string} */
-            kind?: "comments";
-            data?: {
-                id?: string;
-                authorId?: string;
-                text?: string;
-                type?: string;
-                /** Format: date-time */
-                createdDate?: string;
-                /** Format: date-time */
-                updatedDate?: string;
-                taskId?: string;
-                folderId?: string;
-            }[];
-        };
+        ListTaskApprovalsResponse: components["schemas"]["ListApprovalsResponse"];
+        ListTaskAttachmentsResponse: components["schemas"]["ListAttachmentsResponse"];
+        ListTaskCommentsResponse: components["schemas"]["ListCommentsResponse"];
         ListTaskDependenciesResponse: {
             /** @enum {string} */
             kind?: "dependencies";
@@ -1423,25 +928,7 @@ export interface components {
                 relationType?: "StartToStart" | "StartToFinish" | "FinishToStart" | "FinishToFinish";
             }[];
         };
-        ListTaskTimelogsResponse: {
-            /** @enum {string} */
-            kind?: "timelogs";
-            data?: {
-                id?: string;
-                taskId?: string;
-                userId?: string;
-                categoryId?: string;
-                billingType?: string;
-                hours?: number;
-                /** Format: date-time */
-                createdDate?: string;
-                /** Format: date-time */
-                updatedDate?: string;
-                /** Format: date */
-                trackedDate?: string;
-                comment?: string;
-            }[];
-        };
+        ListTaskTimelogsResponse: components["schemas"]["ListTimelogsResponse"];
         ListTasksResponse: {
             /** @enum {string} */
             kind?: "tasks";
@@ -1464,15 +951,7 @@ export interface components {
                 updatedDate?: string;
                 /** Format: date-time */
                 completedDate?: string;
-                dates?: {
-                    /** @enum {string} */
-                    type?: "Backlog" | "Milestone" | "Planned";
-                    /** @description Minutes. */
-                    duration?: number;
-                    start?: string;
-                    due?: string;
-                    workOnWeekends?: boolean;
-                };
+                dates?: components["schemas"]["ListTasksResponseDataItemDates"];
                 scope?: string;
                 parentIds?: string[];
                 superParentIds?: string[];
@@ -1484,15 +963,18 @@ export interface components {
                 hasAttachments?: boolean;
                 permalink?: string;
                 priority?: string;
-                customFields?: {
-                    id?: string;
-                    value?: string;
-                }[];
-                metadata?: {
-                    key?: string;
-                    value?: string;
-                }[];
+                customFields?: components["schemas"]["GetFoldersResponseDataItemCustomFieldsItem"][];
+                metadata?: components["schemas"]["GetFoldersResponseDataItemMetadataItem"][];
             }[];
+        };
+        ListTasksResponseDataItemDates: {
+            /** @enum {string} */
+            type?: "Backlog" | "Milestone" | "Planned";
+            /** @description Minutes. */
+            duration?: number;
+            start?: string;
+            due?: string;
+            workOnWeekends?: boolean;
         };
         ListTimelogsResponse: {
             /** @enum {string} */
@@ -1551,15 +1033,7 @@ export interface components {
             /** @enum {string} */
             importance?: "High" | "Normal" | "Low";
             customStatus?: string;
-            dates?: {
-                /** @enum {string} */
-                type?: "Backlog" | "Milestone" | "Planned";
-                /** @description Minutes. */
-                duration?: number;
-                start?: string;
-                due?: string;
-                workOnWeekends?: boolean;
-            };
+            dates?: components["schemas"]["ListTasksResponseDataItemDates"];
             addParents?: string[];
             removeParents?: string[];
             addShareds?: string[];
@@ -1572,71 +1046,14 @@ export interface components {
             removeSuperTasks?: string[];
             priorityBefore?: string;
             priorityAfter?: string;
-            metadata?: {
-                key?: string;
-                value?: string;
-            }[];
-            customFields?: {
-                id?: string;
-                value?: string;
-            }[];
+            metadata?: components["schemas"]["GetFoldersResponseDataItemMetadataItem"][];
+            customFields?: components["schemas"]["GetFoldersResponseDataItemCustomFieldsItem"][];
             /** @description Bring the task back from the recycle bin. */
             restore?: boolean;
             /** @enum {string} */
             billingType?: "Billable" | "NonBillable";
         };
-        UpdateTaskResponse: {
-            /** @enum {string} */
-            kind?: "tasks";
-            nextPageToken?: string;
-            responseSize?: number;
-            data?: {
-                id?: string;
-                accountId?: string;
-                title?: string;
-                description?: string;
-                briefDescription?: string;
-                /** @enum {string} */
-                status?: "Active" | "Completed" | "Deferred" | "Cancelled";
-                /** @enum {string} */
-                importance?: "High" | "Normal" | "Low";
-                customStatusId?: string;
-                /** Format: date-time */
-                createdDate?: string;
-                /** Format: date-time */
-                updatedDate?: string;
-                /** Format: date-time */
-                completedDate?: string;
-                dates?: {
-                    /** @enum {string} */
-                    type?: "Backlog" | "Milestone" | "Planned";
-                    /** @description Minutes. */
-                    duration?: number;
-                    start?: string;
-                    due?: string;
-                    workOnWeekends?: boolean;
-                };
-                scope?: string;
-                parentIds?: string[];
-                superParentIds?: string[];
-                responsibleIds?: string[];
-                authorIds?: string[];
-                followerIds?: string[];
-                subTaskIds?: string[];
-                dependencyIds?: string[];
-                hasAttachments?: boolean;
-                permalink?: string;
-                priority?: string;
-                customFields?: {
-                    id?: string;
-                    value?: string;
-                }[];
-                metadata?: {
-                    key?: string;
-                    value?: string;
-                }[];
-            }[];
-        };
+        UpdateTaskResponse: components["schemas"]["ListTasksResponse"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

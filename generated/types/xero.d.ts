@@ -306,36 +306,7 @@ export interface components {
                 }[];
             }[];
         };
-        CreateContactResponse: {
-            Id?: string;
-            Status?: string;
-            DateTimeUTC?: string;
-            pagination?: {
-                page?: number;
-                pageSize?: number;
-                pageCount?: number;
-                itemCount?: number;
-            };
-            Contacts?: {
-                ContactID?: string;
-                ContactNumber?: string;
-                AccountNumber?: string;
-                /** @enum {string} */
-                ContactStatus?: "ACTIVE" | "ARCHIVED" | "GDPRREQUEST";
-                Name?: string;
-                FirstName?: string;
-                LastName?: string;
-                EmailAddress?: string;
-                IsSupplier?: boolean;
-                IsCustomer?: boolean;
-                Phones?: {
-                    PhoneType?: string;
-                    PhoneNumber?: string;
-                }[];
-                Addresses?: Record<string, unknown>[];
-                UpdatedDateUTC?: string;
-            }[];
-        };
+        CreateContactResponse: components["schemas"]["ListContactsResponse"];
         CreateInvoiceRequest: {
             Invoices: {
                 /** @description Set to update an existing invoice. */
@@ -371,33 +342,7 @@ export interface components {
                 }[];
             }[];
         };
-        CreateInvoiceResponse: {
-            Id?: string;
-            Status?: string;
-            DateTimeUTC?: string;
-            Invoices?: {
-                InvoiceID?: string;
-                InvoiceNumber?: string;
-                /** @enum {string} */
-                Type?: "ACCREC" | "ACCPAY";
-                Status?: string;
-                Reference?: string;
-                Contact?: {
-                    ContactID?: string;
-                    Name?: string;
-                };
-                Date?: string;
-                DueDate?: string;
-                CurrencyCode?: string;
-                SubTotal?: number;
-                TotalTax?: number;
-                Total?: number;
-                AmountDue?: number;
-                AmountPaid?: number;
-                LineItems?: Record<string, unknown>[];
-                UpdatedDateUTC?: string;
-            }[];
-        };
+        CreateInvoiceResponse: components["schemas"]["ListInvoicesResponse"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -414,78 +359,9 @@ export interface components {
                 field?: string;
             };
         };
-        GetBalanceSheetResponse: {
-            Reports?: {
-                ReportID?: string;
-                ReportName?: string;
-                ReportTitles?: string[];
-                ReportDate?: string;
-                UpdatedDateUTC?: string;
-                Rows?: {
-                    RowType?: string;
-                    Title?: string;
-                    Cells?: Record<string, unknown>[];
-                    Rows?: Record<string, unknown>[];
-                }[];
-            }[];
-        };
-        GetContactResponse: {
-            Id?: string;
-            Status?: string;
-            DateTimeUTC?: string;
-            pagination?: {
-                page?: number;
-                pageSize?: number;
-                pageCount?: number;
-                itemCount?: number;
-            };
-            Contacts?: {
-                ContactID?: string;
-                ContactNumber?: string;
-                AccountNumber?: string;
-                /** @enum {string} */
-                ContactStatus?: "ACTIVE" | "ARCHIVED" | "GDPRREQUEST";
-                Name?: string;
-                FirstName?: string;
-                LastName?: string;
-                EmailAddress?: string;
-                IsSupplier?: boolean;
-                IsCustomer?: boolean;
-                Phones?: {
-                    PhoneType?: string;
-                    PhoneNumber?: string;
-                }[];
-                Addresses?: Record<string, unknown>[];
-                UpdatedDateUTC?: string;
-            }[];
-        };
-        GetInvoiceResponse: {
-            Id?: string;
-            Status?: string;
-            DateTimeUTC?: string;
-            Invoices?: {
-                InvoiceID?: string;
-                InvoiceNumber?: string;
-                /** @enum {string} */
-                Type?: "ACCREC" | "ACCPAY";
-                Status?: string;
-                Reference?: string;
-                Contact?: {
-                    ContactID?: string;
-                    Name?: string;
-                };
-                Date?: string;
-                DueDate?: string;
-                CurrencyCode?: string;
-                SubTotal?: number;
-                TotalTax?: number;
-                Total?: number;
-                AmountDue?: number;
-                AmountPaid?: number;
-                LineItems?: Record<string, unknown>[];
-                UpdatedDateUTC?: string;
-            }[];
-        };
+        GetBalanceSheetResponse: components["schemas"]["GetProfitAndLossResponse"];
+        GetContactResponse: components["schemas"]["ListContactsResponse"];
+        GetInvoiceResponse: components["schemas"]["ListInvoicesResponse"];
         GetOrganisationResponse: {
             Organisations?: {
                 OrganisationID?: string;
@@ -515,21 +391,7 @@ export interface components {
                 }[];
             }[];
         };
-        GetTrialBalanceResponse: {
-            Reports?: {
-                ReportID?: string;
-                ReportName?: string;
-                ReportTitles?: string[];
-                ReportDate?: string;
-                UpdatedDateUTC?: string;
-                Rows?: {
-                    RowType?: string;
-                    Title?: string;
-                    Cells?: Record<string, unknown>[];
-                    Rows?: Record<string, unknown>[];
-                }[];
-            }[];
-        };
+        GetTrialBalanceResponse: components["schemas"]["GetProfitAndLossResponse"];
         ListAccountsResponse: {
             Accounts?: {
                 AccountID?: string;

@@ -63,46 +63,21 @@ export interface components {
         CreateGroupItemRequest: {
             groupId: string;
             resource: {
-                /** @enum {string} */
-                kind?: "youtube#video" | "youtube#playlist" | "youtube#channel" | "youtubePartner#asset";
+                kind?: components["schemas"]["ListGroupsResponseGroupContentDetailsItemType"];
                 /** @description Id of the video, playlist, channel or asset. */
                 id: string;
             };
         };
-        CreateGroupItemResponse: {
-            kind?: string;
-            etag?: string;
-            id?: string;
-            groupId?: string;
-            resource?: {
-                kind?: string;
-                id?: string;
-            };
-        };
+        CreateGroupItemResponse: components["schemas"]["ListGroupItemsResponseGroupItem"];
         CreateGroupRequest: {
             snippet: {
                 title: string;
             };
             contentDetails: {
-                /** @enum {string} */
-                itemType: "youtube#video" | "youtube#playlist" | "youtube#channel" | "youtubePartner#asset";
+                itemType: components["schemas"]["ListGroupsResponseGroupContentDetailsItemType"];
             };
         };
-        CreateGroupResponse: {
-            kind?: string;
-            etag?: string;
-            id?: string;
-            snippet?: {
-                /** Format: date-time */
-                publishedAt?: string;
-                title?: string;
-            };
-            contentDetails?: {
-                itemCount?: string;
-                /** @enum {string} */
-                itemType?: "youtube#video" | "youtube#playlist" | "youtube#channel" | "youtubePartner#asset";
-            };
-        };
+        CreateGroupResponse: components["schemas"]["ListGroupsResponseGroup"];
         DeleteGroupItemResponse: {
             errors?: Record<string, unknown>;
         };
@@ -130,16 +105,17 @@ export interface components {
             etag?: string;
             items?: components["schemas"]["ListGroupItemsResponse"]["$defs"]["groupItem"][];
             $defs: {
-                groupItem: {
-                    kind?: string;
-                    etag?: string;
-                    id?: string;
-                    groupId?: string;
-                    resource?: {
-                        kind?: string;
-                        id?: string;
-                    };
-                };
+                groupItem: components["schemas"]["ListGroupItemsResponseGroupItem"];
+            };
+        };
+        ListGroupItemsResponseGroupItem: {
+            kind?: string;
+            etag?: string;
+            id?: string;
+            groupId?: string;
+            resource?: {
+                kind?: string;
+                id?: string;
             };
         };
         ListGroupsResponse: {
@@ -148,23 +124,25 @@ export interface components {
             nextPageToken?: string;
             items?: components["schemas"]["ListGroupsResponse"]["$defs"]["group"][];
             $defs: {
-                group: {
-                    kind?: string;
-                    etag?: string;
-                    id?: string;
-                    snippet?: {
-                        /** Format: date-time */
-                        publishedAt?: string;
-                        title?: string;
-                    };
-                    contentDetails?: {
-                        itemCount?: string;
-                        /** @enum {string} */
-                        itemType?: "youtube#video" | "youtube#playlist" | "youtube#channel" | "youtubePartner#asset";
-                    };
-                };
+                group: components["schemas"]["ListGroupsResponseGroup"];
             };
         };
+        ListGroupsResponseGroup: {
+            kind?: string;
+            etag?: string;
+            id?: string;
+            snippet?: {
+                /** Format: date-time */
+                publishedAt?: string;
+                title?: string;
+            };
+            contentDetails?: {
+                itemCount?: string;
+                itemType?: components["schemas"]["ListGroupsResponseGroupContentDetailsItemType"];
+            };
+        };
+        /** @enum {string} */
+        ListGroupsResponseGroupContentDetailsItemType: "youtube#video" | "youtube#playlist" | "youtube#channel" | "youtubePartner#asset";
         QueryReportResponse: {
             kind?: string;
             columnHeaders?: {
@@ -183,25 +161,10 @@ export interface components {
                 title: string;
             };
             contentDetails?: {
-                /** @enum {string} */
-                itemType?: "youtube#video" | "youtube#playlist" | "youtube#channel" | "youtubePartner#asset";
+                itemType?: components["schemas"]["ListGroupsResponseGroupContentDetailsItemType"];
             };
         };
-        UpdateGroupResponse: {
-            kind?: string;
-            etag?: string;
-            id?: string;
-            snippet?: {
-                /** Format: date-time */
-                publishedAt?: string;
-                title?: string;
-            };
-            contentDetails?: {
-                itemCount?: string;
-                /** @enum {string} */
-                itemType?: "youtube#video" | "youtube#playlist" | "youtube#channel" | "youtubePartner#asset";
-            };
-        };
+        UpdateGroupResponse: components["schemas"]["ListGroupsResponseGroup"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

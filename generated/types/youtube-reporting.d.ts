@@ -97,16 +97,7 @@ export interface components {
             /** @description Your label for the job. */
             name?: string;
         };
-        CreateJobResponse: {
-            id?: string;
-            reportTypeId?: string;
-            name?: string;
-            /** Format: date-time */
-            createTime?: string;
-            /** Format: date-time */
-            expireTime?: string;
-            systemManaged?: boolean;
-        };
+        CreateJobResponse: components["schemas"]["ListJobsResponseJob"];
         DeleteJobResponse: Record<string, unknown>;
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
@@ -124,7 +115,16 @@ export interface components {
                 field?: string;
             };
         };
-        GetJobResponse: {
+        GetJobResponse: components["schemas"]["ListJobsResponseJob"];
+        GetReportResponse: components["schemas"]["ListReportsResponseReport"];
+        ListJobsResponse: {
+            jobs?: components["schemas"]["ListJobsResponse"]["$defs"]["job"][];
+            nextPageToken?: string;
+            $defs: {
+                job: components["schemas"]["ListJobsResponseJob"];
+            };
+        };
+        ListJobsResponseJob: {
             id?: string;
             reportTypeId?: string;
             name?: string;
@@ -133,36 +133,6 @@ export interface components {
             /** Format: date-time */
             expireTime?: string;
             systemManaged?: boolean;
-        };
-        GetReportResponse: {
-            id?: string;
-            jobId?: string;
-            /** Format: date-time */
-            startTime?: string;
-            /** Format: date-time */
-            endTime?: string;
-            /** Format: date-time */
-            createTime?: string;
-            /** Format: date-time */
-            jobExpireTime?: string;
-            /** @description Where to fetch the CSV. */
-            downloadUrl?: string;
-        };
-        ListJobsResponse: {
-            jobs?: components["schemas"]["ListJobsResponse"]["$defs"]["job"][];
-            nextPageToken?: string;
-            $defs: {
-                job: {
-                    id?: string;
-                    reportTypeId?: string;
-                    name?: string;
-                    /** Format: date-time */
-                    createTime?: string;
-                    /** Format: date-time */
-                    expireTime?: string;
-                    systemManaged?: boolean;
-                };
-            };
         };
         ListReportTypesResponse: {
             reportTypes?: {
@@ -179,21 +149,22 @@ export interface components {
             reports?: components["schemas"]["ListReportsResponse"]["$defs"]["report"][];
             nextPageToken?: string;
             $defs: {
-                report: {
-                    id?: string;
-                    jobId?: string;
-                    /** Format: date-time */
-                    startTime?: string;
-                    /** Format: date-time */
-                    endTime?: string;
-                    /** Format: date-time */
-                    createTime?: string;
-                    /** Format: date-time */
-                    jobExpireTime?: string;
-                    /** @description Where to fetch the CSV. */
-                    downloadUrl?: string;
-                };
+                report: components["schemas"]["ListReportsResponseReport"];
             };
+        };
+        ListReportsResponseReport: {
+            id?: string;
+            jobId?: string;
+            /** Format: date-time */
+            startTime?: string;
+            /** Format: date-time */
+            endTime?: string;
+            /** Format: date-time */
+            createTime?: string;
+            /** Format: date-time */
+            jobExpireTime?: string;
+            /** @description Where to fetch the CSV. */
+            downloadUrl?: string;
         };
     };
     responses: {

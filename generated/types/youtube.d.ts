@@ -157,60 +157,7 @@ export interface components {
                 };
             };
         };
-        CreateCommentThreadResponse: {
-            kind?: string;
-            etag?: string;
-            id?: string;
-            snippet?: {
-                channelId?: string;
-                videoId?: string;
-                topLevelComment?: {
-                    id?: string;
-                    snippet?: {
-                        authorDisplayName?: string;
-                        authorProfileImageUrl?: string;
-                        authorChannelUrl?: string;
-                        authorChannelId?: {
-                            value?: string;
-                        };
-                        textDisplay?: string;
-                        textOriginal?: string;
-                        likeCount?: number;
-                        /** Format: date-time */
-                        publishedAt?: string;
-                        /** Format: date-time */
-                        updatedAt?: string;
-                        parentId?: string;
-                        videoId?: string;
-                    };
-                };
-                canReply?: boolean;
-                totalReplyCount?: number;
-                isPublic?: boolean;
-            };
-            replies?: {
-                comments?: {
-                    id?: string;
-                    snippet?: {
-                        authorDisplayName?: string;
-                        authorProfileImageUrl?: string;
-                        authorChannelUrl?: string;
-                        authorChannelId?: {
-                            value?: string;
-                        };
-                        textDisplay?: string;
-                        textOriginal?: string;
-                        likeCount?: number;
-                        /** Format: date-time */
-                        publishedAt?: string;
-                        /** Format: date-time */
-                        updatedAt?: string;
-                        parentId?: string;
-                        videoId?: string;
-                    };
-                }[];
-            };
-        };
+        CreateCommentThreadResponse: components["schemas"]["ListCommentThreadsResponseThread"];
         CreatePlaylistItemRequest: {
             snippet: {
                 playlistId: string;
@@ -226,38 +173,7 @@ export interface components {
                 note?: string;
             };
         };
-        CreatePlaylistItemResponse: {
-            kind?: string;
-            etag?: string;
-            id?: string;
-            snippet?: {
-                /** Format: date-time */
-                publishedAt?: string;
-                channelId?: string;
-                title?: string;
-                description?: string;
-                /** @description Images keyed by size (default, medium, high …), each with url, width and height. */
-                thumbnails?: Record<string, unknown>;
-                channelTitle?: string;
-                playlistId?: string;
-                position?: number;
-                resourceId?: {
-                    kind?: string;
-                    videoId?: string;
-                };
-                videoOwnerChannelTitle?: string;
-                videoOwnerChannelId?: string;
-            };
-            contentDetails?: {
-                videoId?: string;
-                /** Format: date-time */
-                videoPublishedAt?: string;
-                note?: string;
-            };
-            status?: {
-                privacyStatus?: string;
-            };
-        };
+        CreatePlaylistItemResponse: components["schemas"]["ListPlaylistItemsResponsePlaylistItem"];
         CreatePlaylistRequest: {
             snippet: {
                 title: string;
@@ -270,29 +186,7 @@ export interface components {
                 privacyStatus?: "private" | "public" | "unlisted";
             };
         };
-        CreatePlaylistResponse: {
-            kind?: string;
-            etag?: string;
-            id?: string;
-            snippet?: {
-                /** Format: date-time */
-                publishedAt?: string;
-                channelId?: string;
-                title?: string;
-                description?: string;
-                /** @description Images keyed by size (default, medium, high …), each with url, width and height. */
-                thumbnails?: Record<string, unknown>;
-                channelTitle?: string;
-                defaultLanguage?: string;
-            };
-            status?: {
-                /** @enum {string} */
-                privacyStatus?: "private" | "public" | "unlisted";
-            };
-            contentDetails?: {
-                itemCount?: number;
-            };
-        };
+        CreatePlaylistResponse: components["schemas"]["ListPlaylistsResponsePlaylist"];
         CreateSubscriptionRequest: {
             snippet: {
                 resourceId: {
@@ -302,29 +196,7 @@ export interface components {
                 };
             };
         };
-        CreateSubscriptionResponse: {
-            kind?: string;
-            etag?: string;
-            id?: string;
-            snippet?: {
-                /** Format: date-time */
-                publishedAt?: string;
-                title?: string;
-                description?: string;
-                channelId?: string;
-                resourceId?: {
-                    kind?: string;
-                    channelId?: string;
-                };
-                /** @description Images keyed by size (default, medium, high …), each with url, width and height. */
-                thumbnails?: Record<string, unknown>;
-            };
-            contentDetails?: {
-                totalItemCount?: number;
-                newItemCount?: number;
-                activityType?: string;
-            };
-        };
+        CreateSubscriptionResponse: components["schemas"]["ListSubscriptionsResponseSubscription"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -345,10 +217,7 @@ export interface components {
             kind?: string;
             etag?: string;
             nextPageToken?: string;
-            pageInfo?: {
-                totalResults?: number;
-                resultsPerPage?: number;
-            };
+            pageInfo?: components["schemas"]["SearchResourcesResponsePageInfo"];
             items?: {
                 kind?: string;
                 etag?: string;
@@ -359,8 +228,7 @@ export interface components {
                     customUrl?: string;
                     /** Format: date-time */
                     publishedAt?: string;
-                    /** @description Images keyed by size (default, medium, high …), each with url, width and height. */
-                    thumbnails?: Record<string, unknown>;
+                    thumbnails?: components["schemas"]["SearchResourcesResponseItemsItemSnippetThumbnails"];
                     country?: string;
                 };
                 contentDetails?: {
@@ -384,66 +252,46 @@ export interface components {
             kind?: string;
             etag?: string;
             nextPageToken?: string;
-            pageInfo?: {
-                totalResults?: number;
-                resultsPerPage?: number;
-            };
+            pageInfo?: components["schemas"]["SearchResourcesResponsePageInfo"];
             items?: components["schemas"]["ListCommentThreadsResponse"]["$defs"]["thread"][];
             $defs: {
-                thread: {
-                    kind?: string;
-                    etag?: string;
-                    id?: string;
-                    snippet?: {
-                        channelId?: string;
-                        videoId?: string;
-                        topLevelComment?: {
-                            id?: string;
-                            snippet?: {
-                                authorDisplayName?: string;
-                                authorProfileImageUrl?: string;
-                                authorChannelUrl?: string;
-                                authorChannelId?: {
-                                    value?: string;
-                                };
-                                textDisplay?: string;
-                                textOriginal?: string;
-                                likeCount?: number;
-                                /** Format: date-time */
-                                publishedAt?: string;
-                                /** Format: date-time */
-                                updatedAt?: string;
-                                parentId?: string;
-                                videoId?: string;
-                            };
-                        };
-                        canReply?: boolean;
-                        totalReplyCount?: number;
-                        isPublic?: boolean;
-                    };
-                    replies?: {
-                        comments?: {
-                            id?: string;
-                            snippet?: {
-                                authorDisplayName?: string;
-                                authorProfileImageUrl?: string;
-                                authorChannelUrl?: string;
-                                authorChannelId?: {
-                                    value?: string;
-                                };
-                                textDisplay?: string;
-                                textOriginal?: string;
-                                likeCount?: number;
-                                /** Format: date-time */
-                                publishedAt?: string;
-                                /** Format: date-time */
-                                updatedAt?: string;
-                                parentId?: string;
-                                videoId?: string;
-                            };
-                        }[];
-                    };
+                thread: components["schemas"]["ListCommentThreadsResponseThread"];
+            };
+        };
+        ListCommentThreadsResponseThread: {
+            kind?: string;
+            etag?: string;
+            id?: string;
+            snippet?: {
+                channelId?: string;
+                videoId?: string;
+                topLevelComment?: components["schemas"]["ListCommentThreadsResponseThreadSnippetTopLevelComment"];
+                canReply?: boolean;
+                totalReplyCount?: number;
+                isPublic?: boolean;
+            };
+            replies?: {
+                comments?: components["schemas"]["ListCommentThreadsResponseThreadSnippetTopLevelComment"][];
+            };
+        };
+        ListCommentThreadsResponseThreadSnippetTopLevelComment: {
+            id?: string;
+            snippet?: {
+                authorDisplayName?: string;
+                authorProfileImageUrl?: string;
+                authorChannelUrl?: string;
+                authorChannelId?: {
+                    value?: string;
                 };
+                textDisplay?: string;
+                textOriginal?: string;
+                likeCount?: number;
+                /** Format: date-time */
+                publishedAt?: string;
+                /** Format: date-time */
+                updatedAt?: string;
+                parentId?: string;
+                videoId?: string;
             };
         };
         ListPlaylistItemsResponse: {
@@ -451,44 +299,41 @@ export interface components {
             etag?: string;
             nextPageToken?: string;
             prevPageToken?: string;
-            pageInfo?: {
-                totalResults?: number;
-                resultsPerPage?: number;
-            };
+            pageInfo?: components["schemas"]["SearchResourcesResponsePageInfo"];
             items?: components["schemas"]["ListPlaylistItemsResponse"]["$defs"]["playlistItem"][];
             $defs: {
-                playlistItem: {
+                playlistItem: components["schemas"]["ListPlaylistItemsResponsePlaylistItem"];
+            };
+        };
+        ListPlaylistItemsResponsePlaylistItem: {
+            kind?: string;
+            etag?: string;
+            id?: string;
+            snippet?: {
+                /** Format: date-time */
+                publishedAt?: string;
+                channelId?: string;
+                title?: string;
+                description?: string;
+                thumbnails?: components["schemas"]["SearchResourcesResponseItemsItemSnippetThumbnails"];
+                channelTitle?: string;
+                playlistId?: string;
+                position?: number;
+                resourceId?: {
                     kind?: string;
-                    etag?: string;
-                    id?: string;
-                    snippet?: {
-                        /** Format: date-time */
-                        publishedAt?: string;
-                        channelId?: string;
-                        title?: string;
-                        description?: string;
-                        /** @description Images keyed by size (default, medium, high …), each with url, width and height. */
-                        thumbnails?: Record<string, unknown>;
-                        channelTitle?: string;
-                        playlistId?: string;
-                        position?: number;
-                        resourceId?: {
-                            kind?: string;
-                            videoId?: string;
-                        };
-                        videoOwnerChannelTitle?: string;
-                        videoOwnerChannelId?: string;
-                    };
-                    contentDetails?: {
-                        videoId?: string;
-                        /** Format: date-time */
-                        videoPublishedAt?: string;
-                        note?: string;
-                    };
-                    status?: {
-                        privacyStatus?: string;
-                    };
+                    videoId?: string;
                 };
+                videoOwnerChannelTitle?: string;
+                videoOwnerChannelId?: string;
+            };
+            contentDetails?: {
+                videoId?: string;
+                /** Format: date-time */
+                videoPublishedAt?: string;
+                note?: string;
+            };
+            status?: {
+                privacyStatus?: string;
             };
         };
         ListPlaylistsResponse: {
@@ -496,35 +341,32 @@ export interface components {
             etag?: string;
             nextPageToken?: string;
             prevPageToken?: string;
-            pageInfo?: {
-                totalResults?: number;
-                resultsPerPage?: number;
-            };
+            pageInfo?: components["schemas"]["SearchResourcesResponsePageInfo"];
             items?: components["schemas"]["ListPlaylistsResponse"]["$defs"]["playlist"][];
             $defs: {
-                playlist: {
-                    kind?: string;
-                    etag?: string;
-                    id?: string;
-                    snippet?: {
-                        /** Format: date-time */
-                        publishedAt?: string;
-                        channelId?: string;
-                        title?: string;
-                        description?: string;
-                        /** @description Images keyed by size (default, medium, high …), each with url, width and height. */
-                        thumbnails?: Record<string, unknown>;
-                        channelTitle?: string;
-                        defaultLanguage?: string;
-                    };
-                    status?: {
-                        /** @enum {string} */
-                        privacyStatus?: "private" | "public" | "unlisted";
-                    };
-                    contentDetails?: {
-                        itemCount?: number;
-                    };
-                };
+                playlist: components["schemas"]["ListPlaylistsResponsePlaylist"];
+            };
+        };
+        ListPlaylistsResponsePlaylist: {
+            kind?: string;
+            etag?: string;
+            id?: string;
+            snippet?: {
+                /** Format: date-time */
+                publishedAt?: string;
+                channelId?: string;
+                title?: string;
+                description?: string;
+                thumbnails?: components["schemas"]["SearchResourcesResponseItemsItemSnippetThumbnails"];
+                channelTitle?: string;
+                defaultLanguage?: string;
+            };
+            status?: {
+                /** @enum {string} */
+                privacyStatus?: "private" | "public" | "unlisted";
+            };
+            contentDetails?: {
+                itemCount?: number;
             };
         };
         ListSubscriptionsResponse: {
@@ -532,35 +374,32 @@ export interface components {
             etag?: string;
             nextPageToken?: string;
             prevPageToken?: string;
-            pageInfo?: {
-                totalResults?: number;
-                resultsPerPage?: number;
-            };
+            pageInfo?: components["schemas"]["SearchResourcesResponsePageInfo"];
             items?: components["schemas"]["ListSubscriptionsResponse"]["$defs"]["subscription"][];
             $defs: {
-                subscription: {
+                subscription: components["schemas"]["ListSubscriptionsResponseSubscription"];
+            };
+        };
+        ListSubscriptionsResponseSubscription: {
+            kind?: string;
+            etag?: string;
+            id?: string;
+            snippet?: {
+                /** Format: date-time */
+                publishedAt?: string;
+                title?: string;
+                description?: string;
+                channelId?: string;
+                resourceId?: {
                     kind?: string;
-                    etag?: string;
-                    id?: string;
-                    snippet?: {
-                        /** Format: date-time */
-                        publishedAt?: string;
-                        title?: string;
-                        description?: string;
-                        channelId?: string;
-                        resourceId?: {
-                            kind?: string;
-                            channelId?: string;
-                        };
-                        /** @description Images keyed by size (default, medium, high …), each with url, width and height. */
-                        thumbnails?: Record<string, unknown>;
-                    };
-                    contentDetails?: {
-                        totalItemCount?: number;
-                        newItemCount?: number;
-                        activityType?: string;
-                    };
+                    channelId?: string;
                 };
+                thumbnails?: components["schemas"]["SearchResourcesResponseItemsItemSnippetThumbnails"];
+            };
+            contentDetails?: {
+                totalItemCount?: number;
+                newItemCount?: number;
+                activityType?: string;
             };
         };
         ListVideosResponse: {
@@ -568,10 +407,7 @@ export interface components {
             etag?: string;
             nextPageToken?: string;
             prevPageToken?: string;
-            pageInfo?: {
-                totalResults?: number;
-                resultsPerPage?: number;
-            };
+            pageInfo?: components["schemas"]["SearchResourcesResponsePageInfo"];
             items?: {
                 kind?: string;
                 etag?: string;
@@ -582,8 +418,7 @@ export interface components {
                     channelId?: string;
                     title?: string;
                     description?: string;
-                    /** @description Images keyed by size (default, medium, high …), each with url, width and height. */
-                    thumbnails?: Record<string, unknown>;
+                    thumbnails?: components["schemas"]["SearchResourcesResponseItemsItemSnippetThumbnails"];
                     channelTitle?: string;
                     tags?: string[];
                     categoryId?: string;
@@ -619,10 +454,7 @@ export interface components {
             nextPageToken?: string;
             prevPageToken?: string;
             regionCode?: string;
-            pageInfo?: {
-                totalResults?: number;
-                resultsPerPage?: number;
-            };
+            pageInfo?: components["schemas"]["SearchResourcesResponsePageInfo"];
             items?: {
                 kind?: string;
                 etag?: string;
@@ -638,13 +470,18 @@ export interface components {
                     channelId?: string;
                     title?: string;
                     description?: string;
-                    /** @description Images keyed by size (default, medium, high …), each with url, width and height. */
-                    thumbnails?: Record<string, unknown>;
+                    thumbnails?: components["schemas"]["SearchResourcesResponseItemsItemSnippetThumbnails"];
                     channelTitle?: string;
                     /** @enum {string} */
                     liveBroadcastContent?: "live" | "none" | "upcoming";
                 };
             }[];
+        };
+        /** @description Images keyed by size (default, medium, high …), each with url, width and height. */
+        SearchResourcesResponseItemsItemSnippetThumbnails: Record<string, unknown>;
+        SearchResourcesResponsePageInfo: {
+            totalResults?: number;
+            resultsPerPage?: number;
         };
     };
     responses: {

@@ -177,9 +177,10 @@ export interface components {
                     id?: string;
                 };
             }[];
-            /** @description Automation to run; leave out for none. */
-            trigger?: ("approval" | "workflow" | "blueprint")[];
+            trigger?: components["schemas"]["CreateContactsRequestTrigger"];
         };
+        /** @description Automation to run; leave out for none. */
+        CreateContactsRequestTrigger: ("approval" | "workflow" | "blueprint")[];
         CreateContactsResponse: {
             data?: {
                 code?: string;
@@ -195,48 +196,11 @@ export interface components {
         };
         CreateRecordsRequest: {
             data: Record<string, unknown>[];
-            /** @description Automation to run; leave out for none. */
-            trigger?: ("approval" | "workflow" | "blueprint")[];
+            trigger?: components["schemas"]["CreateContactsRequestTrigger"];
         };
-        CreateRecordsResponse: {
-            data?: {
-                code?: string;
-                /** @enum {string} */
-                status?: "success" | "error";
-                message?: string;
-                details?: {
-                    id?: string;
-                    Created_Time?: string;
-                    Modified_Time?: string;
-                };
-            }[];
-        };
-        DeleteContactsResponse: {
-            data?: {
-                code?: string;
-                /** @enum {string} */
-                status?: "success" | "error";
-                message?: string;
-                details?: {
-                    id?: string;
-                    Created_Time?: string;
-                    Modified_Time?: string;
-                };
-            }[];
-        };
-        DeleteRecordsResponse: {
-            data?: {
-                code?: string;
-                /** @enum {string} */
-                status?: "success" | "error";
-                message?: string;
-                details?: {
-                    id?: string;
-                    Created_Time?: string;
-                    Modified_Time?: string;
-                };
-            }[];
-        };
+        CreateRecordsResponse: components["schemas"]["CreateContactsResponse"];
+        DeleteContactsResponse: components["schemas"]["CreateContactsResponse"];
+        DeleteRecordsResponse: components["schemas"]["CreateContactsResponse"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -256,18 +220,8 @@ export interface components {
         GetContactResponse: {
             data?: Record<string, unknown>[];
         };
-        GetRecordResponse: {
-            data?: Record<string, unknown>[];
-        };
-        ListCompaniesResponse: {
-            data?: Record<string, unknown>[];
-            info?: {
-                per_page?: number;
-                count?: number;
-                page?: number;
-                more_records?: boolean;
-            };
-        };
+        GetRecordResponse: components["schemas"]["GetContactResponse"];
+        ListCompaniesResponse: components["schemas"]["ListContactsResponse"];
         ListContactsResponse: {
             data?: Record<string, unknown>[];
             info?: {
@@ -287,15 +241,7 @@ export interface components {
                 api_supported?: boolean;
             }[];
         };
-        ListRecordsResponse: {
-            data?: Record<string, unknown>[];
-            info?: {
-                per_page?: number;
-                count?: number;
-                page?: number;
-                more_records?: boolean;
-            };
-        };
+        ListRecordsResponse: components["schemas"]["ListContactsResponse"];
         ListUsersResponse: {
             users?: {
                 id?: string;
@@ -312,66 +258,24 @@ export interface components {
                 more_records?: boolean;
             };
         };
-        SearchContactsResponse: {
-            data?: Record<string, unknown>[];
-            info?: {
-                per_page?: number;
-                count?: number;
-                page?: number;
-                more_records?: boolean;
-            };
-        };
-        SearchRecordsResponse: {
-            data?: Record<string, unknown>[];
-            info?: {
-                per_page?: number;
-                count?: number;
-                page?: number;
-                more_records?: boolean;
-            };
-        };
+        SearchContactsResponse: components["schemas"]["ListContactsResponse"];
+        SearchRecordsResponse: components["schemas"]["ListContactsResponse"];
         UpdateContactsRequest: {
             data: {
                 id: string;
                 Phone?: string;
                 Email?: string;
             }[];
-            /** @description Automation to run; leave out for none. */
-            trigger?: ("approval" | "workflow" | "blueprint")[];
+            trigger?: components["schemas"]["CreateContactsRequestTrigger"];
         };
-        UpdateContactsResponse: {
-            data?: {
-                code?: string;
-                /** @enum {string} */
-                status?: "success" | "error";
-                message?: string;
-                details?: {
-                    id?: string;
-                    Created_Time?: string;
-                    Modified_Time?: string;
-                };
-            }[];
-        };
+        UpdateContactsResponse: components["schemas"]["CreateContactsResponse"];
         UpdateRecordsRequest: {
             data: {
                 id: string;
             }[];
-            /** @description Automation to run; leave out for none. */
-            trigger?: ("approval" | "workflow" | "blueprint")[];
+            trigger?: components["schemas"]["CreateContactsRequestTrigger"];
         };
-        UpdateRecordsResponse: {
-            data?: {
-                code?: string;
-                /** @enum {string} */
-                status?: "success" | "error";
-                message?: string;
-                details?: {
-                    id?: string;
-                    Created_Time?: string;
-                    Modified_Time?: string;
-                };
-            }[];
-        };
+        UpdateRecordsResponse: components["schemas"]["CreateContactsResponse"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

@@ -200,41 +200,17 @@ export interface components {
             /** @description Length in minutes. */
             duration?: number;
         };
-        CreateServiceResponse: {
-            response?: {
-                returnvalue?: {
-                    data?: Record<string, unknown>[];
-                };
-                /** @enum {string} */
-                status?: "success" | "failure";
-            };
-        };
+        CreateServiceResponse: components["schemas"]["ListWorkspacesResponse"];
         CreateWorkspaceRequest: {
             /** @description Name of the new workspace. */
             name: string;
         };
-        CreateWorkspaceResponse: {
-            response?: {
-                returnvalue?: {
-                    data?: Record<string, unknown>[];
-                };
-                /** @enum {string} */
-                status?: "success" | "failure";
-            };
-        };
+        CreateWorkspaceResponse: components["schemas"]["ListWorkspacesResponse"];
         FetchAppointmentsRequest: {
             /** @description JSON written as a string with the filters: from_time and to_time (dd-MMM-yyyy HH:mm:ss), status (UPCOMING, CANCEL, COMPLETED, NO_SHOW, PENDING, ONGOING), service_id, staff_id, customer_name, customer_email, page and per_page. */
             data: string;
         };
-        FetchAppointmentsResponse: {
-            response?: {
-                returnvalue?: {
-                    data?: Record<string, unknown>[];
-                };
-                /** @enum {string} */
-                status?: "success" | "failure";
-            };
-        };
+        FetchAppointmentsResponse: components["schemas"]["ListWorkspacesResponse"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -251,23 +227,7 @@ export interface components {
                 field?: string;
             };
         };
-        GetAppointmentResponse: {
-            response?: {
-                returnvalue?: {
-                    booking_id?: string;
-                    /** @enum {string} */
-                    status?: "UPCOMING" | "CANCEL" | "COMPLETED" | "NO_SHOW" | "PENDING" | "ONGOING";
-                    service_name?: string;
-                    staff_name?: string;
-                    start_time?: string;
-                    end_time?: string;
-                    customer_booking_start_time?: string;
-                    customer_name?: string;
-                    customer_email?: string;
-                };
-                status?: string;
-            };
-        };
+        GetAppointmentResponse: components["schemas"]["BookAppointmentResponse"];
         ListServicesResponse: {
             response?: {
                 returnvalue?: {
@@ -307,23 +267,7 @@ export interface components {
             /** @enum {string} */
             action: "completed" | "cancel" | "noshow";
         };
-        UpdateAppointmentResponse: {
-            response?: {
-                returnvalue?: {
-                    booking_id?: string;
-                    /** @enum {string} */
-                    status?: "UPCOMING" | "CANCEL" | "COMPLETED" | "NO_SHOW" | "PENDING" | "ONGOING";
-                    service_name?: string;
-                    staff_name?: string;
-                    start_time?: string;
-                    end_time?: string;
-                    customer_booking_start_time?: string;
-                    customer_name?: string;
-                    customer_email?: string;
-                };
-                status?: string;
-            };
-        };
+        UpdateAppointmentResponse: components["schemas"]["BookAppointmentResponse"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

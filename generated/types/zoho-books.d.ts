@@ -279,17 +279,18 @@ export interface components {
             due_date?: string;
             payment_terms?: number;
             notes?: string;
-            line_items: {
-                item_id?: string;
-                /** @description Expense account the line is booked to. */
-                account_id?: string;
-                name?: string;
-                description?: string;
-                rate?: number;
-                quantity?: number;
-                tax_id?: string;
-            }[];
+            line_items: components["schemas"]["CreateBillRequestLineItems"];
         };
+        CreateBillRequestLineItems: {
+            item_id?: string;
+            /** @description Expense account the line is booked to. */
+            account_id?: string;
+            name?: string;
+            description?: string;
+            rate?: number;
+            quantity?: number;
+            tax_id?: string;
+        }[];
         CreateBillResponse: {
             code?: number;
             message?: string;
@@ -313,22 +314,8 @@ export interface components {
             /** @description Days until payment is due. */
             payment_terms?: number;
             notes?: string;
-            billing_address?: {
-                attention?: string;
-                address?: string;
-                city?: string;
-                state?: string;
-                zip?: string;
-                country?: string;
-            };
-            shipping_address?: {
-                attention?: string;
-                address?: string;
-                city?: string;
-                state?: string;
-                zip?: string;
-                country?: string;
-            };
+            billing_address?: components["schemas"]["CreateContactRequestBillingAddress"];
+            shipping_address?: components["schemas"]["CreateContactRequestBillingAddress"];
             contact_persons?: {
                 first_name?: string;
                 last_name?: string;
@@ -337,22 +324,15 @@ export interface components {
                 is_primary_contact?: boolean;
             }[];
         };
-        CreateContactResponse: {
-            code?: number;
-            message?: string;
-            contact?: {
-                contact_id?: string;
-                contact_name?: string;
-                company_name?: string;
-                /** @enum {string} */
-                contact_type?: "customer" | "vendor";
-                currency_code?: string;
-                payment_terms?: number;
-                billing_address?: Record<string, unknown>;
-                shipping_address?: Record<string, unknown>;
-                contact_persons?: Record<string, unknown>[];
-            };
+        CreateContactRequestBillingAddress: {
+            attention?: string;
+            address?: string;
+            city?: string;
+            state?: string;
+            zip?: string;
+            country?: string;
         };
+        CreateContactResponse: components["schemas"]["GetContactResponse"];
         CreateExpenseRequest: {
             /** @description Expense account. */
             account_id: string;
@@ -391,33 +371,18 @@ export interface components {
             discount?: number;
             notes?: string;
             terms?: string;
-            line_items: {
-                item_id?: string;
-                name?: string;
-                description?: string;
-                rate?: number;
-                quantity?: number;
-                tax_id?: string;
-                discount?: number;
-            }[];
+            line_items: components["schemas"]["CreateInvoiceRequestLineItems"];
         };
-        CreateInvoiceResponse: {
-            code?: number;
-            message?: string;
-            invoice?: {
-                invoice_id?: string;
-                invoice_number?: string;
-                status?: string;
-                customer_id?: string;
-                date?: string;
-                due_date?: string;
-                currency_code?: string;
-                line_items?: Record<string, unknown>[];
-                sub_total?: number;
-                total?: number;
-                balance?: number;
-            };
-        };
+        CreateInvoiceRequestLineItems: {
+            item_id?: string;
+            name?: string;
+            description?: string;
+            rate?: number;
+            quantity?: number;
+            tax_id?: string;
+            discount?: number;
+        }[];
+        CreateInvoiceResponse: components["schemas"]["GetInvoiceResponse"];
         CreatePurchaseOrderRequest: {
             vendor_id: string;
             purchaseorder_number?: string;
@@ -427,16 +392,7 @@ export interface components {
             /** Format: date */
             delivery_date?: string;
             notes?: string;
-            line_items: {
-                item_id?: string;
-                /** @description Expense account the line is booked to. */
-                account_id?: string;
-                name?: string;
-                description?: string;
-                rate?: number;
-                quantity?: number;
-                tax_id?: string;
-            }[];
+            line_items: components["schemas"]["CreateBillRequestLineItems"];
         };
         CreatePurchaseOrderResponse: {
             code?: number;
@@ -457,15 +413,7 @@ export interface components {
             /** Format: date */
             shipment_date?: string;
             notes?: string;
-            line_items: {
-                item_id?: string;
-                name?: string;
-                description?: string;
-                rate?: number;
-                quantity?: number;
-                tax_id?: string;
-                discount?: number;
-            }[];
+            line_items: components["schemas"]["CreateInvoiceRequestLineItems"];
         };
         CreateSalesOrderResponse: {
             code?: number;
@@ -477,18 +425,12 @@ export interface components {
                 total?: number;
             };
         };
-        DeleteBillResponse: {
-            code?: number;
-            message?: string;
-        };
+        DeleteBillResponse: components["schemas"]["DeleteContactResponse"];
         DeleteContactResponse: {
             code?: number;
             message?: string;
         };
-        DeleteExpenseResponse: {
-            code?: number;
-            message?: string;
-        };
+        DeleteExpenseResponse: components["schemas"]["DeleteContactResponse"];
         EmailInvoiceRequest: {
             /** @description Send from the organisation's address rather than the user's. */
             send_from_org_email_id?: boolean;
@@ -498,10 +440,7 @@ export interface components {
             /** @description HTML or text of the message. */
             body?: string;
         };
-        EmailInvoiceResponse: {
-            code?: number;
-            message?: string;
-        };
+        EmailInvoiceResponse: components["schemas"]["DeleteContactResponse"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -565,11 +504,7 @@ export interface components {
                 total?: number;
                 balance?: number;
             }[];
-            page_context?: {
-                page?: number;
-                per_page?: number;
-                has_more_page?: boolean;
-            };
+            page_context?: components["schemas"]["ListContactsResponsePageContext"];
         };
         ListContactsResponse: {
             code?: number;
@@ -584,11 +519,12 @@ export interface components {
                 email?: string;
                 outstanding_receivable_amount?: number;
             }[];
-            page_context?: {
-                page?: number;
-                per_page?: number;
-                has_more_page?: boolean;
-            };
+            page_context?: components["schemas"]["ListContactsResponsePageContext"];
+        };
+        ListContactsResponsePageContext: {
+            page?: number;
+            per_page?: number;
+            has_more_page?: boolean;
         };
         ListCreditNotesResponse: {
             code?: number;
@@ -602,11 +538,7 @@ export interface components {
                 total?: number;
                 balance?: number;
             }[];
-            page_context?: {
-                page?: number;
-                per_page?: number;
-                has_more_page?: boolean;
-            };
+            page_context?: components["schemas"]["ListContactsResponsePageContext"];
         };
         ListExpensesResponse: {
             code?: number;
@@ -620,11 +552,7 @@ export interface components {
                 status?: string;
                 is_billable?: boolean;
             }[];
-            page_context?: {
-                page?: number;
-                per_page?: number;
-                has_more_page?: boolean;
-            };
+            page_context?: components["schemas"]["ListContactsResponsePageContext"];
         };
         ListInvoicesResponse: {
             code?: number;
@@ -640,11 +568,7 @@ export interface components {
                 total?: number;
                 balance?: number;
             }[];
-            page_context?: {
-                page?: number;
-                per_page?: number;
-                has_more_page?: boolean;
-            };
+            page_context?: components["schemas"]["ListContactsResponsePageContext"];
         };
         ListPurchaseOrdersResponse: {
             code?: number;
@@ -657,11 +581,7 @@ export interface components {
                 date?: string;
                 total?: number;
             }[];
-            page_context?: {
-                page?: number;
-                per_page?: number;
-                has_more_page?: boolean;
-            };
+            page_context?: components["schemas"]["ListContactsResponsePageContext"];
         };
         ListRecurringBillsResponse: {
             code?: number;
@@ -675,11 +595,7 @@ export interface components {
                 next_bill_date?: string;
                 total?: number;
             }[];
-            page_context?: {
-                page?: number;
-                per_page?: number;
-                has_more_page?: boolean;
-            };
+            page_context?: components["schemas"]["ListContactsResponsePageContext"];
         };
         ListRecurringInvoicesResponse: {
             code?: number;
@@ -693,11 +609,7 @@ export interface components {
                 next_invoice_date?: string;
                 total?: number;
             }[];
-            page_context?: {
-                page?: number;
-                per_page?: number;
-                has_more_page?: boolean;
-            };
+            page_context?: components["schemas"]["ListContactsResponsePageContext"];
         };
         ListSalesOrdersResponse: {
             code?: number;
@@ -710,113 +622,22 @@ export interface components {
                 date?: string;
                 total?: number;
             }[];
-            page_context?: {
-                page?: number;
-                per_page?: number;
-                has_more_page?: boolean;
-            };
+            page_context?: components["schemas"]["ListContactsResponsePageContext"];
         };
-        MarkInvoiceSentResponse: {
-            code?: number;
-            message?: string;
-        };
-        UpdateBillRequest: {
-            vendor_id: string;
-            bill_number: string;
-            reference_number?: string;
-            /** Format: date */
-            date?: string;
-            /** Format: date */
-            due_date?: string;
-            payment_terms?: number;
-            notes?: string;
-            line_items: {
-                item_id?: string;
-                /** @description Expense account the line is booked to. */
-                account_id?: string;
-                name?: string;
-                description?: string;
-                rate?: number;
-                quantity?: number;
-                tax_id?: string;
-            }[];
-        };
-        UpdateBillResponse: {
-            code?: number;
-            message?: string;
-            bill?: {
-                bill_id?: string;
-                bill_number?: string;
-                vendor_id?: string;
-                status?: string;
-                total?: number;
-                balance?: number;
-            };
-        };
+        MarkInvoiceSentResponse: components["schemas"]["DeleteContactResponse"];
+        UpdateBillRequest: components["schemas"]["CreateBillRequest"];
+        UpdateBillResponse: components["schemas"]["CreateBillResponse"];
         UpdateContactRequest: {
             contact_name?: string;
             company_name?: string;
             payment_terms?: number;
             notes?: string;
-            billing_address?: {
-                attention?: string;
-                address?: string;
-                city?: string;
-                state?: string;
-                zip?: string;
-                country?: string;
-            };
-            shipping_address?: {
-                attention?: string;
-                address?: string;
-                city?: string;
-                state?: string;
-                zip?: string;
-                country?: string;
-            };
+            billing_address?: components["schemas"]["CreateContactRequestBillingAddress"];
+            shipping_address?: components["schemas"]["CreateContactRequestBillingAddress"];
         };
-        UpdateContactResponse: {
-            code?: number;
-            message?: string;
-            contact?: {
-                contact_id?: string;
-                contact_name?: string;
-                company_name?: string;
-                /** @enum {string} */
-                contact_type?: "customer" | "vendor";
-                currency_code?: string;
-                payment_terms?: number;
-                billing_address?: Record<string, unknown>;
-                shipping_address?: Record<string, unknown>;
-                contact_persons?: Record<string, unknown>[];
-            };
-        };
-        UpdateExpenseRequest: {
-            /** @description Expense account. */
-            account_id: string;
-            /** @description Cash, bank or card account it was paid from. */
-            paid_through_account_id?: string;
-            /** Format: date */
-            date?: string;
-            amount: number;
-            tax_id?: string;
-            is_billable?: boolean;
-            customer_id?: string;
-            vendor_id?: string;
-            reference_number?: string;
-            description?: string;
-            currency_id?: string;
-        };
-        UpdateExpenseResponse: {
-            code?: number;
-            message?: string;
-            expense?: {
-                expense_id?: string;
-                date?: string;
-                total?: number;
-                status?: string;
-            };
-        };
+        UpdateContactResponse: components["schemas"]["GetContactResponse"];
+        UpdateExpenseRequest: components["schemas"]["CreateExpenseRequest"];
+        UpdateExpenseResponse: components["schemas"]["CreateExpenseResponse"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

@@ -78,42 +78,8 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        CreateCalendarResponse: {
-            calendars?: {
-                uid?: string;
-                name?: string;
-                color?: string;
-                textcolor?: string;
-                description?: string;
-                timezone?: string;
-                isdefault?: boolean;
-                privilege?: string;
-            }[];
-        };
-        CreateEventResponse: {
-            events?: {
-                uid?: string;
-                title?: string;
-                /** @description Version stamp to send back when changing or deleting the event. */
-                etag?: string;
-                dateandtime?: {
-                    timezone?: string;
-                    start?: string;
-                    end?: string;
-                };
-                isallday?: boolean;
-                location?: string;
-                description?: string;
-                rrule?: string;
-                attendees?: {
-                    email?: string;
-                    permission?: number;
-                    attendance?: number;
-                    status?: string;
-                }[];
-                organizer?: string;
-            }[];
-        };
+        CreateCalendarResponse: components["schemas"]["GetCalendarResponse"];
+        CreateEventResponse: components["schemas"]["ListEventsResponse"];
         DeleteCalendarResponse: {
             calendars?: Record<string, unknown>[];
         };
@@ -137,52 +103,21 @@ export interface components {
             };
         };
         GetCalendarResponse: {
-            calendars?: {
-                uid?: string;
-                name?: string;
-                color?: string;
-                textcolor?: string;
-                description?: string;
-                timezone?: string;
-                isdefault?: boolean;
-                privilege?: string;
-            }[];
+            calendars?: components["schemas"]["ListCalendarsResponseCalendarsItem"][];
         };
-        GetEventResponse: {
-            events?: {
-                uid?: string;
-                title?: string;
-                /** @description Version stamp to send back when changing or deleting the event. */
-                etag?: string;
-                dateandtime?: {
-                    timezone?: string;
-                    start?: string;
-                    end?: string;
-                };
-                isallday?: boolean;
-                location?: string;
-                description?: string;
-                rrule?: string;
-                attendees?: {
-                    email?: string;
-                    permission?: number;
-                    attendance?: number;
-                    status?: string;
-                }[];
-                organizer?: string;
-            }[];
-        };
+        GetEventResponse: components["schemas"]["ListEventsResponse"];
         ListCalendarsResponse: {
-            calendars?: {
-                uid?: string;
-                name?: string;
-                color?: string;
-                textcolor?: string;
-                description?: string;
-                timezone?: string;
-                isdefault?: boolean;
-                privilege?: string;
-            }[];
+            calendars?: components["schemas"]["ListCalendarsResponseCalendarsItem"][];
+        };
+        ListCalendarsResponseCalendarsItem: {
+            uid?: string;
+            name?: string;
+            color?: string;
+            textcolor?: string;
+            description?: string;
+            timezone?: string;
+            isdefault?: boolean;
+            privilege?: string;
         };
         ListEventsResponse: {
             events?: {
@@ -208,42 +143,8 @@ export interface components {
                 organizer?: string;
             }[];
         };
-        UpdateCalendarResponse: {
-            calendars?: {
-                uid?: string;
-                name?: string;
-                color?: string;
-                textcolor?: string;
-                description?: string;
-                timezone?: string;
-                isdefault?: boolean;
-                privilege?: string;
-            }[];
-        };
-        UpdateEventResponse: {
-            events?: {
-                uid?: string;
-                title?: string;
-                /** @description Version stamp to send back when changing or deleting the event. */
-                etag?: string;
-                dateandtime?: {
-                    timezone?: string;
-                    start?: string;
-                    end?: string;
-                };
-                isallday?: boolean;
-                location?: string;
-                description?: string;
-                rrule?: string;
-                attendees?: {
-                    email?: string;
-                    permission?: number;
-                    attendance?: number;
-                    status?: string;
-                }[];
-                organizer?: string;
-            }[];
-        };
+        UpdateCalendarResponse: components["schemas"]["GetCalendarResponse"];
+        UpdateEventResponse: components["schemas"]["ListEventsResponse"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

@@ -253,20 +253,7 @@ export interface components {
                 };
             }[];
         };
-        DeleteRecordsResponse: {
-            data?: {
-                /** @description SUCCESS or an error code for this record. */
-                code?: string;
-                /** @enum {string} */
-                status?: "success" | "error";
-                message?: string;
-                details?: {
-                    id?: string;
-                    Created_Time?: string;
-                    Modified_Time?: string;
-                };
-            }[];
-        };
+        DeleteRecordsResponse: components["schemas"]["CreateRecordsResponse"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -297,36 +284,13 @@ export interface components {
                 license_details?: Record<string, unknown>;
             }[];
         };
-        GetProfileResponse: {
-            profiles?: {
-                id?: string;
-                name?: string;
-                display_label?: string;
-                custom?: boolean;
-                permissions_details?: Record<string, unknown>[];
-            }[];
-        };
+        GetProfileResponse: components["schemas"]["ListProfilesResponse"];
         GetRecordResponse: {
             data?: Record<string, unknown>[];
         };
-        GetRoleResponse: {
-            roles?: {
-                id?: string;
-                name?: string;
-                display_label?: string;
-                reporting_to?: Record<string, unknown>;
-                admin_user?: boolean;
-            }[];
-        };
+        GetRoleResponse: components["schemas"]["ListRolesResponse"];
         GetUserResponse: {
-            users?: {
-                id?: string;
-                full_name?: string;
-                email?: string;
-                status?: string;
-                role?: Record<string, unknown>;
-                profile?: Record<string, unknown>;
-            }[];
+            users?: components["schemas"]["ListUsersResponseUsersItem"][];
         };
         ListFieldsResponse: {
             fields?: {
@@ -370,18 +334,19 @@ export interface components {
         };
         ListRecordsResponse: {
             data?: Record<string, unknown>[];
-            info?: {
-                per_page?: number;
-                count?: number;
-                page?: number;
-                sort_by?: string;
-                sort_order?: string;
-                more_records?: boolean;
-                next_page_token?: string;
-                previous_page_token?: string;
-                /** Format: date-time */
-                page_token_expiry?: string;
-            };
+            info?: components["schemas"]["ListRecordsResponseInfo"];
+        };
+        ListRecordsResponseInfo: {
+            per_page?: number;
+            count?: number;
+            page?: number;
+            sort_by?: string;
+            sort_order?: string;
+            more_records?: boolean;
+            next_page_token?: string;
+            previous_page_token?: string;
+            /** Format: date-time */
+            page_token_expiry?: string;
         };
         ListRolesResponse: {
             roles?: {
@@ -393,42 +358,18 @@ export interface components {
             }[];
         };
         ListUsersResponse: {
-            users?: {
-                id?: string;
-                full_name?: string;
-                email?: string;
-                status?: string;
-                role?: Record<string, unknown>;
-                profile?: Record<string, unknown>;
-            }[];
-            info?: {
-                per_page?: number;
-                count?: number;
-                page?: number;
-                sort_by?: string;
-                sort_order?: string;
-                more_records?: boolean;
-                next_page_token?: string;
-                previous_page_token?: string;
-                /** Format: date-time */
-                page_token_expiry?: string;
-            };
+            users?: components["schemas"]["ListUsersResponseUsersItem"][];
+            info?: components["schemas"]["ListRecordsResponseInfo"];
         };
-        SearchRecordsResponse: {
-            data?: Record<string, unknown>[];
-            info?: {
-                per_page?: number;
-                count?: number;
-                page?: number;
-                sort_by?: string;
-                sort_order?: string;
-                more_records?: boolean;
-                next_page_token?: string;
-                previous_page_token?: string;
-                /** Format: date-time */
-                page_token_expiry?: string;
-            };
+        ListUsersResponseUsersItem: {
+            id?: string;
+            full_name?: string;
+            email?: string;
+            status?: string;
+            role?: Record<string, unknown>;
+            profile?: Record<string, unknown>;
         };
+        SearchRecordsResponse: components["schemas"]["ListRecordsResponse"];
         UpdateRecordsRequest: {
             data: {
                 /** @description Id of the record to change. */
@@ -436,20 +377,7 @@ export interface components {
             }[];
             trigger?: ("approval" | "workflow" | "blueprint")[];
         };
-        UpdateRecordsResponse: {
-            data?: {
-                /** @description SUCCESS or an error code for this record. */
-                code?: string;
-                /** @enum {string} */
-                status?: "success" | "error";
-                message?: string;
-                details?: {
-                    id?: string;
-                    Created_Time?: string;
-                    Modified_Time?: string;
-                };
-            }[];
-        };
+        UpdateRecordsResponse: components["schemas"]["CreateRecordsResponse"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

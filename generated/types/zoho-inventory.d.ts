@@ -520,14 +520,8 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        CancelPurchaseOrderResponse: {
-            code?: number;
-            message?: string;
-        };
-        ConfirmSalesOrderResponse: {
-            code?: number;
-            message?: string;
-        };
+        CancelPurchaseOrderResponse: components["schemas"]["DeleteItemResponse"];
+        ConfirmSalesOrderResponse: components["schemas"]["DeleteItemResponse"];
         CreateBillRequest: {
             vendor_id: string;
             bill_number: string;
@@ -549,21 +543,7 @@ export interface components {
                 tax_id?: string;
             }[];
         };
-        CreateBillResponse: {
-            code?: number;
-            message?: string;
-            bill?: {
-                bill_id?: string;
-                bill_number?: string;
-                vendor_id?: string;
-                status?: string;
-                date?: string;
-                due_date?: string;
-                line_items?: Record<string, unknown>[];
-                total?: number;
-                balance?: number;
-            };
-        };
+        CreateBillResponse: components["schemas"]["GetBillResponse"];
         CreateContactRequest: {
             contact_name: string;
             /** @enum {string} */
@@ -572,22 +552,8 @@ export interface components {
             payment_terms?: number;
             currency_id?: string;
             notes?: string;
-            billing_address?: {
-                attention?: string;
-                address?: string;
-                city?: string;
-                state?: string;
-                zip?: string;
-                country?: string;
-            };
-            shipping_address?: {
-                attention?: string;
-                address?: string;
-                city?: string;
-                state?: string;
-                zip?: string;
-                country?: string;
-            };
+            billing_address?: components["schemas"]["CreateContactRequestBillingAddress"];
+            shipping_address?: components["schemas"]["CreateContactRequestBillingAddress"];
             contact_persons?: {
                 first_name?: string;
                 last_name?: string;
@@ -596,20 +562,15 @@ export interface components {
                 is_primary_contact?: boolean;
             }[];
         };
-        CreateContactResponse: {
-            code?: number;
-            message?: string;
-            contact?: {
-                contact_id?: string;
-                contact_name?: string;
-                company_name?: string;
-                /** @enum {string} */
-                contact_type?: "customer" | "vendor";
-                billing_address?: Record<string, unknown>;
-                shipping_address?: Record<string, unknown>;
-                contact_persons?: Record<string, unknown>[];
-            };
+        CreateContactRequestBillingAddress: {
+            attention?: string;
+            address?: string;
+            city?: string;
+            state?: string;
+            zip?: string;
+            country?: string;
         };
+        CreateContactResponse: components["schemas"]["GetContactResponse"];
         CreateInvoiceRequest: {
             customer_id: string;
             invoice_number?: string;
@@ -630,21 +591,7 @@ export interface components {
                 tax_id?: string;
             }[];
         };
-        CreateInvoiceResponse: {
-            code?: number;
-            message?: string;
-            invoice?: {
-                invoice_id?: string;
-                invoice_number?: string;
-                status?: string;
-                customer_id?: string;
-                date?: string;
-                due_date?: string;
-                line_items?: Record<string, unknown>[];
-                total?: number;
-                balance?: number;
-            };
-        };
+        CreateInvoiceResponse: components["schemas"]["GetInvoiceResponse"];
         CreateItemGroupRequest: {
             group_name: string;
             unit: string;
@@ -665,17 +612,7 @@ export interface components {
                 attribute_option_name3?: string;
             }[];
         };
-        CreateItemGroupResponse: {
-            code?: number;
-            message?: string;
-            item_group?: {
-                group_id?: string;
-                group_name?: string;
-                unit?: string;
-                attributes?: Record<string, unknown>[];
-                items?: Record<string, unknown>[];
-            };
-        };
+        CreateItemGroupResponse: components["schemas"]["GetItemGroupResponse"];
         CreateItemRequest: {
             name: string;
             sku?: string;
@@ -700,24 +637,7 @@ export interface components {
             vendor_id?: string;
             tax_id?: string;
         };
-        CreateItemResponse: {
-            code?: number;
-            message?: string;
-            item?: {
-                item_id?: string;
-                name?: string;
-                sku?: string;
-                status?: string;
-                item_type?: string;
-                product_type?: string;
-                unit?: string;
-                rate?: number;
-                purchase_rate?: number;
-                stock_on_hand?: number;
-                available_stock?: number;
-                reorder_level?: number;
-            };
-        };
+        CreateItemResponse: components["schemas"]["GetItemResponse"];
         CreatePurchaseOrderRequest: {
             vendor_id: string;
             purchaseorder_number?: string;
@@ -728,31 +648,9 @@ export interface components {
             delivery_date?: string;
             warehouse_id?: string;
             notes?: string;
-            line_items: {
-                item_id?: string;
-                name?: string;
-                description?: string;
-                rate?: number;
-                quantity?: number;
-                unit?: string;
-                tax_id?: string;
-                warehouse_id?: string;
-            }[];
+            line_items: components["schemas"]["CreateSalesOrderRequestLineItems"];
         };
-        CreatePurchaseOrderResponse: {
-            code?: number;
-            message?: string;
-            purchaseorder?: {
-                purchaseorder_id?: string;
-                purchaseorder_number?: string;
-                status?: string;
-                vendor_id?: string;
-                date?: string;
-                delivery_date?: string;
-                line_items?: Record<string, unknown>[];
-                total?: number;
-            };
-        };
+        CreatePurchaseOrderResponse: components["schemas"]["GetPurchaseOrderResponse"];
         CreateSalesOrderRequest: {
             customer_id: string;
             salesorder_number?: string;
@@ -763,32 +661,19 @@ export interface components {
             shipment_date?: string;
             warehouse_id?: string;
             notes?: string;
-            line_items: {
-                item_id?: string;
-                name?: string;
-                description?: string;
-                rate?: number;
-                quantity?: number;
-                unit?: string;
-                tax_id?: string;
-                warehouse_id?: string;
-            }[];
+            line_items: components["schemas"]["CreateSalesOrderRequestLineItems"];
         };
-        CreateSalesOrderResponse: {
-            code?: number;
-            message?: string;
-            salesorder?: {
-                salesorder_id?: string;
-                salesorder_number?: string;
-                status?: string;
-                customer_id?: string;
-                date?: string;
-                shipment_date?: string;
-                line_items?: Record<string, unknown>[];
-                packages?: Record<string, unknown>[];
-                total?: number;
-            };
-        };
+        CreateSalesOrderRequestLineItems: {
+            item_id?: string;
+            name?: string;
+            description?: string;
+            rate?: number;
+            quantity?: number;
+            unit?: string;
+            tax_id?: string;
+            warehouse_id?: string;
+        }[];
+        CreateSalesOrderResponse: components["schemas"]["GetSalesOrderResponse"];
         CreateShipmentOrderRequest: {
             shipment_number?: string;
             /** Format: date */
@@ -813,38 +698,17 @@ export interface components {
                 tracking_number?: string;
             };
         };
-        DeleteBillResponse: {
-            code?: number;
-            message?: string;
-        };
-        DeleteContactResponse: {
-            code?: number;
-            message?: string;
-        };
-        DeleteInvoiceResponse: {
-            code?: number;
-            message?: string;
-        };
-        DeleteItemGroupResponse: {
-            code?: number;
-            message?: string;
-        };
+        DeleteBillResponse: components["schemas"]["DeleteItemResponse"];
+        DeleteContactResponse: components["schemas"]["DeleteItemResponse"];
+        DeleteInvoiceResponse: components["schemas"]["DeleteItemResponse"];
+        DeleteItemGroupResponse: components["schemas"]["DeleteItemResponse"];
         DeleteItemResponse: {
             code?: number;
             message?: string;
         };
-        DeletePurchaseOrderResponse: {
-            code?: number;
-            message?: string;
-        };
-        DeleteSalesOrderResponse: {
-            code?: number;
-            message?: string;
-        };
-        DeleteShipmentOrderResponse: {
-            code?: number;
-            message?: string;
-        };
+        DeletePurchaseOrderResponse: components["schemas"]["DeleteItemResponse"];
+        DeleteSalesOrderResponse: components["schemas"]["DeleteItemResponse"];
+        DeleteShipmentOrderResponse: components["schemas"]["DeleteItemResponse"];
         EmailInvoiceRequest: {
             send_from_org_email_id?: boolean;
             to_mail_ids: string[];
@@ -852,10 +716,7 @@ export interface components {
             subject?: string;
             body?: string;
         };
-        EmailInvoiceResponse: {
-            code?: number;
-            message?: string;
-        };
+        EmailInvoiceResponse: components["schemas"]["DeleteItemResponse"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -974,23 +835,8 @@ export interface components {
                 total?: number;
             };
         };
-        GetShipmentOrderResponse: {
-            code?: number;
-            message?: string;
-            shipmentorder?: {
-                shipment_id?: string;
-                shipment_number?: string;
-                salesorder_id?: string;
-                status?: string;
-                date?: string;
-                delivery_method?: string;
-                tracking_number?: string;
-            };
-        };
-        IssuePurchaseOrderResponse: {
-            code?: number;
-            message?: string;
-        };
+        GetShipmentOrderResponse: components["schemas"]["CreateShipmentOrderResponse"];
+        IssuePurchaseOrderResponse: components["schemas"]["DeleteItemResponse"];
         ListBillsResponse: {
             code?: number;
             message?: string;
@@ -1004,11 +850,7 @@ export interface components {
                 total?: number;
                 balance?: number;
             }[];
-            page_context?: {
-                page?: number;
-                per_page?: number;
-                has_more_page?: boolean;
-            };
+            page_context?: components["schemas"]["ListItemsResponsePageContext"];
         };
         ListContactsResponse: {
             code?: number;
@@ -1021,11 +863,7 @@ export interface components {
                 status?: string;
                 email?: string;
             }[];
-            page_context?: {
-                page?: number;
-                per_page?: number;
-                has_more_page?: boolean;
-            };
+            page_context?: components["schemas"]["ListItemsResponsePageContext"];
         };
         ListInvoicesResponse: {
             code?: number;
@@ -1040,11 +878,7 @@ export interface components {
                 total?: number;
                 balance?: number;
             }[];
-            page_context?: {
-                page?: number;
-                per_page?: number;
-                has_more_page?: boolean;
-            };
+            page_context?: components["schemas"]["ListItemsResponsePageContext"];
         };
         ListItemGroupsResponse: {
             code?: number;
@@ -1055,11 +889,7 @@ export interface components {
                 unit?: string;
                 status?: string;
             }[];
-            page_context?: {
-                page?: number;
-                per_page?: number;
-                has_more_page?: boolean;
-            };
+            page_context?: components["schemas"]["ListItemsResponsePageContext"];
         };
         ListItemsResponse: {
             code?: number;
@@ -1074,11 +904,12 @@ export interface components {
                 stock_on_hand?: number;
                 unit?: string;
             }[];
-            page_context?: {
-                page?: number;
-                per_page?: number;
-                has_more_page?: boolean;
-            };
+            page_context?: components["schemas"]["ListItemsResponsePageContext"];
+        };
+        ListItemsResponsePageContext: {
+            page?: number;
+            per_page?: number;
+            has_more_page?: boolean;
         };
         ListPurchaseOrdersResponse: {
             code?: number;
@@ -1091,11 +922,7 @@ export interface components {
                 date?: string;
                 total?: number;
             }[];
-            page_context?: {
-                page?: number;
-                per_page?: number;
-                has_more_page?: boolean;
-            };
+            page_context?: components["schemas"]["ListItemsResponsePageContext"];
         };
         ListSalesOrdersResponse: {
             code?: number;
@@ -1108,174 +935,29 @@ export interface components {
                 date?: string;
                 total?: number;
             }[];
-            page_context?: {
-                page?: number;
-                per_page?: number;
-                has_more_page?: boolean;
-            };
+            page_context?: components["schemas"]["ListItemsResponsePageContext"];
         };
-        MarkBillOpenResponse: {
-            code?: number;
-            message?: string;
-        };
-        MarkInvoiceDraftResponse: {
-            code?: number;
-            message?: string;
-        };
-        MarkInvoiceSentResponse: {
-            code?: number;
-            message?: string;
-        };
-        MarkItemActiveResponse: {
-            code?: number;
-            message?: string;
-        };
-        MarkItemInactiveResponse: {
-            code?: number;
-            message?: string;
-        };
-        MarkShipmentDeliveredResponse: {
-            code?: number;
-            message?: string;
-        };
-        UpdateBillRequest: {
-            vendor_id: string;
-            bill_number: string;
-            /** @description Purchase orders this bill settles. */
-            purchaseorder_ids?: string[];
-            reference_number?: string;
-            /** Format: date */
-            date?: string;
-            /** Format: date */
-            due_date?: string;
-            notes?: string;
-            line_items: {
-                item_id?: string;
-                purchaseorder_item_id?: string;
-                account_id?: string;
-                name?: string;
-                rate?: number;
-                quantity?: number;
-                tax_id?: string;
-            }[];
-        };
-        UpdateBillResponse: {
-            code?: number;
-            message?: string;
-            bill?: {
-                bill_id?: string;
-                bill_number?: string;
-                vendor_id?: string;
-                status?: string;
-                date?: string;
-                due_date?: string;
-                line_items?: Record<string, unknown>[];
-                total?: number;
-                balance?: number;
-            };
-        };
+        MarkBillOpenResponse: components["schemas"]["DeleteItemResponse"];
+        MarkInvoiceDraftResponse: components["schemas"]["DeleteItemResponse"];
+        MarkInvoiceSentResponse: components["schemas"]["DeleteItemResponse"];
+        MarkItemActiveResponse: components["schemas"]["DeleteItemResponse"];
+        MarkItemInactiveResponse: components["schemas"]["DeleteItemResponse"];
+        MarkShipmentDeliveredResponse: components["schemas"]["DeleteItemResponse"];
+        UpdateBillRequest: components["schemas"]["CreateBillRequest"];
+        UpdateBillResponse: components["schemas"]["GetBillResponse"];
         UpdateContactRequest: {
             contact_name?: string;
             company_name?: string;
             payment_terms?: number;
             notes?: string;
-            billing_address?: {
-                attention?: string;
-                address?: string;
-                city?: string;
-                state?: string;
-                zip?: string;
-                country?: string;
-            };
-            shipping_address?: {
-                attention?: string;
-                address?: string;
-                city?: string;
-                state?: string;
-                zip?: string;
-                country?: string;
-            };
+            billing_address?: components["schemas"]["CreateContactRequestBillingAddress"];
+            shipping_address?: components["schemas"]["CreateContactRequestBillingAddress"];
         };
-        UpdateContactResponse: {
-            code?: number;
-            message?: string;
-            contact?: {
-                contact_id?: string;
-                contact_name?: string;
-                company_name?: string;
-                /** @enum {string} */
-                contact_type?: "customer" | "vendor";
-                billing_address?: Record<string, unknown>;
-                shipping_address?: Record<string, unknown>;
-                contact_persons?: Record<string, unknown>[];
-            };
-        };
-        UpdateInvoiceRequest: {
-            customer_id: string;
-            invoice_number?: string;
-            reference_number?: string;
-            /** Format: date */
-            date?: string;
-            /** Format: date */
-            due_date?: string;
-            payment_terms?: number;
-            notes?: string;
-            line_items: {
-                item_id?: string;
-                /** @description Line of the sales order this invoice line bills. */
-                salesorder_item_id?: string;
-                name?: string;
-                rate?: number;
-                quantity?: number;
-                tax_id?: string;
-            }[];
-        };
-        UpdateInvoiceResponse: {
-            code?: number;
-            message?: string;
-            invoice?: {
-                invoice_id?: string;
-                invoice_number?: string;
-                status?: string;
-                customer_id?: string;
-                date?: string;
-                due_date?: string;
-                line_items?: Record<string, unknown>[];
-                total?: number;
-                balance?: number;
-            };
-        };
-        UpdateItemGroupRequest: {
-            group_name: string;
-            unit: string;
-            description?: string;
-            /** @enum {string} */
-            product_type?: "goods" | "service";
-            /** @description First variant attribute, e.g. Size. */
-            attribute_name1?: string;
-            attribute_name2?: string;
-            attribute_name3?: string;
-            items?: {
-                name: string;
-                sku?: string;
-                rate?: number;
-                purchase_rate?: number;
-                attribute_option_name1?: string;
-                attribute_option_name2?: string;
-                attribute_option_name3?: string;
-            }[];
-        };
-        UpdateItemGroupResponse: {
-            code?: number;
-            message?: string;
-            item_group?: {
-                group_id?: string;
-                group_name?: string;
-                unit?: string;
-                attributes?: Record<string, unknown>[];
-                items?: Record<string, unknown>[];
-            };
-        };
+        UpdateContactResponse: components["schemas"]["GetContactResponse"];
+        UpdateInvoiceRequest: components["schemas"]["CreateInvoiceRequest"];
+        UpdateInvoiceResponse: components["schemas"]["GetInvoiceResponse"];
+        UpdateItemGroupRequest: components["schemas"]["CreateItemGroupRequest"];
+        UpdateItemGroupResponse: components["schemas"]["GetItemGroupResponse"];
         UpdateItemRequest: {
             name?: string;
             sku?: string;
@@ -1285,131 +967,16 @@ export interface components {
             description?: string;
             reorder_level?: number;
         };
-        UpdateItemResponse: {
-            code?: number;
-            message?: string;
-            item?: {
-                item_id?: string;
-                name?: string;
-                sku?: string;
-                status?: string;
-                item_type?: string;
-                product_type?: string;
-                unit?: string;
-                rate?: number;
-                purchase_rate?: number;
-                stock_on_hand?: number;
-                available_stock?: number;
-                reorder_level?: number;
-            };
-        };
-        UpdatePurchaseOrderRequest: {
-            vendor_id: string;
-            purchaseorder_number?: string;
-            reference_number?: string;
-            /** Format: date */
-            date?: string;
-            /** Format: date */
-            delivery_date?: string;
-            warehouse_id?: string;
-            notes?: string;
-            line_items: {
-                item_id?: string;
-                name?: string;
-                description?: string;
-                rate?: number;
-                quantity?: number;
-                unit?: string;
-                tax_id?: string;
-                warehouse_id?: string;
-            }[];
-        };
-        UpdatePurchaseOrderResponse: {
-            code?: number;
-            message?: string;
-            purchaseorder?: {
-                purchaseorder_id?: string;
-                purchaseorder_number?: string;
-                status?: string;
-                vendor_id?: string;
-                date?: string;
-                delivery_date?: string;
-                line_items?: Record<string, unknown>[];
-                total?: number;
-            };
-        };
-        UpdateSalesOrderRequest: {
-            customer_id: string;
-            salesorder_number?: string;
-            reference_number?: string;
-            /** Format: date */
-            date?: string;
-            /** Format: date */
-            shipment_date?: string;
-            warehouse_id?: string;
-            notes?: string;
-            line_items: {
-                item_id?: string;
-                name?: string;
-                description?: string;
-                rate?: number;
-                quantity?: number;
-                unit?: string;
-                tax_id?: string;
-                warehouse_id?: string;
-            }[];
-        };
-        UpdateSalesOrderResponse: {
-            code?: number;
-            message?: string;
-            salesorder?: {
-                salesorder_id?: string;
-                salesorder_number?: string;
-                status?: string;
-                customer_id?: string;
-                date?: string;
-                shipment_date?: string;
-                line_items?: Record<string, unknown>[];
-                packages?: Record<string, unknown>[];
-                total?: number;
-            };
-        };
-        UpdateShipmentOrderRequest: {
-            shipment_number?: string;
-            /** Format: date */
-            date: string;
-            reference_number?: string;
-            /** @description Carrier or method, e.g. FedEx. */
-            delivery_method: string;
-            tracking_number?: string;
-            shipping_charge?: number;
-            notes?: string;
-        };
-        UpdateShipmentOrderResponse: {
-            code?: number;
-            message?: string;
-            shipmentorder?: {
-                shipment_id?: string;
-                shipment_number?: string;
-                salesorder_id?: string;
-                status?: string;
-                date?: string;
-                delivery_method?: string;
-                tracking_number?: string;
-            };
-        };
-        VoidBillResponse: {
-            code?: number;
-            message?: string;
-        };
-        VoidInvoiceResponse: {
-            code?: number;
-            message?: string;
-        };
-        VoidSalesOrderResponse: {
-            code?: number;
-            message?: string;
-        };
+        UpdateItemResponse: components["schemas"]["GetItemResponse"];
+        UpdatePurchaseOrderRequest: components["schemas"]["CreatePurchaseOrderRequest"];
+        UpdatePurchaseOrderResponse: components["schemas"]["GetPurchaseOrderResponse"];
+        UpdateSalesOrderRequest: components["schemas"]["CreateSalesOrderRequest"];
+        UpdateSalesOrderResponse: components["schemas"]["GetSalesOrderResponse"];
+        UpdateShipmentOrderRequest: components["schemas"]["CreateShipmentOrderRequest"];
+        UpdateShipmentOrderResponse: components["schemas"]["CreateShipmentOrderResponse"];
+        VoidBillResponse: components["schemas"]["DeleteItemResponse"];
+        VoidInvoiceResponse: components["schemas"]["DeleteItemResponse"];
+        VoidSalesOrderResponse: components["schemas"]["DeleteItemResponse"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

@@ -337,18 +337,8 @@ export interface components {
             parentFolderId?: string;
         };
         CreateFolderResponse: {
-            status?: {
-                code?: number;
-                description?: string;
-            };
-            data?: {
-                folderId?: string;
-                folderName?: string;
-                /** @description Inbox, Drafts, Templates, Snoozed, Sent, Spam, Trash, Outbox or a custom folder. */
-                folderType?: string;
-                path?: string;
-                isArchived?: number;
-            };
+            status?: components["schemas"]["ListAccountsResponseStatus"];
+            data?: components["schemas"]["ListFoldersResponseDataItem"];
         };
         CreateLabelRequest: {
             /** @description Name of the label. */
@@ -357,35 +347,14 @@ export interface components {
             color?: string;
         };
         CreateLabelResponse: {
-            status?: {
-                code?: number;
-                description?: string;
-            };
-            data?: {
-                labelId?: string;
-                displayName?: string;
-                color?: string;
-                sequence?: number;
-            };
+            status?: components["schemas"]["ListAccountsResponseStatus"];
+            data?: components["schemas"]["ListLabelsResponseDataItem"];
         };
         DeleteFolderResponse: {
-            status?: {
-                code?: number;
-                description?: string;
-            };
+            status?: components["schemas"]["ListAccountsResponseStatus"];
         };
-        DeleteLabelResponse: {
-            status?: {
-                code?: number;
-                description?: string;
-            };
-        };
-        DeleteMessageResponse: {
-            status?: {
-                code?: number;
-                description?: string;
-            };
-        };
+        DeleteLabelResponse: components["schemas"]["DeleteFolderResponse"];
+        DeleteMessageResponse: components["schemas"]["DeleteFolderResponse"];
         DownloadAttachmentResponse: string;
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
@@ -404,25 +373,11 @@ export interface components {
             };
         };
         GetAccountResponse: {
-            status?: {
-                code?: number;
-                description?: string;
-            };
-            data?: {
-                accountId?: string;
-                accountName?: string;
-                displayName?: string;
-                primaryEmailAddress?: string;
-                mailboxAddress?: string;
-                emailAddress?: Record<string, unknown>[];
-                incomingUserName?: string;
-            };
+            status?: components["schemas"]["ListAccountsResponseStatus"];
+            data?: components["schemas"]["ListAccountsResponseDataItem"];
         };
         GetAttachmentInfoResponse: {
-            status?: {
-                code?: number;
-                description?: string;
-            };
+            status?: components["schemas"]["ListAccountsResponseStatus"];
             data?: {
                 messageId?: string;
                 attachments?: {
@@ -433,20 +388,14 @@ export interface components {
             };
         };
         GetMessageContentResponse: {
-            status?: {
-                code?: number;
-                description?: string;
-            };
+            status?: components["schemas"]["ListAccountsResponseStatus"];
             data?: {
                 messageId?: string;
                 content?: string;
             };
         };
         GetMessageDetailsResponse: {
-            status?: {
-                code?: number;
-                description?: string;
-            };
+            status?: components["schemas"]["ListAccountsResponseStatus"];
             data?: {
                 messageId?: string;
                 subject?: string;
@@ -461,61 +410,53 @@ export interface components {
             };
         };
         GetMessageHeaderResponse: {
-            status?: {
-                code?: number;
-                description?: string;
-            };
+            status?: components["schemas"]["ListAccountsResponseStatus"];
             data?: {
                 headerContent?: unknown;
             };
         };
         GetOriginalMessageResponse: unknown;
         ListAccountsResponse: {
-            status?: {
-                code?: number;
-                description?: string;
-            };
-            data?: {
-                accountId?: string;
-                accountName?: string;
-                displayName?: string;
-                primaryEmailAddress?: string;
-                mailboxAddress?: string;
-                emailAddress?: Record<string, unknown>[];
-                incomingUserName?: string;
-            }[];
+            status?: components["schemas"]["ListAccountsResponseStatus"];
+            data?: components["schemas"]["ListAccountsResponseDataItem"][];
+        };
+        ListAccountsResponseDataItem: {
+            accountId?: string;
+            accountName?: string;
+            displayName?: string;
+            primaryEmailAddress?: string;
+            mailboxAddress?: string;
+            emailAddress?: Record<string, unknown>[];
+            incomingUserName?: string;
+        };
+        ListAccountsResponseStatus: {
+            code?: number;
+            description?: string;
         };
         ListFoldersResponse: {
-            status?: {
-                code?: number;
-                description?: string;
-            };
-            data?: {
-                folderId?: string;
-                folderName?: string;
-                /** @description Inbox, Drafts, Templates, Snoozed, Sent, Spam, Trash, Outbox or a custom folder. */
-                folderType?: string;
-                path?: string;
-                isArchived?: number;
-            }[];
+            status?: components["schemas"]["ListAccountsResponseStatus"];
+            data?: components["schemas"]["ListFoldersResponseDataItem"][];
+        };
+        ListFoldersResponseDataItem: {
+            folderId?: string;
+            folderName?: string;
+            /** @description Inbox, Drafts, Templates, Snoozed, Sent, Spam, Trash, Outbox or a custom folder. */
+            folderType?: string;
+            path?: string;
+            isArchived?: number;
         };
         ListLabelsResponse: {
-            status?: {
-                code?: number;
-                description?: string;
-            };
-            data?: {
-                labelId?: string;
-                displayName?: string;
-                color?: string;
-                sequence?: number;
-            }[];
+            status?: components["schemas"]["ListAccountsResponseStatus"];
+            data?: components["schemas"]["ListLabelsResponseDataItem"][];
+        };
+        ListLabelsResponseDataItem: {
+            labelId?: string;
+            displayName?: string;
+            color?: string;
+            sequence?: number;
         };
         ListMessagesResponse: {
-            status?: {
-                code?: number;
-                description?: string;
-            };
+            status?: components["schemas"]["ListAccountsResponseStatus"];
             data?: {
                 messageId?: string;
                 folderId?: string;
@@ -548,46 +489,10 @@ export interface components {
             mailFormat?: "html" | "plaintext";
             /** @enum {string} */
             askReceipt?: "yes" | "no";
-            /** @description Files uploaded beforehand through uploadAttachment. */
-            attachments?: {
-                storeName?: string;
-                attachmentPath?: string;
-                attachmentName?: string;
-            }[];
+            attachments?: components["schemas"]["SendMessageRequestAttachments"];
         };
-        ReplyToMessageResponse: {
-            status?: {
-                code?: number;
-                description?: string;
-            };
-            data?: {
-                messageId?: string;
-                subject?: string;
-                fromAddress?: string;
-                toAddress?: string;
-            };
-        };
-        SearchMessagesResponse: {
-            status?: {
-                code?: number;
-                description?: string;
-            };
-            data?: {
-                messageId?: string;
-                folderId?: string;
-                threadId?: string;
-                subject?: string;
-                summary?: string;
-                sender?: string;
-                fromAddress?: string;
-                toAddress?: string;
-                /** @description Milliseconds since the epoch. */
-                receivedTime?: string;
-                status?: string;
-                hasAttachment?: string;
-                flagid?: string;
-            }[];
-        };
+        ReplyToMessageResponse: components["schemas"]["SendMessageResponse"];
+        SearchMessagesResponse: components["schemas"]["ListMessagesResponse"];
         SendMessageRequest: {
             /** @description Sender; must belong to the connected account. */
             fromAddress: string;
@@ -616,18 +521,16 @@ export interface components {
             scheduleTime?: string;
             /** @description Time zone of scheduleTime. */
             timeZone?: string;
-            /** @description Files uploaded beforehand through uploadAttachment. */
-            attachments?: {
-                storeName?: string;
-                attachmentPath?: string;
-                attachmentName?: string;
-            }[];
+            attachments?: components["schemas"]["SendMessageRequestAttachments"];
         };
+        /** @description Files uploaded beforehand through uploadAttachment. */
+        SendMessageRequestAttachments: {
+            storeName?: string;
+            attachmentPath?: string;
+            attachmentName?: string;
+        }[];
         SendMessageResponse: {
-            status?: {
-                code?: number;
-                description?: string;
-            };
+            status?: components["schemas"]["ListAccountsResponseStatus"];
             data?: {
                 messageId?: string;
                 subject?: string;
@@ -643,36 +546,12 @@ export interface components {
             /** @description Destination folder when moving. */
             parentFolderId?: string;
         };
-        UpdateFolderResponse: {
-            status?: {
-                code?: number;
-                description?: string;
-            };
-            data?: {
-                folderId?: string;
-                folderName?: string;
-                /** @description Inbox, Drafts, Templates, Snoozed, Sent, Spam, Trash, Outbox or a custom folder. */
-                folderType?: string;
-                path?: string;
-                isArchived?: number;
-            };
-        };
+        UpdateFolderResponse: components["schemas"]["CreateFolderResponse"];
         UpdateLabelRequest: {
             displayName?: string;
             color?: string;
         };
-        UpdateLabelResponse: {
-            status?: {
-                code?: number;
-                description?: string;
-            };
-            data?: {
-                labelId?: string;
-                displayName?: string;
-                color?: string;
-                sequence?: number;
-            };
-        };
+        UpdateLabelResponse: components["schemas"]["CreateLabelResponse"];
         UpdateMessagesRequest: {
             /** @enum {string} */
             mode: "markAsRead" | "markAsUnread" | "moveMessage" | "setFlag" | "applyLabel" | "archive" | "unArchive" | "spam" | "notSpam";
@@ -696,12 +575,7 @@ export interface components {
             /** @description Also act on archived messages. */
             isArchive?: boolean;
         };
-        UpdateMessagesResponse: {
-            status?: {
-                code?: number;
-                description?: string;
-            };
-        };
+        UpdateMessagesResponse: components["schemas"]["DeleteFolderResponse"];
         UploadAttachmentRequest: {
             /**
              * Format: binary
@@ -710,10 +584,7 @@ export interface components {
             attach?: string;
         };
         UploadAttachmentResponse: {
-            status?: {
-                code?: number;
-                description?: string;
-            };
+            status?: components["schemas"]["ListAccountsResponseStatus"];
             data?: {
                 storeName?: string;
                 attachmentPath?: string;

@@ -178,16 +178,7 @@ export interface components {
             /** @description JSON object written as a string with Employee_ID, Leavetype (leave type id), From and To (dd-MMM-yyyy) and optional Reasonforleave. */
             inputData: string;
         };
-        AddLeaveResponse: {
-            response?: {
-                result?: {
-                    pkId?: string;
-                    message?: string;
-                };
-                message?: string;
-                status?: number;
-            };
-        };
+        AddLeaveResponse: components["schemas"]["InsertRecordResponse"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -245,17 +236,7 @@ export interface components {
                 status?: number;
             };
         };
-        ListLeaveRecordsResponse: {
-            response?: {
-                result?: Record<string, unknown>[];
-                message?: string;
-                status?: number;
-                errors?: {
-                    code?: number;
-                    message?: string;
-                };
-            };
-        };
+        ListLeaveRecordsResponse: components["schemas"]["GetFormRecordsResponse"];
         RecordAttendanceRequest: {
             /** @description Pattern of checkIn and checkOut, e.g. dd/MM/yyyy HH:mm:ss. */
             dateFormat: string;
@@ -272,33 +253,14 @@ export interface components {
         };
         /** @description Result of the check-in or check-out. */
         RecordAttendanceResponse: Record<string, unknown>;
-        SearchEmployeesResponse: {
-            response?: {
-                result?: Record<string, unknown>[];
-                message?: string;
-                status?: number;
-                errors?: {
-                    code?: number;
-                    message?: string;
-                };
-            };
-        };
+        SearchEmployeesResponse: components["schemas"]["GetFormRecordsResponse"];
         UpdateRecordRequest: {
             /** @description JSON object of the fields to change written as a string. */
             inputData: string;
             /** @description Id of the record to change. */
             recordId: string;
         };
-        UpdateRecordResponse: {
-            response?: {
-                result?: {
-                    pkId?: string;
-                    message?: string;
-                };
-                message?: string;
-                status?: number;
-            };
-        };
+        UpdateRecordResponse: components["schemas"]["InsertRecordResponse"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

@@ -113,19 +113,7 @@ export interface components {
                 };
             }[];
         };
-        DeleteRecordsResponse: {
-            data?: {
-                code?: string;
-                /** @enum {string} */
-                status?: "success" | "error";
-                message?: string;
-                details?: {
-                    id?: string;
-                    Created_Time?: string;
-                    Modified_Time?: string;
-                };
-            }[];
-        };
+        DeleteRecordsResponse: components["schemas"]["CreateRecordsResponse"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -143,27 +131,21 @@ export interface components {
             };
         };
         GetModuleResponse: {
-            modules?: {
-                id?: string;
-                api_name?: string;
-                module_name?: string;
-                singular_label?: string;
-                plural_label?: string;
-                api_supported?: boolean;
-            }[];
+            modules?: components["schemas"]["ListModulesResponseModulesItem"][];
         };
         GetRecordResponse: {
             data?: Record<string, unknown>[];
         };
         ListModulesResponse: {
-            modules?: {
-                id?: string;
-                api_name?: string;
-                module_name?: string;
-                singular_label?: string;
-                plural_label?: string;
-                api_supported?: boolean;
-            }[];
+            modules?: components["schemas"]["ListModulesResponseModulesItem"][];
+        };
+        ListModulesResponseModulesItem: {
+            id?: string;
+            api_name?: string;
+            module_name?: string;
+            singular_label?: string;
+            plural_label?: string;
+            api_supported?: boolean;
         };
         ListRecordsResponse: {
             data?: Record<string, unknown>[];
@@ -174,50 +156,18 @@ export interface components {
                 more_records?: boolean;
             };
         };
-        SearchRecordsResponse: {
-            data?: Record<string, unknown>[];
-            info?: {
-                per_page?: number;
-                count?: number;
-                page?: number;
-                more_records?: boolean;
-            };
-        };
+        SearchRecordsResponse: components["schemas"]["ListRecordsResponse"];
         UpdateRecordRequest: {
             data: Record<string, unknown>[];
         };
-        UpdateRecordResponse: {
-            data?: {
-                code?: string;
-                /** @enum {string} */
-                status?: "success" | "error";
-                message?: string;
-                details?: {
-                    id?: string;
-                    Created_Time?: string;
-                    Modified_Time?: string;
-                };
-            }[];
-        };
+        UpdateRecordResponse: components["schemas"]["CreateRecordsResponse"];
         UpdateRecordsRequest: {
             data: {
                 id: string;
             }[];
             trigger?: ("approval" | "workflow" | "blueprint")[];
         };
-        UpdateRecordsResponse: {
-            data?: {
-                code?: string;
-                /** @enum {string} */
-                status?: "success" | "error";
-                message?: string;
-                details?: {
-                    id?: string;
-                    Created_Time?: string;
-                    Modified_Time?: string;
-                };
-            }[];
-        };
+        UpdateRecordsResponse: components["schemas"]["CreateRecordsResponse"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

@@ -233,18 +233,19 @@ export interface components {
                 end_times?: number;
                 end_date_time?: string;
             };
-            settings?: {
-                host_video?: boolean;
-                participant_video?: boolean;
-                join_before_host?: boolean;
-                mute_upon_entry?: boolean;
-                waiting_room?: boolean;
-                /** @enum {integer} */
-                approval_type?: 0 | 1 | 2;
-                /** @enum {string} */
-                auto_recording?: "local" | "cloud" | "none";
-                alternative_hosts?: string;
-            };
+            settings?: components["schemas"]["CreateUserMeetingRequestSettings"];
+        };
+        CreateUserMeetingRequestSettings: {
+            host_video?: boolean;
+            participant_video?: boolean;
+            join_before_host?: boolean;
+            mute_upon_entry?: boolean;
+            waiting_room?: boolean;
+            /** @enum {integer} */
+            approval_type?: 0 | 1 | 2;
+            /** @enum {string} */
+            auto_recording?: "local" | "cloud" | "none";
+            alternative_hosts?: string;
         };
         CreateUserMeetingResponse: {
             id?: number;
@@ -266,18 +267,7 @@ export interface components {
             /** Format: uri */
             start_url?: string;
             password?: string;
-            settings?: {
-                host_video?: boolean;
-                participant_video?: boolean;
-                join_before_host?: boolean;
-                mute_upon_entry?: boolean;
-                waiting_room?: boolean;
-                /** @enum {integer} */
-                approval_type?: 0 | 1 | 2;
-                /** @enum {string} */
-                auto_recording?: "local" | "cloud" | "none";
-                alternative_hosts?: string;
-            };
+            settings?: components["schemas"]["CreateUserMeetingRequestSettings"];
         };
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
@@ -304,64 +294,8 @@ export interface components {
             feature?: Record<string, unknown>;
             security?: Record<string, unknown>;
         };
-        GetMeetingRecordingsResponse: {
-            id?: number;
-            uuid?: string;
-            host_id?: string;
-            topic?: string;
-            /** Format: date-time */
-            start_time?: string;
-            duration?: number;
-            total_size?: number;
-            recording_count?: number;
-            share_url?: string;
-            recording_files?: {
-                id?: string;
-                file_type?: string;
-                file_size?: number;
-                recording_type?: string;
-                recording_start?: string;
-                recording_end?: string;
-                status?: string;
-                /** Format: uri */
-                download_url?: string;
-                /** Format: uri */
-                play_url?: string;
-            }[];
-        };
-        GetMeetingResponse: {
-            id?: number;
-            uuid?: string;
-            host_id?: string;
-            host_email?: string;
-            topic?: string;
-            type?: number;
-            status?: string;
-            /** Format: date-time */
-            start_time?: string;
-            duration?: number;
-            timezone?: string;
-            agenda?: string;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: uri */
-            join_url?: string;
-            /** Format: uri */
-            start_url?: string;
-            password?: string;
-            settings?: {
-                host_video?: boolean;
-                participant_video?: boolean;
-                join_before_host?: boolean;
-                mute_upon_entry?: boolean;
-                waiting_room?: boolean;
-                /** @enum {integer} */
-                approval_type?: 0 | 1 | 2;
-                /** @enum {string} */
-                auto_recording?: "local" | "cloud" | "none";
-                alternative_hosts?: string;
-            };
-        };
+        GetMeetingRecordingsResponse: components["schemas"]["ListUserRecordingsResponseRecording"];
+        GetMeetingResponse: components["schemas"]["CreateUserMeetingResponse"];
         GetPastMeetingResponse: {
             id?: number;
             uuid?: string;
@@ -377,25 +311,7 @@ export interface components {
             participants_count?: number;
             user_email?: string;
         };
-        GetUserResponse: {
-            id?: string;
-            first_name?: string;
-            last_name?: string;
-            display_name?: string;
-            email?: string;
-            /** @description 1 basic, 2 licensed, 4 unassigned without meetings basic, 99 none. */
-            type?: number;
-            role_id?: string;
-            pmi?: number;
-            timezone?: string;
-            dept?: string;
-            /** @enum {string} */
-            status?: "active" | "inactive" | "pending";
-            /** Format: date-time */
-            last_login_time?: string;
-            /** Format: date-time */
-            created_at?: string;
-        };
+        GetUserResponse: components["schemas"]["ListUsersResponseUser"];
         GetUserSettingsResponse: {
             schedule_meeting?: Record<string, unknown>;
             in_meeting?: Record<string, unknown>;
@@ -453,32 +369,33 @@ export interface components {
             next_page_token?: string;
             meetings?: components["schemas"]["ListUserRecordingsResponse"]["$defs"]["recording"][];
             $defs: {
-                recording: {
-                    id?: number;
-                    uuid?: string;
-                    host_id?: string;
-                    topic?: string;
-                    /** Format: date-time */
-                    start_time?: string;
-                    duration?: number;
-                    total_size?: number;
-                    recording_count?: number;
-                    share_url?: string;
-                    recording_files?: {
-                        id?: string;
-                        file_type?: string;
-                        file_size?: number;
-                        recording_type?: string;
-                        recording_start?: string;
-                        recording_end?: string;
-                        status?: string;
-                        /** Format: uri */
-                        download_url?: string;
-                        /** Format: uri */
-                        play_url?: string;
-                    }[];
-                };
+                recording: components["schemas"]["ListUserRecordingsResponseRecording"];
             };
+        };
+        ListUserRecordingsResponseRecording: {
+            id?: number;
+            uuid?: string;
+            host_id?: string;
+            topic?: string;
+            /** Format: date-time */
+            start_time?: string;
+            duration?: number;
+            total_size?: number;
+            recording_count?: number;
+            share_url?: string;
+            recording_files?: {
+                id?: string;
+                file_type?: string;
+                file_size?: number;
+                recording_type?: string;
+                recording_start?: string;
+                recording_end?: string;
+                status?: string;
+                /** Format: uri */
+                download_url?: string;
+                /** Format: uri */
+                play_url?: string;
+            }[];
         };
         ListUserWebinarsResponse: {
             page_size?: number;
@@ -499,62 +416,29 @@ export interface components {
             next_page_token?: string;
             users?: components["schemas"]["ListUsersResponse"]["$defs"]["user"][];
             $defs: {
-                user: {
-                    id?: string;
-                    first_name?: string;
-                    last_name?: string;
-                    display_name?: string;
-                    email?: string;
-                    /** @description 1 basic, 2 licensed, 4 unassigned without meetings basic, 99 none. */
-                    type?: number;
-                    role_id?: string;
-                    pmi?: number;
-                    timezone?: string;
-                    dept?: string;
-                    /** @enum {string} */
-                    status?: "active" | "inactive" | "pending";
-                    /** Format: date-time */
-                    last_login_time?: string;
-                    /** Format: date-time */
-                    created_at?: string;
-                };
+                user: components["schemas"]["ListUsersResponseUser"];
             };
         };
-        UpdateMeetingRequest: {
-            topic?: string;
-            /**
-             * @description 1 instant, 2 scheduled, 3 recurring without fixed time, 8 recurring with fixed time.
-             * @enum {integer}
-             */
-            type?: 1 | 2 | 3 | 8;
-            /** Format: date-time */
-            start_time?: string;
-            /** @description Minutes. */
-            duration?: number;
-            /** @description IANA time zone of start_time. */
+        ListUsersResponseUser: {
+            id?: string;
+            first_name?: string;
+            last_name?: string;
+            display_name?: string;
+            email?: string;
+            /** @description 1 basic, 2 licensed, 4 unassigned without meetings basic, 99 none. */
+            type?: number;
+            role_id?: string;
+            pmi?: number;
             timezone?: string;
-            agenda?: string;
-            password?: string;
-            recurrence?: {
-                /** @enum {integer} */
-                type?: 1 | 2 | 3;
-                repeat_interval?: number;
-                end_times?: number;
-                end_date_time?: string;
-            };
-            settings?: {
-                host_video?: boolean;
-                participant_video?: boolean;
-                join_before_host?: boolean;
-                mute_upon_entry?: boolean;
-                waiting_room?: boolean;
-                /** @enum {integer} */
-                approval_type?: 0 | 1 | 2;
-                /** @enum {string} */
-                auto_recording?: "local" | "cloud" | "none";
-                alternative_hosts?: string;
-            };
+            dept?: string;
+            /** @enum {string} */
+            status?: "active" | "inactive" | "pending";
+            /** Format: date-time */
+            last_login_time?: string;
+            /** Format: date-time */
+            created_at?: string;
         };
+        UpdateMeetingRequest: components["schemas"]["CreateUserMeetingRequest"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

@@ -255,21 +255,22 @@ export interface components {
                 /** Format: date-time */
                 end_date_time?: string;
             };
-            settings?: {
-                host_video?: boolean;
-                participant_video?: boolean;
-                join_before_host?: boolean;
-                mute_upon_entry?: boolean;
-                waiting_room?: boolean;
-                /**
-                 * @description Registration approval (0 automatic, 1 manual, 2 none).
-                 * @enum {integer}
-                 */
-                approval_type?: 0 | 1 | 2;
-                /** @enum {string} */
-                auto_recording?: "local" | "cloud" | "none";
-                alternative_hosts?: string;
-            };
+            settings?: components["schemas"]["CreateMeetingRequestSettings"];
+        };
+        CreateMeetingRequestSettings: {
+            host_video?: boolean;
+            participant_video?: boolean;
+            join_before_host?: boolean;
+            mute_upon_entry?: boolean;
+            waiting_room?: boolean;
+            /**
+             * @description Registration approval (0 automatic, 1 manual, 2 none).
+             * @enum {integer}
+             */
+            approval_type?: 0 | 1 | 2;
+            /** @enum {string} */
+            auto_recording?: "local" | "cloud" | "none";
+            alternative_hosts?: string;
         };
         CreateMeetingResponse: {
             id?: number;
@@ -298,21 +299,7 @@ export interface components {
                 duration?: number;
                 status?: string;
             }[];
-            settings?: {
-                host_video?: boolean;
-                participant_video?: boolean;
-                join_before_host?: boolean;
-                mute_upon_entry?: boolean;
-                waiting_room?: boolean;
-                /**
-                 * @description Registration approval (0 automatic, 1 manual, 2 none).
-                 * @enum {integer}
-                 */
-                approval_type?: 0 | 1 | 2;
-                /** @enum {string} */
-                auto_recording?: "local" | "cloud" | "none";
-                alternative_hosts?: string;
-            };
+            settings?: components["schemas"]["CreateMeetingRequestSettings"];
         };
         CreateWebinarRequest: {
             topic?: string;
@@ -373,74 +360,8 @@ export interface components {
                 field?: string;
             };
         };
-        GetMeetingRecordingsResponse: {
-            id?: number;
-            uuid?: string;
-            topic?: string;
-            /** Format: date-time */
-            start_time?: string;
-            duration?: number;
-            total_size?: number;
-            recording_count?: number;
-            share_url?: string;
-            recording_files?: {
-                id?: string;
-                file_type?: string;
-                file_extension?: string;
-                file_size?: number;
-                recording_type?: string;
-                recording_start?: string;
-                recording_end?: string;
-                status?: string;
-                /** Format: uri */
-                download_url?: string;
-                /** Format: uri */
-                play_url?: string;
-            }[];
-        };
-        GetMeetingResponse: {
-            id?: number;
-            uuid?: string;
-            host_id?: string;
-            host_email?: string;
-            topic?: string;
-            type?: number;
-            /** @enum {string} */
-            status?: "waiting" | "started";
-            /** Format: date-time */
-            start_time?: string;
-            duration?: number;
-            timezone?: string;
-            agenda?: string;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: uri */
-            join_url?: string;
-            /** Format: uri */
-            start_url?: string;
-            password?: string;
-            occurrences?: {
-                occurrence_id?: string;
-                start_time?: string;
-                duration?: number;
-                status?: string;
-            }[];
-            settings?: {
-                host_video?: boolean;
-                participant_video?: boolean;
-                join_before_host?: boolean;
-                mute_upon_entry?: boolean;
-                waiting_room?: boolean;
-                /**
-                 * @description Registration approval (0 automatic, 1 manual, 2 none).
-                 * @enum {integer}
-                 */
-                approval_type?: 0 | 1 | 2;
-                /** @enum {string} */
-                auto_recording?: "local" | "cloud" | "none";
-                alternative_hosts?: string;
-            };
-        };
+        GetMeetingRecordingsResponse: components["schemas"]["ListUserRecordingsResponseRecording"];
+        GetMeetingResponse: components["schemas"]["CreateMeetingResponse"];
         GetPastMeetingResponse: {
             id?: number;
             uuid?: string;
@@ -471,24 +392,7 @@ export interface components {
             status?: string;
             personal_meeting_url?: string;
         };
-        GetWebinarResponse: {
-            id?: number;
-            uuid?: string;
-            host_id?: string;
-            topic?: string;
-            type?: number;
-            /** Format: date-time */
-            start_time?: string;
-            duration?: number;
-            timezone?: string;
-            agenda?: string;
-            /** Format: uri */
-            join_url?: string;
-            /** Format: uri */
-            start_url?: string;
-            registration_url?: string;
-            settings?: Record<string, unknown>;
-        };
+        GetWebinarResponse: components["schemas"]["CreateWebinarResponse"];
         ListMeetingRegistrantsResponse: {
             page_size?: number;
             total_records?: number;
@@ -556,32 +460,33 @@ export interface components {
             next_page_token?: string;
             meetings?: components["schemas"]["ListUserRecordingsResponse"]["$defs"]["recording"][];
             $defs: {
-                recording: {
-                    id?: number;
-                    uuid?: string;
-                    topic?: string;
-                    /** Format: date-time */
-                    start_time?: string;
-                    duration?: number;
-                    total_size?: number;
-                    recording_count?: number;
-                    share_url?: string;
-                    recording_files?: {
-                        id?: string;
-                        file_type?: string;
-                        file_extension?: string;
-                        file_size?: number;
-                        recording_type?: string;
-                        recording_start?: string;
-                        recording_end?: string;
-                        status?: string;
-                        /** Format: uri */
-                        download_url?: string;
-                        /** Format: uri */
-                        play_url?: string;
-                    }[];
-                };
+                recording: components["schemas"]["ListUserRecordingsResponseRecording"];
             };
+        };
+        ListUserRecordingsResponseRecording: {
+            id?: number;
+            uuid?: string;
+            topic?: string;
+            /** Format: date-time */
+            start_time?: string;
+            duration?: number;
+            total_size?: number;
+            recording_count?: number;
+            share_url?: string;
+            recording_files?: {
+                id?: string;
+                file_type?: string;
+                file_extension?: string;
+                file_size?: number;
+                recording_type?: string;
+                recording_start?: string;
+                recording_end?: string;
+                status?: string;
+                /** Format: uri */
+                download_url?: string;
+                /** Format: uri */
+                play_url?: string;
+            }[];
         };
         ListWebinarsResponse: {
             page_size?: number;
@@ -596,80 +501,8 @@ export interface components {
                 join_url?: string;
             }[];
         };
-        UpdateMeetingRequest: {
-            topic?: string;
-            /**
-             * @description 1 instant, 2 scheduled, 3 recurring without fixed time, 8 recurring with fixed time.
-             * @enum {integer}
-             */
-            type?: 1 | 2 | 3 | 8;
-            /**
-             * Format: date-time
-             * @description Start for scheduled meetings; UTC when it ends in Z.
-             */
-            start_time?: string;
-            /** @description Minutes. */
-            duration?: number;
-            /** @description IANA time zone of start_time. */
-            timezone?: string;
-            agenda?: string;
-            /** @description Passcode to join. */
-            password?: string;
-            /** @description Email or id of the user the meeting is scheduled for. */
-            schedule_for?: string;
-            recurrence?: {
-                /**
-                 * @description 1 daily, 2 weekly, 3 monthly.
-                 * @enum {integer}
-                 */
-                type?: 1 | 2 | 3;
-                repeat_interval?: number;
-                weekly_days?: string;
-                end_times?: number;
-                /** Format: date-time */
-                end_date_time?: string;
-            };
-            settings?: {
-                host_video?: boolean;
-                participant_video?: boolean;
-                join_before_host?: boolean;
-                mute_upon_entry?: boolean;
-                waiting_room?: boolean;
-                /**
-                 * @description Registration approval (0 automatic, 1 manual, 2 none).
-                 * @enum {integer}
-                 */
-                approval_type?: 0 | 1 | 2;
-                /** @enum {string} */
-                auto_recording?: "local" | "cloud" | "none";
-                alternative_hosts?: string;
-            };
-        };
-        UpdateWebinarRequest: {
-            topic?: string;
-            /**
-             * @description 5 scheduled, 6 recurring without fixed time, 9 recurring with fixed time.
-             * @enum {integer}
-             */
-            type?: 5 | 6 | 9;
-            /** Format: date-time */
-            start_time?: string;
-            /** @description Minutes. */
-            duration?: number;
-            timezone?: string;
-            agenda?: string;
-            password?: string;
-            recurrence?: Record<string, unknown>;
-            settings?: {
-                host_video?: boolean;
-                panelists_video?: boolean;
-                /** @enum {integer} */
-                approval_type?: 0 | 1 | 2;
-                /** @enum {string} */
-                auto_recording?: "local" | "cloud" | "none";
-                practice_session?: boolean;
-            };
-        };
+        UpdateMeetingRequest: components["schemas"]["CreateMeetingRequest"];
+        UpdateWebinarRequest: components["schemas"]["CreateWebinarRequest"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

@@ -7,6 +7,7 @@
 import type { JsonSchema } from '../provider-file.js';
 import type { Endpoint, Param, Provider } from '../model.js';
 import { ERROR_CODES_DOC } from './gateway-errors.js';
+import { SchemaComponents } from './schema-components.js';
 
 export type OpenApiDocument = Record<string, unknown> & {
   paths: Record<string, Record<string, Operation>>;
@@ -48,11 +49,13 @@ export function buildOpenApi(p: Provider): OpenApiDocument {
   };
   const paths: OpenApiDocument['paths'] = {};
   const tags = new Set<string>();
+  const components = new SchemaComponents(schemaRoots(p), schemas);
+  const embed = (schema: JsonSchema, name: string) => components.embed(schema, name);
 
   for (const e of p.endpoints) {
     if (e.kind === 'graphql' || e.kind === 'jsonrpc') continue; // attached to their transport operation below
     tags.add(e.group);
-    const op = operation(e, schemas);
+    const op = operation(e, schemas, embed);
     (paths[e.path] ??= {})[e.method.toLowerCase()] = op;
   }
 
@@ -137,7 +140,7 @@ function errorResponse(description: string) {
   return { description, content: { 'application/json': { schema: { $ref: '#/components/schemas/GatewayError' } } } };
 }
 
-function operation(e: Endpoint, schemas: Record<string, unknown>): Operation {
+function operation(e: Endpoint, schemas: Record<string, unknown>, embed: (schema: JsonSchema, name: string) => unknown): Operation {
   const names = schemaNames(e);
   const op: Operation = {
     operationId: e.id,
@@ -252,24 +255,21 @@ function binaryOrAny(contentType: string): JsonSchema {
   return { type: 'string', contentMediaType: contentType };
 }
 
-/**
- * A schema placed at #/components/schemas/<name>: its local references (`#/$defs/x`, `#`)
- * are rewritten to point inside that component.
- */
-function embed(schema: JsonSchema, name: string): unknown {
-  const base = `#/components/schemas/${name}`;
-  const walk = (node: unknown, key?: string): unknown => {
-    if (Array.isArray(node)) return node.map((n) => walk(n));
-    if (typeof node !== 'object' || node === null) return node;
-    if (key === 'example' || key === 'examples' || key === 'enum' || key === 'const' || key === 'default') return node;
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(node)) {
-      if (k === '$ref' && typeof v === 'string' && v.startsWith('#')) out[k] = base + v.slice(1);
-      else out[k] = walk(v, k);
+/** Every schema the document holds, in the order it is written, with its component name. */
+function schemaRoots(p: Provider): { name: string; schema: JsonSchema }[] {
+  const roots: { name: string; schema: JsonSchema }[] = [];
+  for (const e of p.endpoints) {
+    const names = schemaNames(e);
+    if (e.kind === 'graphql' || e.kind === 'jsonrpc') {
+      const variables = e.graphql?.variables ?? e.jsonrpc?.params;
+      if (variables !== undefined) roots.push({ name: names.variables, schema: variables });
+      if (e.response.schema !== undefined) roots.push({ name: names.response, schema: e.response.schema });
+      continue;
     }
-    return out;
-  };
-  return walk(schema);
+    if (e.body?.schema !== undefined) roots.push({ name: names.request, schema: e.body.schema });
+    if (e.response.schema !== undefined) roots.push({ name: names.response, schema: e.response.schema });
+  }
+  return roots;
 }
 
 function cleanUndefined<T extends Record<string, unknown>>(o: T): T {
