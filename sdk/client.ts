@@ -4,6 +4,7 @@
  * Retry-After, bounded), returns upstream answers as data and throws only for the gateway's
  * own errors. `pages()` walks a list by the provider's paging style.
  */
+import { readField } from '../common/templates.js';
 import { SwitchboardGatewayError, SwitchboardUpstreamError, type GatewayErrorCode } from './errors.js';
 
 export interface RetryOptions {
@@ -253,22 +254,6 @@ export function formEncode(body: Record<string, unknown>): string {
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Blob) && !(v instanceof FormData);
-}
-
-export function readField(value: unknown, path: string): unknown {
-  let cur: unknown = value;
-  for (const m of path.matchAll(/\['([^']+)'\]|\[(-?\d+)\]|([^.[\]]+)/g)) {
-    if (cur === null || cur === undefined) return undefined;
-    if (m[2] !== undefined) {
-      if (!Array.isArray(cur)) return undefined;
-      const i = Number(m[2]);
-      cur = cur[i < 0 ? cur.length + i : i];
-    } else {
-      if (typeof cur !== 'object') return undefined;
-      cur = (cur as Record<string, unknown>)[m[1] ?? m[3]!];
-    }
-  }
-  return cur;
 }
 
 /** The arguments (or the URL) of the page after `data`, or undefined at the end. */
