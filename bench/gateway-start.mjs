@@ -7,15 +7,12 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { register } from 'tsx/esm/api';
-
-register();
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { loadConfig } = await import('../runtime/config.ts');
-const { createSwitchboard, ensureDefaultAccount } = await import('../runtime/app.ts');
-const { ApiKeys } = await import('../runtime/accounts/api-keys.ts');
-const { LocalInvalidation } = await import('../runtime/cluster.ts');
-const { createLogger } = await import('../runtime/log.ts');
+const { loadConfig } = await import('../packages/gateway/src/config.ts');
+const { createSwitchboard, ensureDefaultAccount } = await import('../packages/gateway/src/app.ts');
+const { ApiKeys } = await import('../packages/gateway/src/accounts/api-keys.ts');
+const { LocalInvalidation } = await import('../packages/gateway/src/cluster.ts');
+const { createLogger } = await import('../packages/gateway/src/log.ts');
 const { pino } = await import('pino');
 
 const dataDir = join(process.env.RUN_TMP ?? '/tmp', `switchboard-bench-${process.pid}`);
@@ -30,7 +27,7 @@ const config = loadConfig(
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
   },
   {},
-  root,
+  { cwd: root },
 );
 // The same asynchronous file destination production logging to a file or stdout gets.
 const log = createLogger(config.logLevel, pino.destination({ dest: '/dev/null', sync: false }));

@@ -30,10 +30,10 @@ const registry = JSON.parse(readFileSync(`${root}generated/routes.json`, 'utf8')
 const apps = Object.values(registry.apps);
 const endpoints = apps.reduce((n, a) => n + a.endpoints, 0);
 const rows = [
-  { ...time('generate: whole registry (one thread, the default)', ['bin/switchboard.mjs', 'generate', '--quiet']), budget: 10 },
-  { ...time('generate: whole registry, two worker threads', ['bin/switchboard.mjs', 'generate', '--quiet', '--workers', '2']), budget: 10 },
-  { ...time('generate --only slack', ['bin/switchboard.mjs', 'generate', '--quiet', '--only', 'slack']), budget: 1.5 },
-  { ...time('lint: whole registry', ['bin/switchboard.mjs', 'lint', '--quiet']), budget: undefined },
+  { ...time('generate: whole registry (one thread, the default)', ['packages/cli/bin/switchboard.js', 'generate', '--quiet']), budget: 10 },
+  { ...time('generate: whole registry, two worker threads', ['packages/cli/bin/switchboard.js', 'generate', '--quiet', '--workers', '2']), budget: 10 },
+  { ...time('generate --only slack', ['packages/cli/bin/switchboard.js', 'generate', '--quiet', '--only', 'slack']), budget: 1.5 },
+  { ...time('lint: whole registry', ['packages/cli/bin/switchboard.js', 'lint', '--quiet']), budget: undefined },
   { ...time('tsc --noEmit over generated/ and sdk/', ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.generated.json'], Math.min(runs, 3)), budget: 20 },
 ];
 const git = (() => {

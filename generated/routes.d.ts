@@ -1,5 +1,5 @@
 // Generated from providers/*.yaml by `switchboard generate`. Do not edit.
-import type { AppRoute, RouteTable } from '../common/route-table.js';
+import type { AppRoute, RouteTable } from '@switchboard/contract';
 
 /** Every app the registry knows, the first path segment at the gateway. */
 export type AppName =

@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
-import type { ProviderFile } from '../generator/provider-file.js';
+import type { ProviderFile } from '../packages/generator/src/provider-file.js';
 import { missingReferenceEndpoints, readReference } from '../test/support/reference-coverage.js';
 
 const dir = join(import.meta.dirname, '../providers');

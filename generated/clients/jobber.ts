@@ -1,5 +1,5 @@
 // Generated from providers/jobber.yaml by `switchboard generate`. Do not edit.
-import type { Args, CallArgs, CallOptions, Data, Result, Route, Switchboard } from '../../sdk/index.js';
+import type { Args, CallArgs, CallOptions, Data, Result, Route, Switchboard } from '@switchboard/sdk';
 import type { components, operations } from '../types/jobber.js';
 
 /**

@@ -1,5 +1,5 @@
 // Generated from providers/youtube-reporting.yaml by `switchboard generate`. Do not edit.
-import type { Args, CallArgs, CallOptions, Data, Result, Route, Switchboard } from '../../sdk/index.js';
+import type { Args, CallArgs, CallOptions, Data, Result, Route, Switchboard } from '@switchboard/sdk';
 import type { operations } from '../types/youtube-reporting.js';
 
 /**

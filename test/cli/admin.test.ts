@@ -1,5 +1,5 @@
 /**
- * The operator CLI (cli/admin.ts through cli/main.ts), run for real as `node bin/switchboard.mjs`
+ * The operator CLI (packages/cli: admin.ts through main.ts), run for real as `node packages/cli/bin/switchboard.js`
  * in a child process on a temporary data dir: accounts, API keys that a gateway started on the
  * same data dir accepts, listing connections a gateway made, `resolve` for fixed and variable
  * hosts with its did-you-mean and bad-variable answers, and the exit codes (0 ok, 1 refused,
@@ -34,7 +34,7 @@ function cliWith(settings: Record<string, string>, dataDir: string, ...args: str
   }
   Object.assign(env, settings, { SWITCHBOARD_DATA_DIR: dataDir });
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/switchboard.mjs', ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['packages/cli/bin/switchboard.js', ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));

@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 function lint(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const { status, stdout, stderr } = spawnSync(process.execPath, ['bin/switchboard.mjs', 'lint', ...args], {
+  const { status, stdout, stderr } = spawnSync(process.execPath, ['packages/cli/bin/switchboard.js', 'lint', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, SWITCHBOARD_DEBUG: '' },

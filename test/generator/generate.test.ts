@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generate } from '../../generator/generate.js';
+import { generate } from '../../packages/generator/src/generate.js';
 import { ROOT } from '../support/gateway.js';
 
 const SAMPLE = ['quickbooks', 'slack', 'linear', 'notion', 'box', 'telegram'];

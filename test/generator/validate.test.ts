@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../generator/diagnostics.js';
-import { validateFiles, validateRegistry } from '../../generator/validate/index.js';
+import type { Diagnostic } from '../../packages/generator/src/diagnostics.js';
+import { validateFiles, validateRegistry } from '../../packages/generator/src/validate/index.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
 const MALFORMED = join(ROOT, 'test/fixtures/malformed');
@@ -150,7 +150,7 @@ describe('malformed providers: one diagnostic, at the slip', () => {
 
 describe('valid providers: no diagnostics', () => {
   // The provider every fixture starts from (each fixture breaks exactly one thing in it).
-  const MINIMAL = `# yaml-language-server: $schema=../generator/schema/provider.schema.json
+  const MINIMAL = `# yaml-language-server: $schema=../packages/generator/schema/provider.schema.json
 app: demo
 name: Demo
 description: A small provider for the validator tests.

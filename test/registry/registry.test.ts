@@ -6,8 +6,8 @@
  * public reference pages by scripts/reference-endpoints.ts.
  */
 import { describe, expect, it } from 'vitest';
-import type { ProviderFile } from '../../generator/provider-file.js';
-import { validateRegistry } from '../../generator/validate/index.js';
+import type { ProviderFile } from '../../packages/generator/src/provider-file.js';
+import { validateRegistry } from '../../packages/generator/src/validate/index.js';
 import { ROOT } from '../support/gateway.js';
 import { missingReferenceEndpoints, readReference } from '../support/reference-coverage.js';
 

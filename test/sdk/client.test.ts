@@ -9,7 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { hubspot } from '../../generated/clients/hubspot.js';
 import { supabase } from '../../generated/clients/supabase.js';
-import { Switchboard, SwitchboardGatewayError, type ClientOptions, type Result, type Route } from '../../sdk/index.js';
+import { Switchboard, SwitchboardGatewayError, type ClientOptions, type Result, type Route } from '../../packages/sdk/src/index.js';
 import { startGateway, type TestGateway } from '../support/gateway.js';
 import { startUpstream, type FakeUpstream, type Handler, type Recorded } from '../support/upstream.js';
 

@@ -9,7 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { hubspot } from '../../generated/clients/hubspot.js';
 import { stripe } from '../../generated/clients/stripe.js';
-import { Switchboard, SwitchboardGatewayError, SwitchboardUpstreamError, type CallArgs, type CallOptions, type Route } from '../../sdk/index.js';
+import { Switchboard, SwitchboardGatewayError, SwitchboardUpstreamError, type CallArgs, type CallOptions, type Route } from '../../packages/sdk/src/index.js';
 import { startUpstream, type FakeUpstream, type Recorded } from '../support/upstream.js';
 
 /** Answers one request: a JSON body (status 200 unless given) and extra headers. */

@@ -8,11 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
-import { ApiKeys } from '../../runtime/accounts/api-keys.js';
-import { createSwitchboard, ensureDefaultAccount, type Switchboard } from '../../runtime/app.js';
-import { LocalInvalidation } from '../../runtime/cluster.js';
-import { loadConfig } from '../../runtime/config.js';
-import { REDACT_PATHS } from '../../runtime/log.js';
+import { ApiKeys } from '../../packages/gateway/src/accounts/api-keys.js';
+import { createSwitchboard, ensureDefaultAccount, type Switchboard } from '../../packages/gateway/src/app.js';
+import { LocalInvalidation } from '../../packages/gateway/src/cluster.js';
+import { loadConfig } from '../../packages/gateway/src/config.js';
+import { REDACT_PATHS } from '../../packages/gateway/src/log.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** This run's log folder (global-setup names it, so concurrent runs never share one). */
@@ -50,7 +50,7 @@ export async function startGateway(options: { env?: Record<string, string>; data
   const config = loadConfig(
     { SWITCHBOARD_RATE_LIMIT: '1000', ...options.env, PORT: '0', HOST: '127.0.0.1', SWITCHBOARD_DATA_DIR: dataDir },
     {},
-    ROOT,
+    { cwd: ROOT },
   );
   const sb = await createSwitchboard(config, { log });
   const { id: accountId } = await ensureDefaultAccount(sb.store);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { EndpointSpec } from '../../generator/provider-file.js';
+import type { EndpointSpec } from '../../packages/generator/src/provider-file.js';
 
 export interface ReferenceApp {
   name: string;

@@ -4,8 +4,8 @@
  * ones are not worth a reference.
  */
 import { describe, expect, it } from 'vitest';
-import { SchemaComponents } from '../../../generator/emit/schema-components.js';
-import { parseProviderText } from '../../../generator/load.js';
+import { SchemaComponents } from '../../../packages/generator/src/emit/schema-components.js';
+import { parseProviderText } from '../../../packages/generator/src/load.js';
 
 function load(yaml: string): Record<string, unknown> {
   return parseProviderText(yaml, 'x.yaml').source!.data as Record<string, unknown>;

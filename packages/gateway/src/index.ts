@@ -1,0 +1,12 @@
+/** What the CLI and embedders use of the gateway: assemble, configure, administer. */
+export { createSwitchboard, ensureDefaultAccount, StartupError, type Switchboard } from './app.js';
+export { ConfigError, loadConfig, type Config } from './config.js';
+export { ApiKeys, createAccount } from './accounts/api-keys.js';
+export { LocalInvalidation } from './cluster.js';
+export { envVariables } from './connections/variables.js';
+export { GatewayError } from './errors.js';
+export { createLogger } from './log.js';
+export { buildUpstreamTarget } from './proxy/upstream-url.js';
+export { Routes } from './routes.js';
+export { openPostgres, openSqlite } from './store/db.js';
+export { Store } from './store/store.js';
