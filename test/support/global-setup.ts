@@ -14,7 +14,12 @@ const LOG_DIR = join(ROOT, '.tmp', 'test-logs', RUN);
 export function setup(): void {
   // Tests that spawn the CLI run its compiled JavaScript: bring dist/ up to date first
   // (incremental, a second or two when nothing changed).
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-b'], { cwd: ROOT, stdio: 'inherit' });
+  // Type errors do not stop the run here (tsc still emits); test/architecture/compile.test.ts reports them.
+  try {
+    execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-b'], { cwd: ROOT, stdio: 'pipe' });
+  } catch {
+    // reported by the compile test
+  }
   // Test workers are forked after this runs and inherit the variable.
   process.env.SWITCHBOARD_TEST_RUN = RUN;
   rmSync(LOG_DIR, { recursive: true, force: true });
