@@ -1,0 +1,100 @@
+/** The `connections` table: credentials and the connect-session token arrive sealed. */
+import type { Db, Param, Row } from './db.js';
+
+export type ConnectionStatus = 'ACTIVE' | 'PENDING' | 'FAILED';
+
+export interface ConnectionRecord {
+  id: string;
+  accountId: string;
+  app: string;
+  method: string;
+  status: ConnectionStatus;
+  createdAt: string;
+  updatedAt: string;
+  metadata: Record<string, string>;
+  credentials: string | null; // sealed JSON
+  session: string; // sealed connect-session token (shown again in the connection's url)
+  sessionHash: string; // its SHA-256, to find the connection from the connect page
+  error: string | null;
+}
+
+export type ConnectionPatch = Partial<Pick<ConnectionRecord, 'status' | 'metadata' | 'credentials' | 'error' | 'method'>> & { updatedAt: string };
+
+export class ConnectionsRepository {
+  constructor(private readonly db: Db) {}
+
+  async insert(c: ConnectionRecord): Promise<void> {
+    await this.db.run(
+      `INSERT INTO connections (id, account_id, app, method, status, created_at, updated_at, metadata, credentials, session, session_hash, error)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [c.id, c.accountId, c.app, c.method, c.status, c.createdAt, c.updatedAt, JSON.stringify(c.metadata), c.credentials, c.session, c.sessionHash, c.error],
+    );
+  }
+
+  async get(id: string): Promise<ConnectionRecord | undefined> {
+    const r = await this.db.get('SELECT * FROM connections WHERE id = ?', [id]);
+    return r && toConnection(r);
+  }
+
+  async findBySession(sessionHash: string): Promise<ConnectionRecord | undefined> {
+    const r = await this.db.get('SELECT * FROM connections WHERE session_hash = ?', [sessionHash]);
+    return r && toConnection(r);
+  }
+
+  /** The account's connections, oldest first, narrowed by the filters given (empty ones ignored). */
+  async list(accountId: string, filter: { app?: string; status?: string; method?: string } = {}): Promise<ConnectionRecord[]> {
+    const where = ['account_id = ?'];
+    const params: Param[] = [accountId];
+    for (const [col, v] of [['app', filter.app], ['status', filter.status], ['method', filter.method]] as const) {
+      if (v) {
+        where.push(`${col} = ?`);
+        params.push(v);
+      }
+    }
+    const rows = await this.db.all(`SELECT * FROM connections WHERE ${where.join(' AND ')} ORDER BY created_at, id`, params);
+    return rows.map(toConnection);
+  }
+
+  /** Updates a connection; with `ifUpdatedAt`, only when nobody changed it since (optimistic lock). */
+  async update(id: string, patch: ConnectionPatch, ifUpdatedAt?: string): Promise<boolean> {
+    const sets: string[] = ['updated_at = ?'];
+    const params: Param[] = [patch.updatedAt];
+    const put = (col: string, v: Param) => {
+      sets.push(`${col} = ?`);
+      params.push(v);
+    };
+    if (patch.status !== undefined) put('status', patch.status);
+    if (patch.method !== undefined) put('method', patch.method);
+    if (patch.metadata !== undefined) put('metadata', JSON.stringify(patch.metadata));
+    if (patch.credentials !== undefined) put('credentials', patch.credentials);
+    if (patch.error !== undefined) put('error', patch.error);
+    params.push(id);
+    let sql = `UPDATE connections SET ${sets.join(', ')} WHERE id = ?`;
+    if (ifUpdatedAt) {
+      sql += ' AND updated_at = ?';
+      params.push(ifUpdatedAt);
+    }
+    return (await this.db.run(sql, params)) > 0;
+  }
+
+  async delete(accountId: string, id: string): Promise<boolean> {
+    return (await this.db.run('DELETE FROM connections WHERE id = ? AND account_id = ?', [id, accountId])) > 0;
+  }
+}
+
+function toConnection(r: Row): ConnectionRecord {
+  return {
+    id: String(r.id),
+    accountId: String(r.account_id),
+    app: String(r.app),
+    method: String(r.method),
+    status: String(r.status) as ConnectionStatus,
+    createdAt: String(r.created_at),
+    updatedAt: String(r.updated_at),
+    metadata: JSON.parse(String(r.metadata)) as Record<string, string>,
+    credentials: r.credentials === null || r.credentials === undefined ? null : String(r.credentials),
+    session: String(r.session),
+    sessionHash: String(r.session_hash),
+    error: r.error === null || r.error === undefined ? null : String(r.error),
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * The engines every store test runs on: SQLite (a fresh in-memory database per test) and
+ * PostgreSQL when 127.0.0.1:5432 answers (one database made for this run and dropped after,
+ * emptied between tests). Each gets a migrated Store.
+ */
+import { Socket } from 'node:net';
+import pg from 'pg';
+import { afterAll, afterEach, beforeAll, beforeEach, describe } from 'vitest';
+import { openPostgres, openSqlite, type Db } from '../../../../packages/gateway/src/store/db.js';
+import { Store } from '../../../../packages/gateway/src/store/store.js';
+
+export const PG_ADMIN = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+function reachable(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const s = new Socket();
+    s.setTimeout(500);
+    s.once('connect', () => (s.destroy(), resolve(true)));
+    s.once('error', () => resolve(false));
+    s.once('timeout', () => (s.destroy(), resolve(false)));
+    s.connect(port, '127.0.0.1');
+  });
+}
+
+export const pgUp = await reachable(5432);
+if (!pgUp) console.warn('store tests on PostgreSQL skipped: 127.0.0.1:5432 not reachable');
+
+/** A database of its own on the PostgreSQL server; `drop` removes it. */
+export async function createPgDatabase(label: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `switchboard_${label}_${process.pid}_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = new pg.Client({ connectionString: PG_ADMIN });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const u = new URL(PG_ADMIN);
+  u.pathname = `/${name}`;
+  return {
+    url: u.toString(),
+    drop: async () => {
+      const a = new pg.Client({ connectionString: PG_ADMIN });
+      await a.connect();
+      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await a.end();
+    },
+  };
+}
+
+export interface Engine {
+  name: 'sqlite' | 'postgres';
+  /** A migrated store, empty at the start of each test. */
+  store(): Store;
+}
+
+/** Declares `body` once per engine, as `label (sqlite)` and `label (postgres)`. */
+export function describeEachEngine(label: string, body: (engine: Engine) => void): void {
+  describe(`${label} (sqlite)`, () => {
+    let store: Store;
+    beforeEach(async () => {
+      store = new Store(openSqlite(':memory:'));
+      await store.migrate();
+    });
+    afterEach(async () => store.close());
+    body({ name: 'sqlite', store: () => store });
+  });
+
+  describe.skipIf(!pgUp)(`${label} (postgres)`, () => {
+    let database: { url: string; drop(): Promise<void> };
+    let db: Db;
+    let store: Store;
+    beforeAll(async () => {
+      database = await createPgDatabase(label.replace(/[^a-z]/gi, '').toLowerCase());
+      db = openPostgres(database.url);
+      store = new Store(db);
+      await store.migrate();
+    });
+    beforeEach(async () => {
+      await db.exec('TRUNCATE oauth_handoffs, connections, api_keys, accounts CASCADE');
+    });
+    afterAll(async () => {
+      await store?.close();
+      await database?.drop();
+    });
+    body({ name: 'postgres', store: () => store });
+  });
+}
