@@ -9,3 +9,4 @@ export * from './reserved-paths.js';
 export * from './suggest.js';
 export * from './errors.js';
 export * from './operation.js';
+export * from './auth-methods.js';

@@ -9,14 +9,18 @@ import { Redis } from 'ioredis';
 import { ApiKeys, createAccount } from './accounts/api-keys.js';
 import { LocalInvalidation, RedisInvalidation, type Invalidation } from './cluster.js';
 import type { Config, PublicUrl } from './config.js';
-import { ConnectPages } from './connect/pages.js';
-import { Connections, type ActiveConnection } from './connections/service.js';
+import { ConnectRoutes } from './connect/routes.js';
+import { ConnectionLifecycle } from './connections/lifecycle.js';
+import { TokenRefresher, type Lock } from './connections/refresh.js';
+import { ConnectionSelector } from './connections/select.js';
+import { ConnectSessions } from './connections/session.js';
 import { ApiKeysApi } from './control/api-keys-api.js';
 import { ConnectionsApi } from './control/connections-api.js';
 import { MemoryRateLimiter, RedisRateLimiter, type RateLimiter } from './limits/rate-limit.js';
 import { createAccessLogger, createLogger, type Logger } from './log.js';
 import { Outbound } from './net/outbound.js';
-import { Upstreams } from './proxy/forward.js';
+import { createGatewayPipeline } from './pipeline/index.js';
+import { Upstreams } from './pipeline/forward.js';
 import { Routes } from './routes.js';
 import { loadKeys, Sealer } from './secrets/sealer.js';
 import { createGatewayServer } from './server.js';
@@ -29,7 +33,8 @@ export interface Switchboard {
   store: Store;
   routes: Routes;
   keys: ApiKeys;
-  connections: Connections;
+  /** Create, read, complete and delete connections (what the control API does). */
+  connections: ConnectionLifecycle;
   sealer: Sealer;
   log: Logger;
   listen(): Promise<{ port: number; url: string }>;
@@ -51,7 +56,7 @@ export async function createSwitchboard(config: Config, options: { log?: Logger 
 
   let invalidation: Invalidation = new LocalInvalidation();
   let limiter: RateLimiter = new MemoryRateLimiter(config.rateLimit.perSecond, config.rateLimit.burst);
-  let lock: ((key: string, fn: () => Promise<ActiveConnection>) => Promise<ActiveConnection>) | undefined;
+  let lock: Lock | undefined;
   const redisClients: Redis[] = [];
   if (config.redisUrl) {
     const prefix = 'switchboard:';
@@ -66,26 +71,30 @@ export async function createSwitchboard(config: Config, options: { log?: Logger 
   const publicUrl: PublicUrl = { value: config.publicUrl };
   const outbound = new Outbound(config.upstreamOverrides);
   const keys = new ApiKeys(store, config.maxKeysPerAccount, invalidation);
-  const connections = new Connections({ store, routes, sealer, outbound, invalidation, publicUrl, env: config.env, log, lock });
+  const sessions = new ConnectSessions({ store, sealer, publicUrl });
+  const connections = new ConnectionLifecycle({ store, routes, sealer, outbound, invalidation, sessions });
+  const selector = new ConnectionSelector({ store, routes, sealer, invalidation, env: config.env });
+  const refresher = new TokenRefresher({ selector, lifecycle: connections, outbound, env: config.env, log, lock });
   const upstreams = new Upstreams(config.timeouts);
   const server = createGatewayServer({
     routes,
-    keys,
     store,
     log,
     accessLog: createAccessLogger(log),
-    gateway: {
+    gateway: createGatewayPipeline({
+      routes,
       keys,
       limiter,
       rateLimit: config.rateLimit.perSecond,
-      connections,
+      selector,
+      refresher,
       upstreams,
       overrides: config.upstreamOverrides,
       env: config.env,
-    },
-    connectionsApi: new ConnectionsApi(connections),
+    }),
+    connectionsApi: new ConnectionsApi(connections, sessions),
     apiKeysApi: new ApiKeysApi(keys, store, publicUrl),
-    connect: new ConnectPages({ store, routes, connections, sealer, outbound, publicUrl, env: config.env, log }),
+    connect: new ConnectRoutes({ store, routes, lifecycle: connections, sessions, sealer, outbound, publicUrl, env: config.env, log }),
   });
 
   let closed = false;

@@ -6,7 +6,7 @@ export { LocalInvalidation } from './cluster.js';
 export { envVariables } from './connections/variables.js';
 export { GatewayError } from './errors.js';
 export { createLogger } from './log.js';
-export { buildUpstreamTarget } from './proxy/upstream-url.js';
+export { buildUpstreamTarget } from './pipeline/resolve-target.js';
 export { Routes } from './routes.js';
 export { openPostgres, openSqlite } from './store/db.js';
 export { Store } from './store/store.js';

@@ -1,30 +1,29 @@
 /**
  * One HTTP server for everything: the control API (/connections, /api/apikeys), the connect
- * page and OAuth callbacks (/connect, /oauth), health checks, and the gateway on every other
- * first segment. Errors of any step become the one JSON envelope; nothing else leaks out.
+ * page and OAuth callbacks (/connect, /oauth), health checks, and the gateway pipeline on
+ * every other first segment. Errors of any step become the one JSON envelope; nothing else
+ * leaks out. One access-log line per request, read from its exchange.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { isReservedSegment } from '@switchboard/contract';
-import type { ApiKeys } from './accounts/api-keys.js';
-import type { ConnectPages } from './connect/pages.js';
+import type { ConnectRoutes } from './connect/routes.js';
 import type { ApiKeysApi } from './control/api-keys-api.js';
 import type { ConnectionsApi } from './control/connections-api.js';
 import { GatewayError } from './errors.js';
 import { sendError, sendJson, splitTarget } from './http.js';
 import type { Logger } from './log.js';
-import { handleGateway, type GatewayDeps, type RequestInfo } from './proxy/gateway.js';
+import { Exchange, type GatewayPipeline } from './pipeline/index.js';
 import type { Routes } from './routes.js';
 import type { Store } from './store/store.js';
 
 export interface ServerDeps {
   routes: Routes;
   accessLog: Logger;
-  keys: ApiKeys;
   store: Store;
-  gateway: GatewayDeps;
+  gateway: GatewayPipeline;
   connectionsApi: ConnectionsApi;
   apiKeysApi: ApiKeysApi;
-  connect: ConnectPages;
+  connect: ConnectRoutes;
   log: Logger;
 }
 
@@ -39,41 +38,21 @@ export function createGatewayServer(deps: ServerDeps): Server {
   return server;
 }
 
-interface Exchange extends RequestInfo {
-  app?: string;
-  method: string | undefined;
-  path: string;
-  started: number;
-  res: ServerResponse;
-  log: Logger;
-}
-
 /** One access-log line, when the answer has gone out (or the caller went away). */
-function logExchange(this: Exchange): void {
-  this.log.info(
-    { method: this.method, path: this.path, app: this.app, account: this.accountId, connection: this.connectionId, status: this.res.statusCode, ms: Math.round(performance.now() - this.started) },
-    'request',
-  );
+function logExchange(log: Logger, ex: Exchange): void {
+  log.info(ex.logFields(), 'request');
 }
 
 async function dispatch(deps: ServerDeps, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const started = performance.now();
   const { path, query } = splitTarget(req.url ?? '/');
-  const info: Exchange = { method: req.method, path, started: performance.now(), res, log: deps.accessLog };
+  const slash = path.indexOf('/', 1);
+  const first = slash < 0 ? path.slice(1) : path.slice(1, slash);
+  const rest = slash < 0 ? '' : path.slice(slash);
+  const ex = new Exchange(req, res, path, query, first, rest, started);
   try {
-    const slash = path.indexOf('/', 1);
-    const first = slash < 0 ? path.slice(1) : path.slice(1, slash);
-    const rest = slash < 0 ? '' : path.slice(slash);
-    if (first === '' || isReservedSegment(first)) {
-      await control(deps, req, res, first, rest, query);
-    } else {
-      const app = deps.routes.get(first);
-      if (!app) {
-        const hint = deps.routes.suggest(first);
-        throw new GatewayError('GW_ERR_UNKNOWN_APP', { app: first, suggestion: hint ? ` Did you mean "${hint}"?` : '' });
-      }
-      info.app = app.app;
-      await handleGateway(deps.gateway, req, res, app, rest, query, info);
-    }
+    if (first === '' || isReservedSegment(first)) await control(deps, ex);
+    else await deps.gateway.run(ex);
   } catch (err) {
     if (err instanceof GatewayError) sendError(res, err);
     else {
@@ -81,13 +60,14 @@ async function dispatch(deps: ServerDeps, req: IncomingMessage, res: ServerRespo
       sendError(res, new GatewayError('GW_ERR_INTERNAL'));
     }
   } finally {
-    if (res.writableFinished) logExchange.call(info);
-    else res.once('close', logExchange.bind(info));
+    if (res.writableFinished) logExchange(deps.accessLog, ex);
+    else res.once('close', () => logExchange(deps.accessLog, ex));
   }
 }
 
-async function control(deps: ServerDeps, req: IncomingMessage, res: ServerResponse, first: string, rest: string, rawQuery: string): Promise<void> {
-  const query = new URLSearchParams(rawQuery.slice(1));
+async function control(deps: ServerDeps, ex: Exchange): Promise<void> {
+  const { req, res, segment: first, rest } = ex;
+  const query = new URLSearchParams(ex.query.slice(1));
   switch (first) {
     case '':
       return sendJson(res, 200, { service: 'switchboard', apps: deps.routes.names().length, docs: '/docs' });
@@ -102,19 +82,25 @@ async function control(deps: ServerDeps, req: IncomingMessage, res: ServerRespon
     case 'oauth':
       return deps.connect.callback(req, res, rest, query);
     case 'connections': {
-      const caller = await deps.keys.authenticate(req.headers.authorization);
+      const who = await caller(deps, ex);
       const id = rest === '' || rest === '/' ? undefined : decodeSegment(rest.slice(1));
-      return deps.connectionsApi.handle(req, res, caller, id, query);
+      return deps.connectionsApi.handle(req, res, who, id, query);
     }
     case 'api': {
       const m = /^\/apikeys(?:\/([^/]*))?\/?$/.exec(rest);
       if (!m) throw new GatewayError('GW_ERR_NOT_FOUND', { what: `"/api${rest}"` });
-      const caller = await deps.keys.authenticate(req.headers.authorization);
-      return deps.apiKeysApi.handle(req, res, caller, m[1] ? decodeSegment(m[1]) : undefined, query);
+      const who = await caller(deps, ex);
+      return deps.apiKeysApi.handle(req, res, who, m[1] ? decodeSegment(m[1]) : undefined, query);
     }
     default:
       throw new GatewayError('GW_ERR_NOT_FOUND', { what: `"/${first}${rest}"` });
   }
+}
+
+/** The control APIs act for the account behind the key: the gateway's authenticate step. */
+async function caller(deps: ServerDeps, ex: Exchange) {
+  await deps.gateway.authenticate(ex);
+  return ex.caller!;
 }
 
 function decodeSegment(s: string): string {

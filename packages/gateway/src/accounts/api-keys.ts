@@ -93,6 +93,14 @@ export class ApiKeys {
     return removed !== undefined;
   }
 
+  /** The caller for a key seen within the last minute, without hashing or awaiting; else undefined. */
+  cached(authorization: string | undefined): Caller | undefined {
+    const key = bearer(authorization);
+    if (!key) return undefined;
+    const hit = this.cache.get(key);
+    return hit && hit.until > Date.now() ? hit.caller : undefined;
+  }
+
   /** The account behind `Authorization: Bearer <key>`, or a 401. */
   async authenticate(authorization: string | undefined): Promise<Caller> {
     const key = bearer(authorization);

@@ -1,9 +1,10 @@
 /**
  * Calls the gateway makes on its own behalf (OAuth token and metadata endpoints): JSON or
- * form in, JSON out, a timeout, and SWITCHBOARD_UPSTREAMS applied by host name so sandboxes
- * and tests can stand in for the provider's auth servers.
+ * form in, JSON out, a timeout, and SWITCHBOARD_UPSTREAMS applied by host name (net/overrides)
+ * so sandboxes and tests can stand in for the provider's auth servers.
  */
 import { fetch } from 'undici';
+import { overrideUrl, type UpstreamOverrides } from './overrides.js';
 
 export interface OutboundResponse {
   status: number;
@@ -14,15 +15,13 @@ export interface OutboundResponse {
 
 export class Outbound {
   constructor(
-    private readonly overrides: Record<string, string>,
+    private readonly overrides: UpstreamOverrides,
     private readonly timeoutMs = 15_000,
   ) {}
 
   /** The URL after overrides: the same path and query on the replacement origin. */
   rewrite(url: string): string {
-    const u = new URL(url);
-    const o = this.overrides[u.host];
-    return o ? `${o}${u.pathname}${u.search}` : url;
+    return overrideUrl(this.overrides, url);
   }
 
   async request(url: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<OutboundResponse> {

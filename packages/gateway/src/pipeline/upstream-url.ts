@@ -2,7 +2,8 @@
  * Where a request goes: the app's upstream origin (or the path-routed second host) with its
  * variables filled, the path prefix, and the caller's path with gateway-filled `:segments`
  * replaced. Every value is checked against its pattern here, on every request, so a value
- * that does not match never reaches a URL.
+ * that does not match never reaches a URL. The provider's URL only: SWITCHBOARD_UPSTREAMS is
+ * applied by the resolve-target step.
  */
 import type { CompiledTemplate } from '@switchboard/contract';
 import { GatewayError } from '../errors.js';
@@ -23,12 +24,11 @@ const SAFE_SEGMENT = /^[^/?#%\s\\]+$/;
  * @param vars the connection's variables (and deployment settings)
  * @param segments values for `:name` segments that come from a path-injected credential
  */
-export function buildUpstreamTarget(
+export function providerTarget(
   app: RuntimeApp,
   rawPath: string,
   vars: Record<string, string | undefined>,
   segments: Record<string, string>,
-  overrides: Record<string, string>,
 ): UpstreamTarget {
   const path = rawPath === '' ? '/' : rawPath;
   checkPath(path);
@@ -46,13 +46,7 @@ export function buildUpstreamTarget(
   const prefix = fill(app, route.pathPrefix, vars, true);
   const filledPath = app.pathVariables.length ? fillSegments(app, path, vars, segments) : path;
 
-  const override = overrides[hostOf(origin)] ?? overrides[app.app];
-  return {
-    origin: override ?? origin,
-    path: prefix + filledPath,
-    userOrigin: userOrigin && !override,
-    overridden: override !== undefined,
-  };
+  return { origin, path: prefix + filledPath, userOrigin, overridden: false };
 }
 
 function fill(app: RuntimeApp, template: CompiledTemplate, vars: Record<string, string | undefined>, inPath: boolean): string {
@@ -91,18 +85,6 @@ function fillSegments(app: RuntimeApp, path: string, vars: Record<string, string
     }
   }
   return parts.join('/');
-}
-
-const hosts = new Map<string, string>();
-
-/** host[:port] of an origin, parsed once per origin. */
-function hostOf(origin: string): string {
-  let host = hosts.get(origin);
-  if (host === undefined) {
-    host = new URL(origin).host;
-    if (hosts.size < 10_000) hosts.set(origin, host);
-  }
-  return host;
 }
 
 /** Refuses dot segments, raw or encoded: the path must not climb out of a prefix. */

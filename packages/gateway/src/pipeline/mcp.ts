@@ -1,46 +1,39 @@
 /**
- * MCP connections. `POST /{app}/{tool}` with the tool's arguments as the JSON body is turned
- * into a JSON-RPC `tools/call` on the provider's MCP server (Streamable HTTP), opening a
- * session first when the caller sends no Mcp-Session-Id; the tool's result comes back as the
- * body and the session id in the Mcp-Session-Id header, for reuse. `/{app}/mcp` forwards raw
- * JSON-RPC, with server-sent events streamed back as they come.
+ * Terminal step for MCP connections. `POST /{app}/{tool}` with the tool's arguments as the
+ * JSON body is turned into a JSON-RPC `tools/call` on the provider's MCP server (Streamable
+ * HTTP), opening a session first when the caller sends no Mcp-Session-Id; the tool's result
+ * comes back as the body and the session id in the Mcp-Session-Id header, for reuse.
+ * `/{app}/mcp` forwards raw JSON-RPC, with server-sent events streamed back as they come.
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Dispatcher } from 'undici';
-import type { ActiveConnection } from '../connections/service.js';
 import { GatewayError } from '../errors.js';
 import { readText } from '../http.js';
 import type { RuntimeApp } from '../routes.js';
-import { forward, mapUpstreamError, responseHeaders } from './forward.js';
-import type { GatewayDeps } from './gateway.js';
-import { injectionPlan } from './inject.js';
+import type { Step } from './compose.js';
+import type { Exchange } from './exchange.js';
+import { forward, mapUpstreamError, responseHeaders, type Upstreams } from './forward.js';
 
 const ACCEPT = 'application/json, text/event-stream';
 let nextId = 1;
 
-export async function callMcp(
-  deps: GatewayDeps,
-  req: IncomingMessage,
-  res: ServerResponse,
-  app: RuntimeApp,
-  conn: ActiveConnection,
-  rest: string,
-  query: string,
-): Promise<void> {
-  const server = new URL(app.mcp!.url);
-  const override = deps.overrides[server.host] ?? deps.overrides[app.app];
-  const origin = override ?? server.origin;
-  const plan = injectionPlan(app, conn);
+export function createMcpStep(upstreams: Upstreams): Step {
+  return (ex) => callMcp(upstreams.trusted, ex);
+}
+
+async function callMcp(dispatcher: Dispatcher, ex: Exchange): Promise<void> {
+  const { req, res, rest } = ex;
+  const app = ex.app!;
+  const target = ex.target!;
   const name = rest.slice(1);
 
   if (name === '' || name === 'mcp') {
-    const defaults = new Map(plan.defaults);
+    const defaults = new Map(ex.defaults);
     defaults.set('mcp-protocol-version', ['MCP-Protocol-Version', app.mcp!.protocolVersion]);
     // Streamable HTTP servers refuse a request that does not accept both answer forms, and
     // HTTP clients send */* by default; the gateway states what it can relay.
-    const replace = new Map(plan.replace);
+    const replace = new Map(ex.replace);
     replace.set('accept', ['Accept', ACCEPT]);
-    return forward(req, res, { origin, path: server.pathname + query, dispatcher: deps.upstreams.trusted, replace, defaults }, app.app);
+    return forward(req, res, target.origin, ex.upstreamPath, dispatcher, replace, defaults, app.app);
   }
   if (req.method !== 'POST') throw new GatewayError('GW_ERR_METHOD_NOT_ALLOWED', { method: req.method ?? '', path: `/${app.app}${rest}` });
   if (name.includes('/')) throw new GatewayError('GW_ERR_BAD_PATH', { detail: `MCP tools are called as POST /${app.app}/{tool}` });
@@ -58,7 +51,7 @@ export async function callMcp(
     throw new GatewayError('GW_ERR_BAD_REQUEST', { detail: 'the tool arguments must be a JSON object' }, { field: 'body' });
   }
 
-  const session = new McpSession(deps.upstreams.trusted, origin, server.pathname, app, plan.replace);
+  const session = new McpSession(dispatcher, target.origin, target.path, app, ex.replace!);
   const given = req.headers['mcp-session-id'];
   let sessionId = typeof given === 'string' && given ? given : await session.initialize();
   let answer = await session.call(sessionId, 'tools/call', { name, arguments: args });

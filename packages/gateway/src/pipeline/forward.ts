@@ -1,5 +1,5 @@
 /**
- * Moving the bytes: the request goes upstream through undici's keep-alive pools with both
+ * Terminal step, moving the bytes: the request goes upstream through undici's keep-alive pools with both
  * bodies streamed (nothing is buffered), hop-by-hop headers are dropped both ways, and the
  * upstream's status, headers and body come back untouched. A client that goes away cancels
  * the upstream request.
@@ -9,6 +9,8 @@ import { Agent, type Dispatcher } from 'undici';
 import { GatewayError } from '../errors.js';
 import { sendError } from '../http.js';
 import { publicOnlyLookup } from '../net/ssrf.js';
+import type { Step } from './compose.js';
+import type { Exchange } from './exchange.js';
 
 export const HOP_BY_HOP = new Set([
   'connection',
@@ -55,12 +57,21 @@ export class Upstreams {
   }
 }
 
-export interface ForwardTarget {
-  origin: string;
-  path: string; // path and query
-  dispatcher: Dispatcher;
-  replace: Map<string, [string, string]>;
-  defaults: Map<string, [string, string]>;
+/** The terminal step for REST upstreams: user-chosen origins go through the SSRF-guarded pool. */
+export function createForwardStep(upstreams: Upstreams): Step {
+  return (ex: Exchange) => {
+    const target = ex.target!;
+    return forward(
+      ex.req,
+      ex.res,
+      target.origin,
+      ex.upstreamPath,
+      target.userOrigin ? upstreams.guarded : upstreams.trusted,
+      ex.replace!,
+      ex.defaults!,
+      ex.app!.app,
+    );
+  };
 }
 
 /** The caller's headers minus hop-by-hop and consumed ones, with the gateway's applied. */
@@ -130,16 +141,25 @@ function startAnswer(this: void, data: { statusCode: number; headers: Record<str
  * emits 'abort'): no AbortController per request, which the profile showed costing more than
  * the header copying.
  */
-export function forward(req: IncomingMessage, res: ServerResponse, target: ForwardTarget, app: string): Promise<void> {
+export function forward(
+  req: IncomingMessage,
+  res: ServerResponse,
+  origin: string,
+  path: string,
+  dispatcher: Dispatcher,
+  replace: Map<string, [string, string]>,
+  defaults: Map<string, [string, string]>,
+  app: string,
+): Promise<void> {
   const body = req.method === 'GET' || req.method === 'HEAD' || !hasBody(req) ? null : req;
   res.once('close', onCallerGone);
   return new Promise((resolve) => {
-    target.dispatcher.stream(
+    dispatcher.stream(
       {
-        origin: target.origin,
-        path: target.path,
+        origin,
+        path,
         method: req.method as Dispatcher.HttpMethod,
-        headers: forwardHeaders(req.rawHeaders, target.replace, target.defaults),
+        headers: forwardHeaders(req.rawHeaders, replace, defaults),
         body,
         signal: res as unknown as AbortSignal,
         opaque: res,

@@ -1,10 +1,11 @@
 /**
  * How a connection's credential and the provider's fixed headers reach the upstream: the
- * injection plan. It depends only on the connection, so it is computed once per cached
- * connection, not per request.
+ * injection plan, built from the method's inject specs (data in routes.json, shared by every
+ * method). It depends only on the connection, so it is computed once per cached connection,
+ * not per request; a method that must sign each request does so in its own module (sign).
  */
 import type { CompiledTemplate, InjectSpec } from '@switchboard/contract';
-import type { ActiveConnection } from '../connections/service.js';
+import type { ActiveConnection } from '../connections/types.js';
 import type { RuntimeApp } from '../routes.js';
 
 export interface InjectionPlan {

@@ -1,0 +1,121 @@
+/**
+ * A connection's life: created PENDING (or ACTIVE when it comes with a credential), made
+ * ACTIVE by the connect page or an OAuth callback, FAILED when its provider refuses it,
+ * deleted. Every change is published, so every instance's caches drop the old state.
+ */
+import { randomUUID } from 'node:crypto';
+import type { MethodRoute } from '@switchboard/contract';
+import type { Invalidation } from '../cluster.js';
+import { GatewayError } from '../errors.js';
+import type { Outbound } from '../net/outbound.js';
+import type { Routes } from '../routes.js';
+import type { Sealer } from '../secrets/sealer.js';
+import { now, type ConnectionRecord, type Store } from '../store/store.js';
+import { createInput, listQuery } from './input.js';
+import { connectionKey, UUID } from './select.js';
+import type { ConnectSessions } from './session.js';
+import type { StoredCredentials } from './types.js';
+import { resolveVariables, type VariableInputs } from './variables.js';
+
+export interface LifecycleDeps {
+  store: Store;
+  routes: Routes;
+  sealer: Sealer;
+  outbound: Outbound;
+  invalidation: Invalidation;
+  sessions: ConnectSessions;
+}
+
+export class ConnectionLifecycle {
+  constructor(private readonly deps: LifecycleDeps) {}
+
+  /** POST /connections. */
+  async create(accountId: string, body: unknown): Promise<ConnectionRecord> {
+    const input = createInput(body, this.deps.routes);
+    const t = now();
+    const id = randomUUID();
+    const record: ConnectionRecord = {
+      id,
+      accountId,
+      app: input.app.app,
+      method: input.method.type,
+      status: 'PENDING',
+      createdAt: t,
+      updatedAt: t,
+      metadata: input.metadata,
+      credentials: null,
+      ...this.deps.sessions.create(id),
+      error: null,
+    };
+    if (input.credentials) {
+      const { stored, raw } = input.credentials;
+      record.metadata = await resolveVariables(
+        input.app,
+        { given: input.metadata, credentials: stored, tokenResponse: raw, accessToken: stored.access_token as string | undefined },
+        this.deps.outbound,
+      );
+      record.credentials = this.deps.sealer.sealJson(stored, `cred:${id}`);
+      record.status = 'ACTIVE';
+    }
+    await this.deps.store.insertConnection(record);
+    await this.changed(record);
+    return record;
+  }
+
+  async list(accountId: string, query: URLSearchParams): Promise<ConnectionRecord[]> {
+    return this.deps.store.listConnections(accountId, listQuery(query));
+  }
+
+  async get(accountId: string, id: string): Promise<ConnectionRecord> {
+    const rec = UUID.test(id) ? await this.deps.store.getConnection(id) : undefined;
+    if (!rec || rec.accountId !== accountId) throw new GatewayError('GW_ERR_NOT_FOUND', { what: `Connection "${id}"` });
+    return rec;
+  }
+
+  async delete(accountId: string, id: string): Promise<ConnectionRecord> {
+    const rec = await this.get(accountId, id);
+    await this.deps.store.deleteConnection(accountId, id);
+    await this.changed(rec);
+    return rec;
+  }
+
+  /** Finishes a connection from the connect page or an OAuth callback: variables, credential, ACTIVE. */
+  async complete(rec: ConnectionRecord, method: MethodRoute, credentials: StoredCredentials, inputs: Omit<VariableInputs, 'credentials'>): Promise<ConnectionRecord> {
+    const app = this.deps.routes.get(rec.app)!;
+    const metadata = await resolveVariables(app, { ...inputs, credentials }, this.deps.outbound);
+    const patch = {
+      status: 'ACTIVE' as const,
+      method: method.type,
+      metadata,
+      credentials: this.deps.sealer.sealJson(credentials, `cred:${rec.id}`),
+      error: null,
+      updatedAt: laterThan(rec.updatedAt),
+    };
+    await this.deps.store.updateConnection(rec.id, patch);
+    const updated = { ...rec, ...patch };
+    await this.changed(updated);
+    return updated;
+  }
+
+  async fail(rec: ConnectionRecord, error: string): Promise<void> {
+    await this.deps.store.updateConnection(rec.id, { status: 'FAILED', error, updatedAt: laterThan(rec.updatedAt) });
+    await this.changed(rec);
+  }
+
+  /** A new credential for an ACTIVE connection (a refreshed token). */
+  async replaceCredentials(rec: ConnectionRecord, credentials: StoredCredentials): Promise<ConnectionRecord> {
+    const updatedAt = laterThan(rec.updatedAt);
+    await this.deps.store.updateConnection(rec.id, { credentials: this.deps.sealer.sealJson(credentials, `cred:${rec.id}`), updatedAt });
+    return { ...rec, updatedAt };
+  }
+
+  async changed(rec: ConnectionRecord): Promise<void> {
+    await this.deps.invalidation.publish('connections', connectionKey(rec));
+  }
+}
+
+/** An ISO time strictly after `previous`, so optimistic updates always see a change. */
+function laterThan(previous: string): string {
+  const t = now();
+  return t > previous ? t : new Date(Date.parse(previous) + 1).toISOString();
+}

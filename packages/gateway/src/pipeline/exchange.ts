@@ -1,0 +1,60 @@
+/**
+ * The one object a gateway request carries through the pipeline. Each step reads what the
+ * steps before it set and sets its own part; the access log reads its fields from here when
+ * the answer has gone out. Every field is set in the constructor, so all exchanges share one
+ * shape (V8 keeps the steps' property reads monomorphic).
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Caller } from '../accounts/api-keys.js';
+import type { InjectionPlan } from '../auth/injection.js';
+import type { ActiveConnection } from '../connections/types.js';
+import type { RuntimeApp } from '../routes.js';
+import type { UpstreamTarget } from './upstream-url.js';
+
+export type HeaderMap = Map<string, [string, string]>;
+
+export class Exchange {
+  /** route: the app named by the first path segment. */
+  app: RuntimeApp | undefined = undefined;
+  /** route (what the path asks for), then select-connection (what the connection serves): the MCP server, or the REST upstream. */
+  mcp = false;
+  /** authenticate: the account behind the API key. */
+  caller: Caller | undefined = undefined;
+  /** select-connection, refresh-credential: the connection and its (fresh) credential. */
+  connection: ActiveConnection | undefined = undefined;
+  /** resolve-target: the upstream origin and path (no query). */
+  target: UpstreamTarget | undefined = undefined;
+  /** inject-credential: the connection's injection plan. */
+  injection: InjectionPlan | undefined = undefined;
+  /** inject-credential: the path and query sent upstream. */
+  upstreamPath = '';
+  /** inject-credential: headers the gateway sets (replacing the caller's) and sends when the caller did not. */
+  replace: HeaderMap | undefined = undefined;
+  defaults: HeaderMap | undefined = undefined;
+
+  constructor(
+    readonly req: IncomingMessage,
+    readonly res: ServerResponse,
+    /** The request path, without the query. */
+    readonly path: string,
+    /** The raw query with its "?", or "". */
+    readonly query: string,
+    /** The first path segment (the app the caller named) and the native path after it. */
+    readonly segment: string,
+    readonly rest: string,
+    readonly started: number,
+  ) {}
+
+  /** The fields of the access-log line. */
+  logFields(): Record<string, unknown> {
+    return {
+      method: this.req.method,
+      path: this.path,
+      app: this.app?.app,
+      account: this.caller?.accountId,
+      connection: this.connection?.record.id,
+      status: this.res.statusCode,
+      ms: Math.round(performance.now() - this.started),
+    };
+  }
+}
