@@ -29,20 +29,20 @@ function expectNoStackTrace(text: string): void {
 
 // [fixture folder, the exact stdout lines]
 const BROKEN: [string, string[]][] = [
-  ['yaml-unclosed-bracket', ['test/fixtures/malformed/yaml-unclosed-bracket/demo.yaml:7:1  YAML: Flow sequence in block collection must be sufficiently indented and end with a ]']],
-  ['yaml-bad-indentation', [
-    'test/fixtures/malformed/yaml-bad-indentation/demo.yaml:10:12  YAML: Implicit keys need to be on a single line',
-    'test/fixtures/malformed/yaml-bad-indentation/demo.yaml:10:12  YAML: Nested mappings are not allowed in compact mappings',
+  ['load/yaml-unclosed-bracket', ['test/generator/validate/load/yaml-unclosed-bracket/demo.yaml:7:1  YAML: Flow sequence in block collection must be sufficiently indented and end with a ]']],
+  ['load/yaml-bad-indentation', [
+    'test/generator/validate/load/yaml-bad-indentation/demo.yaml:10:12  YAML: Implicit keys need to be on a single line',
+    'test/generator/validate/load/yaml-bad-indentation/demo.yaml:10:12  YAML: Nested mappings are not allowed in compact mappings',
   ]],
-  ['not-a-mapping', ['test/fixtures/malformed/not-a-mapping/demo.yaml:1:1  a provider file must be a YAML mapping (app: …, name: …)']],
-  ['unknown-top-level-key', ['test/fixtures/malformed/unknown-top-level-key/demo.yaml:12:1  unknown property "ratelimit" (did you mean "rateLimit"?)']],
-  ['reserved-app-connections', ['test/fixtures/malformed/reserved-app-connections/connections.yaml:3:6  app name "connections" is reserved by the gateway\'s control API; pick another first path segment']],
-  ['body-schema-junk-key', ['test/fixtures/malformed/body-schema-junk-key/demo.yaml:26:99  "shown in lists" is not a JSON Schema keyword (an unquoted comma inside { … } ends the value before it; quote the text)']],
+  ['load/not-a-mapping', ['test/generator/validate/load/not-a-mapping/demo.yaml:1:1  a provider file must be a YAML mapping (app: …, name: …)']],
+  ['schema-check/unknown-top-level-key', ['test/generator/validate/schema-check/unknown-top-level-key/demo.yaml:12:1  unknown property "ratelimit" (did you mean "rateLimit"?)']],
+  ['rules/app-name/reserved-app-connections', ['test/generator/validate/rules/app-name/reserved-app-connections/connections.yaml:3:6  app name "connections" is reserved by the gateway\'s control API; pick another first path segment']],
+  ['rules/json-schemas/body-schema-junk-key', ['test/generator/validate/rules/json-schemas/body-schema-junk-key/demo.yaml:26:99  "shown in lists" is not a JSON Schema keyword (an unquoted comma inside { … } ends the value before it; quote the text)']],
 ];
 
 describe('switchboard lint', () => {
   it.each(BROKEN)('--dir %s: exit 1, file:line:col lines, a summary, no stack', (folder, lines) => {
-    const { status, stdout, stderr } = lint('--dir', `test/fixtures/malformed/${folder}`);
+    const { status, stdout, stderr } = lint('--dir', `test/generator/validate/${folder}`);
     expect(status).toBe(1);
     const out = stdout.split('\n');
     expect(out.pop()).toBe(''); // every line ends with a newline

@@ -1,20 +1,30 @@
 /**
  * The provider validator (load → schema check → semantic check) on files that are each wrong
- * in exactly one way: every fixture under test/fixtures/malformed/<case>/ yields a diagnostic
- * at the exact line (and column) of the slip, with a message that names it, and nothing else.
- * The minimal provider the fixtures start from, the seed providers and the whole registry
- * validate with no diagnostics at all.
+ * in exactly one way. Every fixture yields a diagnostic at the exact line (and column) of the
+ * slip, with a message that names it, and nothing else. The minimal provider the fixtures
+ * start from, the seed providers and the whole registry validate with no diagnostics at all.
+ *
+ * Fixtures live beside this file, one folder per case holding one provider file, grouped by
+ * the stage or rule that catches the slip:
+ *   test/generator/validate/load/<case>/          YAML syntax (src/load.ts)
+ *   test/generator/validate/schema-check/<case>/  provider.schema.json (src/validate/schema-check.ts)
+ *   test/generator/validate/rules/<rule>/<case>/  one semantic rule (src/validate/rules/<rule>.ts)
+ * Every rule of RULES has a folder here with at least one case, and every folder is a rule.
+ * A case is named in the table below by its path under test/generator/validate/.
  */
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../packages/generator/src/diagnostics.js';
 import { validateFiles, validateRegistry } from '../../packages/generator/src/validate/index.js';
+import { RULES } from '../../packages/generator/src/validate/rules/index.js';
+import { checkSemantics } from '../../packages/generator/src/validate/semantic-check.js';
+import { loadProviders } from '../../packages/generator/src/load.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
-const MALFORMED = join(ROOT, 'test/fixtures/malformed');
+const MALFORMED = join(ROOT, 'test/generator/validate');
 
 interface Want {
   line: number;
@@ -31,74 +41,90 @@ interface Want {
 // provider's own keys start on line 3.
 const CASES: [string, Want][] = [
   // YAML syntax: the position-keeping parser words the error; js-yaml's mark when it has none.
-  ['yaml-unclosed-bracket', { line: 7, col: 1, message: 'YAML: Flow sequence in block collection must be sufficiently indented and end with a ]' }],
-  ['yaml-bad-indentation', { line: 10, col: 12, message: 'YAML: Implicit keys need to be on a single line', count: 2 }],
-  ['yaml-tab-indentation', { line: 10, col: 1, message: 'YAML: Tabs are not allowed as indentation' }],
-  ['yaml-duplicate-key', { line: 5, col: 1, message: 'YAML: Map keys must be unique' }],
-  ['yaml-unknown-tag', { line: 4, col: 7, message: 'YAML: unknown scalar tag !<!shout>' }],
-  ['not-a-mapping', { line: 1, col: 1, message: 'a provider file must be a YAML mapping' }],
+  ['load/yaml-unclosed-bracket', { line: 7, col: 1, message: 'YAML: Flow sequence in block collection must be sufficiently indented and end with a ]' }],
+  ['load/yaml-bad-indentation', { line: 10, col: 12, message: 'YAML: Implicit keys need to be on a single line', count: 2 }],
+  ['load/yaml-tab-indentation', { line: 10, col: 1, message: 'YAML: Tabs are not allowed as indentation' }],
+  ['load/yaml-duplicate-key', { line: 5, col: 1, message: 'YAML: Map keys must be unique' }],
+  ['load/yaml-unknown-tag', { line: 4, col: 7, message: 'YAML: unknown scalar tag !<!shout>' }],
+  ['load/not-a-mapping', { line: 1, col: 1, message: 'a provider file must be a YAML mapping' }],
 
   // Schema: types and unknown keys.
-  ['type-string-for-array', { line: 6, col: 13, message: 'categories: must be array, got string' }],
-  ['type-number-for-string', { line: 4, col: 7, message: 'name: must be string, got number' }],
-  ['param-default-wrong-type', { line: 26, col: 40, message: 'endpoints[0].query.limit.default: must be string' }],
-  ['unknown-top-level-key', { line: 12, col: 1, message: 'unknown property "ratelimit" (did you mean "rateLimit"?)' }],
-  ['unknown-nested-key', { line: 25, col: 5, message: 'endpoints[0]: unknown property "descripton" (did you mean "description"?)' }],
+  ['schema-check/type-string-for-array', { line: 6, col: 13, message: 'categories: must be array, got string' }],
+  ['schema-check/type-number-for-string', { line: 4, col: 7, message: 'name: must be string, got number' }],
+  ['schema-check/param-default-wrong-type', { line: 26, col: 40, message: 'endpoints[0].query.limit.default: must be string' }],
+  ['schema-check/unknown-top-level-key', { line: 12, col: 1, message: 'unknown property "ratelimit" (did you mean "rateLimit"?)' }],
+  ['schema-check/unknown-nested-key', { line: 25, col: 5, message: 'endpoints[0]: unknown property "descripton" (did you mean "description"?)' }],
 
   // Schema: missing required properties, reported where the enclosing mapping starts.
-  ['missing-app', { line: 3, col: 1, message: 'missing required property "app"' }],
-  ['missing-auth', { line: 3, col: 1, message: 'missing required property "auth"' }],
-  ['missing-endpoints', { line: 3, col: 1, message: 'missing required property "endpoints"' }],
-  ['missing-endpoint-method', { line: 21, col: 5, message: 'endpoints[0]: missing required property "method"' }],
-  ['empty-endpoints', { line: 20, col: 12, message: 'endpoints: must NOT have fewer than 1 items' }],
+  ['schema-check/missing-app', { line: 3, col: 1, message: 'missing required property "app"' }],
+  ['schema-check/missing-auth', { line: 3, col: 1, message: 'missing required property "auth"' }],
+  ['schema-check/missing-endpoints', { line: 3, col: 1, message: 'missing required property "endpoints"' }],
+  ['schema-check/missing-endpoint-method', { line: 21, col: 5, message: 'endpoints[0]: missing required property "method"' }],
+  ['schema-check/empty-endpoints', { line: 20, col: 12, message: 'endpoints: must NOT have fewer than 1 items' }],
 
   // App names.
-  ['app-name-pattern', { file: 'Demo_App.yaml', line: 3, col: 6, message: 'app: "Demo_App" is not a valid app name' }],
-  ['reserved-app-connections', { file: 'connections.yaml', line: 3, col: 6, message: 'app name "connections" is reserved' }],
-  ['reserved-app-api', { file: 'api.yaml', line: 3, col: 6, message: 'app name "api" is reserved' }],
-  ['reserved-app-oauth', { file: 'oauth.yaml', line: 3, col: 6, message: 'app name "oauth" is reserved' }],
-  ['file-name-mismatch', { line: 3, col: 6, message: 'app "other" must live in providers/other.yaml, not demo.yaml' }],
+  ['schema-check/app-name-pattern', { file: 'Demo_App.yaml', line: 3, col: 6, message: 'app: "Demo_App" is not a valid app name' }],
+  ['rules/app-name/reserved-app-connections', { file: 'connections.yaml', line: 3, col: 6, message: 'app name "connections" is reserved' }],
+  ['rules/app-name/reserved-app-api', { file: 'api.yaml', line: 3, col: 6, message: 'app name "api" is reserved' }],
+  ['rules/app-name/reserved-app-oauth', { file: 'oauth.yaml', line: 3, col: 6, message: 'app name "oauth" is reserved' }],
+  ['rules/app-name/file-name-mismatch', { line: 3, col: 6, message: 'app "other" must live in providers/other.yaml, not demo.yaml' }],
 
   // Placeholders: <var>, :segment, {param}, and declarations nothing uses.
-  ['undeclared-base-url-variable', { line: 10, col: 12, message: '<region> is not declared under variables' }],
-  ['undeclared-path-segment', { line: 23, col: 11, message: ':accountId is not a declared variable' }],
-  ['undeclared-path-param', { line: 23, col: 11, message: 'path parameter {thingId} is not declared in params or in the provider\'s parameters' }],
-  ['unused-param', { line: 26, col: 7, message: 'param "thingId" is declared but the path has no {thingId}' }],
-  ['unused-shared-parameter', { line: 13, col: 3, message: 'shared parameter "thingId" is not used by any endpoint path' }],
-  ['unused-variable', { line: 13, col: 3, message: 'variable "region" is declared but never used' }],
-  ['origin-variable-without-format', { line: 10, col: 12, message: '<store_url> stands for a whole origin, so variable "store_url" needs format: origin' }],
-  ['base-url-with-path', { line: 10, col: 12, message: 'upstream.baseUrl: "https://api.example.com/v1" is not a base URL' }],
+  ['rules/upstream-placeholders/undeclared-base-url-variable', { line: 10, col: 12, message: '<region> is not declared under variables' }],
+  ['rules/path-segments/undeclared-path-segment', { line: 23, col: 11, message: ':accountId is not a declared variable' }],
+  ['rules/path-parameters/undeclared-path-param', { line: 23, col: 11, message: 'path parameter {thingId} is not declared in params or in the provider\'s parameters' }],
+  ['rules/path-parameters/unused-param', { line: 26, col: 7, message: 'param "thingId" is declared but the path has no {thingId}' }],
+  ['rules/path-parameters/unused-shared-parameter', { line: 13, col: 3, message: 'shared parameter "thingId" is not used by any endpoint path' }],
+  ['rules/unused-variables/unused-variable', { line: 13, col: 3, message: 'variable "region" is declared but never used' }],
+  ['rules/upstream-placeholders/origin-variable-without-format', { line: 10, col: 12, message: '<store_url> stands for a whole origin, so variable "store_url" needs format: origin' }],
+  ['schema-check/base-url-with-path', { line: 10, col: 12, message: 'upstream.baseUrl: "https://api.example.com/v1" is not a base URL' }],
 
   // Endpoints.
-  ['duplicate-endpoint-id', { line: 25, col: 9, message: 'endpoint id "listThings" is already used by endpoints[0]' }],
-  ['duplicate-route', { line: 29, col: 11, message: 'GET /things/{thingId} is already endpoints[0] (getThing)' }],
-  ['template-param-names', { line: 29, col: 11, message: '/things/{thingId} is the path of endpoints[0] (/things/{id}) with other parameter names' }],
-  ['invalid-endpoint-id', { line: 21, col: 9, message: 'endpoints[0].id: "list_things" is not a valid endpoint id' }],
-  ['invalid-http-method', { line: 22, col: 13, message: 'endpoints[0].method: "FETCH" is not one of "GET", "POST"' }],
-  ['get-with-body', { line: 25, col: 5, message: 'GET requests carry no body' }],
-  ['mcp-tool-without-mcp', { line: 20, col: 1, message: 'mcp-tool endpoints need an "mcp" server section' }],
-  ['graphql-without-document', { line: 30, col: 5, message: 'endpoints[1].graphql: missing required property "document"' }],
-  ['pagination-bad-style', { line: 12, col: 22, message: 'pagination.style: "pages" is not one of "cursor", "offset", "page", "link", "url"' }],
+  ['rules/endpoint-ids/duplicate-endpoint-id', { line: 25, col: 9, message: 'endpoint id "listThings" is already used by endpoints[0]' }],
+  ['rules/endpoint-routes/duplicate-route', { line: 29, col: 11, message: 'GET /things/{thingId} is already endpoints[0] (getThing)' }],
+  ['rules/endpoint-routes/template-param-names', { line: 29, col: 11, message: '/things/{thingId} is the path of endpoints[0] (/things/{id}) with other parameter names' }],
+  ['schema-check/invalid-endpoint-id', { line: 21, col: 9, message: 'endpoints[0].id: "list_things" is not a valid endpoint id' }],
+  ['schema-check/invalid-http-method', { line: 22, col: 13, message: 'endpoints[0].method: "FETCH" is not one of "GET", "POST"' }],
+  ['rules/request-bodies/get-with-body', { line: 25, col: 5, message: 'GET requests carry no body' }],
+  ['rules/connection-modes/mcp-tool-without-mcp', { line: 20, col: 1, message: 'mcp-tool endpoints need an "mcp" server section' }],
+  ['schema-check/graphql-without-document', { line: 30, col: 5, message: 'endpoints[1].graphql: missing required property "document"' }],
+  ['schema-check/pagination-bad-style', { line: 12, col: 22, message: 'pagination.style: "pages" is not one of "cursor", "offset", "page", "link", "url"' }],
 
   // JSON Schemas in bodies and responses. The meta-schema error is placed at the schema's
   // start (the message carries the pointer), so only its line is checked.
-  ['body-schema-bad-type', { line: 26, message: 'not a valid JSON Schema: /properties/name/type must be equal to one of the allowed values' }],
-  ['body-schema-junk-key', { line: 26, col: 99, message: '"shown in lists" is not a JSON Schema keyword (an unquoted comma inside { … } ends the value before it' }],
-  ['unresolvable-ref', { line: 28, col: 24, message: '$ref "#/$defs/thing" does not resolve inside this schema' }],
+  ['rules/json-schemas/body-schema-bad-type', { line: 26, message: 'not a valid JSON Schema: /properties/name/type must be equal to one of the allowed values' }],
+  ['rules/json-schemas/body-schema-junk-key', { line: 26, col: 99, message: '"shown in lists" is not a JSON Schema keyword (an unquoted comma inside { … } ends the value before it' }],
+  ['rules/json-schemas/unresolvable-ref', { line: 28, col: 24, message: '$ref "#/$defs/thing" does not resolve inside this schema' }],
 
   // Regular expressions.
-  ['invalid-regex', { line: 15, col: 14, message: 'invalid regular expression: /^[a-z(0-9$/: Unterminated character class' }],
-  ['pattern-not-anchored', { line: 15, col: 14, message: 'variables.region.pattern: "[a-z]{2}[0-9]" must be a regular expression anchored with ^ and $' }],
-  ['extract-without-group', { line: 17, col: 48, message: 'extract needs one capture group' }],
+  ['rules/variable-sources/invalid-regex', { line: 15, col: 14, message: 'invalid regular expression: /^[a-z(0-9$/: Unterminated character class' }],
+  ['schema-check/pattern-not-anchored', { line: 15, col: 14, message: 'variables.region.pattern: "[a-z]{2}[0-9]" must be a regular expression anchored with ^ and $' }],
+  ['rules/variable-sources/extract-without-group', { line: 17, col: 48, message: 'extract needs one capture group' }],
+
+  // Added headers, GraphQL documents, parameter specs, paging switches.
+  ['rules/header-and-query-templates/header-unknown-field', { line: 22, col: 16, message: '{account_id} is not a declared variable or credential field' }],
+  ['rules/graphql-documents/graphql-unbalanced-braces', { line: 27, col: 17, message: 'unbalanced braces in the GraphQL document' }],
+  ['rules/parameter-specs/array-param-without-items', { line: 26, col: 7, message: 'array parameter "ids" needs items' }],
+  ['rules/endpoint-pagination/pagination-off-without-provider-paging', { line: 25, col: 17, message: 'pagination: false, but the provider declares no pagination' }],
 
   // Credentials and OAuth.
-  ['inject-unknown-field', { line: 18, col: 52, message: '{api_token} is neither a credential field of API_KEY (api_key) nor a variable' }],
-  ['path-inject-without-pattern', { line: 18, col: 49, message: 'credential field "bot_token" goes into the URL path, so it needs a pattern' }],
-  ['oauth-url-token-response-variable', { line: 22, col: 25, message: '<instance> is needed before the OAuth flow starts, so it must come from the form, an env setting or a default' }],
+  ['rules/auth-methods/inject-unknown-field', { line: 18, col: 52, message: '{api_token} is neither a credential field of API_KEY (api_key) nor a variable' }],
+  ['rules/auth-methods/path-inject-without-pattern', { line: 18, col: 49, message: 'credential field "bot_token" goes into the URL path, so it needs a pattern' }],
+  ['rules/auth-methods/oauth-url-token-response-variable', { line: 22, col: 25, message: '<instance> is needed before the OAuth flow starts, so it must come from the form, an env setting or a default' }],
 ];
 
 /** Fixtures that show a product bug; they are checked in the last describe block. */
-const BUG_CASES = ['missing-upstream-and-mcp'];
+const BUG_CASES = ['schema-check/missing-upstream-and-mcp'];
+
+/** Case folders (those holding a provider file), as paths under test/generator/validate/. */
+function caseFolders(dir = ''): string[] {
+  const entries = readdirSync(join(MALFORMED, dir));
+  if (entries.some((e) => /\.ya?ml$/.test(e))) return [dir];
+  return entries
+    .filter((e) => statSync(join(MALFORMED, dir, e)).isDirectory())
+    .flatMap((e) => caseFolders(dir ? `${dir}/${e}` : e))
+    .sort();
+}
 
 function lint(folder: string): Diagnostic[] {
   return validateRegistry(join(MALFORMED, folder), ROOT).diagnostics;
@@ -106,16 +132,30 @@ function lint(folder: string): Diagnostic[] {
 
 describe('malformed providers: one diagnostic, at the slip', () => {
   it('every fixture folder holds one provider file and has a row here', () => {
-    const folders = readdirSync(MALFORMED).sort();
+    const folders = caseFolders();
     expect(folders).toEqual([...CASES.map(([name]) => name), ...BUG_CASES].sort());
     for (const folder of folders) expect(readdirSync(join(MALFORMED, folder))).toHaveLength(1);
     expect(folders.length).toBeGreaterThanOrEqual(35);
   });
 
+  it('every semantic rule has a fixture folder with at least one case, and every rule folder is a rule', () => {
+    const names = RULES.map((r) => r.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(readdirSync(join(MALFORMED, 'rules')).sort()).toEqual([...names].sort());
+    for (const name of names) expect(readdirSync(join(MALFORMED, 'rules', name)).length, `rules/${name}`).toBeGreaterThanOrEqual(1);
+  });
+
+  it.each(CASES.filter(([f]) => f.startsWith('rules/')))('%s is caught by that rule alone', (folder, want) => {
+    const rule = RULES.find((r) => r.name === folder.split('/')[1])!;
+    const { sources } = loadProviders([join(MALFORMED, folder, want.file ?? 'demo.yaml')], ROOT);
+    const found = checkSemantics(sources[0]!, [rule]);
+    expect(found.some((d) => d.line === want.line && d.message.includes(want.message)), JSON.stringify(found)).toBe(true);
+  });
+
   it.each(CASES)('%s', (folder, want) => {
     const { providers, diagnostics } = validateRegistry(join(MALFORMED, folder), ROOT);
     expect(providers).toEqual([]);
-    const file = `test/fixtures/malformed/${folder}/${want.file ?? 'demo.yaml'}`;
+    const file = `test/generator/validate/${folder}/${want.file ?? 'demo.yaml'}`;
     expect(diagnostics.map((d) => d.file)).toEqual(Array(want.count ?? 1).fill(file));
     const hit = diagnostics.find(
       (d) => d.line === want.line && (want.col === undefined || d.col === want.col) && d.message.includes(want.message),
@@ -124,12 +164,12 @@ describe('malformed providers: one diagnostic, at the slip', () => {
   });
 
   it('validateFiles gives the same answer for a single file as validateRegistry for its folder', () => {
-    const folder = 'duplicate-route';
+    const folder = 'rules/endpoint-routes/duplicate-route';
     const direct = validateFiles([join(MALFORMED, folder, 'demo.yaml')], ROOT);
     expect(direct.diagnostics).toEqual(lint(folder));
     expect(direct.diagnostics).toEqual([
       {
-        file: 'test/fixtures/malformed/duplicate-route/demo.yaml',
+        file: 'test/generator/validate/rules/endpoint-routes/duplicate-route/demo.yaml',
         line: 29,
         col: 11,
         message: 'GET /things/{thingId} is already endpoints[0] (getThing); merge them into one entry',
@@ -138,12 +178,12 @@ describe('malformed providers: one diagnostic, at the slip', () => {
   });
 
   it('reports every broken file of a batch, sorted by file', () => {
-    const folders = ['unused-variable', 'get-with-body', 'missing-app'];
+    const folders = ['rules/unused-variables/unused-variable', 'rules/request-bodies/get-with-body', 'schema-check/missing-app'];
     const { diagnostics } = validateFiles(folders.map((f) => join(MALFORMED, f, 'demo.yaml')), ROOT);
     expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.col}`)).toEqual([
-      'test/fixtures/malformed/get-with-body/demo.yaml:25:5',
-      'test/fixtures/malformed/missing-app/demo.yaml:3:1',
-      'test/fixtures/malformed/unused-variable/demo.yaml:13:3',
+      'test/generator/validate/rules/request-bodies/get-with-body/demo.yaml:25:5',
+      'test/generator/validate/rules/unused-variables/unused-variable/demo.yaml:13:3',
+      'test/generator/validate/schema-check/missing-app/demo.yaml:3:1',
     ]);
   });
 });
@@ -203,8 +243,8 @@ endpoints:
 
 describe('messages found wrong once, now right', () => {
   it('missing-upstream-and-mcp: the anyOf message is given, at 1:1', () => {
-    expect(lint('missing-upstream-and-mcp')).toContainEqual({
-      file: 'test/fixtures/malformed/missing-upstream-and-mcp/demo.yaml',
+    expect(lint('schema-check/missing-upstream-and-mcp')).toContainEqual({
+      file: 'test/generator/validate/schema-check/missing-upstream-and-mcp/demo.yaml',
       line: 1,
       col: 1,
       message: 'needs "upstream" (a REST base URL) or "mcp" (an MCP server), or both',
@@ -213,14 +253,14 @@ describe('messages found wrong once, now right', () => {
 
   // The root anyOf's branches used to add 'missing required property "mcp"' and '… "upstream"'.
   it('missing-upstream-and-mcp: only the anyOf message, no "missing required" per branch', () => {
-    expect(lint('missing-upstream-and-mcp').map((d) => d.message)).toEqual([
+    expect(lint('schema-check/missing-upstream-and-mcp').map((d) => d.message)).toEqual([
       'needs "upstream" (a REST base URL) or "mcp" (an MCP server), or both',
     ]);
   });
 
   // A union of four types used to read "string or number,integer,boolean".
   it('param-default-wrong-type: a union of types is written in words, not comma-joined', () => {
-    const [d] = lint('param-default-wrong-type');
+    const [d] = lint('schema-check/param-default-wrong-type');
     expect(d?.message).toMatch(/^endpoints\[0\]\.query\.limit\.default: must be /);
     expect(d?.message).not.toMatch(/[a-z],[a-z]/);
   });

@@ -1,6 +1,12 @@
 /**
  * generated/routes.json: everything the runtime needs to route a request, so it never reads
  * the YAML. Written by the generator (emit/routes.ts), read by the gateway (routes.ts).
+ *
+ * Hand-written: this is the routing table's wire format. The parts the generator copies
+ * through from a provider file (auth types, inject steps, credential fields, paging, limits,
+ * variable sources) describe the same data as the generated provider-format types
+ * (packages/generator/src/provider-file.ts, from provider.schema.json);
+ * test/generator/provider-file.test.ts checks those are assignable to these.
  */
 
 /** The ways a connection can hold a credential; each has one module in the gateway (auth/). */
@@ -51,7 +57,7 @@ export interface RateLimitSpec {
   requests: number;
   per?: 'second' | 'minute' | 'hour' | 'day';
   windowSeconds?: number;
-  scope?: string;
+  scope?: 'app' | 'user' | 'account' | 'connection' | 'token' | 'ip' | 'endpoint';
   retryAfterHeader?: string;
   note?: string;
 }

@@ -1,16 +1,25 @@
 /**
  * Stage three of the pipeline: the validated YAML becomes one normalised model per provider
  * (defaults applied, pagination resolved per endpoint, parameters ordered), which every
- * emitter reads. Emitters never look at the raw file.
+ * emitter reads. Emitters never look at the raw file, and apply no defaults of their own:
+ * every default of the format is applied here (test/generator/model.test.ts lists them). The
+ * objects the routing table and clients carry as written (paging, inject steps, credential
+ * fields) keep their optional properties; their readers apply those defaults.
  */
 import { braceNames, segmentVariables } from '@switchboard/contract';
 import type {
   AuthMethodSpec,
+  AuthType,
   BodySpec,
   EndpointKind,
+  EndpointSpec,
+  FieldsMethodSpec,
   HttpMethod,
   InjectSpec,
   JsonSchema,
+  McpMethodSpec,
+  OAuth1MethodSpec,
+  OAuth2MethodSpec,
   PaginationSpec,
   ParamSpec,
   ProviderFile,
@@ -20,7 +29,13 @@ import type {
   VariableSpec,
 } from './provider-file.js';
 
-export interface Param extends ParamSpec {
+/** Format types the emitters read through the model (they never import the raw format). */
+export type { AuthType, EndpointKind, HttpMethod, InjectSpec, JsonSchema, PaginationSpec, RateLimitSpec, VariableSpec };
+
+/** `T` with the properties `K` always present. */
+type Defaulted<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: Exclude<T[P], undefined> };
+
+export interface Param extends Defaulted<ParamSpec, 'required'> {
   name: string;
 }
 
@@ -38,12 +53,28 @@ export interface Endpoint {
   gatewaySegments: string[]; // :name segments filled by the gateway
   query: Param[];
   headers: Param[];
-  body?: BodySpec & { contentType: string; required: boolean };
-  response: ResponseSpec & { status: number; contentType: string };
+  body?: Defaulted<BodySpec, 'contentType' | 'required'>;
+  response: Defaulted<ResponseSpec, 'status' | 'contentType' | 'description'>;
+  /** As written (the routing table, x-pagination and the clients carry it so; their readers apply its defaults). */
   pagination?: PaginationSpec;
   graphql?: { document: string; operationName?: string; variables?: JsonSchema };
   jsonrpc?: { method: string; params?: JsonSchema };
   tool?: { name: string; title?: string; input: JsonSchema };
+}
+
+export type OAuth2Method = Defaulted<
+  OAuth2MethodSpec,
+  'label' | 'scopes' | 'scopeSeparator' | 'scopeParam' | 'pkce' | 'refresh' | 'clientAuth' | 'authorizationParams' | 'tokenField' | 'inject'
+>;
+export type OAuth1Method = Defaulted<OAuth1MethodSpec, 'label' | 'scopes' | 'authorizationParams' | 'inject'>;
+export type FieldsMethod = Defaulted<FieldsMethodSpec, 'label'>;
+export type McpMethod = Defaulted<McpMethodSpec, 'label' | 'scopes' | 'pkce' | 'refresh' | 'fields' | 'inject'>;
+export type AuthMethod = OAuth2Method | OAuth1Method | FieldsMethod | McpMethod;
+
+export interface Upstream {
+  baseUrl: string;
+  pathPrefix: string; // '' when none
+  hosts: { baseUrl: string; pathPrefix: string; paths: string[] }[];
 }
 
 export interface Provider {
@@ -54,10 +85,10 @@ export interface Provider {
   docs: string;
   notes: string[];
   source: string; // providers/<app>.yaml
-  upstream?: UpstreamSpec;
+  upstream?: Upstream;
   mcp?: { url: string; transport: 'streamable-http'; protocolVersion: string };
   variables: Record<string, VariableSpec>;
-  auth: (AuthMethodSpec & { inject: InjectSpec[] })[];
+  auth: AuthMethod[];
   headers: { add: Record<string, string>; defaults: Record<string, string> };
   query: { add: Record<string, string> };
   pagination?: PaginationSpec;
@@ -66,6 +97,17 @@ export interface Provider {
 }
 
 export const MCP_PROTOCOL_VERSION = '2025-06-18';
+/** What a bearer inject sends when it names no value; the validator checks it like a written one. */
+export const BEARER_VALUE = '{access_token}';
+export const DEFAULT_CONTENT_TYPE = 'application/json';
+
+const METHOD_LABELS: Record<AuthType, string> = {
+  OAUTH2: 'Sign in (OAuth 2.0)',
+  OAUTH1: 'Sign in (OAuth 1.0a)',
+  API_KEY: 'API key',
+  BASIC: 'Username and password',
+  MCP: 'MCP server',
+};
 
 export function buildProvider(file: ProviderFile, source: string): Provider {
   return {
@@ -76,14 +118,14 @@ export function buildProvider(file: ProviderFile, source: string): Provider {
     docs: file.docs,
     notes: file.notes ?? [],
     source,
-    upstream: file.upstream,
+    upstream: file.upstream && buildUpstream(file.upstream),
     mcp: file.mcp && {
       url: file.mcp.url,
       transport: 'streamable-http',
       protocolVersion: file.mcp.protocolVersion ?? MCP_PROTOCOL_VERSION,
     },
     variables: file.variables ?? {},
-    auth: file.auth.methods.map((m) => ({ ...m, inject: m.inject ?? defaultInject(m) })),
+    auth: file.auth.methods.map(buildMethod),
     headers: { add: file.headers?.add ?? {}, defaults: file.headers?.defaults ?? {} },
     query: { add: file.query?.add ?? {} },
     pagination: file.pagination,
@@ -92,20 +134,62 @@ export function buildProvider(file: ProviderFile, source: string): Provider {
   };
 }
 
-function defaultInject(m: AuthMethodSpec): InjectSpec[] {
-  if (m.type === 'OAUTH1') return [{ style: 'oauth1' }];
-  return [{ style: 'bearer', value: '{access_token}' }];
+function buildUpstream(u: UpstreamSpec): Upstream {
+  return {
+    baseUrl: u.baseUrl,
+    pathPrefix: u.pathPrefix ?? '',
+    hosts: (u.hosts ?? []).map((h) => ({ baseUrl: h.baseUrl, pathPrefix: h.pathPrefix ?? '', paths: h.paths })),
+  };
 }
 
-function buildEndpoint(e: ProviderFile['endpoints'][number], file: ProviderFile): Endpoint {
+function buildMethod(m: AuthMethodSpec): AuthMethod {
+  const label = m.label ?? METHOD_LABELS[m.type];
+  switch (m.type) {
+    case 'OAUTH2':
+      return {
+        ...m,
+        label,
+        scopes: m.scopes ?? [],
+        scopeSeparator: m.scopeSeparator ?? ' ',
+        scopeParam: m.scopeParam ?? 'scope',
+        pkce: m.pkce ?? false,
+        refresh: m.refresh ?? false,
+        clientAuth: m.clientAuth ?? 'body',
+        authorizationParams: m.authorizationParams ?? {},
+        tokenField: m.tokenField ?? 'access_token',
+        inject: m.inject ?? [{ style: 'bearer', value: BEARER_VALUE }],
+      };
+    case 'OAUTH1':
+      return { ...m, label, scopes: m.scopes ?? [], authorizationParams: m.authorizationParams ?? {}, inject: m.inject ?? [{ style: 'oauth1' }] };
+    case 'MCP':
+      return {
+        ...m,
+        label,
+        scopes: m.scopes ?? [],
+        pkce: m.pkce ?? true,
+        refresh: m.refresh ?? true,
+        fields: m.fields ?? [],
+        inject: m.inject ?? [{ style: 'bearer', value: BEARER_VALUE }],
+      };
+    default:
+      return { ...m, label };
+  }
+}
+
+function buildParam(name: string, p: ParamSpec): Param {
+  return { name, ...p, required: p.required ?? false };
+}
+
+function buildEndpoint(e: EndpointSpec, file: ProviderFile): Endpoint {
   const kind = e.kind ?? 'rest';
   const path = kind === 'mcp-tool' ? `/${e.tool!.name}` : e.path!;
   const method = kind === 'mcp-tool' ? 'POST' : e.method!;
   const pathParams = braceNames(path).map((name) => ({ name, ...(e.params?.[name] ?? file.parameters?.[name])!, required: true }));
   const body =
     kind === 'mcp-tool'
-      ? { contentType: 'application/json', required: true, schema: e.tool!.input }
-      : e.body && { ...e.body, contentType: e.body.contentType ?? 'application/json', required: e.body.required ?? true };
+      ? { contentType: DEFAULT_CONTENT_TYPE, required: true, schema: e.tool!.input }
+      : e.body && { ...e.body, contentType: e.body.contentType ?? DEFAULT_CONTENT_TYPE, required: e.body.required ?? true };
+  const status = e.response?.status ?? 200;
   return {
     id: e.id,
     kind,
@@ -117,19 +201,29 @@ function buildEndpoint(e: ProviderFile['endpoints'][number], file: ProviderFile)
     deprecated: e.deprecated ?? false,
     pathParams,
     gatewaySegments: segmentVariables(path),
-    query: Object.entries(e.query ?? {}).map(([name, p]) => ({ name, ...p })),
-    headers: Object.entries(e.headers ?? {}).map(([name, p]) => ({ name, ...p })),
+    query: Object.entries(e.query ?? {}).map(([name, p]) => buildParam(name, p)),
+    headers: Object.entries(e.headers ?? {}).map(([name, p]) => buildParam(name, p)),
     body: body || undefined,
-    response: { ...e.response, status: e.response?.status ?? 200, contentType: e.response?.contentType ?? 'application/json' },
+    response: {
+      ...e.response,
+      status,
+      contentType: e.response?.contentType ?? DEFAULT_CONTENT_TYPE,
+      description: e.response?.description ?? (status === 204 ? 'Done; no body.' : 'The upstream\'s answer, passed through unchanged.'),
+    },
     pagination: resolvePagination(e, file),
-    graphql: e.graphql,
+    graphql: e.graphql && { ...e.graphql, operationName: e.graphql.operationName ?? graphqlName(e.graphql.document) },
     jsonrpc: e.jsonrpc,
     tool: e.tool,
   };
 }
 
+/** The operation name a GraphQL document declares (`query ListIssues …` → ListIssues), if any. */
+export function graphqlName(document: string): string | undefined {
+  return /^\s*(?:query|mutation|subscription)\s+([A-Za-z_][A-Za-z0-9_]*)/.exec(document)?.[1];
+}
+
 /** The paging an endpoint follows: its own, none, or the provider's when it takes the driving parameter. */
-export function resolvePagination(e: ProviderFile['endpoints'][number], file: ProviderFile): PaginationSpec | undefined {
+export function resolvePagination(e: EndpointSpec, file: ProviderFile): PaginationSpec | undefined {
   if (e.pagination === false) return undefined;
   if (e.pagination) return e.pagination;
   const p = file.pagination;

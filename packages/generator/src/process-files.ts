@@ -18,7 +18,7 @@ export interface ProcessResult {
 export async function processFiles(files: string[], root: string, emit = true): Promise<ProcessResult> {
   const { providers, diagnostics } = validateFiles(files, root);
   if (diagnostics.length || !emit) return { diagnostics, outputs: [], routes: [], endpoints: 0 };
-  const [{ emitProviderFiles }, { buildAppRoute }] = await Promise.all([import('./emit/provider-files.js'), import('./emit/routes.js')]);
+  const [{ emitProviderFiles }, { buildAppRoute }] = await Promise.all([import('./provider-outputs.js'), import('./emit/routes.js')]);
   const models = providers.map((v) => buildProvider(v.file, v.source.file));
   return {
     diagnostics,

@@ -4,9 +4,9 @@
  * component (so the generated types and clients can name it); the gateway's own errors are
  * described once and referenced from every operation.
  */
-import type { JsonSchema } from '../provider-file.js';
-import type { Endpoint, Param, Provider } from '../model.js';
+import type { Endpoint, JsonSchema, Param, Provider } from '../model.js';
 import { ERROR_CODES_DOC } from './gateway-errors.js';
+import { schemaNames } from './naming.js';
 import { SchemaComponents } from './schema-components.js';
 
 export type OpenApiDocument = Record<string, unknown> & {
@@ -15,16 +15,6 @@ export type OpenApiDocument = Record<string, unknown> & {
 };
 
 type Operation = Record<string, unknown>;
-
-export function pascal(id: string): string {
-  return id.charAt(0).toUpperCase() + id.slice(1);
-}
-
-/** Component names an endpoint's schemas get, shared with the client emitter. */
-export function schemaNames(e: Endpoint): { request: string; response: string; variables: string } {
-  const base = pascal(e.id);
-  return { request: `${base}Request`, response: `${base}Response`, variables: `${base}Variables` };
-}
 
 export function buildOpenApi(p: Provider): OpenApiDocument {
   const schemas: Record<string, unknown> = {
@@ -75,7 +65,7 @@ export function buildOpenApi(p: Provider): OpenApiDocument {
         return {
           id: e.id,
           summary: e.summary,
-          ...(e.graphql ? { document: e.graphql.document, operationName: e.graphql.operationName ?? graphqlName(e.graphql.document) } : {}),
+          ...(e.graphql ? { document: e.graphql.document, operationName: e.graphql.operationName } : {}),
           ...(e.jsonrpc ? { method: e.jsonrpc.method } : {}),
           ...(variables !== undefined ? { variables: { $ref: `#/components/schemas/${names.variables}` } } : {}),
           ...(e.response.schema !== undefined ? { result: { $ref: `#/components/schemas/${names.response}` } } : {}),
@@ -168,7 +158,7 @@ function operation(e: Endpoint, schemas: Record<string, unknown>, embed: (schema
       },
     };
   }
-  const ok: Record<string, unknown> = { description: e.response.description ?? okDescription(e) };
+  const ok: Record<string, unknown> = { description: e.response.description };
   if (e.response.status !== 204 && e.response.status !== 304) {
     const schema = e.response.schema !== undefined ? e.response.schema : binaryOrAny(e.response.contentType);
     schemas[names.response] = embed(schema, names.response);
@@ -229,11 +219,6 @@ function describe(e: Endpoint): string | undefined {
   return parts.length ? parts.join('\n\n') : undefined;
 }
 
-function okDescription(e: Endpoint): string {
-  if (e.response.status === 204) return 'Done; no body.';
-  return 'The upstream\'s answer, passed through unchanged.';
-}
-
 function parameter(x: Param, where: 'path' | 'query' | 'header'): Record<string, unknown> {
   const { name, description, required, example, style, ...rest } = x;
   const schema: Record<string, unknown> = { ...rest };
@@ -279,10 +264,6 @@ function cleanUndefined<T extends Record<string, unknown>>(o: T): T {
 
 function sortKeys<T>(o: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
-
-export function graphqlName(document: string): string | undefined {
-  return /^\s*(?:query|mutation|subscription)\s+([A-Za-z_][A-Za-z0-9_]*)/.exec(document)?.[1];
 }
 
 export function emitOpenApi(p: Provider): string {

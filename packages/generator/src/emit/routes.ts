@@ -6,7 +6,7 @@
 import { RESERVED_FIRST_SEGMENTS } from '@switchboard/contract';
 import type { AppRoute, CompiledTemplate, MethodRoute, RouteTable } from '@switchboard/contract';
 import type { Provider } from '../model.js';
-import { upstreamHosts } from './docs.js';
+import { upstreamHosts } from './naming.js';
 
 export function buildRouteTable(providers: Provider[]): RouteTable {
   const apps: Record<string, AppRoute> = {};
@@ -33,11 +33,11 @@ export function buildAppRoute(p: Provider): AppRoute {
     aliases: aliasesOf(p),
     upstream: p.upstream && {
       origin: compileTemplate(p.upstream.baseUrl, 'angle'),
-      pathPrefix: compileTemplate(p.upstream.pathPrefix ?? '', 'angle'),
+      pathPrefix: compileTemplate(p.upstream.pathPrefix, 'angle'),
     },
     hosts: (p.upstream?.hosts ?? []).map((h) => ({
       origin: compileTemplate(h.baseUrl, 'angle'),
-      pathPrefix: compileTemplate(h.pathPrefix ?? '', 'angle'),
+      pathPrefix: compileTemplate(h.pathPrefix, 'angle'),
       exact: h.paths.filter((x) => !x.endsWith('*')).sort(),
       prefixes: h.paths.filter((x) => x.endsWith('*')).map((x) => x.slice(0, -1)).sort(),
     })),
@@ -65,7 +65,7 @@ export function buildAppRoute(p: Provider): AppRoute {
 }
 
 function methodRoute(m: Provider['auth'][number]): MethodRoute {
-  const base = { type: m.type, label: m.label ?? defaultLabel(m.type), inject: m.inject };
+  const base = { type: m.type, label: m.label, inject: m.inject };
   switch (m.type) {
     case 'OAUTH2':
       return {
@@ -74,14 +74,14 @@ function methodRoute(m: Provider['auth'][number]): MethodRoute {
         oauth2: {
           authorizationUrl: m.authorizationUrl,
           tokenUrl: m.tokenUrl,
-          scopes: m.scopes ?? [],
-          scopeSeparator: m.scopeSeparator ?? ' ',
-          scopeParam: m.scopeParam ?? 'scope',
-          pkce: m.pkce ?? false,
-          refresh: m.refresh ?? false,
-          clientAuth: m.clientAuth ?? 'body',
-          authorizationParams: m.authorizationParams ?? {},
-          tokenField: m.tokenField ?? 'access_token',
+          scopes: m.scopes,
+          scopeSeparator: m.scopeSeparator,
+          scopeParam: m.scopeParam,
+          pkce: m.pkce,
+          refresh: m.refresh,
+          clientAuth: m.clientAuth,
+          authorizationParams: m.authorizationParams,
+          tokenField: m.tokenField,
         },
       };
     case 'OAUTH1':
@@ -92,30 +92,26 @@ function methodRoute(m: Provider['auth'][number]): MethodRoute {
           requestTokenUrl: m.requestTokenUrl,
           authorizationUrl: m.authorizationUrl,
           accessTokenUrl: m.accessTokenUrl,
-          scopes: m.scopes ?? [],
-          authorizationParams: m.authorizationParams ?? {},
+          scopes: m.scopes,
+          authorizationParams: m.authorizationParams,
         },
       };
     case 'MCP':
       return {
         ...base,
-        fields: m.fields ?? [],
+        fields: m.fields,
         mcp: {
           authorizationUrl: m.authorizationUrl,
           tokenUrl: m.tokenUrl,
           registrationUrl: m.registrationUrl,
-          scopes: m.scopes ?? [],
-          pkce: m.pkce ?? true,
-          refresh: m.refresh ?? true,
+          scopes: m.scopes,
+          pkce: m.pkce,
+          refresh: m.refresh,
         },
       };
     default:
       return { ...base, fields: m.fields };
   }
-}
-
-function defaultLabel(type: string): string {
-  return { OAUTH2: 'Sign in (OAuth 2.0)', OAUTH1: 'Sign in (OAuth 1.0a)', API_KEY: 'API key', BASIC: 'Username and password', MCP: 'MCP server' }[type] ?? type;
 }
 
 function aliasesOf(p: Provider): string[] {

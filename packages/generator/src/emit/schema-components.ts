@@ -7,7 +7,7 @@
  * (`#/$defs/x`) are rewritten to point into the component that holds them; a sub-schema that
  * contains one stays inline, since its references only make sense from its root.
  */
-import type { JsonSchema } from '../provider-file.js';
+import type { JsonSchema } from '../model.js';
 
 type Node = Record<string, unknown>;
 

@@ -7,17 +7,21 @@
  * transforming it; our documents are generated, self-contained and validated by their own
  * test, so we call its public `transformSchema` directly — about a third of the time.
  */
+import { createRequire } from 'node:module';
 import type { GlobalContext, OpenAPI3 } from 'openapi-typescript';
-// The transform's own modules, not the package entry: the entry also loads Redocly's whole
-// toolkit (a second of start-up) for the lint and bundle steps skipped here.
-import { astToString } from 'openapi-typescript/dist/lib/ts.mjs';
-import { resolveRef, scanDiscriminators } from 'openapi-typescript/dist/lib/utils.mjs';
-import transformSchema from 'openapi-typescript/dist/transform/index.mjs';
-import type { OpenApiDocument } from './openapi.js';
+
+// The transform's own CommonJS modules, not the package entry: the entry also loads Redocly's
+// whole toolkit (a second of start-up) for the lint and bundle steps skipped here; and as
+// CommonJS they require() TypeScript, where an ES import would make Node's loader scan
+// TypeScript's 9 MB source for export names first (half a second).
+const require = createRequire(import.meta.url);
+const { astToString } = require('openapi-typescript/dist/lib/ts.cjs') as typeof import('openapi-typescript');
+const { resolveRef, scanDiscriminators } = require('openapi-typescript/dist/lib/utils.cjs') as typeof import('openapi-typescript');
+const transformSchema = require('openapi-typescript/dist/transform/index.cjs') as typeof import('openapi-typescript').transformSchema;
 
 /** `doc` is read, not changed (the caller serialises the OpenAPI document before this runs). */
-export function emitTypes(doc: OpenApiDocument, source: string): string {
-  const schema = doc as unknown as OpenAPI3;
+export function emitTypes(doc: object, source: string): string {
+  const schema = doc as OpenAPI3;
   const ctx: GlobalContext = {
     additionalProperties: false,
     alphabetize: false,

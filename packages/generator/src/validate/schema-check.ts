@@ -1,49 +1,21 @@
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Diagnostic } from '../diagnostics.js';
 import { locate, type ProviderSource } from '../load.js';
 import { suggest } from '@switchboard/contract';
+import { cachedValidator } from './compiled-validator.js';
 
 const SCHEMA_PATH = fileURLToPath(new URL('../../schema/provider.schema.json', import.meta.url));
-const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/switchboard', import.meta.url));
-const require = createRequire(import.meta.url);
 
 let validator: ValidateFunction | undefined;
 
-/**
- * The compiled provider-schema validator. Compiling it takes about a quarter of a second, so
- * the generated code is kept in node_modules/.cache, keyed by the schema's and Ajv's contents.
- */
+/** The compiled provider-schema validator (compiled once, then loaded from the cache). */
 function providerValidator(): ValidateFunction {
   if (validator) return validator;
   const schemaText = readFileSync(SCHEMA_PATH, 'utf8');
-  const ajvVersion = (require('ajv/package.json') as { version: string }).version;
-  const key = createHash('sha256').update(`${ajvVersion}\0${schemaText}`).digest('hex').slice(0, 16);
-  const cached = join(CACHE_DIR, `provider-validator-${key}.cjs`);
-  if (existsSync(cached)) {
-    try {
-      return (validator = require(cached) as ValidateFunction);
-    } catch {
-      // a damaged cache file: compile again below
-    }
-  }
-  const { Ajv: AjvClass } = require('ajv') as typeof import('ajv'); // only when the cache has no validator
-  const ajv = new AjvClass({ allErrors: true, verbose: true, strict: false, allowUnionTypes: true, code: { source: true } });
-  validator = ajv.compile(JSON.parse(schemaText));
-  try {
-    mkdirSync(CACHE_DIR, { recursive: true });
-    const tmp = `${cached}.${process.pid}.tmp`;
-    const standalone = require('ajv/dist/standalone') as { default: (ajv: Ajv, v: ValidateFunction) => string };
-    writeFileSync(tmp, standalone.default(ajv, validator));
-    renameSync(tmp, cached);
-  } catch {
-    // a read-only tree: no cache, same answers
-  }
-  return validator;
+  const options = { allErrors: true, verbose: true, strict: false, allowUnionTypes: true };
+  return (validator = cachedValidator('provider-validator', options, schemaText, (ajv) => ajv.compile(JSON.parse(schemaText))));
 }
 
 /** Pass one: the file against provider.schema.json, every error, each at its YAML position. */
