@@ -1,224 +1,80 @@
 // Generated from providers/dropbox.yaml by `switchboard generate`. Do not edit.
-import type { Args, CallArgs, CallOptions, Data, Result, Route, Switchboard } from '@switchboard/sdk';
+import { bindClient, type Call, type Paged, type Routes, type Switchboard } from '@switchboard/sdk';
 import type { operations } from '../types/dropbox.js';
 
 /**
  * Dropbox through the Switchboard gateway: Files and folders of a Dropbox account, with uploads, downloads, search, revisions, tags and shared links through API v2.
  */
 export interface DropboxClient {
-    /**
-     * Read the profile of the account the connection belongs to (name, email, country, account type).
-     *
-     * `POST /2/users/get_current_account`
-     */
-    usersGetCurrentAccount(args?: Args<operations["usersGetCurrentAccount"]>, options?: CallOptions): Promise<Result<Data<operations["usersGetCurrentAccount"]>>>;
-    /**
-     * Read how many bytes the account uses and how much space it is allotted.
-     *
-     * `POST /2/users/get_space_usage`
-     */
-    usersGetSpaceUsage(args?: Args<operations["usersGetSpaceUsage"]>, options?: CallOptions): Promise<Result<Data<operations["usersGetSpaceUsage"]>>>;
-    /**
-     * List the entries of a folder (optionally its whole subtree), a page at a time.
-     *
-     * `POST /2/files/list_folder`
-     */
-    filesListFolder(args: Args<operations["filesListFolder"]>, options?: CallOptions): Promise<Result<Data<operations["filesListFolder"]>>>;
-    /**
-     * Fetch the next page of a folder listing, or the changes since the cursor was issued.
-     *
-     * `POST /2/files/list_folder/continue`
-     */
-    filesListFolderContinue: {
-        (args: Args<operations["filesListFolderContinue"]>, options?: CallOptions): Promise<Result<Data<operations["filesListFolderContinue"]>>>;
-        /** Every page, one after the other. */
-        pages(args: Args<operations["filesListFolderContinue"]>, options?: CallOptions): AsyncGenerator<Data<operations["filesListFolderContinue"]>, void, undefined>;
-    };
-    /**
-     * Get a cursor for a folder's current state without listing it, to watch for later changes.
-     *
-     * `POST /2/files/list_folder/get_latest_cursor`
-     */
-    filesListFolderGetLatestCursor(args: Args<operations["filesListFolderGetLatestCursor"]>, options?: CallOptions): Promise<Result<Data<operations["filesListFolderGetLatestCursor"]>>>;
-    /**
-     * Read the metadata of one file or folder by path or id.
-     *
-     * `POST /2/files/get_metadata`
-     */
-    filesGetMetadata(args: Args<operations["filesGetMetadata"]>, options?: CallOptions): Promise<Result<Data<operations["filesGetMetadata"]>>>;
-    /**
-     * Create a folder at a path.
-     *
-     * `POST /2/files/create_folder_v2`
-     */
-    filesCreateFolderV2(args: Args<operations["filesCreateFolderV2"]>, options?: CallOptions): Promise<Result<Data<operations["filesCreateFolderV2"]>>>;
-    /**
-     * Copy a file or folder to another path in the same account.
-     *
-     * `POST /2/files/copy_v2`
-     */
-    filesCopyV2(args: Args<operations["filesCopyV2"]>, options?: CallOptions): Promise<Result<Data<operations["filesCopyV2"]>>>;
-    /**
-     * Move or rename a file or folder.
-     *
-     * `POST /2/files/move_v2`
-     */
-    filesMoveV2(args: Args<operations["filesMoveV2"]>, options?: CallOptions): Promise<Result<Data<operations["filesMoveV2"]>>>;
-    /**
-     * Delete a file or folder (a folder with everything inside it).
-     *
-     * `POST /2/files/delete_v2`
-     */
-    filesDeleteV2(args: Args<operations["filesDeleteV2"]>, options?: CallOptions): Promise<Result<Data<operations["filesDeleteV2"]>>>;
-    /**
-     * Get a direct download link for a file that stops working after four hours.
-     *
-     * `POST /2/files/get_temporary_link`
-     */
-    filesGetTemporaryLink(args: Args<operations["filesGetTemporaryLink"]>, options?: CallOptions): Promise<Result<Data<operations["filesGetTemporaryLink"]>>>;
-    /**
-     * Bring a file back to an earlier revision.
-     *
-     * `POST /2/files/restore`
-     */
-    filesRestore(args: Args<operations["filesRestore"]>, options?: CallOptions): Promise<Result<Data<operations["filesRestore"]>>>;
-    /**
-     * Search file and folder names (and, on some plans, contents) for a query.
-     *
-     * `POST /2/files/search_v2`
-     */
-    filesSearchV2(args: Args<operations["filesSearchV2"]>, options?: CallOptions): Promise<Result<Data<operations["filesSearchV2"]>>>;
-    /**
-     * Fetch the next page of search matches.
-     *
-     * `POST /2/files/search/continue_v2`
-     */
-    filesSearchContinueV2: {
-        (args: Args<operations["filesSearchContinueV2"]>, options?: CallOptions): Promise<Result<Data<operations["filesSearchContinueV2"]>>>;
-        /** Every page, one after the other. */
-        pages(args: Args<operations["filesSearchContinueV2"]>, options?: CallOptions): AsyncGenerator<Data<operations["filesSearchContinueV2"]>, void, undefined>;
-    };
-    /**
-     * List the earlier revisions of a file, newest first.
-     *
-     * `POST /2/files/list_revisions`
-     */
-    filesListRevisions(args: Args<operations["filesListRevisions"]>, options?: CallOptions): Promise<Result<Data<operations["filesListRevisions"]>>>;
-    /**
-     * Read the tags on one or more files or folders.
-     *
-     * `POST /2/files/tags/get`
-     */
-    filesTagsGet(args: Args<operations["filesTagsGet"]>, options?: CallOptions): Promise<Result<Data<operations["filesTagsGet"]>>>;
-    /**
-     * Put a tag on a file or folder.
-     *
-     * `POST /2/files/tags/add`
-     */
-    filesTagsAdd(args: Args<operations["filesTagsAdd"]>, options?: CallOptions): Promise<Result<Data<operations["filesTagsAdd"]>>>;
-    /**
-     * Take a tag off a file or folder.
-     *
-     * `POST /2/files/tags/remove`
-     */
-    filesTagsRemove(args: Args<operations["filesTagsRemove"]>, options?: CallOptions): Promise<Result<Data<operations["filesTagsRemove"]>>>;
-    /**
-     * Create a shared link to a file or folder, optionally with audience, password or expiry.
-     *
-     * `POST /2/sharing/create_shared_link_with_settings`
-     */
-    sharingCreateSharedLinkWithSettings(args: Args<operations["sharingCreateSharedLinkWithSettings"]>, options?: CallOptions): Promise<Result<Data<operations["sharingCreateSharedLinkWithSettings"]>>>;
-    /**
-     * List the shared links of the account, or those of one path.
-     *
-     * `POST /2/sharing/list_shared_links`
-     */
-    sharingListSharedLinks: {
-        (args?: Args<operations["sharingListSharedLinks"]>, options?: CallOptions): Promise<Result<Data<operations["sharingListSharedLinks"]>>>;
-        /** Every page, one after the other. */
-        pages(args?: Args<operations["sharingListSharedLinks"]>, options?: CallOptions): AsyncGenerator<Data<operations["sharingListSharedLinks"]>, void, undefined>;
-    };
-    /**
-     * Upload a file of up to 150 MB in one request, creating it or writing over it.
-     *
-     * `POST /2/files/upload`
-     */
-    filesUpload(args: Args<operations["filesUpload"]>, options?: CallOptions): Promise<Result<Data<operations["filesUpload"]>>>;
-    /**
-     * Open an upload session for a large file and send its first chunk.
-     *
-     * `POST /2/files/upload_session/start`
-     */
-    filesUploadSessionStart(args: Args<operations["filesUploadSessionStart"]>, options?: CallOptions): Promise<Result<Data<operations["filesUploadSessionStart"]>>>;
-    /**
-     * Send the next chunk of an upload session at the given byte offset.
-     *
-     * `POST /2/files/upload_session/append_v2`
-     */
-    filesUploadSessionAppendV2(args: Args<operations["filesUploadSessionAppendV2"]>, options?: CallOptions): Promise<Result<Data<operations["filesUploadSessionAppendV2"]>>>;
-    /**
-     * Send the last chunk of an upload session and save the assembled file at a path.
-     *
-     * `POST /2/files/upload_session/finish`
-     */
-    filesUploadSessionFinish(args: Args<operations["filesUploadSessionFinish"]>, options?: CallOptions): Promise<Result<Data<operations["filesUploadSessionFinish"]>>>;
-    /**
-     * Commit several closed upload sessions at once; answers with an async job id to poll.
-     *
-     * `POST /2/files/upload_session/finish_batch`
-     */
-    filesUploadSessionFinishBatch(args: Args<operations["filesUploadSessionFinishBatch"]>, options?: CallOptions): Promise<Result<Data<operations["filesUploadSessionFinishBatch"]>>>;
-    /**
-     * Poll a batch commit started by finish_batch; when complete, read each file's result.
-     *
-     * `POST /2/files/upload_session/finish_batch/check`
-     */
-    filesUploadSessionFinishBatchCheck(args: Args<operations["filesUploadSessionFinishBatchCheck"]>, options?: CallOptions): Promise<Result<Data<operations["filesUploadSessionFinishBatchCheck"]>>>;
-    /**
-     * Download a file's bytes; its metadata arrives in the Dropbox-API-Result header.
-     *
-     * `POST /2/files/download`
-     */
-    filesDownload(args: Args<operations["filesDownload"]>, options?: CallOptions): Promise<Result<Data<operations["filesDownload"]>>>;
-    /**
-     * Download a folder (up to 20 GB, 10,000 entries) as one zip archive.
-     *
-     * `POST /2/files/download_zip`
-     */
-    filesDownloadZip(args: Args<operations["filesDownloadZip"]>, options?: CallOptions): Promise<Result<Data<operations["filesDownloadZip"]>>>;
-    /**
-     * Export a file that cannot be downloaded as is (Paper doc, Google Doc/Sheet/Slide) to a downloadable format.
-     *
-     * `POST /2/files/export`
-     */
-    filesExport(args: Args<operations["filesExport"]>, options?: CallOptions): Promise<Result<Data<operations["filesExport"]>>>;
-    /**
-     * Get a PDF (documents) or HTML (spreadsheets) rendering of an office or text file.
-     *
-     * `POST /2/files/get_preview`
-     */
-    filesGetPreview(args: Args<operations["filesGetPreview"]>, options?: CallOptions): Promise<Result<Data<operations["filesGetPreview"]>>>;
-    /**
-     * Get a thumbnail of an image or video, from a path or a shared link.
-     *
-     * `POST /2/files/get_thumbnail_v2`
-     */
-    filesGetThumbnailV2(args: Args<operations["filesGetThumbnailV2"]>, options?: CallOptions): Promise<Result<Data<operations["filesGetThumbnailV2"]>>>;
-    /**
-     * Get thumbnails of up to 25 files in one call, returned base64-encoded in JSON.
-     *
-     * `POST /2/files/get_thumbnail_batch`
-     */
-    filesGetThumbnailBatch(args: Args<operations["filesGetThumbnailBatch"]>, options?: CallOptions): Promise<Result<Data<operations["filesGetThumbnailBatch"]>>>;
-    /**
-     * Download the file behind a shared link (or a file inside a shared folder link).
-     *
-     * `POST /2/sharing/get_shared_link_file`
-     */
-    sharingGetSharedLinkFile(args: Args<operations["sharingGetSharedLinkFile"]>, options?: CallOptions): Promise<Result<Data<operations["sharingGetSharedLinkFile"]>>>;
+    /** Read the profile of the account the connection belongs to (name, email, country, account type). `POST /2/users/get_current_account` */
+    usersGetCurrentAccount: Call<operations["usersGetCurrentAccount"]>;
+    /** Read how many bytes the account uses and how much space it is allotted. `POST /2/users/get_space_usage` */
+    usersGetSpaceUsage: Call<operations["usersGetSpaceUsage"]>;
+    /** List the entries of a folder (optionally its whole subtree), a page at a time. `POST /2/files/list_folder` */
+    filesListFolder: Call<operations["filesListFolder"]>;
+    /** Fetch the next page of a folder listing, or the changes since the cursor was issued. `POST /2/files/list_folder/continue` */
+    filesListFolderContinue: Paged<operations["filesListFolderContinue"]>;
+    /** Get a cursor for a folder's current state without listing it, to watch for later changes. `POST /2/files/list_folder/get_latest_cursor` */
+    filesListFolderGetLatestCursor: Call<operations["filesListFolderGetLatestCursor"]>;
+    /** Read the metadata of one file or folder by path or id. `POST /2/files/get_metadata` */
+    filesGetMetadata: Call<operations["filesGetMetadata"]>;
+    /** Create a folder at a path. `POST /2/files/create_folder_v2` */
+    filesCreateFolderV2: Call<operations["filesCreateFolderV2"]>;
+    /** Copy a file or folder to another path in the same account. `POST /2/files/copy_v2` */
+    filesCopyV2: Call<operations["filesCopyV2"]>;
+    /** Move or rename a file or folder. `POST /2/files/move_v2` */
+    filesMoveV2: Call<operations["filesMoveV2"]>;
+    /** Delete a file or folder (a folder with everything inside it). `POST /2/files/delete_v2` */
+    filesDeleteV2: Call<operations["filesDeleteV2"]>;
+    /** Get a direct download link for a file that stops working after four hours. `POST /2/files/get_temporary_link` */
+    filesGetTemporaryLink: Call<operations["filesGetTemporaryLink"]>;
+    /** Bring a file back to an earlier revision. `POST /2/files/restore` */
+    filesRestore: Call<operations["filesRestore"]>;
+    /** Search file and folder names (and, on some plans, contents) for a query. `POST /2/files/search_v2` */
+    filesSearchV2: Call<operations["filesSearchV2"]>;
+    /** Fetch the next page of search matches. `POST /2/files/search/continue_v2` */
+    filesSearchContinueV2: Paged<operations["filesSearchContinueV2"]>;
+    /** List the earlier revisions of a file, newest first. `POST /2/files/list_revisions` */
+    filesListRevisions: Call<operations["filesListRevisions"]>;
+    /** Read the tags on one or more files or folders. `POST /2/files/tags/get` */
+    filesTagsGet: Call<operations["filesTagsGet"]>;
+    /** Put a tag on a file or folder. `POST /2/files/tags/add` */
+    filesTagsAdd: Call<operations["filesTagsAdd"]>;
+    /** Take a tag off a file or folder. `POST /2/files/tags/remove` */
+    filesTagsRemove: Call<operations["filesTagsRemove"]>;
+    /** Create a shared link to a file or folder, optionally with audience, password or expiry. `POST /2/sharing/create_shared_link_with_settings` */
+    sharingCreateSharedLinkWithSettings: Call<operations["sharingCreateSharedLinkWithSettings"]>;
+    /** List the shared links of the account, or those of one path. `POST /2/sharing/list_shared_links` */
+    sharingListSharedLinks: Paged<operations["sharingListSharedLinks"]>;
+    /** Upload a file of up to 150 MB in one request, creating it or writing over it. `POST /2/files/upload` */
+    filesUpload: Call<operations["filesUpload"]>;
+    /** Open an upload session for a large file and send its first chunk. `POST /2/files/upload_session/start` */
+    filesUploadSessionStart: Call<operations["filesUploadSessionStart"]>;
+    /** Send the next chunk of an upload session at the given byte offset. `POST /2/files/upload_session/append_v2` */
+    filesUploadSessionAppendV2: Call<operations["filesUploadSessionAppendV2"]>;
+    /** Send the last chunk of an upload session and save the assembled file at a path. `POST /2/files/upload_session/finish` */
+    filesUploadSessionFinish: Call<operations["filesUploadSessionFinish"]>;
+    /** Commit several closed upload sessions at once; answers with an async job id to poll. `POST /2/files/upload_session/finish_batch` */
+    filesUploadSessionFinishBatch: Call<operations["filesUploadSessionFinishBatch"]>;
+    /** Poll a batch commit started by finish_batch; when complete, read each file's result. `POST /2/files/upload_session/finish_batch/check` */
+    filesUploadSessionFinishBatchCheck: Call<operations["filesUploadSessionFinishBatchCheck"]>;
+    /** Download a file's bytes; its metadata arrives in the Dropbox-API-Result header. `POST /2/files/download` */
+    filesDownload: Call<operations["filesDownload"]>;
+    /** Download a folder (up to 20 GB, 10,000 entries) as one zip archive. `POST /2/files/download_zip` */
+    filesDownloadZip: Call<operations["filesDownloadZip"]>;
+    /** Export a file that cannot be downloaded as is (Paper doc, Google Doc/Sheet/Slide) to a downloadable format. `POST /2/files/export` */
+    filesExport: Call<operations["filesExport"]>;
+    /** Get a PDF (documents) or HTML (spreadsheets) rendering of an office or text file. `POST /2/files/get_preview` */
+    filesGetPreview: Call<operations["filesGetPreview"]>;
+    /** Get a thumbnail of an image or video, from a path or a shared link. `POST /2/files/get_thumbnail_v2` */
+    filesGetThumbnailV2: Call<operations["filesGetThumbnailV2"]>;
+    /** Get thumbnails of up to 25 files in one call, returned base64-encoded in JSON. `POST /2/files/get_thumbnail_batch` */
+    filesGetThumbnailBatch: Call<operations["filesGetThumbnailBatch"]>;
+    /** Download the file behind a shared link (or a file inside a shared folder link). `POST /2/sharing/get_shared_link_file` */
+    sharingGetSharedLinkFile: Call<operations["sharingGetSharedLinkFile"]>;
 }
 
-const routes = {
+const routes: Routes<DropboxClient> = {
     usersGetCurrentAccount: {"method":"POST","path":"/2/users/get_current_account","body":"application/json"},
     usersGetSpaceUsage: {"method":"POST","path":"/2/users/get_space_usage","body":"application/json"},
     filesListFolder: {"method":"POST","path":"/2/files/list_folder","body":"application/json"},
@@ -252,46 +108,9 @@ const routes = {
     filesGetThumbnailV2: {"method":"POST","path":"/2/files/get_thumbnail_v2","binary":true},
     filesGetThumbnailBatch: {"method":"POST","path":"/2/files/get_thumbnail_batch","body":"application/json"},
     sharingGetSharedLinkFile: {"method":"POST","path":"/2/sharing/get_shared_link_file","binary":true},
-} satisfies Record<string, Route>;
+};
 
 /**
  * The Dropbox client: `const api = dropbox(new Switchboard({ baseUrl, apiKey }))`.
  */
-export function dropbox(client: Switchboard): DropboxClient {
-    const app = "dropbox";
-    return {
-        usersGetCurrentAccount: (args, options) => client.call(app, routes.usersGetCurrentAccount, args, options),
-        usersGetSpaceUsage: (args, options) => client.call(app, routes.usersGetSpaceUsage, args, options),
-        filesListFolder: (args, options) => client.call(app, routes.filesListFolder, args, options),
-        filesListFolderContinue: Object.assign((args?: CallArgs, options?: CallOptions) => client.call(app, routes.filesListFolderContinue, args, options), { pages: (args?: CallArgs, options?: CallOptions) => client.pages(app, routes.filesListFolderContinue, args, options) }) as DropboxClient["filesListFolderContinue"],
-        filesListFolderGetLatestCursor: (args, options) => client.call(app, routes.filesListFolderGetLatestCursor, args, options),
-        filesGetMetadata: (args, options) => client.call(app, routes.filesGetMetadata, args, options),
-        filesCreateFolderV2: (args, options) => client.call(app, routes.filesCreateFolderV2, args, options),
-        filesCopyV2: (args, options) => client.call(app, routes.filesCopyV2, args, options),
-        filesMoveV2: (args, options) => client.call(app, routes.filesMoveV2, args, options),
-        filesDeleteV2: (args, options) => client.call(app, routes.filesDeleteV2, args, options),
-        filesGetTemporaryLink: (args, options) => client.call(app, routes.filesGetTemporaryLink, args, options),
-        filesRestore: (args, options) => client.call(app, routes.filesRestore, args, options),
-        filesSearchV2: (args, options) => client.call(app, routes.filesSearchV2, args, options),
-        filesSearchContinueV2: Object.assign((args?: CallArgs, options?: CallOptions) => client.call(app, routes.filesSearchContinueV2, args, options), { pages: (args?: CallArgs, options?: CallOptions) => client.pages(app, routes.filesSearchContinueV2, args, options) }) as DropboxClient["filesSearchContinueV2"],
-        filesListRevisions: (args, options) => client.call(app, routes.filesListRevisions, args, options),
-        filesTagsGet: (args, options) => client.call(app, routes.filesTagsGet, args, options),
-        filesTagsAdd: (args, options) => client.call(app, routes.filesTagsAdd, args, options),
-        filesTagsRemove: (args, options) => client.call(app, routes.filesTagsRemove, args, options),
-        sharingCreateSharedLinkWithSettings: (args, options) => client.call(app, routes.sharingCreateSharedLinkWithSettings, args, options),
-        sharingListSharedLinks: Object.assign((args?: CallArgs, options?: CallOptions) => client.call(app, routes.sharingListSharedLinks, args, options), { pages: (args?: CallArgs, options?: CallOptions) => client.pages(app, routes.sharingListSharedLinks, args, options) }) as DropboxClient["sharingListSharedLinks"],
-        filesUpload: (args, options) => client.call(app, routes.filesUpload, args, options),
-        filesUploadSessionStart: (args, options) => client.call(app, routes.filesUploadSessionStart, args, options),
-        filesUploadSessionAppendV2: (args, options) => client.call(app, routes.filesUploadSessionAppendV2, args, options),
-        filesUploadSessionFinish: (args, options) => client.call(app, routes.filesUploadSessionFinish, args, options),
-        filesUploadSessionFinishBatch: (args, options) => client.call(app, routes.filesUploadSessionFinishBatch, args, options),
-        filesUploadSessionFinishBatchCheck: (args, options) => client.call(app, routes.filesUploadSessionFinishBatchCheck, args, options),
-        filesDownload: (args, options) => client.call(app, routes.filesDownload, args, options),
-        filesDownloadZip: (args, options) => client.call(app, routes.filesDownloadZip, args, options),
-        filesExport: (args, options) => client.call(app, routes.filesExport, args, options),
-        filesGetPreview: (args, options) => client.call(app, routes.filesGetPreview, args, options),
-        filesGetThumbnailV2: (args, options) => client.call(app, routes.filesGetThumbnailV2, args, options),
-        filesGetThumbnailBatch: (args, options) => client.call(app, routes.filesGetThumbnailBatch, args, options),
-        sharingGetSharedLinkFile: (args, options) => client.call(app, routes.sharingGetSharedLinkFile, args, options),
-    };
-}
+export const dropbox = (sb: Switchboard): DropboxClient => bindClient<DropboxClient>(sb, "dropbox", routes);

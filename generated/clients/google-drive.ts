@@ -1,78 +1,34 @@
 // Generated from providers/google-drive.yaml by `switchboard generate`. Do not edit.
-import type { Args, CallArgs, CallOptions, Data, Result, Route, Switchboard } from '@switchboard/sdk';
+import { bindClient, type Call, type Paged, type Routes, type Switchboard } from '@switchboard/sdk';
 import type { operations } from '../types/google-drive.js';
 
 /**
  * Google Drive through the Switchboard gateway: Files and folders of Google Drive - search, metadata, uploads, downloads, exports, copies and sharing.
  */
 export interface GoogleDriveClient {
-    /**
-     * Search or list files and folders the user can reach, a page at a time.
-     *
-     * `GET /drive/v3/files`
-     */
-    listFiles: {
-        (args?: Args<operations["listFiles"]>, options?: CallOptions): Promise<Result<Data<operations["listFiles"]>>>;
-        /** Every page, one after the other. */
-        pages(args?: Args<operations["listFiles"]>, options?: CallOptions): AsyncGenerator<Data<operations["listFiles"]>, void, undefined>;
-    };
-    /**
-     * Read a file's metadata, or with alt=media download its content.
-     *
-     * `GET /drive/v3/files/{fileId}`
-     */
-    getFile(args: Args<operations["getFile"]>, options?: CallOptions): Promise<Result<Data<operations["getFile"]>>>;
-    /**
-     * Convert a Google Docs, Sheets or Slides file to another format and download it.
-     *
-     * `GET /drive/v3/files/{fileId}/export`
-     */
-    exportFile(args: Args<operations["exportFile"]>, options?: CallOptions): Promise<Result<Data<operations["exportFile"]>>>;
-    /**
-     * Create a file or folder from metadata alone (no content).
-     *
-     * `POST /drive/v3/files`
-     */
-    createFile(args: Args<operations["createFile"]>, options?: CallOptions): Promise<Result<Data<operations["createFile"]>>>;
-    /**
-     * Rename a file, change other metadata, or move it between folders.
-     *
-     * `PATCH /drive/v3/files/{fileId}`
-     */
-    updateFile(args: Args<operations["updateFile"]>, options?: CallOptions): Promise<Result<Data<operations["updateFile"]>>>;
-    /**
-     * Permanently delete a file owned by the user, skipping the trash.
-     *
-     * `DELETE /drive/v3/files/{fileId}`
-     */
-    deleteFile(args: Args<operations["deleteFile"]>, options?: CallOptions): Promise<Result<Data<operations["deleteFile"]>>>;
-    /**
-     * Duplicate a file, optionally under a new name or in another folder.
-     *
-     * `POST /drive/v3/files/{fileId}/copy`
-     */
-    copyFile(args: Args<operations["copyFile"]>, options?: CallOptions): Promise<Result<Data<operations["copyFile"]>>>;
-    /**
-     * Upload a new file's content - raw bytes, metadata plus bytes, or the start of a resumable session.
-     *
-     * `POST /upload/drive/v3/files`
-     */
-    uploadFile(args: Args<operations["uploadFile"]>, options?: CallOptions): Promise<Result<Data<operations["uploadFile"]>>>;
-    /**
-     * Replace the content of an existing file (its id and sharing stay the same).
-     *
-     * `PATCH /upload/drive/v3/files/{fileId}`
-     */
-    updateFileContent(args: Args<operations["updateFileContent"]>, options?: CallOptions): Promise<Result<Data<operations["updateFileContent"]>>>;
-    /**
-     * Share a file or folder with a user, group, domain or anyone with the link.
-     *
-     * `POST /drive/v3/files/{fileId}/permissions`
-     */
-    createPermission(args: Args<operations["createPermission"]>, options?: CallOptions): Promise<Result<Data<operations["createPermission"]>>>;
+    /** Search or list files and folders the user can reach, a page at a time. `GET /drive/v3/files` */
+    listFiles: Paged<operations["listFiles"]>;
+    /** Read a file's metadata, or with alt=media download its content. `GET /drive/v3/files/{fileId}` */
+    getFile: Call<operations["getFile"]>;
+    /** Convert a Google Docs, Sheets or Slides file to another format and download it. `GET /drive/v3/files/{fileId}/export` */
+    exportFile: Call<operations["exportFile"]>;
+    /** Create a file or folder from metadata alone (no content). `POST /drive/v3/files` */
+    createFile: Call<operations["createFile"]>;
+    /** Rename a file, change other metadata, or move it between folders. `PATCH /drive/v3/files/{fileId}` */
+    updateFile: Call<operations["updateFile"]>;
+    /** Permanently delete a file owned by the user, skipping the trash. `DELETE /drive/v3/files/{fileId}` */
+    deleteFile: Call<operations["deleteFile"]>;
+    /** Duplicate a file, optionally under a new name or in another folder. `POST /drive/v3/files/{fileId}/copy` */
+    copyFile: Call<operations["copyFile"]>;
+    /** Upload a new file's content - raw bytes, metadata plus bytes, or the start of a resumable session. `POST /upload/drive/v3/files` */
+    uploadFile: Call<operations["uploadFile"]>;
+    /** Replace the content of an existing file (its id and sharing stay the same). `PATCH /upload/drive/v3/files/{fileId}` */
+    updateFileContent: Call<operations["updateFileContent"]>;
+    /** Share a file or folder with a user, group, domain or anyone with the link. `POST /drive/v3/files/{fileId}/permissions` */
+    createPermission: Call<operations["createPermission"]>;
 }
 
-const routes = {
+const routes: Routes<GoogleDriveClient> = {
     listFiles: {"method":"GET","path":"/drive/v3/files","paging":{"style":"cursor","cursorParam":"pageToken","nextCursor":"nextPageToken"}},
     getFile: {"method":"GET","path":"/drive/v3/files/{fileId}"},
     exportFile: {"method":"GET","path":"/drive/v3/files/{fileId}/export","binary":true},
@@ -83,23 +39,9 @@ const routes = {
     uploadFile: {"method":"POST","path":"/upload/drive/v3/files","body":"application/octet-stream"},
     updateFileContent: {"method":"PATCH","path":"/upload/drive/v3/files/{fileId}","body":"application/octet-stream"},
     createPermission: {"method":"POST","path":"/drive/v3/files/{fileId}/permissions","body":"application/json"},
-} satisfies Record<string, Route>;
+};
 
 /**
  * The Google Drive client: `const api = googleDrive(new Switchboard({ baseUrl, apiKey }))`.
  */
-export function googleDrive(client: Switchboard): GoogleDriveClient {
-    const app = "google-drive";
-    return {
-        listFiles: Object.assign((args?: CallArgs, options?: CallOptions) => client.call(app, routes.listFiles, args, options), { pages: (args?: CallArgs, options?: CallOptions) => client.pages(app, routes.listFiles, args, options) }) as GoogleDriveClient["listFiles"],
-        getFile: (args, options) => client.call(app, routes.getFile, args, options),
-        exportFile: (args, options) => client.call(app, routes.exportFile, args, options),
-        createFile: (args, options) => client.call(app, routes.createFile, args, options),
-        updateFile: (args, options) => client.call(app, routes.updateFile, args, options),
-        deleteFile: (args, options) => client.call(app, routes.deleteFile, args, options),
-        copyFile: (args, options) => client.call(app, routes.copyFile, args, options),
-        uploadFile: (args, options) => client.call(app, routes.uploadFile, args, options),
-        updateFileContent: (args, options) => client.call(app, routes.updateFileContent, args, options),
-        createPermission: (args, options) => client.call(app, routes.createPermission, args, options),
-    };
-}
+export const googleDrive = (sb: Switchboard): GoogleDriveClient => bindClient<GoogleDriveClient>(sb, "google-drive", routes);

@@ -1,80 +1,36 @@
 // Generated from providers/jobber.yaml by `switchboard generate`. Do not edit.
-import type { Args, CallArgs, CallOptions, Data, Result, Route, Switchboard } from '@switchboard/sdk';
+import { bindClient, type Call, type Operation, type Routes, type Switchboard } from '@switchboard/sdk';
 import type { components, operations } from '../types/jobber.js';
 
 /**
  * Jobber through the Switchboard gateway: Clients, properties, jobs, quotes, invoices and users of a Jobber field-service account through its GraphQL API.
  */
 export interface JobberClient {
-    /**
-     * Send any GraphQL query or mutation with its variables.
-     *
-     * `POST /graphql`
-     */
-    graphql(args: Args<operations["graphql"]>, options?: CallOptions): Promise<Result<Data<operations["graphql"]>>>;
-    /**
-     * Read the Jobber account the connection belongs to.
-     *
-     * `POST /graphql`
-     */
-    getAccount(variables?: Record<string, unknown>, options?: CallOptions): Promise<Result<components['schemas']["GetAccountResponse"]>>;
-    /**
-     * List clients with their email addresses and phone numbers, a page at a time.
-     *
-     * `POST /graphql`
-     */
-    listClients(variables?: components['schemas']["ListClientsVariables"], options?: CallOptions): Promise<Result<components['schemas']["ListClientsResponse"]>>;
-    /**
-     * Read one client by id.
-     *
-     * `POST /graphql`
-     */
-    getClient(variables: components['schemas']["GetClientVariables"], options?: CallOptions): Promise<Result<components['schemas']["GetClientResponse"]>>;
-    /**
-     * Create a client from names, emails and other contact details.
-     *
-     * `POST /graphql`
-     */
-    createClient(variables: components['schemas']["CreateClientVariables"], options?: CallOptions): Promise<Result<components['schemas']["CreateClientResponse"]>>;
-    /**
-     * List jobs with their number, status and client, a page at a time.
-     *
-     * `POST /graphql`
-     */
-    listJobs(variables?: components['schemas']["ListJobsVariables"], options?: CallOptions): Promise<Result<components['schemas']["ListJobsResponse"]>>;
-    /**
-     * Create a job for a client.
-     *
-     * `POST /graphql`
-     */
-    createJob(variables: components['schemas']["CreateJobVariables"], options?: CallOptions): Promise<Result<components['schemas']["CreateJobResponse"]>>;
-    /**
-     * List invoices with their number, total and status, a page at a time.
-     *
-     * `POST /graphql`
-     */
-    listInvoices(variables?: components['schemas']["ListInvoicesVariables"], options?: CallOptions): Promise<Result<components['schemas']["ListInvoicesResponse"]>>;
-    /**
-     * List quotes with their number, title and status, a page at a time.
-     *
-     * `POST /graphql`
-     */
-    listQuotes(variables?: components['schemas']["ListQuotesVariables"], options?: CallOptions): Promise<Result<components['schemas']["ListQuotesResponse"]>>;
-    /**
-     * List service properties with their street address and client.
-     *
-     * `POST /graphql`
-     */
-    listProperties(variables?: components['schemas']["ListPropertiesVariables"], options?: CallOptions): Promise<Result<components['schemas']["ListPropertiesResponse"]>>;
-    /**
-     * List the account's users with their full name and email.
-     *
-     * `POST /graphql`
-     */
-    listUsers(variables?: components['schemas']["ListUsersVariables"], options?: CallOptions): Promise<Result<components['schemas']["ListUsersResponse"]>>;
+    /** Send any GraphQL query or mutation with its variables. `POST /graphql` */
+    graphql: Call<operations["graphql"]>;
+    /** Read the Jobber account the connection belongs to. `POST /graphql` */
+    getAccount: Operation<Record<string, unknown>, components["schemas"]["GetAccountResponse"]>;
+    /** List clients with their email addresses and phone numbers, a page at a time. `POST /graphql` */
+    listClients: Operation<components["schemas"]["ListClientsVariables"], components["schemas"]["ListClientsResponse"]>;
+    /** Read one client by id. `POST /graphql` */
+    getClient: Operation<components["schemas"]["GetClientVariables"], components["schemas"]["GetClientResponse"]>;
+    /** Create a client from names, emails and other contact details. `POST /graphql` */
+    createClient: Operation<components["schemas"]["CreateClientVariables"], components["schemas"]["CreateClientResponse"]>;
+    /** List jobs with their number, status and client, a page at a time. `POST /graphql` */
+    listJobs: Operation<components["schemas"]["ListJobsVariables"], components["schemas"]["ListJobsResponse"]>;
+    /** Create a job for a client. `POST /graphql` */
+    createJob: Operation<components["schemas"]["CreateJobVariables"], components["schemas"]["CreateJobResponse"]>;
+    /** List invoices with their number, total and status, a page at a time. `POST /graphql` */
+    listInvoices: Operation<components["schemas"]["ListInvoicesVariables"], components["schemas"]["ListInvoicesResponse"]>;
+    /** List quotes with their number, title and status, a page at a time. `POST /graphql` */
+    listQuotes: Operation<components["schemas"]["ListQuotesVariables"], components["schemas"]["ListQuotesResponse"]>;
+    /** List service properties with their street address and client. `POST /graphql` */
+    listProperties: Operation<components["schemas"]["ListPropertiesVariables"], components["schemas"]["ListPropertiesResponse"]>;
+    /** List the account's users with their full name and email. `POST /graphql` */
+    listUsers: Operation<components["schemas"]["ListUsersVariables"], components["schemas"]["ListUsersResponse"]>;
 }
 
-const routes = {
+const routes: Routes<JobberClient> = {
     graphql: {"method":"POST","path":"/graphql","body":"application/json"},
     getAccount: {"method":"POST","path":"/graphql","graphql":{"document":"query Account { account { id name } }","operationName":"Account"}},
     listClients: {"method":"POST","path":"/graphql","graphql":{"document":"query Clients($first: Int, $after: String) { clients(first: $first, after: $after) { nodes { id name emails { address } phones { number } } pageInfo { hasNextPage endCursor } } }","operationName":"Clients"}},
@@ -86,24 +42,9 @@ const routes = {
     listQuotes: {"method":"POST","path":"/graphql","graphql":{"document":"query Quotes($first: Int, $after: String) { quotes(first: $first, after: $after) { nodes { id quoteNumber title quoteStatus } pageInfo { hasNextPage endCursor } } }","operationName":"Quotes"}},
     listProperties: {"method":"POST","path":"/graphql","graphql":{"document":"query Properties($first: Int, $after: String) { properties(first: $first, after: $after) { nodes { id address { street city } client { name } } pageInfo { hasNextPage endCursor } } }","operationName":"Properties"}},
     listUsers: {"method":"POST","path":"/graphql","graphql":{"document":"query Users($first: Int, $after: String) { users(first: $first, after: $after) { nodes { id name { full } email { raw } } pageInfo { hasNextPage endCursor } } }","operationName":"Users"}},
-} satisfies Record<string, Route>;
+};
 
 /**
  * The Jobber client: `const api = jobber(new Switchboard({ baseUrl, apiKey }))`.
  */
-export function jobber(client: Switchboard): JobberClient {
-    const app = "jobber";
-    return {
-        graphql: (args, options) => client.call(app, routes.graphql, args, options),
-        getAccount: (variables, options) => client.call(app, routes.getAccount, { body: variables }, options),
-        listClients: (variables, options) => client.call(app, routes.listClients, { body: variables }, options),
-        getClient: (variables, options) => client.call(app, routes.getClient, { body: variables }, options),
-        createClient: (variables, options) => client.call(app, routes.createClient, { body: variables }, options),
-        listJobs: (variables, options) => client.call(app, routes.listJobs, { body: variables }, options),
-        createJob: (variables, options) => client.call(app, routes.createJob, { body: variables }, options),
-        listInvoices: (variables, options) => client.call(app, routes.listInvoices, { body: variables }, options),
-        listQuotes: (variables, options) => client.call(app, routes.listQuotes, { body: variables }, options),
-        listProperties: (variables, options) => client.call(app, routes.listProperties, { body: variables }, options),
-        listUsers: (variables, options) => client.call(app, routes.listUsers, { body: variables }, options),
-    };
-}
+export const jobber = (sb: Switchboard): JobberClient => bindClient<JobberClient>(sb, "jobber", routes);

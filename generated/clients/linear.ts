@@ -1,110 +1,46 @@
 // Generated from providers/linear.yaml by `switchboard generate`. Do not edit.
-import type { Args, CallArgs, CallOptions, Data, Result, Route, Switchboard } from '@switchboard/sdk';
+import { bindClient, type Call, type Operation, type Routes, type Switchboard } from '@switchboard/sdk';
 import type { components, operations } from '../types/linear.js';
 
 /**
  * Linear through the Switchboard gateway: Issues, projects, teams, cycles, labels, workflow states, users and comments through Linear's GraphQL API.
  */
 export interface LinearClient {
-    /**
-     * Send any GraphQL query or mutation with its variables.
-     *
-     * `POST /graphql`
-     */
-    graphql(args: Args<operations["graphql"]>, options?: CallOptions): Promise<Result<Data<operations["graphql"]>>>;
-    /**
-     * Read the user the connection acts for.
-     *
-     * `POST /graphql`
-     */
-    getViewer(variables?: Record<string, unknown>, options?: CallOptions): Promise<Result<components['schemas']["GetViewerResponse"]>>;
-    /**
-     * Read the workspace's id, name and URL key.
-     *
-     * `POST /graphql`
-     */
-    getOrganization(variables?: Record<string, unknown>, options?: CallOptions): Promise<Result<components['schemas']["GetOrganizationResponse"]>>;
-    /**
-     * List the teams of the workspace with their keys.
-     *
-     * `POST /graphql`
-     */
-    listTeams(variables?: components['schemas']["ListTeamsVariables"], options?: CallOptions): Promise<Result<unknown>>;
-    /**
-     * List issues with identifier, title, state and priority, a page at a time.
-     *
-     * `POST /graphql`
-     */
-    listIssues(variables?: components['schemas']["ListIssuesVariables"], options?: CallOptions): Promise<Result<components['schemas']["ListIssuesResponse"]>>;
-    /**
-     * Read one issue by id or identifier, with state, assignee and team.
-     *
-     * `POST /graphql`
-     */
-    getIssue(variables: components['schemas']["GetIssueVariables"], options?: CallOptions): Promise<Result<components['schemas']["GetIssueResponse"]>>;
-    /**
-     * List issues whose workflow state has a given type, such as started.
-     *
-     * `POST /graphql`
-     */
-    listIssuesByStateType(variables: components['schemas']["ListIssuesByStateTypeVariables"], options?: CallOptions): Promise<Result<unknown>>;
-    /**
-     * Full-text search over issues.
-     *
-     * `POST /graphql`
-     */
-    searchIssues(variables: components['schemas']["SearchIssuesVariables"], options?: CallOptions): Promise<Result<unknown>>;
-    /**
-     * Create an issue in a team.
-     *
-     * `POST /graphql`
-     */
-    createIssue(variables: components['schemas']["CreateIssueVariables"], options?: CallOptions): Promise<Result<components['schemas']["CreateIssueResponse"]>>;
-    /**
-     * Change an issue's title, description, priority, state, assignee or other fields.
-     *
-     * `POST /graphql`
-     */
-    updateIssue(variables: components['schemas']["UpdateIssueVariables"], options?: CallOptions): Promise<Result<components['schemas']["UpdateIssueResponse"]>>;
-    /**
-     * Add a comment to an issue.
-     *
-     * `POST /graphql`
-     */
-    createComment(variables: components['schemas']["CreateCommentVariables"], options?: CallOptions): Promise<Result<components['schemas']["CreateCommentResponse"]>>;
-    /**
-     * List projects with their state and creation date.
-     *
-     * `POST /graphql`
-     */
-    listProjects(variables?: components['schemas']["ListProjectsVariables"], options?: CallOptions): Promise<Result<unknown>>;
-    /**
-     * List issue labels with their colours.
-     *
-     * `POST /graphql`
-     */
-    listLabels(variables?: components['schemas']["ListLabelsVariables"], options?: CallOptions): Promise<Result<unknown>>;
-    /**
-     * List workflow states with their type and team.
-     *
-     * `POST /graphql`
-     */
-    listWorkflowStates(variables?: components['schemas']["ListWorkflowStatesVariables"], options?: CallOptions): Promise<Result<unknown>>;
-    /**
-     * List the workspace's users and whether they are active.
-     *
-     * `POST /graphql`
-     */
-    listUsers(variables?: components['schemas']["ListUsersVariables"], options?: CallOptions): Promise<Result<unknown>>;
-    /**
-     * List cycles with their number and start and end dates.
-     *
-     * `POST /graphql`
-     */
-    listCycles(variables?: components['schemas']["ListCyclesVariables"], options?: CallOptions): Promise<Result<unknown>>;
+    /** Send any GraphQL query or mutation with its variables. `POST /graphql` */
+    graphql: Call<operations["graphql"]>;
+    /** Read the user the connection acts for. `POST /graphql` */
+    getViewer: Operation<Record<string, unknown>, components["schemas"]["GetViewerResponse"]>;
+    /** Read the workspace's id, name and URL key. `POST /graphql` */
+    getOrganization: Operation<Record<string, unknown>, components["schemas"]["GetOrganizationResponse"]>;
+    /** List the teams of the workspace with their keys. `POST /graphql` */
+    listTeams: Operation<components["schemas"]["ListTeamsVariables"], unknown>;
+    /** List issues with identifier, title, state and priority, a page at a time. `POST /graphql` */
+    listIssues: Operation<components["schemas"]["ListIssuesVariables"], components["schemas"]["ListIssuesResponse"]>;
+    /** Read one issue by id or identifier, with state, assignee and team. `POST /graphql` */
+    getIssue: Operation<components["schemas"]["GetIssueVariables"], components["schemas"]["GetIssueResponse"]>;
+    /** List issues whose workflow state has a given type, such as started. `POST /graphql` */
+    listIssuesByStateType: Operation<components["schemas"]["ListIssuesByStateTypeVariables"], unknown>;
+    /** Full-text search over issues. `POST /graphql` */
+    searchIssues: Operation<components["schemas"]["SearchIssuesVariables"], unknown>;
+    /** Create an issue in a team. `POST /graphql` */
+    createIssue: Operation<components["schemas"]["CreateIssueVariables"], components["schemas"]["CreateIssueResponse"]>;
+    /** Change an issue's title, description, priority, state, assignee or other fields. `POST /graphql` */
+    updateIssue: Operation<components["schemas"]["UpdateIssueVariables"], components["schemas"]["UpdateIssueResponse"]>;
+    /** Add a comment to an issue. `POST /graphql` */
+    createComment: Operation<components["schemas"]["CreateCommentVariables"], components["schemas"]["CreateCommentResponse"]>;
+    /** List projects with their state and creation date. `POST /graphql` */
+    listProjects: Operation<components["schemas"]["ListProjectsVariables"], unknown>;
+    /** List issue labels with their colours. `POST /graphql` */
+    listLabels: Operation<components["schemas"]["ListLabelsVariables"], unknown>;
+    /** List workflow states with their type and team. `POST /graphql` */
+    listWorkflowStates: Operation<components["schemas"]["ListWorkflowStatesVariables"], unknown>;
+    /** List the workspace's users and whether they are active. `POST /graphql` */
+    listUsers: Operation<components["schemas"]["ListUsersVariables"], unknown>;
+    /** List cycles with their number and start and end dates. `POST /graphql` */
+    listCycles: Operation<components["schemas"]["ListCyclesVariables"], unknown>;
 }
 
-const routes = {
+const routes: Routes<LinearClient> = {
     graphql: {"method":"POST","path":"/graphql","body":"application/json"},
     getViewer: {"method":"POST","path":"/graphql","graphql":{"document":"query Viewer { viewer { id name email } }","operationName":"Viewer"}},
     getOrganization: {"method":"POST","path":"/graphql","graphql":{"document":"query Organization { organization { id name urlKey } }","operationName":"Organization"}},
@@ -121,29 +57,9 @@ const routes = {
     listWorkflowStates: {"method":"POST","path":"/graphql","graphql":{"document":"query WorkflowStates($first: Int, $after: String) { workflowStates(first: $first, after: $after) { nodes { id name type team { key } } pageInfo { hasNextPage endCursor } } }","operationName":"WorkflowStates"}},
     listUsers: {"method":"POST","path":"/graphql","graphql":{"document":"query Users($first: Int, $after: String) { users(first: $first, after: $after) { nodes { id name email active } pageInfo { hasNextPage endCursor } } }","operationName":"Users"}},
     listCycles: {"method":"POST","path":"/graphql","graphql":{"document":"query Cycles($first: Int, $after: String) { cycles(first: $first, after: $after) { nodes { id name number startsAt endsAt } pageInfo { hasNextPage endCursor } } }","operationName":"Cycles"}},
-} satisfies Record<string, Route>;
+};
 
 /**
  * The Linear client: `const api = linear(new Switchboard({ baseUrl, apiKey }))`.
  */
-export function linear(client: Switchboard): LinearClient {
-    const app = "linear";
-    return {
-        graphql: (args, options) => client.call(app, routes.graphql, args, options),
-        getViewer: (variables, options) => client.call(app, routes.getViewer, { body: variables }, options),
-        getOrganization: (variables, options) => client.call(app, routes.getOrganization, { body: variables }, options),
-        listTeams: (variables, options) => client.call(app, routes.listTeams, { body: variables }, options),
-        listIssues: (variables, options) => client.call(app, routes.listIssues, { body: variables }, options),
-        getIssue: (variables, options) => client.call(app, routes.getIssue, { body: variables }, options),
-        listIssuesByStateType: (variables, options) => client.call(app, routes.listIssuesByStateType, { body: variables }, options),
-        searchIssues: (variables, options) => client.call(app, routes.searchIssues, { body: variables }, options),
-        createIssue: (variables, options) => client.call(app, routes.createIssue, { body: variables }, options),
-        updateIssue: (variables, options) => client.call(app, routes.updateIssue, { body: variables }, options),
-        createComment: (variables, options) => client.call(app, routes.createComment, { body: variables }, options),
-        listProjects: (variables, options) => client.call(app, routes.listProjects, { body: variables }, options),
-        listLabels: (variables, options) => client.call(app, routes.listLabels, { body: variables }, options),
-        listWorkflowStates: (variables, options) => client.call(app, routes.listWorkflowStates, { body: variables }, options),
-        listUsers: (variables, options) => client.call(app, routes.listUsers, { body: variables }, options),
-        listCycles: (variables, options) => client.call(app, routes.listCycles, { body: variables }, options),
-    };
-}
+export const linear = (sb: Switchboard): LinearClient => bindClient<LinearClient>(sb, "linear", routes);

@@ -1,172 +1,64 @@
 // Generated from providers/motion.yaml by `switchboard generate`. Do not edit.
-import type { Args, CallArgs, CallOptions, Data, Result, Route, Switchboard } from '@switchboard/sdk';
+import { bindClient, type Call, type Paged, type Routes, type Switchboard } from '@switchboard/sdk';
 import type { operations } from '../types/motion.js';
 
 /**
  * Motion through the Switchboard gateway: Workspaces, tasks, recurring tasks, projects, comments, users, statuses and schedules in Motion.
  */
 export interface MotionClient {
+    /** Read the user the API key belongs to. `GET /v1/users/me` */
+    getCurrentUser: Call<operations["getCurrentUser"]>;
+    /** List the users of a workspace or team. `GET /v1/users` */
+    listUsers: Paged<operations["listUsers"]>;
+    /** List the workspaces the user belongs to, with their labels and statuses. `GET /v1/workspaces` */
+    listWorkspaces: Paged<operations["listWorkspaces"]>;
+    /** List the task statuses defined in a workspace. `GET /v1/statuses` */
+    listStatuses: Call<operations["listStatuses"]>;
+    /** List the user's work schedules with their weekly hours and time zone. `GET /v1/schedules` */
+    listSchedules: Call<operations["listSchedules"]>;
+    /** List tasks, filtered by workspace, project, assignee, status, label or name. `GET /v1/tasks` */
+    listTasks: Paged<operations["listTasks"]>;
+    /** Read one task with its schedule, status, labels and assignees. `GET /v1/tasks/{taskId}` */
+    getTask: Call<operations["getTask"]>;
+    /** Create a task in a workspace, optionally auto-scheduled onto the assignee's calendar. `POST /v1/tasks` */
+    createTask: Call<operations["createTask"]>;
+    /** Change a task's fields; only the fields sent are changed. `PATCH /v1/tasks/{taskId}` */
+    updateTask: Call<operations["updateTask"]>;
+    /** Delete a task. `DELETE /v1/tasks/{taskId}` */
+    deleteTask: Call<operations["deleteTask"]>;
+    /** Move a task to another workspace, optionally assigning it to someone there. `PATCH /v1/tasks/{taskId}/move` */
+    moveTask: Call<operations["moveTask"]>;
     /**
-     * Read the user the API key belongs to.
-     *
-     * `GET /v1/users/me`
-     */
-    getCurrentUser(args?: Args<operations["getCurrentUser"]>, options?: CallOptions): Promise<Result<Data<operations["getCurrentUser"]>>>;
-    /**
-     * List the users of a workspace or team.
-     *
-     * `GET /v1/users`
-     */
-    listUsers: {
-        (args?: Args<operations["listUsers"]>, options?: CallOptions): Promise<Result<Data<operations["listUsers"]>>>;
-        /** Every page, one after the other. */
-        pages(args?: Args<operations["listUsers"]>, options?: CallOptions): AsyncGenerator<Data<operations["listUsers"]>, void, undefined>;
-    };
-    /**
-     * List the workspaces the user belongs to, with their labels and statuses.
-     *
-     * `GET /v1/workspaces`
-     */
-    listWorkspaces: {
-        (args?: Args<operations["listWorkspaces"]>, options?: CallOptions): Promise<Result<Data<operations["listWorkspaces"]>>>;
-        /** Every page, one after the other. */
-        pages(args?: Args<operations["listWorkspaces"]>, options?: CallOptions): AsyncGenerator<Data<operations["listWorkspaces"]>, void, undefined>;
-    };
-    /**
-     * List the task statuses defined in a workspace.
-     *
-     * `GET /v1/statuses`
-     */
-    listStatuses(args: Args<operations["listStatuses"]>, options?: CallOptions): Promise<Result<Data<operations["listStatuses"]>>>;
-    /**
-     * List the user's work schedules with their weekly hours and time zone.
-     *
-     * `GET /v1/schedules`
-     */
-    listSchedules(args?: Args<operations["listSchedules"]>, options?: CallOptions): Promise<Result<Data<operations["listSchedules"]>>>;
-    /**
-     * List tasks, filtered by workspace, project, assignee, status, label or name.
-     *
-     * `GET /v1/tasks`
-     */
-    listTasks: {
-        (args?: Args<operations["listTasks"]>, options?: CallOptions): Promise<Result<Data<operations["listTasks"]>>>;
-        /** Every page, one after the other. */
-        pages(args?: Args<operations["listTasks"]>, options?: CallOptions): AsyncGenerator<Data<operations["listTasks"]>, void, undefined>;
-    };
-    /**
-     * Read one task with its schedule, status, labels and assignees.
-     *
-     * `GET /v1/tasks/{taskId}`
-     */
-    getTask(args: Args<operations["getTask"]>, options?: CallOptions): Promise<Result<Data<operations["getTask"]>>>;
-    /**
-     * Create a task in a workspace, optionally auto-scheduled onto the assignee's calendar.
-     *
-     * `POST /v1/tasks`
-     */
-    createTask(args: Args<operations["createTask"]>, options?: CallOptions): Promise<Result<Data<operations["createTask"]>>>;
-    /**
-     * Change a task's fields; only the fields sent are changed.
-     *
-     * `PATCH /v1/tasks/{taskId}`
-     */
-    updateTask(args: Args<operations["updateTask"]>, options?: CallOptions): Promise<Result<Data<operations["updateTask"]>>>;
-    /**
-     * Delete a task.
-     *
-     * `DELETE /v1/tasks/{taskId}`
-     */
-    deleteTask(args: Args<operations["deleteTask"]>, options?: CallOptions): Promise<Result<Data<operations["deleteTask"]>>>;
-    /**
-     * Move a task to another workspace, optionally assigning it to someone there.
-     *
-     * `PATCH /v1/tasks/{taskId}/move`
-     */
-    moveTask(args: Args<operations["moveTask"]>, options?: CallOptions): Promise<Result<Data<operations["moveTask"]>>>;
-    /**
-     * Move a task to another workspace, in the POST form the reference page shows.
-     *
-     * `POST /v1/tasks/{taskId}/move`
+     * Move a task to another workspace, in the POST form the reference page shows. `POST /v1/tasks/{taskId}/move`
      * @deprecated
      */
-    moveTaskPost(args: Args<operations["moveTaskPost"]>, options?: CallOptions): Promise<Result<Data<operations["moveTaskPost"]>>>;
+    moveTaskPost: Call<operations["moveTaskPost"]>;
+    /** Remove the assignee from a task. `DELETE /v1/tasks/{taskId}/assignee` */
+    unassignTask: Call<operations["unassignTask"]>;
     /**
-     * Remove the assignee from a task.
-     *
-     * `DELETE /v1/tasks/{taskId}/assignee`
-     */
-    unassignTask(args: Args<operations["unassignTask"]>, options?: CallOptions): Promise<Result<Data<operations["unassignTask"]>>>;
-    /**
-     * Remove the assignee from a task, in the form the reference page shows.
-     *
-     * `POST /v1/tasks/{taskId}/unassign`
+     * Remove the assignee from a task, in the form the reference page shows. `POST /v1/tasks/{taskId}/unassign`
      * @deprecated
      */
-    unassignTaskPost(args: Args<operations["unassignTaskPost"]>, options?: CallOptions): Promise<Result<Data<operations["unassignTaskPost"]>>>;
-    /**
-     * List the recurring task templates of a workspace.
-     *
-     * `GET /v1/recurring-tasks`
-     */
-    listRecurringTasks: {
-        (args: Args<operations["listRecurringTasks"]>, options?: CallOptions): Promise<Result<Data<operations["listRecurringTasks"]>>>;
-        /** Every page, one after the other. */
-        pages(args: Args<operations["listRecurringTasks"]>, options?: CallOptions): AsyncGenerator<Data<operations["listRecurringTasks"]>, void, undefined>;
-    };
-    /**
-     * Create a recurring task that Motion instantiates on the given frequency.
-     *
-     * `POST /v1/recurring-tasks`
-     */
-    createRecurringTask(args: Args<operations["createRecurringTask"]>, options?: CallOptions): Promise<Result<Data<operations["createRecurringTask"]>>>;
-    /**
-     * Delete a recurring task template.
-     *
-     * `DELETE /v1/recurring-tasks/{recurringTaskId}`
-     */
-    deleteRecurringTask(args: Args<operations["deleteRecurringTask"]>, options?: CallOptions): Promise<Result<Data<operations["deleteRecurringTask"]>>>;
-    /**
-     * List the projects of a workspace.
-     *
-     * `GET /v1/projects`
-     */
-    listProjects: {
-        (args: Args<operations["listProjects"]>, options?: CallOptions): Promise<Result<Data<operations["listProjects"]>>>;
-        /** Every page, one after the other. */
-        pages(args: Args<operations["listProjects"]>, options?: CallOptions): AsyncGenerator<Data<operations["listProjects"]>, void, undefined>;
-    };
-    /**
-     * Read one project.
-     *
-     * `GET /v1/projects/{projectId}`
-     */
-    getProject(args: Args<operations["getProject"]>, options?: CallOptions): Promise<Result<Data<operations["getProject"]>>>;
-    /**
-     * Create a project in a workspace.
-     *
-     * `POST /v1/projects`
-     */
-    createProject(args: Args<operations["createProject"]>, options?: CallOptions): Promise<Result<Data<operations["createProject"]>>>;
-    /**
-     * List the comments on a task.
-     *
-     * `GET /v1/comments`
-     */
-    listComments: {
-        (args: Args<operations["listComments"]>, options?: CallOptions): Promise<Result<Data<operations["listComments"]>>>;
-        /** Every page, one after the other. */
-        pages(args: Args<operations["listComments"]>, options?: CallOptions): AsyncGenerator<Data<operations["listComments"]>, void, undefined>;
-    };
-    /**
-     * Add a comment to a task.
-     *
-     * `POST /v1/comments`
-     */
-    createComment(args: Args<operations["createComment"]>, options?: CallOptions): Promise<Result<Data<operations["createComment"]>>>;
+    unassignTaskPost: Call<operations["unassignTaskPost"]>;
+    /** List the recurring task templates of a workspace. `GET /v1/recurring-tasks` */
+    listRecurringTasks: Paged<operations["listRecurringTasks"]>;
+    /** Create a recurring task that Motion instantiates on the given frequency. `POST /v1/recurring-tasks` */
+    createRecurringTask: Call<operations["createRecurringTask"]>;
+    /** Delete a recurring task template. `DELETE /v1/recurring-tasks/{recurringTaskId}` */
+    deleteRecurringTask: Call<operations["deleteRecurringTask"]>;
+    /** List the projects of a workspace. `GET /v1/projects` */
+    listProjects: Paged<operations["listProjects"]>;
+    /** Read one project. `GET /v1/projects/{projectId}` */
+    getProject: Call<operations["getProject"]>;
+    /** Create a project in a workspace. `POST /v1/projects` */
+    createProject: Call<operations["createProject"]>;
+    /** List the comments on a task. `GET /v1/comments` */
+    listComments: Paged<operations["listComments"]>;
+    /** Add a comment to a task. `POST /v1/comments` */
+    createComment: Call<operations["createComment"]>;
 }
 
-const routes = {
+const routes: Routes<MotionClient> = {
     getCurrentUser: {"method":"GET","path":"/v1/users/me"},
     listUsers: {"method":"GET","path":"/v1/users","paging":{"style":"cursor","cursorParam":"cursor","nextCursor":"meta.nextCursor"}},
     listWorkspaces: {"method":"GET","path":"/v1/workspaces","paging":{"style":"cursor","cursorParam":"cursor","nextCursor":"meta.nextCursor"}},
@@ -189,35 +81,9 @@ const routes = {
     createProject: {"method":"POST","path":"/v1/projects","body":"application/json"},
     listComments: {"method":"GET","path":"/v1/comments","paging":{"style":"cursor","cursorParam":"cursor","nextCursor":"meta.nextCursor"}},
     createComment: {"method":"POST","path":"/v1/comments","body":"application/json"},
-} satisfies Record<string, Route>;
+};
 
 /**
  * The Motion client: `const api = motion(new Switchboard({ baseUrl, apiKey }))`.
  */
-export function motion(client: Switchboard): MotionClient {
-    const app = "motion";
-    return {
-        getCurrentUser: (args, options) => client.call(app, routes.getCurrentUser, args, options),
-        listUsers: Object.assign((args?: CallArgs, options?: CallOptions) => client.call(app, routes.listUsers, args, options), { pages: (args?: CallArgs, options?: CallOptions) => client.pages(app, routes.listUsers, args, options) }) as MotionClient["listUsers"],
-        listWorkspaces: Object.assign((args?: CallArgs, options?: CallOptions) => client.call(app, routes.listWorkspaces, args, options), { pages: (args?: CallArgs, options?: CallOptions) => client.pages(app, routes.listWorkspaces, args, options) }) as MotionClient["listWorkspaces"],
-        listStatuses: (args, options) => client.call(app, routes.listStatuses, args, options),
-        listSchedules: (args, options) => client.call(app, routes.listSchedules, args, options),
-        listTasks: Object.assign((args?: CallArgs, options?: CallOptions) => client.call(app, routes.listTasks, args, options), { pages: (args?: CallArgs, options?: CallOptions) => client.pages(app, routes.listTasks, args, options) }) as MotionClient["listTasks"],
-        getTask: (args, options) => client.call(app, routes.getTask, args, options),
-        createTask: (args, options) => client.call(app, routes.createTask, args, options),
-        updateTask: (args, options) => client.call(app, routes.updateTask, args, options),
-        deleteTask: (args, options) => client.call(app, routes.deleteTask, args, options),
-        moveTask: (args, options) => client.call(app, routes.moveTask, args, options),
-        moveTaskPost: (args, options) => client.call(app, routes.moveTaskPost, args, options),
-        unassignTask: (args, options) => client.call(app, routes.unassignTask, args, options),
-        unassignTaskPost: (args, options) => client.call(app, routes.unassignTaskPost, args, options),
-        listRecurringTasks: Object.assign((args?: CallArgs, options?: CallOptions) => client.call(app, routes.listRecurringTasks, args, options), { pages: (args?: CallArgs, options?: CallOptions) => client.pages(app, routes.listRecurringTasks, args, options) }) as MotionClient["listRecurringTasks"],
-        createRecurringTask: (args, options) => client.call(app, routes.createRecurringTask, args, options),
-        deleteRecurringTask: (args, options) => client.call(app, routes.deleteRecurringTask, args, options),
-        listProjects: Object.assign((args?: CallArgs, options?: CallOptions) => client.call(app, routes.listProjects, args, options), { pages: (args?: CallArgs, options?: CallOptions) => client.pages(app, routes.listProjects, args, options) }) as MotionClient["listProjects"],
-        getProject: (args, options) => client.call(app, routes.getProject, args, options),
-        createProject: (args, options) => client.call(app, routes.createProject, args, options),
-        listComments: Object.assign((args?: CallArgs, options?: CallOptions) => client.call(app, routes.listComments, args, options), { pages: (args?: CallArgs, options?: CallOptions) => client.pages(app, routes.listComments, args, options) }) as MotionClient["listComments"],
-        createComment: (args, options) => client.call(app, routes.createComment, args, options),
-    };
-}
+export const motion = (sb: Switchboard): MotionClient => bindClient<MotionClient>(sb, "motion", routes);

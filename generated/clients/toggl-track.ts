@@ -1,154 +1,58 @@
 // Generated from providers/toggl-track.yaml by `switchboard generate`. Do not edit.
-import type { Args, CallArgs, CallOptions, Data, Result, Route, Switchboard } from '@switchboard/sdk';
+import { bindClient, type Call, type Paged, type Routes, type Switchboard } from '@switchboard/sdk';
 import type { operations } from '../types/toggl-track.js';
 
 /**
  * Toggl Track through the Switchboard gateway: The user's profile, workspaces and members, time entries and running timer, projects, clients and tags in Toggl Track (API v9).
  */
 export interface TogglTrackClient {
-    /**
-     * Read the connected user's profile, time zone and default workspace.
-     *
-     * `GET /api/v9/me`
-     */
-    getMe(args?: Args<operations["getMe"]>, options?: CallOptions): Promise<Result<Data<operations["getMe"]>>>;
-    /**
-     * List the workspaces the user belongs to.
-     *
-     * `GET /api/v9/me/workspaces`
-     */
-    listMyWorkspaces(args?: Args<operations["listMyWorkspaces"]>, options?: CallOptions): Promise<Result<Data<operations["listMyWorkspaces"]>>>;
-    /**
-     * Read one workspace and its settings.
-     *
-     * `GET /api/v9/workspaces/{workspace_id}`
-     */
-    getWorkspace(args: Args<operations["getWorkspace"]>, options?: CallOptions): Promise<Result<Data<operations["getWorkspace"]>>>;
-    /**
-     * List the members of a workspace.
-     *
-     * `GET /api/v9/workspaces/{workspace_id}/users`
-     */
-    listWorkspaceUsers(args: Args<operations["listWorkspaceUsers"]>, options?: CallOptions): Promise<Result<Data<operations["listWorkspaceUsers"]>>>;
-    /**
-     * List the user's recent time entries, or those in a date range or changed since a moment.
-     *
-     * `GET /api/v9/me/time_entries`
-     */
-    listMyTimeEntries(args?: Args<operations["listMyTimeEntries"]>, options?: CallOptions): Promise<Result<Data<operations["listMyTimeEntries"]>>>;
-    /**
-     * Read the running time entry, or null when no timer runs.
-     *
-     * `GET /api/v9/me/time_entries/current`
-     */
-    getCurrentTimeEntry(args?: Args<operations["getCurrentTimeEntry"]>, options?: CallOptions): Promise<Result<Data<operations["getCurrentTimeEntry"]>>>;
-    /**
-     * Log a time entry in a workspace, or start a timer with duration -1.
-     *
-     * `POST /api/v9/workspaces/{workspace_id}/time_entries`
-     */
-    createTimeEntry(args: Args<operations["createTimeEntry"]>, options?: CallOptions): Promise<Result<Data<operations["createTimeEntry"]>>>;
-    /**
-     * Stop a running time entry now.
-     *
-     * `PATCH /api/v9/workspaces/{workspace_id}/time_entries/{time_entry_id}/stop`
-     */
-    stopTimeEntry(args: Args<operations["stopTimeEntry"]>, options?: CallOptions): Promise<Result<Data<operations["stopTimeEntry"]>>>;
-    /**
-     * Change a time entry's description, times, project, tags or billing flag.
-     *
-     * `PUT /api/v9/workspaces/{workspace_id}/time_entries/{time_entry_id}`
-     */
-    updateTimeEntry(args: Args<operations["updateTimeEntry"]>, options?: CallOptions): Promise<Result<Data<operations["updateTimeEntry"]>>>;
-    /**
-     * Delete a time entry.
-     *
-     * `DELETE /api/v9/workspaces/{workspace_id}/time_entries/{time_entry_id}`
-     */
-    deleteTimeEntry(args: Args<operations["deleteTimeEntry"]>, options?: CallOptions): Promise<Result<Data<operations["deleteTimeEntry"]>>>;
-    /**
-     * List a workspace's projects, filtered by state, client, name or members.
-     *
-     * `GET /api/v9/workspaces/{workspace_id}/projects`
-     */
-    listProjects: {
-        (args: Args<operations["listProjects"]>, options?: CallOptions): Promise<Result<Data<operations["listProjects"]>>>;
-        /** Every page, one after the other. */
-        pages(args: Args<operations["listProjects"]>, options?: CallOptions): AsyncGenerator<Data<operations["listProjects"]>, void, undefined>;
-    };
-    /**
-     * Create a project in a workspace.
-     *
-     * `POST /api/v9/workspaces/{workspace_id}/projects`
-     */
-    createProject(args: Args<operations["createProject"]>, options?: CallOptions): Promise<Result<Data<operations["createProject"]>>>;
-    /**
-     * Change a project's name, state, color, client, privacy or billing settings.
-     *
-     * `PUT /api/v9/workspaces/{workspace_id}/projects/{project_id}`
-     */
-    updateProject(args: Args<operations["updateProject"]>, options?: CallOptions): Promise<Result<Data<operations["updateProject"]>>>;
-    /**
-     * Delete a project, choosing whether its time entries are deleted or kept without a project.
-     *
-     * `DELETE /api/v9/workspaces/{workspace_id}/projects/{project_id}`
-     */
-    deleteProject(args: Args<operations["deleteProject"]>, options?: CallOptions): Promise<Result<Data<operations["deleteProject"]>>>;
-    /**
-     * List a workspace's clients.
-     *
-     * `GET /api/v9/workspaces/{workspace_id}/clients`
-     */
-    listClients(args: Args<operations["listClients"]>, options?: CallOptions): Promise<Result<Data<operations["listClients"]>>>;
-    /**
-     * Create a client in a workspace.
-     *
-     * `POST /api/v9/workspaces/{workspace_id}/clients`
-     */
-    createClient(args: Args<operations["createClient"]>, options?: CallOptions): Promise<Result<Data<operations["createClient"]>>>;
-    /**
-     * Rename a client or change its notes.
-     *
-     * `PUT /api/v9/workspaces/{workspace_id}/clients/{client_id}`
-     */
-    updateClient(args: Args<operations["updateClient"]>, options?: CallOptions): Promise<Result<Data<operations["updateClient"]>>>;
-    /**
-     * Delete a client.
-     *
-     * `DELETE /api/v9/workspaces/{workspace_id}/clients/{client_id}`
-     */
-    deleteClient(args: Args<operations["deleteClient"]>, options?: CallOptions): Promise<Result<Data<operations["deleteClient"]>>>;
-    /**
-     * List a workspace's tags.
-     *
-     * `GET /api/v9/workspaces/{workspace_id}/tags`
-     */
-    listTags: {
-        (args: Args<operations["listTags"]>, options?: CallOptions): Promise<Result<Data<operations["listTags"]>>>;
-        /** Every page, one after the other. */
-        pages(args: Args<operations["listTags"]>, options?: CallOptions): AsyncGenerator<Data<operations["listTags"]>, void, undefined>;
-    };
-    /**
-     * Create a tag in a workspace.
-     *
-     * `POST /api/v9/workspaces/{workspace_id}/tags`
-     */
-    createTag(args: Args<operations["createTag"]>, options?: CallOptions): Promise<Result<Data<operations["createTag"]>>>;
-    /**
-     * Rename a tag.
-     *
-     * `PUT /api/v9/workspaces/{workspace_id}/tags/{tag_id}`
-     */
-    updateTag(args: Args<operations["updateTag"]>, options?: CallOptions): Promise<Result<Data<operations["updateTag"]>>>;
-    /**
-     * Delete a tag (it is removed from all time entries).
-     *
-     * `DELETE /api/v9/workspaces/{workspace_id}/tags/{tag_id}`
-     */
-    deleteTag(args: Args<operations["deleteTag"]>, options?: CallOptions): Promise<Result<Data<operations["deleteTag"]>>>;
+    /** Read the connected user's profile, time zone and default workspace. `GET /api/v9/me` */
+    getMe: Call<operations["getMe"]>;
+    /** List the workspaces the user belongs to. `GET /api/v9/me/workspaces` */
+    listMyWorkspaces: Call<operations["listMyWorkspaces"]>;
+    /** Read one workspace and its settings. `GET /api/v9/workspaces/{workspace_id}` */
+    getWorkspace: Call<operations["getWorkspace"]>;
+    /** List the members of a workspace. `GET /api/v9/workspaces/{workspace_id}/users` */
+    listWorkspaceUsers: Call<operations["listWorkspaceUsers"]>;
+    /** List the user's recent time entries, or those in a date range or changed since a moment. `GET /api/v9/me/time_entries` */
+    listMyTimeEntries: Call<operations["listMyTimeEntries"]>;
+    /** Read the running time entry, or null when no timer runs. `GET /api/v9/me/time_entries/current` */
+    getCurrentTimeEntry: Call<operations["getCurrentTimeEntry"]>;
+    /** Log a time entry in a workspace, or start a timer with duration -1. `POST /api/v9/workspaces/{workspace_id}/time_entries` */
+    createTimeEntry: Call<operations["createTimeEntry"]>;
+    /** Stop a running time entry now. `PATCH /api/v9/workspaces/{workspace_id}/time_entries/{time_entry_id}/stop` */
+    stopTimeEntry: Call<operations["stopTimeEntry"]>;
+    /** Change a time entry's description, times, project, tags or billing flag. `PUT /api/v9/workspaces/{workspace_id}/time_entries/{time_entry_id}` */
+    updateTimeEntry: Call<operations["updateTimeEntry"]>;
+    /** Delete a time entry. `DELETE /api/v9/workspaces/{workspace_id}/time_entries/{time_entry_id}` */
+    deleteTimeEntry: Call<operations["deleteTimeEntry"]>;
+    /** List a workspace's projects, filtered by state, client, name or members. `GET /api/v9/workspaces/{workspace_id}/projects` */
+    listProjects: Paged<operations["listProjects"]>;
+    /** Create a project in a workspace. `POST /api/v9/workspaces/{workspace_id}/projects` */
+    createProject: Call<operations["createProject"]>;
+    /** Change a project's name, state, color, client, privacy or billing settings. `PUT /api/v9/workspaces/{workspace_id}/projects/{project_id}` */
+    updateProject: Call<operations["updateProject"]>;
+    /** Delete a project, choosing whether its time entries are deleted or kept without a project. `DELETE /api/v9/workspaces/{workspace_id}/projects/{project_id}` */
+    deleteProject: Call<operations["deleteProject"]>;
+    /** List a workspace's clients. `GET /api/v9/workspaces/{workspace_id}/clients` */
+    listClients: Call<operations["listClients"]>;
+    /** Create a client in a workspace. `POST /api/v9/workspaces/{workspace_id}/clients` */
+    createClient: Call<operations["createClient"]>;
+    /** Rename a client or change its notes. `PUT /api/v9/workspaces/{workspace_id}/clients/{client_id}` */
+    updateClient: Call<operations["updateClient"]>;
+    /** Delete a client. `DELETE /api/v9/workspaces/{workspace_id}/clients/{client_id}` */
+    deleteClient: Call<operations["deleteClient"]>;
+    /** List a workspace's tags. `GET /api/v9/workspaces/{workspace_id}/tags` */
+    listTags: Paged<operations["listTags"]>;
+    /** Create a tag in a workspace. `POST /api/v9/workspaces/{workspace_id}/tags` */
+    createTag: Call<operations["createTag"]>;
+    /** Rename a tag. `PUT /api/v9/workspaces/{workspace_id}/tags/{tag_id}` */
+    updateTag: Call<operations["updateTag"]>;
+    /** Delete a tag (it is removed from all time entries). `DELETE /api/v9/workspaces/{workspace_id}/tags/{tag_id}` */
+    deleteTag: Call<operations["deleteTag"]>;
 }
 
-const routes = {
+const routes: Routes<TogglTrackClient> = {
     getMe: {"method":"GET","path":"/api/v9/me"},
     listMyWorkspaces: {"method":"GET","path":"/api/v9/me/workspaces"},
     getWorkspace: {"method":"GET","path":"/api/v9/workspaces/{workspace_id}"},
@@ -171,35 +75,9 @@ const routes = {
     createTag: {"method":"POST","path":"/api/v9/workspaces/{workspace_id}/tags","body":"application/json"},
     updateTag: {"method":"PUT","path":"/api/v9/workspaces/{workspace_id}/tags/{tag_id}","body":"application/json"},
     deleteTag: {"method":"DELETE","path":"/api/v9/workspaces/{workspace_id}/tags/{tag_id}"},
-} satisfies Record<string, Route>;
+};
 
 /**
  * The Toggl Track client: `const api = togglTrack(new Switchboard({ baseUrl, apiKey }))`.
  */
-export function togglTrack(client: Switchboard): TogglTrackClient {
-    const app = "toggl-track";
-    return {
-        getMe: (args, options) => client.call(app, routes.getMe, args, options),
-        listMyWorkspaces: (args, options) => client.call(app, routes.listMyWorkspaces, args, options),
-        getWorkspace: (args, options) => client.call(app, routes.getWorkspace, args, options),
-        listWorkspaceUsers: (args, options) => client.call(app, routes.listWorkspaceUsers, args, options),
-        listMyTimeEntries: (args, options) => client.call(app, routes.listMyTimeEntries, args, options),
-        getCurrentTimeEntry: (args, options) => client.call(app, routes.getCurrentTimeEntry, args, options),
-        createTimeEntry: (args, options) => client.call(app, routes.createTimeEntry, args, options),
-        stopTimeEntry: (args, options) => client.call(app, routes.stopTimeEntry, args, options),
-        updateTimeEntry: (args, options) => client.call(app, routes.updateTimeEntry, args, options),
-        deleteTimeEntry: (args, options) => client.call(app, routes.deleteTimeEntry, args, options),
-        listProjects: Object.assign((args?: CallArgs, options?: CallOptions) => client.call(app, routes.listProjects, args, options), { pages: (args?: CallArgs, options?: CallOptions) => client.pages(app, routes.listProjects, args, options) }) as TogglTrackClient["listProjects"],
-        createProject: (args, options) => client.call(app, routes.createProject, args, options),
-        updateProject: (args, options) => client.call(app, routes.updateProject, args, options),
-        deleteProject: (args, options) => client.call(app, routes.deleteProject, args, options),
-        listClients: (args, options) => client.call(app, routes.listClients, args, options),
-        createClient: (args, options) => client.call(app, routes.createClient, args, options),
-        updateClient: (args, options) => client.call(app, routes.updateClient, args, options),
-        deleteClient: (args, options) => client.call(app, routes.deleteClient, args, options),
-        listTags: Object.assign((args?: CallArgs, options?: CallOptions) => client.call(app, routes.listTags, args, options), { pages: (args?: CallArgs, options?: CallOptions) => client.pages(app, routes.listTags, args, options) }) as TogglTrackClient["listTags"],
-        createTag: (args, options) => client.call(app, routes.createTag, args, options),
-        updateTag: (args, options) => client.call(app, routes.updateTag, args, options),
-        deleteTag: (args, options) => client.call(app, routes.deleteTag, args, options),
-    };
-}
+export const togglTrack = (sb: Switchboard): TogglTrackClient => bindClient<TogglTrackClient>(sb, "toggl-track", routes);

@@ -24,6 +24,17 @@ describe('compilation', () => {
     expect(tsc('-b')).toBe('');
   }, 180_000);
 
+  it('the SDK package builds: ESM, CommonJS and declarations from its sources and generated/', () => {
+    let out = '';
+    try {
+      execFileSync(process.execPath, [join(ROOT, 'packages/sdk/scripts/build.mjs')], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe' });
+    } catch (err) {
+      const e = err as { stdout?: string; stderr?: string };
+      out = `${e.stdout ?? ''}${e.stderr ?? ''}` || 'build failed';
+    }
+    expect(out).toBe('');
+  }, 180_000);
+
   it('tests, benchmarks and scripts type-check against the packages', () => {
     expect(tsc('-p', 'tsconfig.test.json')).toBe('');
   }, 180_000);

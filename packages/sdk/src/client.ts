@@ -120,6 +120,28 @@ export class Switchboard {
   }
 }
 
+/** A route as a generated client holds it; `bodyArg`: the method's argument is the body itself (JSON-RPC params). */
+export interface ClientRoute extends Route {
+  bodyArg?: boolean;
+}
+
+/** What a generated client holds for each of its methods: the endpoint's route. */
+export type Routes<C> = { readonly [K in keyof C]: ClientRoute };
+
+/**
+ * The one binder behind every generated client: turns a provider's route table into methods
+ * that call `sb` (`.pages()` on the routes that page; a GraphQL or JSON-RPC method takes its
+ * variables as the body). `C` is the client's interface, written by the generator.
+ */
+export function bindClient<C>(sb: Switchboard, app: string, routes: Routes<C>): C {
+  const client: Record<string, unknown> = {};
+  for (const [name, route] of Object.entries<ClientRoute>(routes as Record<string, ClientRoute>)) {
+    const call = (args?: CallArgs, options?: CallOptions) => sb.call(app, route, route.graphql || route.bodyArg ? { body: args } : args, options);
+    client[name] = route.paging ? Object.assign(call, { pages: (args?: CallArgs, options?: CallOptions) => sb.pages(app, route, args, options) }) : call;
+  }
+  return client as C;
+}
+
 async function read<T>(response: Response, route: Route): Promise<Result<T>> {
   const gatewayCode = response.headers.get('x-switchboard-error');
   if (gatewayCode) {

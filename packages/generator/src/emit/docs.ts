@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import type { AppRoute } from '@switchboard/contract';
-import type { InjectSpec } from '../provider-file.js';
+import type { InjectSpec } from '../model.js';
 import type { Endpoint, Provider } from '../model.js';
-import { clientFactoryName } from './client.js';
+import { clientFactoryName } from './naming.js';
 import { ERROR_CODES_DOC } from './gateway-errors.js';
 
 const templates = new Map<string, Handlebars.TemplateDelegate>();
@@ -259,7 +259,13 @@ function examplePath(e: Endpoint): string {
 }
 
 function exampleQuery(e: Endpoint): Record<string, unknown> {
-  return Object.fromEntries(e.query.filter((q) => q.required || q.example !== undefined).map((q) => [q.name, exampleValue(q)]));
+  return Object.fromEntries(e.query.filter((q) => q.required || q.example !== undefined).map((q) => [q.name, q.type === 'array' ? exampleList(exampleValue(q)) : exampleValue(q)]));
+}
+
+/** An array parameter's example as an array: the registry may write it as the comma-joined text the URL carries. */
+function exampleList(v: unknown): unknown[] {
+  if (Array.isArray(v)) return v;
+  return typeof v === 'string' ? v.split(',') : [v];
 }
 
 function curlExample(p: Provider, e: Endpoint): string {
@@ -289,7 +295,7 @@ function curlExample(p: Provider, e: Endpoint): string {
 
 function clientExample(p: Provider, e: Endpoint): string {
   const factory = clientFactoryName(p.app);
-  const head = `import { Switchboard } from 'switchboard/sdk';\nimport { ${factory} } from 'switchboard/clients/${p.app}';\n\nconst api = ${factory}(new Switchboard({ baseUrl: process.env.BASE!, apiKey: process.env.SWITCHBOARD_API_KEY! }));\n`;
+  const head = `import { Switchboard } from '@switchboard/sdk';\nimport { ${factory} } from '@switchboard/sdk/clients/${p.app}';\n\nconst api = ${factory}(new Switchboard({ baseUrl: process.env.BASE!, apiKey: process.env.SWITCHBOARD_API_KEY! }));\n`;
   if (e.kind === 'graphql' || e.kind === 'jsonrpc') {
     const vars = e.graphql?.variables ?? e.jsonrpc?.params;
     return `${head}const result = await api.${e.id}(${vars ? JSON.stringify(fromSchema(vars, 0)) : ''});`;
@@ -300,8 +306,27 @@ function clientExample(p: Provider, e: Endpoint): string {
   if (Object.keys(q).length) args.push(`query: ${JSON.stringify(q)}`);
   const required = e.headers.filter((h) => h.required);
   if (required.length) args.push(`headers: ${JSON.stringify(Object.fromEntries(required.map((h) => [h.name, exampleValue(h)])))}`);
-  if (e.body) args.push(/json/.test(e.body.contentType) ? `body: ${JSON.stringify(exampleBody(e) ?? {})}` : `body: ${e.body.contentType === 'application/x-www-form-urlencoded' ? JSON.stringify(exampleBody(e) ?? {}) : 'fileBlob'}`);
+  if (e.body) args.push(`body: ${clientBody(e)}`);
   const call = `api.${e.id}(${args.length ? `{ ${args.join(', ')} }` : ''})`;
   const tail = e.pagination ? `\nfor await (const page of api.${e.id}.pages(${args.length ? `{ ${args.join(', ')} }` : ''})) console.log(page);` : '';
   return `${head}const result = await ${call};\nif (result.ok) console.log(result.data);${tail}`;
+}
+
+/**
+ * The body argument of a client example, as the schema types take it: JSON, form and multipart
+ * bodies as objects (null where the endpoint takes a literal null); other media types, which the
+ * schema types give as `string` (OpenAPI `format: binary`), as text.
+ */
+function clientBody(e: Endpoint): string {
+  const body = exampleBody(e);
+  const type = e.body!.contentType;
+  if (type === 'multipart/form-data') {
+    // The registry's example leaves the file parts out (curl adds them with -F): fill required parts in.
+    const s = e.body!.schema as { properties?: Record<string, { format?: string }>; required?: string[] } | undefined;
+    const parts: Record<string, unknown> = { ...(typeof body === 'object' && body !== null ? body : {}) };
+    for (const k of s?.required ?? []) if (parts[k] === undefined) parts[k] = s?.properties?.[k]?.format === 'binary' ? 'file contents' : fromSchema(s?.properties?.[k], 1);
+    return JSON.stringify(parts);
+  }
+  if (/json/.test(type) || type === 'application/x-www-form-urlencoded') return JSON.stringify(body === undefined ? {} : body);
+  return JSON.stringify(typeof body === 'string' ? body : 'file contents');
 }
