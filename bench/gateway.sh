@@ -4,6 +4,7 @@
 # harness in ../shared/bench/proxy-anchors. Results: bench/gateway/RESULTS.md.
 #
 #   ONLY="direct node-undici switchboard" REPEATS=3 npm run bench:gateway
+#   BEFORE=/path/to/older/checkout npm run bench:gateway   # adds "switchboard-before" to the same run
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 ANCHORS=${ANCHORS:-$ROOT/../shared/bench/proxy-anchors}
@@ -19,8 +20,13 @@ rm -rf "$WORK/results" "$WORK/RESULTS.md"
 cat >> "$WORK/setups.txt" <<SETUP
 switchboard         9130  prefix=/slack  node $ROOT/bench/gateway-start.mjs
 SETUP
+DEFAULT_ONLY="direct node-undici fastify-http-proxy switchboard"
+if [ -n "${BEFORE:-}" ]; then   # an older checkout (with its node_modules) measured beside this one
+  echo "switchboard-before  9131  prefix=/slack  node $BEFORE/bench/gateway-start.mjs" >> "$WORK/setups.txt"
+  DEFAULT_ONLY="$DEFAULT_ONLY switchboard-before"
+fi
 cd "$WORK"
-ONLY=${ONLY:-"direct node-undici fastify-http-proxy switchboard"} REPEATS=${REPEATS:-3} READY_WAIT=${READY_WAIT:-60} \
+ONLY=${ONLY:-$DEFAULT_ONLY} REPEATS=${REPEATS:-3} READY_WAIT=${READY_WAIT:-60} \
   RESULTS="$ROOT/bench/gateway/RESULTS.md" ./run.sh
 mkdir -p "$ROOT/bench/gateway"
 echo "results: bench/gateway/RESULTS.md (raw data in bench/.anchors/results/latest)"
