@@ -3,6 +3,7 @@
  * keys rotatable, and nothing lost when the process is killed.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -75,6 +76,18 @@ describe('encryption at rest', () => {
   });
 });
 
+/** A port the kernel just handed out and released: the restart below must find the gateway on the same one. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
 describe('durability', () => {
   let child: ChildProcess | undefined;
   afterAll(() => child?.kill('SIGKILL'));
@@ -103,7 +116,7 @@ describe('durability', () => {
 
   it('loses no connection or key when the process is killed with SIGKILL', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'switchboard-kill-'));
-    const port = 20000 + (process.pid % 20000);
+    const port = await freePort();
     const keyOut = spawnSync(process.execPath, ['packages/cli/bin/switchboard.js', 'keys', 'create', '--name', 'kill-test', '--json', '--data-dir', dataDir], { cwd: ROOT, encoding: 'utf8' });
     expect(keyOut.status).toBe(0);
     const key = useSecret(JSON.parse(keyOut.stdout).key as string);
