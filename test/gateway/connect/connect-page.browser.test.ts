@@ -281,8 +281,13 @@ describe.skipIf(!HAVE_CHROMIUM)('connect page in a browser', () => {
       expect(up.last().url).toBe('/v3/account');
       expect(up.last().headers['api-key']).toBe(key);
 
-      // Opening the link again says the connection is active and still never shows the key.
-      await expectPage(await page.goto(conn.url), 200, [key]);
+      // The link is used up: opening it again says so (410) and still never shows the key.
+      await expectPage(await page.goto(conn.url), 410, [key]);
+      expect(await text('h1')).toBe('This link has already been used');
+      // A new link, asked for with the API key, says the connection is active and what submitting does.
+      const renewed = (await (await gw.call(`/connections/${conn.connection_id}`, { method: 'POST' })).json()) as { connection: Conn };
+      expect(renewed.connection.url).not.toBe(conn.url);
+      await expectPage(await page.goto(renewed.connection.url), 200, [key]);
       expect(await text('p.ok')).toBe('This connection is active. Submitting again replaces its credential.');
     });
 
@@ -411,8 +416,12 @@ describe.skipIf(!HAVE_CHROMIUM)('connect page in a browser', () => {
       ['the user cancels: an ACTIVE connection being re-authorised stays ACTIVE', '#deny', true, 'ACTIVE', 'User <b>denied</b> access', 0],
       ['the token endpoint refuses the code: the connection becomes FAILED', '#forged', false, 'FAILED', 'token endpoint refused: invalid_grant (Invalid authorization code)', 1],
     ] as const)('a sign-in that does not finish (%s) shows a readable page', async (_name, link, activeFirst, status, alert, exchanges) => {
-      const conn = (await gw.connect({ app: 'quickbooks' })) as Conn;
-      if (activeFirst) await signIn(conn);
+      let conn = (await gw.connect({ app: 'quickbooks' })) as Conn;
+      if (activeFirst) {
+        await signIn(conn);
+        // Re-authorising an ACTIVE connection takes a new link, asked for with the API key.
+        conn = ((await (await gw.call(`/connections/${conn.connection_id}`, { method: 'POST' })).json()) as { connection: Conn }).connection;
+      }
       const tokensBefore = intuit.token.requests.length;
 
       await continueToIntuit(conn);

@@ -2,15 +2,16 @@
  * The connect page a connection's `url` opens, and the OAuth callbacks: HTTP handling only.
  * Methods whose credential is typed get a form (views.ts); the others get a redirect to the
  * provider and a callback that stores the tokens, both done by the method's module (auth/).
- * The session token in the URL is the only authority these pages accept.
+ * The session token in the URL is the only authority these pages accept, and only while its
+ * session is open: it expires, and completing a flow uses it up (410 with a page saying which).
  */
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AUTH, type FlowContext, type Handoff } from '../auth/index.js';
 import type { PublicUrl } from '../config.js';
 import { credentialInput } from '../connections/input.js';
-import type { ConnectionLifecycle } from '../connections/lifecycle.js';
-import type { ConnectSessions } from '../connections/session.js';
+import { SessionUsedError, type ConnectionLifecycle } from '../connections/lifecycle.js';
+import type { ConnectSessions, SessionLookup } from '../connections/session.js';
 import { GatewayError } from '../errors.js';
 import { readText } from '../http.js';
 import type { Logger } from '../log.js';
@@ -18,13 +19,15 @@ import type { Outbound } from '../net/outbound.js';
 import { OAuthError } from '../oauth/oauth2.js';
 import type { Routes, RuntimeApp } from '../routes.js';
 import type { Sealer } from '../secrets/sealer.js';
-import type { ConnectionRecord, Store } from '../store/store.js';
+import type { Store } from '../store/store.js';
 import {
   connectionGonePage,
   connectedPage,
   connectPage,
   linkInvalidPage,
+  linkExpiredPage,
   linkInvalidShortPage,
+  linkUsedPage,
   notConnectedPage,
   signInExpiredPage,
 } from './views.js';
@@ -57,6 +60,7 @@ export class ConnectRoutes {
     if (rest !== '' && rest !== '/') throw new GatewayError('GW_ERR_NOT_FOUND', { what: `"/connect${rest}"` });
     const found = await this.bySession(query.get('session_token'));
     if (!found) return html(res, 404, linkInvalidPage());
+    if (found.state !== 'open') return closed(res, found.state);
     const { rec, app } = found;
     html(res, 200, connectPage(rec, app, query.get('session_token')!));
   }
@@ -67,7 +71,8 @@ export class ConnectRoutes {
     const token = form.get('session_token');
     const found = await this.bySession(token);
     if (!found) return html(res, 404, linkInvalidShortPage());
-    const { rec, app } = found;
+    if (found.state !== 'open') return closed(res, found.state);
+    const { rec, app, sessionHash } = found;
     const method = app.methodByType.get(form.get('method') ?? '');
     if (!method) return html(res, 400, connectPage(rec, app, token!, 'Choose one of the connection methods below.'));
     const creds: Record<string, string> = {};
@@ -78,8 +83,9 @@ export class ConnectRoutes {
     }
     try {
       const { stored } = credentialInput(creds, method);
-      await this.deps.lifecycle.complete(rec, method, stored, { given, accessToken: stored.access_token as string | undefined });
+      await this.deps.lifecycle.complete(rec, method, stored, { given, accessToken: stored.access_token as string | undefined }, sessionHash);
     } catch (err) {
+      if (err instanceof SessionUsedError) return closed(res, 'used');
       if (err instanceof GatewayError && err.status === 400) {
         const message = err.message.replace(/^credentials\./, '').replace(/^metadata\./, '');
         return html(res, 400, connectPage(rec, app, token!, message));
@@ -94,7 +100,8 @@ export class ConnectRoutes {
     const token = query.get('session_token');
     const found = await this.bySession(token);
     if (!found) return html(res, 404, linkInvalidShortPage());
-    const { rec, app } = found;
+    if (found.state !== 'open') return closed(res, found.state);
+    const { rec, app, sessionHash } = found;
     const method = app.methodByType.get(query.get('method') ?? rec.method);
     if (!method) return html(res, 400, connectPage(rec, app, token!, 'Unknown connection method.'));
     const given: Record<string, string> = { ...rec.metadata };
@@ -121,6 +128,7 @@ export class ConnectRoutes {
       connectionId: rec.id,
       payload: this.deps.sealer.sealJson(handoff, `handoff:${state}`),
       expiresAt: new Date(Date.now() + HANDOFF_TTL_MS).toISOString(),
+      sessionHash,
     });
     // SWITCHBOARD_UPSTREAMS replaces a provider host everywhere, the browser's sign-in page included.
     res.writeHead(302, { location: this.deps.outbound.rewrite(location), 'cache-control': 'no-store' });
@@ -132,7 +140,9 @@ export class ConnectRoutes {
     if (rest !== '/callback') throw new GatewayError('GW_ERR_NOT_FOUND', { what: `"/oauth${rest}"` });
     const state = query.get('state') ?? '';
     const h = state ? await this.deps.store.takeHandoff(state) : undefined;
-    if (!h || h.expiresAt < new Date().toISOString()) return html(res, 400, signInExpiredPage());
+    // A hand-off from before connect sessions were single-use names no session: start over.
+    if (!h || h.expiresAt < new Date().toISOString() || !h.sessionHash) return html(res, 400, signInExpiredPage());
+    const sessionHash = h.sessionHash;
     const handoff = this.deps.sealer.openJson<Handoff>(h.payload, `handoff:${state}`);
     const rec = await this.deps.store.getConnection(h.connectionId);
     const app = rec && this.deps.routes.get(rec.app);
@@ -144,13 +154,21 @@ export class ConnectRoutes {
       const finish = AUTH[method.type].callback;
       if (!finish) throw new OAuthError('unsupported', 'this method does not use a callback', 400);
       const { credentials, tokenResponse } = await finish(this.flow, app, method, handoff, query);
-      await this.deps.lifecycle.complete(rec, method, credentials, {
-        given: handoff.given,
-        tokenResponse,
-        callbackQuery,
-        accessToken: credentials.access_token as string | undefined,
-      });
+      await this.deps.lifecycle.complete(
+        rec,
+        method,
+        credentials,
+        {
+          given: handoff.given,
+          tokenResponse,
+          callbackQuery,
+          accessToken: credentials.access_token as string | undefined,
+        },
+        sessionHash,
+      );
     } catch (err) {
+      // The link completed another flow (or was replaced) since this sign-in started: nothing changes.
+      if (err instanceof SessionUsedError) return closed(res, 'used');
       const message = err instanceof OAuthError || err instanceof GatewayError ? err.message : 'the provider could not be reached';
       this.deps.log.warn({ app: app.app, connection: rec.id, err: message }, 'connect failed');
       if (rec.status !== 'ACTIVE') await this.deps.lifecycle.fail(rec, message);
@@ -159,14 +177,17 @@ export class ConnectRoutes {
     html(res, 200, connectedPage(app));
   }
 
-  private async bySession(token: string | null): Promise<{ rec: ConnectionRecord; app: RuntimeApp } | undefined> {
+  private async bySession(token: string | null): Promise<(SessionLookup & { app: RuntimeApp }) | undefined> {
     if (!token || !/^[A-Za-z0-9_-]{32}$/.test(token)) return undefined;
-    const id = await this.deps.sessions.connectionFor(token);
-    if (!id) return undefined;
-    const rec = await this.deps.store.getConnection(id);
-    const app = rec && this.deps.routes.get(rec.app);
-    return rec && app ? { rec, app } : undefined;
+    const found = await this.deps.sessions.lookup(token);
+    const app = found && this.deps.routes.get(found.rec.app);
+    return found && app ? { ...found, app } : undefined;
   }
+}
+
+/** 410 Gone: the link opened a connection once, and opens nothing now. */
+function closed(res: ServerResponse, state: 'used' | 'expired'): void {
+  html(res, 410, state === 'used' ? linkUsedPage() : linkExpiredPage());
 }
 
 function html(res: ServerResponse, status: number, body: string): void {

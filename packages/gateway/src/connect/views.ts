@@ -65,6 +65,22 @@ export function linkInvalidShortPage(): string {
   return page('Link expired', '<h1>This link is not valid</h1>');
 }
 
+/** A session that already completed a connect flow (links are single-use). */
+export function linkUsedPage(): string {
+  return page(
+    'Link already used',
+    '<h1>This link has already been used</h1><p>Each connect link works once. To connect again, ask whoever manages the connection for a new link (<code>POST /connections/{id}</code>).</p>',
+  );
+}
+
+/** A session past its expiry time (SWITCHBOARD_CONNECT_TTL_SECONDS). */
+export function linkExpiredPage(): string {
+  return page(
+    'Link expired',
+    '<h1>This link has expired</h1><p>Connect links work for a limited time. Ask whoever manages the connection for a new link (<code>POST /connections/{id}</code>).</p>',
+  );
+}
+
 export function signInExpiredPage(): string {
   return page('Sign-in expired', '<h1>This sign-in has expired</h1><p>Open the connection link again to start over.</p>');
 }

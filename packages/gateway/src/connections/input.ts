@@ -1,8 +1,21 @@
-/** Checks what the control API is sent about connections: the POST body and the list query. */
+/**
+ * Checks what the control API is sent about connections: the POST body and the list query.
+ * Every input is bounded: the app name before it is looked up, metadata against the variables
+ * the provider declares (name, pattern, length), credentials by their method (auth/credentials.ts).
+ */
 import type { MethodRoute } from '@switchboard/contract';
 import { AUTH, type CredentialInput } from '../auth/index.js';
 import { badRequest } from '../errors.js';
+import { isPublicHttpsOrigin } from '../net/ssrf.js';
 import type { Routes, RuntimeApp } from '../routes.js';
+import { isEnvVariable } from './variables.js';
+
+/** App names are short (the longest is well under this); longer input is refused unread. */
+export const MAX_APP_NAME = 64;
+/** One metadata value, in characters. */
+export const MAX_METADATA_VALUE = 1024;
+/** All metadata values together, in characters. */
+export const MAX_METADATA_TOTAL = 8192;
 
 const STATUSES = new Set(['ACTIVE', 'PENDING', 'FAILED']);
 
@@ -18,6 +31,7 @@ export function createInput(body: unknown, routes: Routes): CreateInput {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) throw badRequest('the body must be a JSON object', 'body');
   const b = body as Record<string, unknown>;
   if (typeof b.app !== 'string' || !b.app) throw badRequest('"app" is required: the app name, e.g. "slack"', 'app');
+  if (b.app.length > MAX_APP_NAME) throw badRequest(`"app" must be an app name of at most ${MAX_APP_NAME} characters, e.g. "slack"`, 'app');
   const app = routes.get(b.app);
   if (!app) {
     const hint = routes.suggest(b.app);
@@ -29,7 +43,7 @@ export function createInput(body: unknown, routes: Routes): CreateInput {
     if (!m) throw badRequest(`"method" must be one of ${app.methods.map((x) => x.type).join(', ')} for ${app.app}`, 'method');
     method = m;
   }
-  const metadata = stringMap(b.metadata, 'metadata');
+  const metadata = declaredMetadata(app, stringMap(b.metadata, 'metadata'));
   return { app, method, metadata, credentials: b.credentials === undefined ? undefined : credentialInput(b.credentials, method) };
 }
 
@@ -52,8 +66,39 @@ function stringMap(value: unknown, field: string): Record<string, string> {
   if (typeof value !== 'object' || Array.isArray(value)) throw badRequest(`"${field}" must be an object of strings`, field);
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(value)) {
-    if (typeof v !== 'string' && typeof v !== 'number') throw badRequest(`${field}.${k} must be a string`, `${field}.${k}`);
+    const name = shortName(k);
+    if (typeof v !== 'string' && typeof v !== 'number') throw badRequest(`${field}.${name} must be a string`, `${field}.${name}`);
     out[k] = String(v);
   }
   return out;
+}
+
+/**
+ * Metadata as the provider declares it: only its variables that a connection stores (not the
+ * operator's `env:` settings), each value within MAX_METADATA_VALUE characters and its pattern,
+ * all of them within MAX_METADATA_TOTAL. Messages name the field, never echo the value.
+ */
+export function declaredMetadata(app: RuntimeApp, metadata: Record<string, string>): Record<string, string> {
+  let total = 0;
+  for (const [name, value] of Object.entries(metadata)) {
+    const spec = app.variables[name];
+    const field = `metadata.${shortName(name)}`;
+    if (!spec || isEnvVariable(app, name)) {
+      const known = Object.keys(app.variables).filter((v) => !isEnvVariable(app, v));
+      throw badRequest(`${field} is not a variable of ${app.app} (${known.length ? `expected ${known.join(', ')}` : 'it takes no metadata'})`, field);
+    }
+    if (value.length > MAX_METADATA_VALUE) throw badRequest(`${field} must be at most ${MAX_METADATA_VALUE} characters`, field);
+    total += value.length;
+    if (total > MAX_METADATA_TOTAL) throw badRequest(`metadata must be at most ${MAX_METADATA_TOTAL} characters in all`, field);
+    if (value !== '' && (!new RegExp(spec.pattern).test(value) || (spec.format === 'origin' && !isPublicHttpsOrigin(value)))) {
+      throw badRequest(`${field} is not valid: ${spec.description}`, field);
+    }
+  }
+  return metadata;
+}
+
+/** A key as it may appear in a message: bounded, printable. */
+function shortName(k: string): string {
+  const s = k.replace(/[^\x20-\x7e]/g, '?');
+  return s.length > 64 ? `${s.slice(0, 61)}...` : s;
 }

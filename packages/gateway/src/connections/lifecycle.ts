@@ -2,6 +2,8 @@
  * A connection's life: created PENDING (or ACTIVE when it comes with a credential), made
  * ACTIVE by the connect page or an OAuth callback, FAILED when its provider refuses it,
  * deleted. Every change is published, so every instance's caches drop the old state.
+ * The connect page completes a connection only through an open connect session, which it
+ * uses up in the same write; a new session is made only by the key holder (reconnect).
  */
 import { randomUUID } from 'node:crypto';
 import type { MethodRoute } from '@switchboard/contract';
@@ -24,6 +26,15 @@ export interface LifecycleDeps {
   outbound: Outbound;
   invalidation: Invalidation;
   sessions: ConnectSessions;
+  /** Connections per account (SWITCHBOARD_MAX_CONNECTIONS); unlimited when absent. */
+  maxConnections?: number;
+}
+
+/** The connect session was used (or replaced) before this flow could complete with it. */
+export class SessionUsedError extends Error {
+  constructor() {
+    super('this connect link has already been used');
+  }
 }
 
 export class ConnectionLifecycle {
@@ -56,10 +67,28 @@ export class ConnectionLifecycle {
       );
       record.credentials = this.deps.sealer.sealJson(stored, `cred:${id}`);
       record.status = 'ACTIVE';
+      // Born ACTIVE: its session never opens the connect page (re-authorising is POST /connections/{id}).
+      record.sessionUsedAt = t;
     }
-    await this.deps.store.insertConnection(record);
+    const max = this.deps.maxConnections;
+    if (max === undefined) await this.deps.store.insertConnection(record);
+    else if (!(await this.deps.store.connections.insertCapped(record, max))) throw new GatewayError('GW_ERR_CONNECTION_LIMIT', { limit: max });
     await this.changed(record);
     return record;
+  }
+
+  /**
+   * POST /connections/{id}: a new connect session for the key holder's connection (the old
+   * one stops working). Completing it re-authorises the connection, ACTIVE ones included.
+   */
+  async reconnect(accountId: string, id: string): Promise<ConnectionRecord> {
+    const rec = await this.get(accountId, id);
+    const session = this.deps.sessions.create(rec.id);
+    const updatedAt = laterThan(rec.updatedAt);
+    if (!(await this.deps.store.connections.renewSession(rec.id, { ...session, updatedAt }))) {
+      throw new GatewayError('GW_ERR_NOT_FOUND', { what: `Connection "${id}"` });
+    }
+    return { ...rec, ...session, updatedAt };
   }
 
   async list(accountId: string, query: URLSearchParams): Promise<ConnectionRecord[]> {
@@ -79,8 +108,18 @@ export class ConnectionLifecycle {
     return rec;
   }
 
-  /** Finishes a connection from the connect page or an OAuth callback: variables, credential, ACTIVE. */
-  async complete(rec: ConnectionRecord, method: MethodRoute, credentials: StoredCredentials, inputs: Omit<VariableInputs, 'credentials'>): Promise<ConnectionRecord> {
+  /**
+   * Finishes a connection from the connect page or an OAuth callback: variables, credential,
+   * ACTIVE, and the connect session `sessionHash` used up in the same write. Throws
+   * SessionUsedError (nothing written) when that session was used or replaced meanwhile.
+   */
+  async complete(
+    rec: ConnectionRecord,
+    method: MethodRoute,
+    credentials: StoredCredentials,
+    inputs: Omit<VariableInputs, 'credentials'>,
+    sessionHash: string,
+  ): Promise<ConnectionRecord> {
     const app = this.deps.routes.get(rec.app)!;
     const metadata = await resolveVariables(app, { ...inputs, credentials }, this.deps.outbound);
     const patch = {
@@ -91,8 +130,8 @@ export class ConnectionLifecycle {
       error: null,
       updatedAt: laterThan(rec.updatedAt),
     };
-    await this.deps.store.updateConnection(rec.id, patch);
-    const updated = { ...rec, ...patch };
+    if (!(await this.deps.store.updateConnection(rec.id, patch, undefined, sessionHash))) throw new SessionUsedError();
+    const updated = { ...rec, ...patch, sessionUsedAt: patch.updatedAt };
     await this.changed(updated);
     return updated;
   }

@@ -8,6 +8,7 @@ import { badRequest, GatewayError } from '../errors.js';
 import { readJson, sendJson, sendNoContent } from '../http.js';
 import type { ApiKeyRecord, Store } from '../store/store.js';
 import type { PublicUrl } from '../config.js';
+import type { ControlRateLimit } from './control-limit.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -16,10 +17,12 @@ export class ApiKeysApi {
     private readonly keys: ApiKeys,
     private readonly store: Store,
     private readonly base: PublicUrl,
+    private readonly limit?: ControlRateLimit,
   ) {}
 
   async handle(req: IncomingMessage, res: ServerResponse, caller: Caller, id: string | undefined, query: URLSearchParams): Promise<void> {
     const method = req.method ?? 'GET';
+    await this.limit?.check(caller.accountId);
     if (id === undefined) {
       if (method === 'GET') return this.list(res, caller, query);
       if (method === 'POST') {

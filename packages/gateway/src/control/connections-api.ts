@@ -1,6 +1,9 @@
 /**
  * /connections: list (?app=&status=&method=), create, read, delete — the objects and
- * envelopes of the seed documents. Credentials go in, never out.
+ * envelopes of the seed documents — and POST /connections/{id}, a new connect link for the
+ * connection (re-authorise). Credentials go in, never out; the connect url comes out only for
+ * PENDING connections and in the answer that makes a new link. Every request of an account
+ * counts against its control API budget (ControlRateLimit).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Caller } from '../accounts/api-keys.js';
@@ -10,36 +13,47 @@ import { connectionView, type ConnectionView } from '../connections/view.js';
 import { GatewayError } from '../errors.js';
 import { readJson, sendJson } from '../http.js';
 import type { ConnectionRecord } from '../store/store.js';
+import type { ControlRateLimit } from './control-limit.js';
+
+/** POST /connections bodies: an app, a method, a few credentials (8 KiB each at most) and metadata (8 KiB in all). */
+export const MAX_CREATE_BODY = 64 << 10;
 
 export class ConnectionsApi {
   constructor(
     private readonly connections: ConnectionLifecycle,
     private readonly sessions: ConnectSessions,
+    private readonly limit?: ControlRateLimit,
   ) {}
 
   async handle(req: IncomingMessage, res: ServerResponse, caller: Caller, id: string | undefined, query: URLSearchParams): Promise<void> {
     const method = req.method ?? 'GET';
     const c = this.connections;
+    await this.limit?.check(caller.accountId);
     if (id === undefined) {
       if (method === 'GET') {
         const list = await c.list(caller.accountId, query);
         return sendJson(res, 200, { connections: list.map((r) => this.view(r)) });
       }
       if (method === 'POST') {
-        const rec = await c.create(caller.accountId, await readJson(req, 256 << 10));
+        const rec = await c.create(caller.accountId, await readJson(req, MAX_CREATE_BODY));
         return sendJson(res, 201, { connection: this.view(rec) }, { location: `/connections/${rec.id}` });
       }
       throw new GatewayError('GW_ERR_METHOD_NOT_ALLOWED', { method, path: '/connections' });
     }
     if (method === 'GET') return sendJson(res, 200, { connection: this.view(await c.get(caller.accountId, id)) });
+    if (method === 'POST') {
+      // A new connect link, shown this once whatever the status: the key holder asked for it.
+      const rec = await c.reconnect(caller.accountId, id);
+      return sendJson(res, 200, { connection: connectionView(rec, this.sessions.connectUrl(rec)) });
+    }
     if (method === 'DELETE') {
       const rec = await c.delete(caller.accountId, id);
-      return sendJson(res, 200, { connection: { ...this.view(rec), status: 'DELETED' } });
+      return sendJson(res, 200, { connection: { ...connectionView(rec, undefined), status: 'DELETED' } });
     }
     throw new GatewayError('GW_ERR_METHOD_NOT_ALLOWED', { method, path: `/connections/${id}` });
   }
 
   private view(rec: ConnectionRecord): ConnectionView {
-    return connectionView(rec, this.sessions.connectUrl(rec));
+    return connectionView(rec, rec.status === 'PENDING' ? this.sessions.connectUrl(rec) : undefined);
   }
 }

@@ -15,6 +15,10 @@ export interface ConnectionRecord {
   credentials: string | null; // sealed JSON
   session: string; // sealed connect-session token (shown again in the connection's url)
   sessionHash: string; // its SHA-256, to find the connection from the connect page
+  /** When the session stops opening the connect page; null (a record made outside the lifecycle) counts as expired. */
+  sessionExpiresAt?: string | null;
+  /** When the session completed a connect flow (it opens nothing after that); null while unused. */
+  sessionUsedAt?: string | null;
   error: string | null;
 }
 
@@ -25,9 +29,76 @@ export class ConnectionsRepository {
 
   async insert(c: ConnectionRecord): Promise<void> {
     await this.db.run(
-      `INSERT INTO connections (id, account_id, app, method, status, created_at, updated_at, metadata, credentials, session, session_hash, error)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [c.id, c.accountId, c.app, c.method, c.status, c.createdAt, c.updatedAt, JSON.stringify(c.metadata), c.credentials, c.session, c.sessionHash, c.error],
+      `INSERT INTO connections (id, account_id, app, method, status, created_at, updated_at, metadata, credentials, session, session_hash, error, session_expires_at, session_used_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        c.id,
+        c.accountId,
+        c.app,
+        c.method,
+        c.status,
+        c.createdAt,
+        c.updatedAt,
+        JSON.stringify(c.metadata),
+        c.credentials,
+        c.session,
+        c.sessionHash,
+        c.error,
+        c.sessionExpiresAt ?? null,
+        c.sessionUsedAt ?? null,
+      ],
+    );
+  }
+
+  /**
+   * Inserts the connection unless the account already holds `max` connections (then false).
+   * Count and insert are one statement (atomic on SQLite, whose writes are serialised); on
+   * PostgreSQL it runs in a transaction holding an advisory lock per account, so concurrent
+   * creates of one account wait for each other and the cap is never passed.
+   */
+  async insertCapped(c: ConnectionRecord, max: number): Promise<boolean> {
+    const sql = `INSERT INTO connections (id, account_id, app, method, status, created_at, updated_at, metadata, credentials, session, session_hash, error, session_expires_at, session_used_at)
+       SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE (SELECT COUNT(*) FROM connections WHERE account_id = ?) < ?`;
+    const params: Param[] = [
+      c.id,
+      c.accountId,
+      c.app,
+      c.method,
+      c.status,
+      c.createdAt,
+      c.updatedAt,
+      JSON.stringify(c.metadata),
+      c.credentials,
+      c.session,
+      c.sessionHash,
+      c.error,
+      c.sessionExpiresAt ?? null,
+      c.sessionUsedAt ?? null,
+      c.accountId,
+      max,
+    ];
+    if (this.db.dialect === 'sqlite') return (await this.db.run(sql, params)) > 0;
+    return this.db.transaction(async (tx) => {
+      await tx.get('SELECT pg_advisory_xact_lock(727275, hashtext(?)) AS locked', [c.accountId]);
+      return (await tx.run(sql, params)) > 0;
+    });
+  }
+
+  async count(accountId: string): Promise<number> {
+    const row = await this.db.get<{ n: number | string }>('SELECT COUNT(*) AS n FROM connections WHERE account_id = ?', [accountId]);
+    return Number(row?.n ?? 0);
+  }
+
+  /** A new connect session for the connection: the old one stops opening anything. */
+  async renewSession(id: string, s: { session: string; sessionHash: string; sessionExpiresAt: string; updatedAt: string }): Promise<boolean> {
+    return (
+      (await this.db.run('UPDATE connections SET session = ?, session_hash = ?, session_expires_at = ?, session_used_at = NULL, updated_at = ? WHERE id = ?', [
+        s.session,
+        s.sessionHash,
+        s.sessionExpiresAt,
+        s.updatedAt,
+        id,
+      ])) > 0
     );
   }
 
@@ -55,8 +126,12 @@ export class ConnectionsRepository {
     return rows.map(toConnection);
   }
 
-  /** Updates a connection; with `ifUpdatedAt`, only when nobody changed it since (optimistic lock). */
-  async update(id: string, patch: ConnectionPatch, ifUpdatedAt?: string): Promise<boolean> {
+  /**
+   * Updates a connection; with `ifUpdatedAt`, only when nobody changed it since (optimistic lock);
+   * with `consumeSession` (a session hash), only when that is the connection's session and it is
+   * unused, marking it used in the same statement (a connect session completes one flow only).
+   */
+  async update(id: string, patch: ConnectionPatch, ifUpdatedAt?: string, consumeSession?: string): Promise<boolean> {
     const sets: string[] = ['updated_at = ?'];
     const params: Param[] = [patch.updatedAt];
     const put = (col: string, v: Param) => {
@@ -68,11 +143,16 @@ export class ConnectionsRepository {
     if (patch.metadata !== undefined) put('metadata', JSON.stringify(patch.metadata));
     if (patch.credentials !== undefined) put('credentials', patch.credentials);
     if (patch.error !== undefined) put('error', patch.error);
+    if (consumeSession !== undefined) put('session_used_at', patch.updatedAt);
     params.push(id);
     let sql = `UPDATE connections SET ${sets.join(', ')} WHERE id = ?`;
     if (ifUpdatedAt) {
       sql += ' AND updated_at = ?';
       params.push(ifUpdatedAt);
+    }
+    if (consumeSession !== undefined) {
+      sql += ' AND session_hash = ? AND session_used_at IS NULL';
+      params.push(consumeSession);
     }
     return (await this.db.run(sql, params)) > 0;
   }
@@ -95,6 +175,9 @@ function toConnection(r: Row): ConnectionRecord {
     credentials: r.credentials === null || r.credentials === undefined ? null : String(r.credentials),
     session: String(r.session),
     sessionHash: String(r.session_hash),
+    sessionExpiresAt: r.session_expires_at === null || r.session_expires_at === undefined ? null : String(r.session_expires_at),
+    sessionUsedAt: r.session_used_at === null || r.session_used_at === undefined ? null : String(r.session_used_at),
     error: r.error === null || r.error === undefined ? null : String(r.error),
   };
 }
+

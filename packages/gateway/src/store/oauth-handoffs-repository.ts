@@ -7,17 +7,20 @@ export interface OAuthHandoff {
   connectionId: string;
   payload: string; // sealed JSON (PKCE verifier, OAuth 1 request-token secret, redirect URI)
   expiresAt: string;
+  /** The hash of the connect session the flow started under; the callback completes only through it. */
+  sessionHash?: string | null;
 }
 
 export class OAuthHandoffsRepository {
   constructor(private readonly db: Db) {}
 
   async put(h: OAuthHandoff): Promise<void> {
-    await this.db.run('INSERT INTO oauth_handoffs (state, connection_id, payload, expires_at) VALUES (?, ?, ?, ?)', [
+    await this.db.run('INSERT INTO oauth_handoffs (state, connection_id, payload, expires_at, session_hash) VALUES (?, ?, ?, ?, ?)', [
       h.state,
       h.connectionId,
       h.payload,
       h.expiresAt,
+      h.sessionHash ?? null,
     ]);
   }
 
@@ -28,6 +31,12 @@ export class OAuthHandoffsRepository {
     const removed = await this.db.run('DELETE FROM oauth_handoffs WHERE state = ?', [state]);
     if (removed === 0) return undefined; // another instance took it first
     await this.db.run('DELETE FROM oauth_handoffs WHERE expires_at < ?', [now()]);
-    return { state: String(r.state), connectionId: String(r.connection_id), payload: String(r.payload), expiresAt: String(r.expires_at) };
+    return {
+      state: String(r.state),
+      connectionId: String(r.connection_id),
+      payload: String(r.payload),
+      expiresAt: String(r.expires_at),
+      ...(r.session_hash === null || r.session_hash === undefined ? {} : { sessionHash: String(r.session_hash) }),
+    };
   }
 }

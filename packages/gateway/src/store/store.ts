@@ -112,8 +112,8 @@ export class Store {
   }
 
   /** Updates a connection; with `ifUpdatedAt`, only when nobody changed it since (optimistic lock). */
-  updateConnection(id: string, patch: ConnectionPatch, ifUpdatedAt?: string): Promise<boolean> {
-    return this.connections.update(id, patch, ifUpdatedAt);
+  updateConnection(id: string, patch: ConnectionPatch, ifUpdatedAt?: string, consumeSession?: string): Promise<boolean> {
+    return this.connections.update(id, patch, ifUpdatedAt, consumeSession);
   }
 
   deleteConnection(accountId: string, id: string): Promise<boolean> {

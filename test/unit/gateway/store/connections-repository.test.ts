@@ -18,6 +18,8 @@ function conn(id: string, over: Partial<ConnectionRecord> = {}): ConnectionRecor
     credentials: `sealed-${id}`,
     session: `session-${id}`,
     sessionHash: `session-hash-${id}`,
+    sessionExpiresAt: '2026-01-01T00:15:00.000Z',
+    sessionUsedAt: null,
     error: null,
     ...over,
   };
@@ -92,6 +94,38 @@ describeEachEngine('connections repository', (engine) => {
     const { connections } = await setup();
     await connections.insert(conn('c1'));
     await expect(connections.insert(conn('c2', { sessionHash: 'session-hash-c1' }))).rejects.toThrow();
+  });
+
+  it('uses a connect session up with the update that completes it, once', async () => {
+    const { connections } = await setup();
+    await connections.insert(conn('c1', { status: 'PENDING', credentials: null }));
+    const t1 = '2026-01-02T00:00:00.000Z';
+    expect(await connections.update('c1', { updatedAt: t1, status: 'ACTIVE', credentials: 'first' }, undefined, 'not-its-session')).toBe(false);
+    expect(await connections.update('c1', { updatedAt: t1, status: 'ACTIVE', credentials: 'first' }, undefined, 'session-hash-c1')).toBe(true);
+    expect(await connections.get('c1')).toMatchObject({ status: 'ACTIVE', credentials: 'first', sessionUsedAt: t1 });
+    // Replayed: nothing changes.
+    expect(await connections.update('c1', { updatedAt: '2026-01-03T00:00:00.000Z', credentials: 'second' }, undefined, 'session-hash-c1')).toBe(false);
+    expect((await connections.get('c1'))?.credentials).toBe('first');
+  });
+
+  it('renews a session: the old hash opens nothing, the new one is open again', async () => {
+    const { connections } = await setup();
+    await connections.insert(conn('c1', { sessionUsedAt: T0 }));
+    const renewed = { session: 'sealed-2', sessionHash: 'hash-2', sessionExpiresAt: '2026-01-05T00:00:00.000Z', updatedAt: '2026-01-04T00:00:00.000Z' };
+    expect(await connections.renewSession('c1', renewed)).toBe(true);
+    expect(await connections.findBySession('session-hash-c1')).toBeUndefined();
+    expect(await connections.findBySession('hash-2')).toMatchObject({ id: 'c1', session: 'sealed-2', sessionExpiresAt: renewed.sessionExpiresAt, sessionUsedAt: null });
+    expect(await connections.renewSession('missing', renewed)).toBe(false);
+  });
+
+  it('inserts within a cap per account, and never past it when inserts race', async () => {
+    const { connections } = await setup();
+    expect(await connections.insertCapped(conn('c1'), 2)).toBe(true);
+    expect(await connections.insertCapped(conn('x1', { accountId: 'other' }), 1)).toBe(true);
+    const raced = await Promise.all(['c2', 'c3', 'c4'].map((id) => connections.insertCapped(conn(id), 2)));
+    expect(raced.filter(Boolean)).toHaveLength(1);
+    expect(await connections.count('acc')).toBe(2);
+    expect(await connections.count('other')).toBe(1);
   });
 
   it('answers the same through the Store facade', async () => {

@@ -50,6 +50,12 @@ function migrationsWith(dialect: Db['dialect'], extra: Record<string, string>): 
   return dir;
 }
 
+/** The shipped migration names, and a file name for the version after them (plus `ahead`). */
+const SHIPPED = loadMigrations('sqlite').map((m) => m.name);
+function nextFile(what: string, ahead = 0): string {
+  return `${String(SHIPPED.length + 1 + ahead).padStart(3, '0')}_${what}.sql`;
+}
+
 describe('migration files', () => {
   it('ship for both engines under the same names, numbered from 001 without gaps', () => {
     const sqlite = loadMigrations('sqlite').map((m) => m.name);
@@ -59,7 +65,7 @@ describe('migration files', () => {
 
   it('refuse a file not named NNN_what.sql and a gap in the numbers', () => {
     expect(() => loadMigrations('sqlite', migrationsWith('sqlite', { '2-bad.sql': 'SELECT 1;' }))).toThrow(/NNN_what\.sql/);
-    expect(() => loadMigrations('sqlite', migrationsWith('sqlite', { '003_skip.sql': 'SELECT 1;' }))).toThrow(/expected version 2/);
+    expect(() => loadMigrations('sqlite', migrationsWith('sqlite', { [nextFile('skip', 1)]: 'SELECT 1;' }))).toThrow(new RegExp(`expected version ${SHIPPED.length + 1}`));
   });
 });
 
@@ -89,9 +95,11 @@ for (const [name, available, open] of engines) {
     it('runs every file on a new database and records each; a second run does nothing', async () => {
       const o = await open();
       try {
-        expect(await migrate(o.db)).toEqual(['001_initial']);
+        expect(await migrate(o.db)).toEqual(SHIPPED);
         const applied = await listApplied(o.db);
-        expect(applied).toEqual([{ version: 1, name: '001_initial', checksum: loadMigrations(o.db.dialect)[0]!.checksum, appliedAt: expect.any(String) }]);
+        expect(applied).toEqual(
+          loadMigrations(o.db.dialect).map((m) => ({ version: m.version, name: m.name, checksum: m.checksum, appliedAt: expect.any(String) })),
+        );
         expect(await migrate(o.db)).toEqual([]);
         expect(await listApplied(o.db)).toEqual(applied);
         await o.db.close();
@@ -110,7 +118,13 @@ for (const [name, available, open] of engines) {
         await o.db.close();
         const store = new Store(o.reopen());
         await store.migrate(); // would fail with "table accounts already exists" if 001 ran again
-        expect(await listApplied(store.db)).toEqual([{ version: 1, name: '001_initial', checksum: null, appliedAt: '2026-01-01T00:00:00.000Z' }]);
+        // 001 recorded as it was, the later files run on top of it.
+        expect(await listApplied(store.db)).toEqual([
+          { version: 1, name: '001_initial', checksum: null, appliedAt: '2026-01-01T00:00:00.000Z' },
+          ...loadMigrations(store.db.dialect)
+            .slice(1)
+            .map((m) => ({ version: m.version, name: m.name, checksum: m.checksum, appliedAt: expect.any(String) })),
+        ]);
         expect(await store.listAccounts()).toEqual([{ id: 'legacy', name: 'made before', createdAt: '2026-01-01T00:00:00.000Z' }]);
         await store.createAccount({ id: 'new', name: 'after', createdAt: '2026-02-01T00:00:00.000Z' });
         await store.migrate();
@@ -126,16 +140,43 @@ for (const [name, available, open] of engines) {
       try {
         await migrate(o.db);
         const dialect = o.db.dialect;
-        const good = loadMigrations(dialect, migrationsWith(dialect, { '002_labels.sql': 'ALTER TABLE accounts ADD COLUMN label TEXT;' }));
-        expect(await migrate(o.db, good)).toEqual(['002_labels']);
-        expect((await listApplied(o.db)).map((a) => a.name)).toEqual(['001_initial', '002_labels']);
+        const labels = nextFile('labels');
+        const good = loadMigrations(dialect, migrationsWith(dialect, { [labels]: 'ALTER TABLE accounts ADD COLUMN label TEXT;' }));
+        expect(await migrate(o.db, good)).toEqual([labels.slice(0, -4)]);
+        expect((await listApplied(o.db)).map((a) => a.name)).toEqual([...SHIPPED, labels.slice(0, -4)]);
         const bad = loadMigrations(
           dialect,
-          migrationsWith(dialect, { '002_labels.sql': 'ALTER TABLE accounts ADD COLUMN label TEXT;', '003_broken.sql': 'CREATE TABLE half (x TEXT); SELECT * FROM no_such_table;' }),
+          migrationsWith(dialect, { [labels]: 'ALTER TABLE accounts ADD COLUMN label TEXT;', [nextFile('broken', 1)]: 'CREATE TABLE half (x TEXT); SELECT * FROM no_such_table;' }),
         );
         await expect(migrate(o.db, bad)).rejects.toThrow();
-        expect((await listApplied(o.db)).map((a) => a.name)).toEqual(['001_initial', '002_labels']);
+        expect((await listApplied(o.db)).map((a) => a.name)).toEqual([...SHIPPED, labels.slice(0, -4)]);
         await expect(o.db.get('SELECT * FROM half')).rejects.toThrow(); // the half-made table went with the rollback
+        await o.db.close();
+      } finally {
+        await o.done();
+      }
+    });
+
+    it('002 gives the connect links made before it an expiry (15 minutes from creation) and uses up those of ACTIVE connections', async () => {
+      const o = await open();
+      try {
+        await migrate(o.db, loadMigrations(o.db.dialect).slice(0, 1));
+        await o.db.run('INSERT INTO accounts (id, name, created_at) VALUES (?, ?, ?)', ['a', 'a', '2026-01-01T00:00:00.000Z']);
+        for (const [id, status] of [['p', 'PENDING'], ['x', 'ACTIVE']] as const) {
+          await o.db.run(
+            `INSERT INTO connections (id, account_id, app, method, status, created_at, updated_at, metadata, credentials, session, session_hash, error)
+             VALUES (?, 'a', 'slack', 'API_KEY', ?, '2026-01-01T00:00:00.000Z', '2026-01-02T00:00:00.000Z', '{}', NULL, 's', ?, NULL)`,
+            [id, status, `h-${id}`],
+          );
+        }
+        expect(await migrate(o.db)).toEqual(SHIPPED.slice(1));
+        const rows = await o.db.all<{ id: string; session_expires_at: string; session_used_at: string | null }>(
+          'SELECT id, session_expires_at, session_used_at FROM connections ORDER BY id',
+        );
+        expect(rows).toEqual([
+          { id: 'p', session_expires_at: '2026-01-01T00:15:00.000Z', session_used_at: null },
+          { id: 'x', session_expires_at: '2026-01-01T00:15:00.000Z', session_used_at: '2026-01-02T00:00:00.000Z' },
+        ]);
         await o.db.close();
       } finally {
         await o.done();
@@ -149,8 +190,8 @@ for (const [name, available, open] of engines) {
       const others = [o.reopen(), o.reopen()];
       try {
         const ran = await Promise.all([o.db, ...others].map((db) => migrate(db)));
-        expect(ran.flat()).toEqual(['001_initial']);
-        expect((await listApplied(o.db)).map((a) => a.name)).toEqual(['001_initial']);
+        expect(ran.flat()).toEqual(SHIPPED);
+        expect((await listApplied(o.db)).map((a) => a.name)).toEqual(SHIPPED);
       } finally {
         for (const db of [o.db, ...others]) await db.close();
         await o.done();
