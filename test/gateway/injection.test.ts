@@ -27,7 +27,7 @@ beforeAll(async () => {
     'api.box.com': up.origin,
     'upload.box.com': upload.origin,
     'api.linear.app': up.origin,
-    'shop.example.com': up.origin,
+    'shop.example.invalid': up.origin, // ignored: a user-chosen origin is never overridden
     'api.getjobber.com': up.origin,
   };
   gw = await startGateway({ env: { SWITCHBOARD_UPSTREAMS: JSON.stringify(overrides), GOOGLE_ADS_DEVELOPER_TOKEN: DEV_TOKEN } });
@@ -141,13 +141,17 @@ describe('credential injection', () => {
     expect(up.last().headers['x-jobber-graphql-version']).toBe('2025-04-16');
   });
 
-  it('user origin: WooCommerce on the store URL the connection names', async () => {
+  it('user origin: WooCommerce goes to the store URL the connection names, which no override rewrites', async () => {
+    // The store's own origin, checked and reached through the SSRF-guarded pool: an override
+    // listed for its host does not apply (test/gateway/hardening/override-ssrf.test.ts), and a
+    // name under .invalid never resolves, so the call ends in a gateway error, not at the fake.
     const ck = useSecret(`ck_${'a'.repeat(40)}`);
     const cs = useSecret(`cs_${'b'.repeat(40)}`);
-    await gw.connect({ app: 'woocommerce', method: 'API_KEY', credentials: { consumer_key: ck, consumer_secret: cs }, metadata: { store_url: 'https://shop.example.com' } });
-    await gw.call('/woocommerce/wp-json/wc/v3/products?per_page=5');
-    expect(up.last().url).toBe('/wp-json/wc/v3/products?per_page=5');
-    expect(up.last().headers.authorization).toBe(`Basic ${Buffer.from(`${ck}:${cs}`).toString('base64')}`);
+    await gw.connect({ app: 'woocommerce', method: 'API_KEY', credentials: { consumer_key: ck, consumer_secret: cs }, metadata: { store_url: 'https://shop.example.invalid' } });
+    const before = up.requests.length;
+    const res = await gw.call('/woocommerce/wp-json/wc/v3/products?per_page=5');
+    expect([502, 504]).toContain(res.status);
+    expect(up.requests.length).toBe(before);
   });
 
   it('user origin: a private or non-https store URL is refused', async () => {

@@ -61,6 +61,11 @@ export const ERRORS = {
     message: 'This account already has {limit} API keys, the most it may hold.',
     hint: 'Delete a key you no longer use (DELETE /api/apikeys/{id}) and try again.',
   },
+  GW_ERR_CONNECTION_LIMIT: {
+    status: 403,
+    message: 'This account already has {limit} connections, the most it may hold.',
+    hint: 'Delete connections you no longer use (DELETE /connections/{id}) and try again; the operator sets the cap with SWITCHBOARD_MAX_CONNECTIONS.',
+  },
   GW_ERR_NOT_FOUND: {
     status: 404,
     message: '{what} not found.',
@@ -76,10 +81,25 @@ export const ERRORS = {
     message: '{method} is not allowed on {path}.',
     hint: 'See the control API reference for the methods each path takes.',
   },
+  GW_ERR_BAD_TARGET: {
+    status: 400,
+    message: 'The request target must be a path such as /{app}/{native path}; absolute URLs, "*" and other forms are not served.',
+    hint: 'Send the path only ("GET /slack/api/auth.test"), with the gateway as the host; do not use the gateway as a forward proxy.',
+  },
+  GW_ERR_REQUEST_TIMEOUT: {
+    status: 408,
+    message: 'The request was not received in time: {detail}',
+    hint: 'Send the request body without pauses longer than the gateway allows; retry the request.',
+  },
   GW_ERR_PAYLOAD_TOO_LARGE: {
     status: 413,
     message: 'The request body is larger than {limit} bytes.',
     hint: 'Control API bodies are small JSON documents; upload large files through the gateway path instead.',
+  },
+  GW_ERR_URI_TOO_LONG: {
+    status: 414,
+    message: 'The request target is longer than {limit} bytes.',
+    hint: 'Shorten the path and query; send large parameters in the request body.',
   },
   GW_ERR_UNSUPPORTED_MEDIA_TYPE: {
     status: 415,
@@ -90,6 +110,16 @@ export const ERRORS = {
     status: 429,
     message: 'Too many requests: the account may send {limit} requests per second.',
     hint: 'Wait for the number of seconds in Retry-After, then retry; spread bursts out.',
+  },
+  GW_ERR_TOO_MANY_INFLIGHT: {
+    status: 429,
+    message: 'Too many requests in flight: the account may have {limit} gateway requests open at once.',
+    hint: 'Wait for the number of seconds in Retry-After, or for your open requests (stalled uploads, long downloads) to finish, then retry.',
+  },
+  GW_ERR_HEADERS_TOO_LARGE: {
+    status: 431,
+    message: 'The request headers are larger than the gateway accepts ({limit} bytes).',
+    hint: 'Send fewer or smaller headers (cookies, long custom headers).',
   },
   GW_ERR_INTERNAL: {
     status: 500,
@@ -115,6 +145,11 @@ export const ERRORS = {
     status: 503,
     message: 'OAuth for "{app}" is not configured on this gateway.',
     hint: 'The operator sets {env}_CLIENT_ID and {env}_CLIENT_SECRET; meanwhile use another connection method or import a token with POST /connections.',
+  },
+  GW_ERR_REFRESH_UNAVAILABLE: {
+    status: 503,
+    message: 'The provider\'s token endpoint could not refresh the credential of connection "{id}" just now; the connection stays ACTIVE.',
+    hint: 'Retry after {seconds} seconds (Retry-After); the gateway does not ask the provider again before then.',
   },
   GW_ERR_UPSTREAM_TIMEOUT: {
     status: 504,

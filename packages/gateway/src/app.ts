@@ -2,6 +2,7 @@
  * Assembles a gateway from its configuration: routing table, store (SQLite or PostgreSQL),
  * encryption keys, caches and limits (in memory, or shared through Redis), the HTTP server.
  */
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
@@ -16,6 +17,7 @@ import { ConnectionSelector } from './connections/select.js';
 import { ConnectSessions } from './connections/session.js';
 import { ApiKeysApi } from './control/api-keys-api.js';
 import { ConnectionsApi } from './control/connections-api.js';
+import { ControlRateLimit } from './control/control-limit.js';
 import { MemoryRateLimiter, RedisRateLimiter, type RateLimiter } from './limits/rate-limit.js';
 import { createAccessLogger, createLogger, type Logger } from './log.js';
 import { Outbound } from './net/outbound.js';
@@ -52,10 +54,17 @@ export async function createSwitchboard(config: Config, options: { log?: Logger 
   const sealer = new Sealer(loadKeys({ primary: config.secretKey, previous: config.secretKeysPrevious }, config.dataDir));
   const db = config.databaseUrl ? openPostgres(config.databaseUrl) : openSqlite(join(config.dataDir, 'switchboard.db'));
   const store = new Store(db);
-  await store.migrate();
+  try {
+    await store.migrate();
+  } catch (err) {
+    await store.close().catch(() => undefined); // no pool left open behind a failed start
+    throw err;
+  }
 
   let invalidation: Invalidation = new LocalInvalidation();
   let limiter: RateLimiter = new MemoryRateLimiter(config.rateLimit.perSecond, config.rateLimit.burst);
+  // The control API's own bucket per account (SWITCHBOARD_CONTROL_RATE_LIMIT), apart from gateway calls.
+  let controlLimiter: RateLimiter = new MemoryRateLimiter(config.controlRateLimit.perSecond, config.controlRateLimit.burst);
   let lock: Lock | undefined;
   const redisClients: Redis[] = [];
   if (config.redisUrl) {
@@ -65,14 +74,17 @@ export async function createSwitchboard(config: Config, options: { log?: Logger 
     redisClients.push(pub, sub);
     invalidation = new RedisInvalidation(pub, sub, prefix);
     limiter = new RedisRateLimiter(pub, prefix, config.rateLimit.perSecond, config.rateLimit.burst);
-    lock = (key, fn) => withRedisLock(pub, `${prefix}lock:${key}`, fn);
+    controlLimiter = new RedisRateLimiter(pub, prefix, config.controlRateLimit.perSecond, config.controlRateLimit.burst);
+    const lockTtlMs = Number(config.env.SWITCHBOARD_REFRESH_LOCK_TTL_MS) > 0 ? Number(config.env.SWITCHBOARD_REFRESH_LOCK_TTL_MS) : 15_000;
+    lock = (key, fn) => withRedisLock(pub, `${prefix}lock:${key}`, fn, { ttlMs: lockTtlMs });
   }
 
   const publicUrl: PublicUrl = { value: config.publicUrl };
   const outbound = new Outbound(config.upstreamOverrides);
   const keys = new ApiKeys(store, config.maxKeysPerAccount, invalidation);
-  const sessions = new ConnectSessions({ store, sealer, publicUrl });
-  const connections = new ConnectionLifecycle({ store, routes, sealer, outbound, invalidation, sessions });
+  const sessions = new ConnectSessions({ store, sealer, publicUrl, ttlSeconds: config.connectTtlSeconds });
+  const controlLimit = new ControlRateLimit(controlLimiter, config.controlRateLimit.perSecond);
+  const connections = new ConnectionLifecycle({ store, routes, sealer, outbound, invalidation, sessions, maxConnections: config.maxConnectionsPerAccount });
   const selector = new ConnectionSelector({ store, routes, sealer, invalidation, env: config.env });
   const refresher = new TokenRefresher({ selector, lifecycle: connections, outbound, env: config.env, log, lock });
   const upstreams = new Upstreams(config.timeouts);
@@ -92,8 +104,8 @@ export async function createSwitchboard(config: Config, options: { log?: Logger 
       overrides: config.upstreamOverrides,
       env: config.env,
     }),
-    connectionsApi: new ConnectionsApi(connections, sessions),
-    apiKeysApi: new ApiKeysApi(keys, store, publicUrl),
+    connectionsApi: new ConnectionsApi(connections, sessions, controlLimit),
+    apiKeysApi: new ApiKeysApi(keys, store, publicUrl, controlLimit),
     connect: new ConnectRoutes({ store, routes, lifecycle: connections, sessions, sealer, outbound, publicUrl, env: config.env, log }),
   });
 
@@ -127,6 +139,7 @@ export async function createSwitchboard(config: Config, options: { log?: Logger 
       });
       await upstreams.close();
       await limiter.close();
+      await controlLimit.close();
       await invalidation.close();
       for (const r of redisClients) r.disconnect();
       await store.close();
@@ -142,18 +155,43 @@ export async function ensureDefaultAccount(store: Store): Promise<{ id: string; 
   return { id: a.id, created: true };
 }
 
-async function withRedisLock<T>(redis: Redis, key: string, fn: () => Promise<T>): Promise<T> {
-  const token = Math.random().toString(36).slice(2);
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    if ((await redis.set(key, token, 'PX', 30_000, 'NX')) === 'OK') {
-      try {
-        return await fn();
-      } finally {
-        await redis.eval("if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end", 1, key, token);
-      }
-    }
-    await new Promise((r) => setTimeout(r, 100));
+/**
+ * Runs `fn` while holding a Redis lock. The holder renews the lock every third of its TTL for as
+ * long as `fn` runs, so a slow `fn` (a token endpoint slower than the TTL) keeps it; a crashed
+ * holder's lock lapses after one TTL. Waiters wait for the holder (then run `fn`, which re-reads
+ * the store and finds the work done) and never run `fn` without the lock: after `maxWaitMs` they
+ * give up with an error.
+ */
+export async function withRedisLock<T>(
+  redis: Redis,
+  key: string,
+  fn: () => Promise<T>,
+  options: { ttlMs?: number; maxWaitMs?: number; pollMs?: number } = {},
+): Promise<T> {
+  const ttlMs = options.ttlMs ?? 15_000;
+  const token = randomUUID();
+  const deadline = Date.now() + (options.maxWaitMs ?? 60_000);
+  for (;;) {
+    if ((await redis.set(key, token, 'PX', ttlMs, 'NX')) === 'OK') break;
+    if (Date.now() >= deadline) throw new LockWaitTimeout(key);
+    await new Promise((r) => setTimeout(r, options.pollMs ?? 100));
   }
-  return fn(); // the holder is stuck; fn re-reads the store, so a double refresh is the worst case
+  const renew = setInterval(() => {
+    redis
+      .eval("if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) else return 0 end", 1, key, token, String(ttlMs))
+      .catch(() => undefined);
+  }, Math.max(50, Math.floor(ttlMs / 3)));
+  try {
+    return await fn();
+  } finally {
+    clearInterval(renew);
+    await redis.eval("if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end", 1, key, token);
+  }
+}
+
+/** A waiter gave up on a lock whose holder kept it too long. */
+export class LockWaitTimeout extends Error {
+  constructor(key: string) {
+    super(`gave up waiting for the lock ${key}`);
+  }
 }

@@ -19,13 +19,66 @@ export interface Config {
   upstreamOverrides: Record<string, string>;
   rateLimit: { perSecond: number; burst: number };
   maxKeysPerAccount: number;
+  /** Connections per account (SWITCHBOARD_MAX_CONNECTIONS). */
+  maxConnectionsPerAccount: number;
+  /** How long a connect link (connect session) opens the connect page, in seconds (SWITCHBOARD_CONNECT_TTL_SECONDS). */
+  connectTtlSeconds: number;
+  /** Control API requests per second per account (SWITCHBOARD_CONTROL_RATE_LIMIT, _BURST); defaults to the gateway's. */
+  controlRateLimit: { perSecond: number; burst: number };
   timeouts: { connectMs: number; headersMs: number; idleMs: number };
+  /** What one request may cost the gateway: timeouts for receiving it, sizes, requests in flight per account. */
+  requestLimits: RequestLimits;
   logLevel: string;
   /** Deployment settings that providers read through `env:` variable sources. */
   env: Record<string, string | undefined>;
 }
 
 export class ConfigError extends Error {}
+
+/**
+ * Limits on receiving a request (issue 9, hardening). Every value has an environment setting;
+ * the defaults are in README.md's environment table.
+ */
+export interface RequestLimits {
+  /** Longest pause between two chunks of a request body before 408 (SWITCHBOARD_BODY_TIMEOUT_MS). */
+  bodyTimeoutMs: number;
+  /** A control API request (headers to last body byte) must arrive within this (SWITCHBOARD_CONTROL_REQUEST_TIMEOUT_MS). */
+  controlRequestTimeoutMs: number;
+  /** Gateway requests one account may have open at once, below the upstream pool's size (SWITCHBOARD_MAX_INFLIGHT_PER_ACCOUNT). */
+  maxInflightPerAccount: number;
+  /** Request line plus headers, in bytes; over it 431 (SWITCHBOARD_MAX_HEADER_BYTES). */
+  maxHeaderBytes: number;
+  /** The request target (path and query), in bytes; over it 414 (SWITCHBOARD_MAX_URL_BYTES). */
+  maxUrlBytes: number;
+}
+
+/** Connections per upstream origin in each undici pool; the in-flight cap per account stays below it. */
+export const UPSTREAM_POOL_CONNECTIONS = 128;
+
+/** The request limits from the environment (loadConfig reads them; the pipeline reads them from the same env). */
+export function requestLimits(env: NodeJS.ProcessEnv | Record<string, string | undefined>): RequestLimits {
+  const e = env as NodeJS.ProcessEnv;
+  const maxInflightPerAccount = intSetting(e, 'SWITCHBOARD_MAX_INFLIGHT_PER_ACCOUNT', 32);
+  if (maxInflightPerAccount < 1 || maxInflightPerAccount >= UPSTREAM_POOL_CONNECTIONS) {
+    throw new ConfigError(`SWITCHBOARD_MAX_INFLIGHT_PER_ACCOUNT must be between 1 and ${UPSTREAM_POOL_CONNECTIONS - 1} (below the upstream pool's ${UPSTREAM_POOL_CONNECTIONS} connections)`);
+  }
+  const limits: RequestLimits = {
+    bodyTimeoutMs: intSetting(e, 'SWITCHBOARD_BODY_TIMEOUT_MS', 30_000),
+    controlRequestTimeoutMs: intSetting(e, 'SWITCHBOARD_CONTROL_REQUEST_TIMEOUT_MS', 30_000),
+    maxInflightPerAccount,
+    maxHeaderBytes: intSetting(e, 'SWITCHBOARD_MAX_HEADER_BYTES', 16_384),
+    maxUrlBytes: intSetting(e, 'SWITCHBOARD_MAX_URL_BYTES', 8_192),
+  };
+  for (const [name, v] of [
+    ['SWITCHBOARD_BODY_TIMEOUT_MS', limits.bodyTimeoutMs],
+    ['SWITCHBOARD_CONTROL_REQUEST_TIMEOUT_MS', limits.controlRequestTimeoutMs],
+    ['SWITCHBOARD_MAX_HEADER_BYTES', limits.maxHeaderBytes],
+    ['SWITCHBOARD_MAX_URL_BYTES', limits.maxUrlBytes],
+  ] as const) {
+    if (v < 1) throw new ConfigError(`${name} must be at least 1`);
+  }
+  return limits;
+}
 
 /** The gateway's public base URL, read when a link is made (it is only known once listening on port 0). */
 export interface PublicUrl {
@@ -61,11 +114,15 @@ export function loadConfig(
     upstreamOverrides: parseOverrides(env.SWITCHBOARD_UPSTREAMS),
     rateLimit: { perSecond, burst: numberSetting(env, 'SWITCHBOARD_RATE_BURST', perSecond) },
     maxKeysPerAccount: intSetting(env, 'SWITCHBOARD_MAX_KEYS', 20),
+    maxConnectionsPerAccount: intSetting(env, 'SWITCHBOARD_MAX_CONNECTIONS', 100),
+    connectTtlSeconds: positiveInt(env, 'SWITCHBOARD_CONNECT_TTL_SECONDS', 900),
+    controlRateLimit: controlRateLimit(env, perSecond),
     timeouts: {
       connectMs: intSetting(env, 'SWITCHBOARD_CONNECT_TIMEOUT_MS', 10_000),
       headersMs: intSetting(env, 'SWITCHBOARD_HEADERS_TIMEOUT_MS', 120_000),
       idleMs: intSetting(env, 'SWITCHBOARD_IDLE_TIMEOUT_MS', 300_000),
     },
+    requestLimits: requestLimits(env),
     logLevel: env.LOG_LEVEL ?? 'info',
     env,
   };
@@ -88,6 +145,19 @@ function parseOverrides(text: string | undefined): Record<string, string> {
     out[k] = v.replace(/\/$/, '');
   }
   return out;
+}
+
+function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const v = intSetting(env, name, fallback);
+  if (v < 1) throw new ConfigError(`${name} must be at least 1`);
+  return v;
+}
+
+/** The control API's budget: its own settings, else the same numbers as the gateway's (a separate bucket). */
+function controlRateLimit(env: NodeJS.ProcessEnv, gatewayPerSecond: number): { perSecond: number; burst: number } {
+  const perSecond = numberSetting(env, 'SWITCHBOARD_CONTROL_RATE_LIMIT', gatewayPerSecond);
+  const burstFallback = env.SWITCHBOARD_CONTROL_RATE_LIMIT ? perSecond : numberSetting(env, 'SWITCHBOARD_RATE_BURST', perSecond);
+  return { perSecond, burst: numberSetting(env, 'SWITCHBOARD_CONTROL_RATE_BURST', burstFallback) };
 }
 
 function intSetting(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

@@ -22,9 +22,16 @@ export function sendNoContent(res: ServerResponse): void {
   res.end();
 }
 
-/** Reads a JSON body of at most `limit` bytes; an empty body is `undefined`. */
-export async function readJson(req: IncomingMessage, limit = 1 << 20): Promise<unknown> {
-  const text = await readText(req, limit);
+/**
+ * The most a control API JSON body may hold (64 KiB): its documents are small (an app name, a
+ * few credentials and metadata values), and a bound well below 1 MiB keeps parsing and checking
+ * any body cheap. A caller's larger `limit` is cut to this.
+ */
+export const CONTROL_BODY_LIMIT = 64 << 10;
+
+/** Reads a JSON body of at most `limit` bytes (at most CONTROL_BODY_LIMIT); an empty body is `undefined`. */
+export async function readJson(req: IncomingMessage, limit = CONTROL_BODY_LIMIT): Promise<unknown> {
+  const text = await readText(req, Math.min(limit, CONTROL_BODY_LIMIT));
   if (text.trim() === '') return undefined;
   const type = String(req.headers['content-type'] ?? 'application/json');
   if (!/json/i.test(type)) throw new GatewayError('GW_ERR_UNSUPPORTED_MEDIA_TYPE');
@@ -36,6 +43,12 @@ export async function readJson(req: IncomingMessage, limit = 1 << 20): Promise<u
 }
 
 export async function readText(req: IncomingMessage, limit: number): Promise<string> {
+  // A declared length over the limit is refused before a byte is read.
+  const declared = Number(req.headers['content-length']);
+  if (declared > limit) {
+    req.resume();
+    throw new GatewayError('GW_ERR_PAYLOAD_TOO_LARGE', { limit });
+  }
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {

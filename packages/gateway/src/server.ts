@@ -3,8 +3,15 @@
  * page and OAuth callbacks (/connect, /oauth), health checks, and the gateway pipeline on
  * every other first segment. Errors of any step become the one JSON envelope; nothing else
  * leaks out. One access-log line per request, read from its exchange.
+ *
+ * What one request may cost is bounded here (config.ts RequestLimits): the request line and
+ * headers (431), the target (414, and 400 for anything but a path), a body that pauses too
+ * long (408, SWITCHBOARD_BODY_TIMEOUT_MS, from the socket's own idle timer: no timer of ours
+ * per request) and a control API request that takes too long to arrive (408). A caller that
+ * sends `Expect: 100-continue` is told to go on only once its request is admitted.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { isReservedSegment } from '@switchboard/contract';
 import type { ConnectRoutes } from './connect/routes.js';
 import type { ApiKeysApi } from './control/api-keys-api.js';
@@ -28,14 +35,37 @@ export interface ServerDeps {
 }
 
 export function createGatewayServer(deps: ServerDeps): Server {
-  const server = createServer({ keepAliveTimeout: 65_000, requestTimeout: 0, headersTimeout: 60_000 }, (req, res) => {
-    void dispatch(deps, req, res);
+  const limits = deps.gateway.limits;
+  deps.gateway.useLog(deps.log);
+  const server = createServer(
+    { keepAliveTimeout: 65_000, requestTimeout: 0, headersTimeout: 60_000, maxHeaderSize: limits.maxHeaderBytes },
+    (req, res) => {
+      void dispatch(deps, req, res, false);
+    },
+  );
+  // Without this listener node answers 100 at once; the gateway answers it once the request is admitted.
+  server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
+    void dispatch(deps, req, res, true);
   });
-  server.on('clientError', (err, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
-    else socket.destroy(err);
+  server.on('clientError', (err: Error & { code?: string }, socket: Duplex) => {
+    if (!socket.writable) {
+      socket.destroy(err);
+      return;
+    }
+    if (err.code === 'HPE_HEADER_OVERFLOW') socket.end(rawError(new GatewayError('GW_ERR_HEADERS_TOO_LARGE', { limit: limits.maxHeaderBytes })));
+    else if (err.code === 'ERR_HTTP_REQUEST_TIMEOUT') socket.end(rawError(new GatewayError('GW_ERR_REQUEST_TIMEOUT', { detail: 'the request headers did not arrive in time' })));
+    else socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
   });
   return server;
+}
+
+/** A gateway error written straight to a socket the HTTP parser gave up on. */
+function rawError(err: GatewayError): string {
+  const body = JSON.stringify(err.toJSON());
+  return (
+    `HTTP/1.1 ${err.status} ${STATUS_CODES[err.status] ?? ''}\r\ncontent-type: application/json; charset=utf-8\r\n` +
+    `content-length: ${Buffer.byteLength(body)}\r\ncache-control: no-store\r\nx-switchboard-error: ${err.code}\r\nconnection: close\r\n\r\n${body}`
+  );
 }
 
 /** One access-log line, when the answer has gone out (or the caller went away). */
@@ -43,30 +73,135 @@ function logExchange(log: Logger, ex: Exchange): void {
   log.info(ex.logFields(), 'request');
 }
 
-async function dispatch(deps: ServerDeps, req: IncomingMessage, res: ServerResponse): Promise<void> {
+/** The exchange ended before its answer was complete: a caller that went away is said so (not an error). */
+function logEnded(deps: ServerDeps, ex: Exchange): void {
+  const res = ex.res;
+  if (!res.writableFinished && !ex.timedOut && !res.errored) {
+    deps.log.info({ method: ex.req.method, path: ex.path, app: ex.app?.app, account: ex.caller?.accountId }, 'client aborted');
+  }
+  logExchange(deps.accessLog, ex);
+}
+
+const SLASH = 47;
+
+async function dispatch(deps: ServerDeps, req: IncomingMessage, res: ServerResponse, expectsContinue: boolean): Promise<void> {
   const started = performance.now();
-  const { path, query } = splitTarget(req.url ?? '/');
+  const url = req.url ?? '/';
+  const { path, query } = splitTarget(url);
   const slash = path.indexOf('/', 1);
   const first = slash < 0 ? path.slice(1) : path.slice(1, slash);
   const rest = slash < 0 ? '' : path.slice(slash);
   const ex = new Exchange(req, res, path, query, first, rest, started);
+  ex.expectsContinue = expectsContinue;
+  const limits = deps.gateway.limits;
+  const isControl = first === '' || isReservedSegment(first);
+  if (hasBody(req)) watchBody(ex, limits.bodyTimeoutMs, isControl ? limits.controlRequestTimeoutMs : 0);
   try {
-    if (first === '' || isReservedSegment(first)) await control(deps, ex);
+    if (url.length > limits.maxUrlBytes) throw new GatewayError('GW_ERR_URI_TOO_LONG', { limit: limits.maxUrlBytes });
+    // Absolute-form ("GET http://host/x"), "*" and the like: not a path, so no app either.
+    if (url.charCodeAt(0) !== SLASH) throw new GatewayError('GW_ERR_BAD_TARGET');
+    if (isControl) await control(deps, ex);
     else await deps.gateway.run(ex);
   } catch (err) {
-    if (err instanceof GatewayError) sendError(res, err);
-    else {
+    if (ex.timedOut || callerGone(req, res, err)) {
+      // Answered 408 already, or nobody is listening: logEnded says which.
+    } else if (err instanceof GatewayError) {
+      answerError(ex, err);
+    } else {
       deps.log.error({ err, method: req.method, path }, 'internal error');
-      sendError(res, new GatewayError('GW_ERR_INTERNAL'));
+      answerError(ex, new GatewayError('GW_ERR_INTERNAL'));
     }
   } finally {
+    if (ex.timer !== undefined) {
+      clearTimeout(ex.timer);
+      ex.timer = undefined;
+    }
     if (res.writableFinished) logExchange(deps.accessLog, ex);
-    else res.once('close', () => logExchange(deps.accessLog, ex));
+    else if (res.destroyed) logEnded(deps, ex);
+    else res.once('close', () => logEnded(deps, ex));
   }
+}
+
+function hasBody(req: IncomingMessage): boolean {
+  const cl = req.headers['content-length'];
+  return (cl !== undefined && cl !== '0') || req.headers['transfer-encoding'] !== undefined;
+}
+
+/** The error came from the caller going away (its body cut off, its socket closed). */
+function callerGone(req: IncomingMessage, res: ServerResponse, err: unknown): boolean {
+  if (res.destroyed || (req.destroyed && !req.complete)) return true;
+  const code = (err as { code?: string } | null)?.code;
+  return code === 'ECONNRESET' || code === 'ERR_STREAM_PREMATURE_CLOSE';
+}
+
+/** Answers a gateway error; a body the caller has not sent in full (or was not asked for) closes the connection after. */
+function answerError(ex: Exchange, err: GatewayError): void {
+  const { req, res } = ex;
+  if (!res.headersSent && (ex.expectsContinue || !req.complete)) res.setHeader('connection', 'close');
+  sendError(res, err);
+}
+
+const kExchange = Symbol('switchboard.exchange');
+type Watched = IncomingMessage & { [kExchange]?: Exchange };
+
+/**
+ * Bounds how a request body arrives: the socket's idle timer (reset by every chunk, and by
+ * nothing of ours) answers 408 after `idleMs` without a byte; a control API request must also
+ * arrive in full within `wholeMs`. Both end with the body.
+ */
+function watchBody(ex: Exchange, idleMs: number, wholeMs: number): void {
+  const req = ex.req as Watched;
+  req[kExchange] = ex;
+  req.setTimeout(idleMs);
+  req.on('timeout', onBodyIdle);
+  req.once('end', onBodyDone);
+  if (wholeMs > 0) ex.timer = setTimeout(onControlDeadline, wholeMs, ex, wholeMs);
+}
+
+function onBodyIdle(this: Watched): void {
+  const ex = this[kExchange];
+  // Bytes are waiting for the gateway (an upstream reading slowly): not the caller's pause.
+  if (!ex || this.readableLength > 0) return;
+  requestTimedOut(ex, `the body paused for more than ${this.socket?.timeout ?? '?'} ms`);
+}
+
+function onBodyDone(this: Watched): void {
+  const ex = this[kExchange];
+  if (!ex) return;
+  if (ex.timer !== undefined) {
+    clearTimeout(ex.timer);
+    ex.timer = undefined;
+  }
+  // The idle timer was for the body only (an answer may stream for long); once the answer is
+  // done node has set its keep-alive timer on the socket, which stays.
+  if (!ex.res.writableFinished) this.socket?.setTimeout(0);
+}
+
+function onControlDeadline(ex: Exchange, ms: number): void {
+  ex.timer = undefined;
+  requestTimedOut(ex, `the request did not arrive in full within ${ms} ms`);
+}
+
+/** 408 for a request still arriving: any upstream call for it is cancelled and the connection closed. */
+function requestTimedOut(ex: Exchange, detail: string): void {
+  const { req, res } = ex;
+  if (req.complete || ex.timedOut) return;
+  ex.timedOut = true;
+  res.emit('abort'); // forward.ts: undici takes the response as the abort signal
+  if (res.headersSent || res.destroyed) {
+    res.destroy();
+    return;
+  }
+  res.setHeader('connection', 'close');
+  sendError(res, new GatewayError('GW_ERR_REQUEST_TIMEOUT', { detail }));
 }
 
 async function control(deps: ServerDeps, ex: Exchange): Promise<void> {
   const { req, res, segment: first, rest } = ex;
+  if (ex.expectsContinue) {
+    ex.expectsContinue = false;
+    res.writeContinue();
+  }
   const query = new URLSearchParams(ex.query.slice(1));
   switch (first) {
     case '':

@@ -95,15 +95,15 @@ export class ApiKeys {
 
   /** The caller for a key seen within the last minute, without hashing or awaiting; else undefined. */
   cached(authorization: string | undefined): Caller | undefined {
-    const key = bearer(authorization);
+    const key = presentedKey(authorization);
     if (!key) return undefined;
     const hit = this.cache.get(key);
     return hit && hit.until > Date.now() ? hit.caller : undefined;
   }
 
-  /** The account behind `Authorization: Bearer <key>`, or a 401. */
+  /** The account behind `Authorization: Bearer <key>` (or `token <key>`, or Basic with the key as user or password), or a 401. */
   async authenticate(authorization: string | undefined): Promise<Caller> {
-    const key = bearer(authorization);
+    const key = presentedKey(authorization);
     if (!key) throw new GatewayError('GW_ERR_UNAUTHORIZED');
     const t = Date.now();
     const hit = this.cache.get(key);
@@ -126,11 +126,26 @@ export class ApiKeys {
   }
 }
 
-function bearer(header: string | undefined): string | undefined {
+/**
+ * The key a caller presents, in any of the forms official SDKs send a credential with only
+ * their base URL changed: `Bearer <key>` (Stripe and most), `token <key>` (Octokit), and HTTP
+ * Basic with the key as the user name or the password (Twilio sends AccountSid:AuthToken). The
+ * header is consumed: it never goes upstream.
+ */
+export function presentedKey(header: string | undefined): string | undefined {
   if (!header) return undefined;
   if (header.startsWith('Bearer ') && header.indexOf(' ', 7) < 0) return header.slice(7) || undefined;
-  const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
-  return m?.[1];
+  const m = /^(Bearer|token|Basic)\s+(\S+)\s*$/i.exec(header);
+  if (!m) return undefined;
+  if (m[1]!.toLowerCase() !== 'basic') return m[2];
+  const decoded = Buffer.from(m[2]!, 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  if (colon < 0) return undefined;
+  const user = decoded.slice(0, colon);
+  const password = decoded.slice(colon + 1);
+  if (KEY_RE.test(password)) return password;
+  if (KEY_RE.test(user)) return user;
+  return undefined;
 }
 
 export async function createAccount(store: Store, name: string): Promise<Account> {

@@ -24,9 +24,10 @@ export const oauth2: AuthMethod = {
     const code = query.get('code');
     if (!code) throw new OAuthError('invalid_request', 'the callback carries no code', 400);
     const client = requireClient(app.app, ctx.env);
+    const issuedAt = Date.now();
     const tokens = await exchangeCode(ctx.outbound, method.oauth2!, client, { code, redirectUri: ctx.redirectUri(), verifier: handoff.verifier, vars: handoff.given });
     return {
-      credentials: { access_token: tokens.access_token, refresh_token: tokens.refresh_token, expires_at: tokens.expires_at },
+      credentials: { access_token: tokens.access_token, refresh_token: tokens.refresh_token, expires_at: tokens.expires_at, issued_at: issuedAt },
       tokenResponse: tokens.raw,
     };
   },

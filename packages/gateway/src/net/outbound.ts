@@ -24,12 +24,12 @@ export class Outbound {
     return overrideUrl(this.overrides, url);
   }
 
-  async request(url: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<OutboundResponse> {
+  async request(url: string, init: { method?: string; headers?: Record<string, string>; body?: string; timeoutMs?: number } = {}): Promise<OutboundResponse> {
     const res = await fetch(this.rewrite(url), {
       method: init.method ?? 'GET',
       headers: { accept: 'application/json', 'user-agent': 'Switchboard/0.1', ...init.headers },
       body: init.body,
-      signal: AbortSignal.timeout(this.timeoutMs),
+      signal: AbortSignal.timeout(init.timeoutMs ?? this.timeoutMs),
       redirect: 'manual',
     });
     const text = await res.text();

@@ -2,7 +2,9 @@
  * SWITCHBOARD_UPSTREAMS: an origin that stands in for a provider's, keyed by the provider's
  * host (or by app name for its REST and MCP upstreams), for sandboxes and tests. This is the
  * one resolver every outgoing call goes through: proxied requests (pipeline/resolve-target),
- * the gateway's own OAuth and metadata calls and the sign-in redirect (net/outbound).
+ * the gateway's own OAuth and metadata calls and the sign-in redirect (net/outbound). It never
+ * applies to a user-chosen origin (a variable with `format: origin`): resolve-target keeps those
+ * as the user gave them, checked against the public-address rule.
  */
 
 /** app name or upstream host[:port] → replacement origin. */

@@ -1,10 +1,13 @@
 /**
  * Guards for user-chosen upstreams (WooCommerce store, Grafana, Kibana): the origin must be a
  * public https origin, and the name must not resolve to a loopback, private or link-local
- * address when the gateway connects (so a DNS answer cannot turn it into an internal call).
+ * address when the gateway connects (so a DNS answer cannot turn it into an internal call);
+ * an IP-literal host is checked by the connector, which no lookup sees.
  */
 import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from 'node:dns';
 import { isIP } from 'node:net';
+import ipaddr from 'ipaddr.js';
+import { buildConnector } from 'undici';
 
 export function isPublicHttpsOrigin(value: string): boolean {
   let url: URL;
@@ -21,24 +24,25 @@ export function isPublicHttpsOrigin(value: string): boolean {
   return host.includes('.');
 }
 
+/**
+ * Whether an IP address is anything but a public unicast one, by ipaddr.js's range tables
+ * (RFC 6890 and successors): loopback, private, carrier-grade NAT, link-local, unspecified,
+ * multicast, broadcast, reserved and documentation ranges (192.0.0.0/24 among them), unique
+ * local, and the IPv6 forms that embed or translate an IPv4 address (IPv4-mapped in any
+ * spelling, IPv4-translated, NAT64 64:ff9b::/96, 6to4 2002::/16, Teredo). A value that is not
+ * an IP address counts as private.
+ */
 export function isPrivateAddress(address: string): boolean {
-  if (isIP(address) === 4) {
-    const [a, b] = address.split('.').map(Number) as [number, number];
-    return (
-      a === 0 || a === 10 || a === 127 ||
-      (a === 100 && b >= 64 && b <= 127) ||
-      (a === 169 && b === 254) ||
-      (a === 172 && b >= 16 && b <= 31) ||
-      (a === 192 && b === 168) ||
-      (a === 198 && (b === 18 || b === 19)) ||
-      a >= 224
-    );
+  const bare = address.replace(/^\[|\]$/g, '').replace(/%.*$/, ''); // brackets, IPv6 zone id
+  if (!isIP(bare)) return true;
+  let ip: ipaddr.IPv4 | ipaddr.IPv6;
+  try {
+    ip = ipaddr.parse(bare);
+  } catch {
+    return true;
   }
-  const v6 = address.toLowerCase();
-  if (v6 === '::' || v6 === '::1') return true;
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(v6);
-  if (mapped) return isPrivateAddress(mapped[1]!);
-  return /^(fc|fd|fe8|fe9|fea|feb|ff)/.test(v6);
+  if (ip.kind() === 'ipv6' && (ip as ipaddr.IPv6).isIPv4MappedAddress()) ip = (ip as ipaddr.IPv6).toIPv4Address();
+  return ip.range() !== 'unicast';
 }
 
 type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
@@ -57,4 +61,21 @@ export function publicOnlyLookup(hostname: string, options: LookupOptions, callb
     if (options.all) return callback(null, list);
     return callback(null, list[0]!.address, list[0]!.family);
   });
+}
+
+/**
+ * The connector of the guarded pool: names go through publicOnlyLookup, and a host that is an
+ * IP literal (which net.connect never looks up) is checked here, before any socket opens.
+ */
+export function guardedConnector(timeoutMs: number): buildConnector.connector {
+  const connect = buildConnector({ timeout: timeoutMs, lookup: publicOnlyLookup as never });
+  return (options, callback) => {
+    const host = options.hostname.replace(/^\[|\]$/g, '');
+    if (isIP(host) && isPrivateAddress(host)) {
+      const e = new Error(`${host} is not a public address`) as NodeJS.ErrnoException;
+      e.code = 'ESSRF';
+      return callback(e, null);
+    }
+    return connect(options, callback);
+  };
 }

@@ -86,8 +86,9 @@ export async function refreshTokens(
   client: OAuthClient,
   refreshToken: string,
   vars: Record<string, string>,
+  timeoutMs?: number,
 ): Promise<TokenSet> {
-  return tokenRequest(outbound, o, client, { grant_type: 'refresh_token', refresh_token: refreshToken }, vars);
+  return tokenRequest(outbound, o, client, { grant_type: 'refresh_token', refresh_token: refreshToken }, vars, timeoutMs);
 }
 
 async function tokenRequest(
@@ -96,6 +97,7 @@ async function tokenRequest(
   client: OAuthClient,
   form: Record<string, string>,
   vars: Record<string, string>,
+  timeoutMs?: number,
 ): Promise<TokenSet> {
   const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded' };
   if (o.clientAuth === 'basic') {
@@ -105,7 +107,7 @@ async function tokenRequest(
     form.client_id = client.clientId;
     if (client.clientSecret) form.client_secret = client.clientSecret;
   }
-  const res = await outbound.request(fillAngle(o.tokenUrl, vars), { method: 'POST', headers, body: new URLSearchParams(form).toString() });
+  const res = await outbound.request(fillAngle(o.tokenUrl, vars), { method: 'POST', headers, body: new URLSearchParams(form).toString(), timeoutMs });
   const body = (res.json ?? Object.fromEntries(new URLSearchParams(res.text))) as Record<string, unknown>;
   const token = readField(body, o.tokenField);
   if (res.status >= 400 || body.error || typeof token !== 'string' || !token) {

@@ -1,7 +1,8 @@
 /**
- * Step: the caller, from `Authorization: Bearer <key>` (GW_ERR_UNAUTHORIZED without a valid
- * key). The one place the gateway authenticates: the pipeline runs it, and the server runs it
- * before the control APIs that act for an account. A key seen within the minute is answered
+ * Step: the caller, from `Authorization: Bearer <key>`, `token <key>` or HTTP Basic with the key
+ * as user name or password (GW_ERR_UNAUTHORIZED without a valid key; accounts/api-keys.ts). The
+ * one place the gateway authenticates: the pipeline runs it, and the server runs it before the
+ * control APIs that act for an account. A key seen within the minute is answered
  * from the cache synchronously (no hash, no promise).
  */
 import type { ApiKeys } from '../accounts/api-keys.js';

@@ -19,7 +19,17 @@ export function compose(steps: readonly Step[]): (ex: Exchange) => Promise<void>
   };
 }
 
-/** The last step: the MCP call when the connection serves an MCP server, else the plain forward. */
+/**
+ * The last step: the MCP call when the connection serves an MCP server, else the plain forward.
+ * A caller waiting on `Expect: 100-continue` is told to send its body only here, once every
+ * check passed: a refused request never makes the caller upload.
+ */
 export function terminal(forward: Step, mcp: Step): Step {
-  return (ex) => (ex.mcp ? mcp(ex) : forward(ex));
+  return (ex) => {
+    if (ex.expectsContinue) {
+      ex.expectsContinue = false;
+      ex.res.writeContinue();
+    }
+    return ex.mcp ? mcp(ex) : forward(ex);
+  };
 }

@@ -31,6 +31,14 @@ export class Exchange {
   /** inject-credential: headers the gateway sets (replacing the caller's) and sends when the caller did not. */
   replace: HeaderMap | undefined = undefined;
   defaults: HeaderMap | undefined = undefined;
+  /** inflight: the exchange holds one of its account's in-flight slots (given back when it ends). */
+  holdsSlot = false;
+  /** server: the caller sent `Expect: 100-continue` and has not been told to go on yet. */
+  expectsContinue = false;
+  /** server: the request was answered 408 (body or control request timeout), so its end is no client abort. */
+  timedOut = false;
+  /** server: the control API's whole-request timer, while the request is still arriving. */
+  timer: NodeJS.Timeout | undefined = undefined;
 
   constructor(
     readonly req: IncomingMessage,

@@ -5,10 +5,13 @@
  * the upstream request.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Writable } from 'node:stream';
 import { Agent, type Dispatcher } from 'undici';
+import { UPSTREAM_POOL_CONNECTIONS } from '../config.js';
 import { GatewayError } from '../errors.js';
 import { sendError } from '../http.js';
-import { publicOnlyLookup } from '../net/ssrf.js';
+import type { Logger } from '../log.js';
+import { guardedConnector } from '../net/ssrf.js';
 import type { Step } from './compose.js';
 import type { Exchange } from './exchange.js';
 
@@ -24,8 +27,17 @@ export const HOP_BY_HOP = new Set([
   'upgrade',
 ]);
 
-/** Caller headers the gateway consumes and never forwards. */
-const CONSUMED = new Set(['host', 'authorization', 'maton-connection']);
+/**
+ * Caller headers the gateway consumes and never forwards. `expect`: the gateway answers a
+ * `100-continue` itself (undici refuses to send the header at all).
+ */
+const CONSUMED = new Set(['host', 'authorization', 'maton-connection', 'expect']);
+
+/** The gateway's own marker (http.ts sendError): an upstream's never passes, so it cannot impersonate the gateway. */
+const GATEWAY_ONLY = 'x-switchboard-error';
+
+/** The logger for upstream failures, per pool (Upstreams.useLog). */
+const upstreamLogs = new WeakMap<Dispatcher, Logger>();
 
 export interface Timeouts {
   connectMs: number;
@@ -41,7 +53,8 @@ export class Upstreams {
 
   constructor(timeouts: Timeouts) {
     const common = {
-      connections: 128,
+      // One account holds at most SWITCHBOARD_MAX_INFLIGHT_PER_ACCOUNT of these (config.ts keeps it below).
+      connections: UPSTREAM_POOL_CONNECTIONS,
       pipelining: 1,
       keepAliveTimeout: 30_000,
       keepAliveMaxTimeout: 120_000,
@@ -49,7 +62,13 @@ export class Upstreams {
       bodyTimeout: timeouts.idleMs,
     };
     this.trusted = new Agent({ ...common, connect: { timeout: timeouts.connectMs } });
-    this.guarded = new Agent({ ...common, connect: { timeout: timeouts.connectMs, lookup: publicOnlyLookup as never } });
+    this.guarded = new Agent({ ...common, connect: guardedConnector(timeouts.connectMs) });
+  }
+
+  /** Where upstream failures are logged (warn: app, origin host, error code; never headers or bodies). */
+  useLog(log: Logger): void {
+    upstreamLogs.set(this.trusted, log);
+    upstreamLogs.set(this.guarded, log);
   }
 
   async close(): Promise<void> {
@@ -57,9 +76,24 @@ export class Upstreams {
   }
 }
 
-/** The terminal step for REST upstreams: user-chosen origins go through the SSRF-guarded pool. */
-export function createForwardStep(upstreams: Upstreams): Step {
-  return (ex: Exchange) => {
+/** Takes the upstream's answer instead of the caller's response when it returns a stream (replay-on-401.ts holds a 401). */
+export type Intercept = (status: number, headers: Record<string, string | string[] | undefined>) => Writable | undefined;
+
+/** One upstream attempt: `body` undefined streams the caller's body; a Buffer or null is sent as given. */
+export type Send = (body: Buffer | null | undefined, intercept?: Intercept) => Promise<void>;
+
+/** What the forward step uses of replay-on-401.ts (which imports this module, not the reverse). */
+export interface Replayer {
+  applies(ex: Exchange): boolean;
+  run(ex: Exchange, send: Send): Promise<void>;
+}
+
+/**
+ * The terminal step for REST upstreams: user-chosen origins go through the SSRF-guarded pool.
+ * With `replay`, a 401 to an OAuth token is answered by one refresh and one replay (replay-on-401.ts).
+ */
+export function createForwardStep(upstreams: Upstreams, replay?: Replayer): Step {
+  const send = (ex: Exchange, body?: Buffer | null, intercept?: Intercept) => {
     const target = ex.target!;
     return forward(
       ex.req,
@@ -70,8 +104,11 @@ export function createForwardStep(upstreams: Upstreams): Step {
       ex.replace!,
       ex.defaults!,
       ex.app!.app,
+      body,
+      intercept,
     );
   };
+  return (ex: Exchange) => (replay?.applies(ex) ? replay.run(ex, (body, intercept) => send(ex, body, intercept)) : send(ex));
 }
 
 /** The caller's headers minus hop-by-hop and consumed ones, with the gateway's applied. */
@@ -101,14 +138,14 @@ function connectionTokens(value: string, into: Set<string> | null): Set<string> 
   return into;
 }
 
-/** Upstream response headers minus hop-by-hop ones. */
+/** Upstream response headers minus hop-by-hop ones and the gateway's own error marker. */
 export function responseHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string | string[]> {
   const conn = headers.connection;
   const listed = conn === undefined || conn === 'keep-alive' || conn === 'close' ? null : connectionTokens(Array.isArray(conn) ? conn.join(',') : conn, null);
   const out: Record<string, string | string[]> = {};
   for (const k in headers) {
     const v = headers[k];
-    if (v === undefined || HOP_BY_HOP.has(k) || (listed !== null && listed.has(k))) continue;
+    if (v === undefined || HOP_BY_HOP.has(k) || k === GATEWAY_ONLY || (listed !== null && listed.has(k))) continue;
     out[k] = v;
   }
   return out;
@@ -150,8 +187,13 @@ export function forward(
   replace: Map<string, [string, string]>,
   defaults: Map<string, [string, string]>,
   app: string,
+  /** A body read beforehand (replay-on-401), instead of streaming the caller's. */
+  given?: Buffer | null,
+  /** May take the answer instead of the caller's response (replay-on-401 holds a 401). */
+  intercept?: Intercept,
 ): Promise<void> {
-  const body = req.method === 'GET' || req.method === 'HEAD' || !hasBody(req) ? null : req;
+  // A body is forwarded whatever the method (a GET with a body included), as the caller sent it.
+  const body = given !== undefined ? given : !hasBody(req) ? null : req;
   res.once('close', onCallerGone);
   return new Promise((resolve) => {
     dispatcher.stream(
@@ -164,15 +206,17 @@ export function forward(
         signal: res as unknown as AbortSignal,
         opaque: res,
       },
-      startAnswer as never,
+      (intercept === undefined ? startAnswer : (data: Parameters<typeof startAnswer>[0]) => intercept(data.statusCode, data.headers) ?? startAnswer(data)) as never,
       (err) => {
         res.off('close', onCallerGone);
         if (err) {
           if ((err as { code?: string }).code === 'UND_ERR_ABORTED' || res.destroyed) {
             // The caller left; nothing to answer.
           } else if (!res.headersSent) {
+            logUpstreamFailure(dispatcher, err, app, origin, false);
             sendError(res, mapUpstreamError(err, app));
           } else {
+            logUpstreamFailure(dispatcher, err, app, origin, true);
             res.destroy(err);
           }
         }
@@ -181,6 +225,19 @@ export function forward(
       },
     );
   });
+}
+
+function logUpstreamFailure(dispatcher: Dispatcher, err: Error & { code?: string }, app: string, origin: string, midAnswer: boolean): void {
+  const log = upstreamLogs.get(dispatcher);
+  if (!log) return;
+  let host = origin;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    // keep the origin as given
+  }
+  const code = err.code ?? (err.cause as { code?: string } | undefined)?.code ?? err.name;
+  log.warn({ app, host, code, midAnswer }, 'upstream failed');
 }
 
 export function mapUpstreamError(err: Error & { code?: string }, app: string): GatewayError {

@@ -3,7 +3,7 @@
  * second host) with variables filled and checked, the path prefix, gateway-filled `:segments`
  * (upstream-url.ts). An MCP request: the app's MCP server. This is where SWITCHBOARD_UPSTREAMS
  * applies to proxied requests, through the one resolver (net/overrides.ts) that the gateway's
- * own calls (net/outbound) use too.
+ * own calls (net/outbound) use too, except on user-chosen origins, which no override rewrites.
  */
 import { injectionPlan } from '../auth/injection.js';
 import { overrideOrigin, type UpstreamOverrides } from '../net/overrides.js';
@@ -44,6 +44,11 @@ export function buildUpstreamTarget(
   overrides: UpstreamOverrides,
 ): UpstreamTarget {
   const target = providerTarget(app, rawPath, vars, segments);
+  // A user-chosen origin (a tenant's Grafana, Kibana, WooCommerce) is never rewritten: it stays
+  // checked against the public-address rule and goes through the guarded pool, whatever the
+  // operator's overrides say (an override for an internal host must not become reachable by
+  // naming that host as one's store).
+  if (target.userOrigin) return target;
   const override = overrideOrigin(overrides, hostOf(target.origin), app.app);
   if (override !== undefined) {
     target.origin = override;

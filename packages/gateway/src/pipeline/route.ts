@@ -1,14 +1,25 @@
-/** Step: the app named by the first path segment, from the routing table; an unknown name gets a "did you mean". */
+/**
+ * Step: the app named by the first path segment, from the routing table; an unknown name gets a
+ * "did you mean". Runs after authenticate, so only a caller with a valid key gets suggestions,
+ * and only for names short enough to be an app (the edit distance grows with the name).
+ */
 import { GatewayError } from '../errors.js';
 import type { Routes, RuntimeApp } from '../routes.js';
 import type { Step } from './compose.js';
+
+/** Longer than any app name: no suggestion is searched for, and the name is echoed cut short. */
+export const MAX_SUGGESTED_NAME = 64;
 
 export function createRouteStep(routes: Routes): Step {
   return (ex) => {
     const app = routes.get(ex.segment);
     if (!app) {
-      const hint = routes.suggest(ex.segment);
-      throw new GatewayError('GW_ERR_UNKNOWN_APP', { app: ex.segment, suggestion: hint ? ` Did you mean "${hint}"?` : '' });
+      const name = ex.segment;
+      if (name.length > MAX_SUGGESTED_NAME) {
+        throw new GatewayError('GW_ERR_UNKNOWN_APP', { app: `${name.slice(0, MAX_SUGGESTED_NAME)}…`, suggestion: '' });
+      }
+      const hint = routes.suggest(name);
+      throw new GatewayError('GW_ERR_UNKNOWN_APP', { app: name, suggestion: hint ? ` Did you mean "${hint}"?` : '' });
     }
     ex.app = app;
     ex.mcp = wantsMcp(app, ex.rest);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiKeys } from '../../../../packages/gateway/src/accounts/api-keys.js';
+import { presentedKey, type ApiKeys } from '../../../../packages/gateway/src/accounts/api-keys.js';
 import { GatewayError } from '../../../../packages/gateway/src/errors.js';
 import { createAuthenticateStep } from '../../../../packages/gateway/src/pipeline/authenticate.js';
 import { codeOf, exchange } from './fixtures.js';
@@ -30,5 +30,23 @@ describe('authenticate step', () => {
     const ex = exchange('/slack/api/x', { headers: header ? { authorization: header } : {} });
     expect(await codeOf(() => authenticate(ex))).toBe('GW_ERR_UNAUTHORIZED');
     expect(ex.caller).toBeUndefined();
+  });
+});
+
+describe('the key as official SDKs present it (accounts/api-keys presentedKey)', () => {
+  const key = `sbk_${'a1B2c3D4e5F6'}_${'x'.repeat(32)}`;
+  const b64 = (s: string) => Buffer.from(s).toString('base64');
+  it.each([
+    ['Bearer', `Bearer ${key}`, key],
+    ['bearer, lower case, extra spaces', `bearer   ${key} `, key],
+    ['token (Octokit)', `token ${key}`, key],
+    ['Basic, key as password (Twilio)', `Basic ${b64(`AC0123:${key}`)}`, key],
+    ['Basic, key as user name', `Basic ${b64(`${key}:`)}`, key],
+    ['Basic, neither part a key', `Basic ${b64('user:password')}`, undefined],
+    ['Basic without a colon', `Basic ${b64(key)}`, undefined],
+    ['an unknown scheme', `Digest ${key}`, undefined],
+    ['nothing', undefined, undefined],
+  ])('%s', (_name, header, expected) => {
+    expect(presentedKey(header)).toBe(expected);
   });
 });

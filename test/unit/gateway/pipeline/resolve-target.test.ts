@@ -26,12 +26,14 @@ describe('resolve-target step', () => {
     expect(ex.target?.path).toBe(upstreamPath);
   });
 
-  it('a user-chosen origin is marked for the SSRF-guarded pool (unless overridden)', () => {
+  it('a user-chosen origin is marked for the SSRF-guarded pool, and no override rewrites it', () => {
     const ex = ready('/woocommerce/wp-json/wc/v3/orders', 'API_KEY', { consumer_key: 'ck', consumer_secret: 'cs' }, { store_url: 'https://shop.example.com' });
     createResolveTargetStep({})(ex);
     expect(ex.target).toMatchObject({ origin: 'https://shop.example.com', userOrigin: true });
     createResolveTargetStep({ 'shop.example.com': 'http://127.0.0.1:7' })(ex);
-    expect(ex.target).toMatchObject({ origin: 'http://127.0.0.1:7', userOrigin: false, overridden: true });
+    expect(ex.target).toMatchObject({ origin: 'https://shop.example.com', userOrigin: true, overridden: false });
+    createResolveTargetStep({ woocommerce: 'http://127.0.0.1:7' })(ex);
+    expect(ex.target).toMatchObject({ origin: 'https://shop.example.com', userOrigin: true, overridden: false });
   });
 
   it.each([

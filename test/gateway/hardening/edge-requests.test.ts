@@ -1,0 +1,108 @@
+/**
+ * Issue 9, item 9 (part): edge requests. An upstream cannot impersonate the gateway's own
+ * errors; a body is forwarded whatever the method (GET with a body); HEAD is forwarded;
+ * oversized headers get 431; an absolute-form target gets a clear 400; a caller that goes
+ * away is logged as such (not as an internal error) and an upstream failure is logged at warn
+ * with the app, the origin host and the error code.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startGateway, type TestGateway } from '../../support/gateway.js';
+import { startUpstream, type FakeUpstream } from '../../support/upstream.js';
+import { after, openRequest, rawExchange } from './support.js';
+
+let gw: TestGateway;
+let up: FakeUpstream;
+const TOKEN = 'xoxb-edge-test-5555';
+
+beforeAll(async () => {
+  up = await startUpstream((req, res, rec) => {
+    if (req.url?.startsWith('/impersonate')) {
+      res.writeHead(400, { 'content-type': 'application/json', 'x-switchboard-error': 'GW_ERR_NO_CONNECTION' });
+      return res.end('{"error":"from upstream"}');
+    }
+    if (req.url?.startsWith('/drop')) return req.socket.destroy();
+    if (req.url?.startsWith('/never')) return; // no answer
+    const body = JSON.stringify({ method: rec.method, url: rec.url, body: rec.body.toString('utf8') });
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-upstream': 'fake' });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  });
+  gw = await startGateway({ env: { SWITCHBOARD_UPSTREAMS: JSON.stringify({ slack: up.origin }) } });
+  await gw.connect({ app: 'slack', method: 'API_KEY', credentials: { token: TOKEN } });
+});
+
+afterAll(async () => {
+  await gw?.close();
+  await up?.close();
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('edge requests', () => {
+  it('an upstream answer carrying x-switchboard-error does not pass as the gateway\'s', async () => {
+    const res = await gw.call('/slack/impersonate');
+    expect(res.status).toBe(400);
+    expect(res.headers.get('x-switchboard-error')).toBeNull();
+    expect(await res.json()).toEqual({ error: 'from upstream' });
+  });
+
+  it('a GET with a body forwards the body', async () => {
+    const { req, answer } = openRequest(gw.url, '/slack/api/search', {
+      method: 'GET',
+      headers: { authorization: `Bearer ${gw.key}`, 'content-type': 'application/json', 'content-length': 13 },
+    });
+    req.end('{"q":"hello"}');
+    const got = await answer;
+    expect(got?.status).toBe(200);
+    expect(JSON.parse(got!.body)).toEqual({ method: 'GET', url: '/api/search', body: '{"q":"hello"}' });
+  });
+
+  it('HEAD is forwarded', async () => {
+    const res = await gw.call('/slack/api/users.list', { method: 'HEAD' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-upstream')).toBe('fake');
+    expect(up.last().method).toBe('HEAD');
+  });
+
+  it('oversized request headers get 431 with a stable code', async () => {
+    const text = await rawExchange(gw.url, `GET /slack/api/x HTTP/1.1\r\nhost: x\r\nx-big: ${'a'.repeat(20_000)}\r\n\r\n`);
+    expect(text).toMatch(/^HTTP\/1\.1 431 /);
+    expect(text).toMatch(/x-switchboard-error: GW_ERR_HEADERS_TOO_LARGE/i);
+  });
+
+  it('an absolute-form request target gets a clear 400', async () => {
+    const text = await rawExchange(gw.url, `GET http://example.com/slack/api/x HTTP/1.1\r\nhost: example.com\r\nauthorization: Bearer ${gw.key}\r\n\r\n`);
+    expect(text).toMatch(/^HTTP\/1\.1 400 /);
+    expect(text).toMatch(/x-switchboard-error: GW_ERR_BAD_TARGET/i);
+    expect(text).not.toMatch(/ttp:/);
+  });
+
+  it('a caller that goes away is logged as a client abort, not as an internal error', async () => {
+    const error = vi.spyOn(gw.sb.log, 'error');
+    const info = vi.spyOn(gw.sb.log, 'info');
+    // A control API body cut off halfway, and a gateway call left before the upstream answers.
+    const control = openRequest(gw.url, '/connections', { headers: { authorization: `Bearer ${gw.key}`, 'content-type': 'application/json', 'content-length': 100 } });
+    control.req.write('{"app":');
+    const call = openRequest(gw.url, '/slack/never', { method: 'GET', headers: { authorization: `Bearer ${gw.key}` } });
+    call.req.end();
+    await after(300, null);
+    control.req.destroy();
+    call.req.destroy();
+    await after(300, null);
+    expect(error).not.toHaveBeenCalled();
+    const aborts = info.mock.calls.filter((c) => /client aborted/.test(String(c[1])));
+    expect(aborts.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('an upstream failure is logged at warn with the app, the origin host and the error code, and no secret', async () => {
+    const warn = vi.spyOn(gw.sb.log, 'warn');
+    const res = await gw.call('/slack/drop');
+    expect(res.status).toBe(502);
+    const calls = warn.mock.calls.filter((c) => /upstream/.test(String(c[1])));
+    expect(calls.length).toBe(1);
+    expect(calls[0]![0]).toMatchObject({ app: 'slack', host: up.host, code: expect.stringMatching(/^[A-Z_]+$/) });
+    expect(JSON.stringify(calls[0])).not.toContain(TOKEN);
+    expect(JSON.stringify(calls[0])).not.toContain(gw.key);
+  });
+});

@@ -1,0 +1,110 @@
+/**
+ * Issue 9, item 2: what a caller without a key (or with absurd input) can make the gateway
+ * compute. The key is checked before the app is looked up, so an unauthenticated caller gets
+ * 401 and never a suggestion; names too long to be an app get no edit-distance search; the
+ * control API refuses large bodies before parsing them. The event loop of this process (which
+ * hosts the gateway) is sampled while the floods run: its worst delay stays low.
+ */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGateway, type TestGateway } from '../../support/gateway.js';
+import { startUpstream, type FakeUpstream } from '../../support/upstream.js';
+
+/**
+ * Worst event-loop delay allowed while a flood runs. Measured on 2 cores: 20 unauthenticated
+ * 8,000-character names took the route step's did-you-mean before the key check, 217 ms worst
+ * delay and 1.4 s for a legitimate call made meanwhile; with the key checked first, 22–41 ms and
+ * about 180 ms. 150 ms leaves room for a loaded machine (GC, the test client in this process).
+ */
+const LOOP_BOUND_MS = 150;
+
+let gw: TestGateway;
+let up: FakeUpstream;
+
+beforeAll(async () => {
+  up = await startUpstream();
+  gw = await startGateway({ env: { SWITCHBOARD_UPSTREAMS: JSON.stringify({ slack: up.origin }) } });
+  await gw.connect({ app: 'slack', method: 'API_KEY', credentials: { token: 'xoxb-cost-test-0000' } });
+});
+
+afterAll(async () => {
+  await gw?.close();
+  await up?.close();
+});
+
+async function worstLoopDelay(run: () => Promise<unknown>): Promise<{ worstMs: number; result: unknown }> {
+  const h = monitorEventLoopDelay({ resolution: 5 });
+  h.enable();
+  const result = await run();
+  h.disable();
+  return { worstMs: h.max / 1e6, result };
+}
+
+describe('unauthenticated and oversized input costs little', () => {
+  it('an unknown app without a key answers 401 and no suggestion', async () => {
+    for (const key of [null, 'sbk_not-a-real-key']) {
+      const res = await gw.call('/gmail/gmail/v1/users/me/messages', { key });
+      const body = await res.text();
+      expect(res.status).toBe(401);
+      expect(res.headers.get('x-switchboard-error')).toBe('GW_ERR_UNAUTHORIZED');
+      expect(body).not.toMatch(/did you mean|google-mail/i);
+    }
+    // With a key the did-you-mean is still there.
+    const res = await gw.call('/gmail/gmail/v1/users/me/messages');
+    expect(res.status).toBe(404);
+    expect(await res.text()).toMatch(/Did you mean \\"google-mail\\"/);
+  });
+
+  it('20 unauthenticated 8,000-character app names in parallel keep the event loop free and a legitimate call fast', async () => {
+    // Just under SWITCHBOARD_MAX_URL_BYTES, so the request reaches the pipeline (15,000 characters are refused 414 first).
+    const name = 'x'.repeat(8_000);
+    const { worstMs, result } = await worstLoopDelay(async () => {
+      const flood = Array.from({ length: 20 }, () => gw.call(`/${name}/x`, { key: null }).then((r) => r.status));
+      const t0 = performance.now();
+      const legit = await gw.call('/slack/api/auth.test', { method: 'POST' });
+      const legitMs = performance.now() - t0;
+      return { statuses: await Promise.all(flood), legit: legit.status, legitMs };
+    });
+    const r = result as { statuses: number[]; legit: number; legitMs: number };
+    expect(r.legit).toBe(200);
+    expect(new Set(r.statuses)).toEqual(new Set([401]));
+    expect(r.legitMs).toBeLessThan(500);
+    expect(worstMs).toBeLessThan(LOOP_BOUND_MS);
+  });
+
+  it('a 15,000-character app name with a valid key answers fast, with a stable code and no suggestion', async () => {
+    const name = 'slack'.repeat(3_000);
+    const { worstMs, result } = await worstLoopDelay(async () => {
+      const t0 = performance.now();
+      const answers = await Promise.all(Array.from({ length: 20 }, () => gw.call(`/${name}/api/auth.test`)));
+      return { ms: performance.now() - t0, answers: await Promise.all(answers.map(async (a) => ({ status: a.status, code: a.headers.get('x-switchboard-error'), body: await a.text() }))) };
+    });
+    const r = result as { ms: number; answers: { status: number; code: string; body: string }[] };
+    for (const a of r.answers) {
+      expect([404, 414]).toContain(a.status);
+      expect(a.code).toMatch(/^GW_ERR_(UNKNOWN_APP|URI_TOO_LONG)$/);
+      expect(a.body).not.toMatch(/did you mean/i);
+      expect(a.body.length).toBeLessThan(2000); // the name is not echoed back whole
+    }
+    expect(r.ms).toBeLessThan(1000);
+    expect(worstMs).toBeLessThan(LOOP_BOUND_MS);
+    // A long name under the path limit gets no edit-distance search either.
+    const long = await gw.call(`/${'slack'.repeat(40)}/api/auth.test`);
+    expect(long.status).toBe(404);
+    expect(await long.text()).not.toMatch(/did you mean/i);
+  });
+
+  it('a 250 KB POST /connections body is refused with 413 at once', async () => {
+    const body = JSON.stringify({ app: 'a'.repeat(250_000), method: 'API_KEY', credentials: { token: 'x' } });
+    const { worstMs, result } = await worstLoopDelay(async () => {
+      const t0 = performance.now();
+      const res = await gw.call('/connections', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      return { status: res.status, code: res.headers.get('x-switchboard-error'), ms: performance.now() - t0 };
+    });
+    const r = result as { status: number; code: string; ms: number };
+    expect(r.status).toBe(413);
+    expect(r.code).toBe('GW_ERR_PAYLOAD_TOO_LARGE');
+    expect(r.ms).toBeLessThan(500);
+    expect(worstMs).toBeLessThan(LOOP_BOUND_MS);
+  });
+});
