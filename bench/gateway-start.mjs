@@ -8,11 +8,8 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { loadConfig } = await import('../packages/gateway/src/config.ts');
-const { createSwitchboard, ensureDefaultAccount } = await import('../packages/gateway/src/app.ts');
-const { ApiKeys } = await import('../packages/gateway/src/accounts/api-keys.ts');
-const { LocalInvalidation } = await import('../packages/gateway/src/cluster.ts');
-const { createLogger } = await import('../packages/gateway/src/log.ts');
+// The compiled gateway, as `npm start` runs it.
+const { loadConfig, createSwitchboard, ensureDefaultAccount, ApiKeys, LocalInvalidation, createLogger } = await import('../packages/gateway/dist/index.js');
 const { pino } = await import('pino');
 
 const dataDir = join(process.env.RUN_TMP ?? '/tmp', `switchboard-bench-${process.pid}`);

@@ -183,9 +183,10 @@ for (const [name, available, open] of engines) {
       }
     });
 
-    // PostgreSQL only: SQLite instances are separate processes (busy_timeout waits for the writer);
-    // within one process better-sqlite3 blocks the thread that would have to finish the first.
-    it.skipIf(name !== 'postgres')('lets several instances migrate one database at once', async () => {
+    // PostgreSQL only (no SQLite case): SQLite instances are separate processes (busy_timeout waits
+    // for the writer); within one process better-sqlite3 blocks the thread that would have to finish
+    // the first. test/gateway/hardening/pg-startup-race.test.ts starts whole gateways at once.
+    if (name === 'postgres') it('lets several instances migrate one database at once', async () => {
       const o = await open();
       const others = [o.reopen(), o.reopen()];
       try {
