@@ -62,6 +62,10 @@ export function openSqlite(file: string): Db {
 
 export function openPostgres(url: string): Db {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection the server ends (a restart, a failover, an administrator) is reported here;
+  // without a listener that event would crash the process. The pool opens a new one when needed,
+  // and queries in flight fail on their own.
+  pool.on('error', () => undefined);
   const number = (sql: string) => {
     let i = 0;
     return sql.replace(/\?/g, () => `$${++i}`);
