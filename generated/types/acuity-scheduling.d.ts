@@ -345,7 +345,7 @@ export interface components {
             addonIDs?: number[];
             formIDs?: number[];
         }[];
-        ListAppointmentsResponse: components["schemas"]["ListAppointmentsResponse"]["$defs"]["appointment"][];
+        ListAppointmentsResponse: components["schemas"]["ListAppointmentsResponseAppointment"][];
         ListAppointmentsResponseAppointment: {
             id?: number;
             firstName?: string;

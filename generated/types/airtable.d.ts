@@ -147,12 +147,9 @@ export interface components {
             offset?: string;
         };
         ListRecordsResponse: {
-            records?: components["schemas"]["ListRecordsResponse"]["$defs"]["record"][];
+            records?: components["schemas"]["ListRecordsResponseRecord"][];
             /** @description Present when more records remain. */
             offset?: string;
-            $defs: {
-                record: components["schemas"]["ListRecordsResponseRecord"];
-            };
         };
         ListRecordsResponseRecord: {
             id?: string;

@@ -239,10 +239,7 @@ export interface components {
             next?: string | null;
             /** @description URL of the previous page. */
             previous?: string | null;
-            results?: components["schemas"]["ListRowsResponse"]["$defs"]["row"][];
-            $defs: {
-                row: components["schemas"]["ListRowsResponseRow"];
-            };
+            results?: components["schemas"]["ListRowsResponseRow"][];
         };
         /** @description One row; besides id and order, one property per field (field_<id> or the field name). */
         ListRowsResponseRow: {

@@ -349,14 +349,11 @@ export interface components {
             data?: components["schemas"]["ListSubscriptionsResponseSubscription"];
         };
         ListAutomationsResponse: {
-            data?: components["schemas"]["ListAutomationsResponse"]["$defs"]["automation"][];
+            data?: components["schemas"]["ListAutomationsResponseAutomation"][];
             limit?: number;
             page?: number;
             total_results?: number;
             total_pages?: number;
-            $defs: {
-                automation: components["schemas"]["ListAutomationsResponseAutomation"];
-            };
         };
         ListAutomationsResponseAutomation: {
             id?: string;
@@ -366,14 +363,11 @@ export interface components {
             description?: string | null;
         };
         ListCustomFieldsResponse: {
-            data?: components["schemas"]["ListCustomFieldsResponse"]["$defs"]["field"][];
+            data?: components["schemas"]["ListCustomFieldsResponseField"][];
             limit?: number;
             page?: number;
             total_results?: number;
             total_pages?: number;
-            $defs: {
-                field: components["schemas"]["ListCustomFieldsResponseField"];
-            };
         };
         ListCustomFieldsResponseField: {
             id?: string;
@@ -383,14 +377,11 @@ export interface components {
             created?: number;
         };
         ListPostsResponse: {
-            data?: components["schemas"]["ListPostsResponse"]["$defs"]["post"][];
+            data?: components["schemas"]["ListPostsResponsePost"][];
             limit?: number;
             page?: number;
             total_results?: number;
             total_pages?: number;
-            $defs: {
-                post: components["schemas"]["ListPostsResponsePost"];
-            };
         };
         ListPostsResponsePost: {
             id?: string;
@@ -417,14 +408,11 @@ export interface components {
             stats?: Record<string, unknown>;
         };
         ListPublicationsResponse: {
-            data?: components["schemas"]["ListPublicationsResponse"]["$defs"]["publication"][];
+            data?: components["schemas"]["ListPublicationsResponsePublication"][];
             limit?: number;
             page?: number;
             total_results?: number;
             total_pages?: number;
-            $defs: {
-                publication: components["schemas"]["ListPublicationsResponsePublication"];
-            };
         };
         ListPublicationsResponsePublication: {
             id?: string;
@@ -437,14 +425,11 @@ export interface components {
             stats?: Record<string, unknown>;
         };
         ListSegmentsResponse: {
-            data?: components["schemas"]["ListSegmentsResponse"]["$defs"]["segment"][];
+            data?: components["schemas"]["ListSegmentsResponseSegment"][];
             limit?: number;
             page?: number;
             total_results?: number;
             total_pages?: number;
-            $defs: {
-                segment: components["schemas"]["ListSegmentsResponseSegment"];
-            };
         };
         ListSegmentsResponseSegment: {
             id?: string;
@@ -459,14 +444,11 @@ export interface components {
             stats?: Record<string, unknown>;
         };
         ListSubscriptionsResponse: {
-            data?: components["schemas"]["ListSubscriptionsResponse"]["$defs"]["subscription"][];
+            data?: components["schemas"]["ListSubscriptionsResponseSubscription"][];
             limit?: number;
             has_more?: boolean;
             next_cursor?: string | null;
             total_results?: number;
-            $defs: {
-                subscription: components["schemas"]["ListSubscriptionsResponseSubscription"];
-            };
         };
         ListSubscriptionsResponseSubscription: {
             id?: string;
@@ -493,14 +475,11 @@ export interface components {
             stats?: Record<string, unknown>;
         };
         ListTiersResponse: {
-            data?: components["schemas"]["ListTiersResponse"]["$defs"]["tier"][];
+            data?: components["schemas"]["ListTiersResponseTier"][];
             limit?: number;
             page?: number;
             total_results?: number;
             total_pages?: number;
-            $defs: {
-                tier: components["schemas"]["ListTiersResponseTier"];
-            };
         };
         ListTiersResponseTier: {
             id?: string;

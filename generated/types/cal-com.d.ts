@@ -561,16 +561,13 @@ export interface components {
         GetWebhookResponse: components["schemas"]["CreateEventTypeWebhookResponse"];
         ListBookingsResponse: {
             status?: string;
-            data?: components["schemas"]["ListBookingsResponse"]["$defs"]["booking"][];
+            data?: components["schemas"]["ListBookingsResponseBooking"][];
             pagination?: {
                 totalItems?: number;
                 remainingItems?: number;
                 hasNextPage?: boolean;
                 currentPage?: number;
                 totalPages?: number;
-            };
-            $defs: {
-                booking: components["schemas"]["ListBookingsResponseBooking"];
             };
         };
         ListBookingsResponseBooking: {
@@ -625,10 +622,7 @@ export interface components {
         };
         ListEventTypeWebhooksResponse: {
             status?: string;
-            data?: components["schemas"]["ListEventTypeWebhooksResponse"]["$defs"]["webhook"][];
-            $defs: {
-                webhook: components["schemas"]["ListEventTypeWebhooksResponseWebhook"];
-            };
+            data?: components["schemas"]["ListEventTypeWebhooksResponseWebhook"][];
         };
         ListEventTypeWebhooksResponseWebhook: {
             id?: string;
@@ -643,10 +637,7 @@ export interface components {
         };
         ListEventTypesResponse: {
             status?: string;
-            data?: components["schemas"]["ListEventTypesResponse"]["$defs"]["eventType"][];
-            $defs: {
-                eventType: components["schemas"]["ListEventTypesResponseEventType"];
-            };
+            data?: components["schemas"]["ListEventTypesResponseEventType"][];
         };
         ListEventTypesResponseEventType: {
             id?: number;
@@ -682,10 +673,7 @@ export interface components {
         };
         ListWebhooksResponse: {
             status?: string;
-            data?: components["schemas"]["ListWebhooksResponse"]["$defs"]["webhook"][];
-            $defs: {
-                webhook: components["schemas"]["ListEventTypeWebhooksResponseWebhook"];
-            };
+            data?: components["schemas"]["ListEventTypeWebhooksResponseWebhook"][];
         };
         ReserveSlotRequest: {
             eventTypeId: number;

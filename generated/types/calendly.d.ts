@@ -334,11 +334,8 @@ export interface components {
             }[];
         };
         ListEventTypesResponse: {
-            collection?: components["schemas"]["ListEventTypesResponse"]["$defs"]["eventType"][];
+            collection?: components["schemas"]["ListEventTypesResponseEventType"][];
             pagination?: components["schemas"]["ListEventTypesResponsePagination"];
-            $defs: {
-                eventType: components["schemas"]["ListEventTypesResponseEventType"];
-            };
         };
         ListEventTypesResponseEventType: {
             /** Format: uri */
@@ -389,11 +386,8 @@ export interface components {
             pagination?: components["schemas"]["ListEventTypesResponsePagination"];
         };
         ListScheduledEventsResponse: {
-            collection?: components["schemas"]["ListScheduledEventsResponse"]["$defs"]["scheduledEvent"][];
+            collection?: components["schemas"]["ListScheduledEventsResponseScheduledEvent"][];
             pagination?: components["schemas"]["ListEventTypesResponsePagination"];
-            $defs: {
-                scheduledEvent: components["schemas"]["ListScheduledEventsResponseScheduledEvent"];
-            };
         };
         ListScheduledEventsResponseScheduledEvent: {
             /** Format: uri */
@@ -454,11 +448,8 @@ export interface components {
             }[];
         };
         ListWebhookSubscriptionsResponse: {
-            collection?: components["schemas"]["ListWebhookSubscriptionsResponse"]["$defs"]["webhook"][];
+            collection?: components["schemas"]["ListWebhookSubscriptionsResponseWebhook"][];
             pagination?: components["schemas"]["ListEventTypesResponsePagination"];
-            $defs: {
-                webhook: components["schemas"]["ListWebhookSubscriptionsResponseWebhook"];
-            };
         };
         ListWebhookSubscriptionsResponseWebhook: {
             /** Format: uri */

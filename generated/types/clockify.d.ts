@@ -327,7 +327,7 @@ export interface components {
             note?: string;
             archived?: boolean;
         };
-        ListProjectsResponse: components["schemas"]["ListProjectsResponse"]["$defs"]["project"][];
+        ListProjectsResponse: components["schemas"]["ListProjectsResponseProject"][];
         ListProjectsResponseProject: {
             id?: string;
             name?: string;
@@ -367,7 +367,7 @@ export interface components {
             billable?: boolean;
             duration?: string | null;
         };
-        ListUserTimeEntriesResponse: components["schemas"]["ListUserTimeEntriesResponse"]["$defs"]["timeEntry"][];
+        ListUserTimeEntriesResponse: components["schemas"]["ListUserTimeEntriesResponseTimeEntry"][];
         ListUserTimeEntriesResponseTimeEntry: {
             id?: string;
             description?: string;

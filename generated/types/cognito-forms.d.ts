@@ -175,7 +175,7 @@ export interface components {
                 Required?: boolean;
             }[];
         };
-        ListEntriesResponse: components["schemas"]["ListEntriesResponse"]["$defs"]["entry"][];
+        ListEntriesResponse: components["schemas"]["ListEntriesResponseEntry"][];
         /** @description The entry's field values keyed by field name plus an Entry object with its number and status. */
         ListEntriesResponseEntry: {
             Id?: string;

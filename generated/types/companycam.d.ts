@@ -549,7 +549,7 @@ export interface components {
             sectionless_tasks?: Record<string, unknown>[];
             sections?: Record<string, unknown>[];
         }[];
-        ListGroupsResponse: components["schemas"]["ListGroupsResponse"]["$defs"]["group"][];
+        ListGroupsResponse: components["schemas"]["ListGroupsResponseGroup"][];
         ListGroupsResponseGroup: {
             id?: string;
             company_id?: string;
@@ -562,7 +562,7 @@ export interface components {
             updated_at?: number;
         };
         ListPhotosResponse: components["schemas"]["ListProjectPhotosResponsePhoto"][];
-        ListProjectCommentsResponse: components["schemas"]["ListProjectCommentsResponse"]["$defs"]["comment"][];
+        ListProjectCommentsResponse: components["schemas"]["ListProjectCommentsResponseComment"][];
         ListProjectCommentsResponseComment: {
             id?: string;
             creator_id?: string;
@@ -575,7 +575,7 @@ export interface components {
             created_at?: number;
             updated_at?: number;
         };
-        ListProjectDocumentsResponse: components["schemas"]["ListProjectDocumentsResponse"]["$defs"]["document"][];
+        ListProjectDocumentsResponse: components["schemas"]["ListProjectDocumentsResponseDocument"][];
         ListProjectDocumentsResponseDocument: {
             id?: string;
             creator_id?: string;
@@ -589,7 +589,7 @@ export interface components {
             created_at?: number;
             updated_at?: number;
         };
-        ListProjectLabelsResponse: components["schemas"]["ListProjectLabelsResponse"]["$defs"]["tag"][];
+        ListProjectLabelsResponse: components["schemas"]["ListProjectLabelsResponseTag"][];
         ListProjectLabelsResponseTag: {
             id?: string;
             company_id?: string;
@@ -599,7 +599,7 @@ export interface components {
             created_at?: number;
             updated_at?: number;
         };
-        ListProjectPhotosResponse: components["schemas"]["ListProjectPhotosResponse"]["$defs"]["photo"][];
+        ListProjectPhotosResponse: components["schemas"]["ListProjectPhotosResponsePhoto"][];
         ListProjectPhotosResponsePhoto: {
             id?: string;
             company_id?: string;
@@ -621,7 +621,7 @@ export interface components {
             created_at?: number;
             updated_at?: number;
         };
-        ListProjectsResponse: components["schemas"]["ListProjectsResponse"]["$defs"]["project"][];
+        ListProjectsResponse: components["schemas"]["ListProjectsResponseProject"][];
         ListProjectsResponseProject: {
             id?: string;
             company_id?: string;
@@ -660,7 +660,7 @@ export interface components {
         };
         ListTagsResponse: components["schemas"]["ListProjectLabelsResponseTag"][];
         ListUsersResponse: components["schemas"]["GetCurrentUserResponse"][];
-        ListWebhooksResponse: components["schemas"]["ListWebhooksResponse"]["$defs"]["webhook"][];
+        ListWebhooksResponse: components["schemas"]["ListWebhooksResponseWebhook"][];
         ListWebhooksResponseWebhook: {
             id?: string;
             company_id?: string;

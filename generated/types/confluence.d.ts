@@ -371,13 +371,10 @@ export interface components {
         }[];
         ListAttachmentsResponse: components["schemas"]["ListPageAttachmentsResponse"];
         ListBlogPostsResponse: {
-            results?: components["schemas"]["ListBlogPostsResponse"]["$defs"]["blogPost"][];
+            results?: components["schemas"]["ListBlogPostsResponseBlogPost"][];
             _links?: {
                 next?: string;
                 base?: string;
-            };
-            $defs: {
-                blogPost: components["schemas"]["ListBlogPostsResponseBlogPost"];
             };
         };
         ListBlogPostsResponseBlogPost: {
@@ -397,13 +394,10 @@ export interface components {
             };
         };
         ListFooterCommentsResponse: {
-            results?: components["schemas"]["ListFooterCommentsResponse"]["$defs"]["comment"][];
+            results?: components["schemas"]["ListPageFooterCommentsResponseComment"][];
             _links?: {
                 next?: string;
                 base?: string;
-            };
-            $defs: {
-                comment: components["schemas"]["ListPageFooterCommentsResponseComment"];
             };
         };
         ListPageAttachmentsResponse: {
@@ -443,13 +437,10 @@ export interface components {
             };
         };
         ListPageFooterCommentsResponse: {
-            results?: components["schemas"]["ListPageFooterCommentsResponse"]["$defs"]["comment"][];
+            results?: components["schemas"]["ListPageFooterCommentsResponseComment"][];
             _links?: {
                 next?: string;
                 base?: string;
-            };
-            $defs: {
-                comment: components["schemas"]["ListPageFooterCommentsResponseComment"];
             };
         };
         ListPageFooterCommentsResponseComment: {
@@ -477,13 +468,10 @@ export interface components {
             };
         };
         ListPagesResponse: {
-            results?: components["schemas"]["ListPagesResponse"]["$defs"]["page"][];
+            results?: components["schemas"]["ListPagesResponsePage"][];
             _links?: {
                 next?: string;
                 base?: string;
-            };
-            $defs: {
-                page: components["schemas"]["ListPagesResponsePage"];
             };
         };
         ListPagesResponsePage: {
@@ -527,23 +515,17 @@ export interface components {
             createdAt?: string;
         };
         ListSpacePagesResponse: {
-            results?: components["schemas"]["ListSpacePagesResponse"]["$defs"]["page"][];
+            results?: components["schemas"]["ListPagesResponsePage"][];
             _links?: {
                 next?: string;
                 base?: string;
-            };
-            $defs: {
-                page: components["schemas"]["ListPagesResponsePage"];
             };
         };
         ListSpacesResponse: {
-            results?: components["schemas"]["ListSpacesResponse"]["$defs"]["space"][];
+            results?: components["schemas"]["ListSpacesResponseSpace"][];
             _links?: {
                 next?: string;
                 base?: string;
-            };
-            $defs: {
-                space: components["schemas"]["ListSpacesResponseSpace"];
             };
         };
         ListSpacesResponseSpace: {

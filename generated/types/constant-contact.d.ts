@@ -897,11 +897,8 @@ export interface components {
             pending_roles?: string[];
         };
         ListActivitiesResponse: {
-            activities?: components["schemas"]["ListActivitiesResponse"]["$defs"]["activity"][];
+            activities?: components["schemas"]["ListActivitiesResponseActivity"][];
             _links?: components["schemas"]["ListContactsResponseLinks"];
-            $defs: {
-                activity: components["schemas"]["ListActivitiesResponseActivity"];
-            };
         };
         ListActivitiesResponseActivity: {
             activity_id?: string;
@@ -925,12 +922,9 @@ export interface components {
             _links?: Record<string, unknown>;
         };
         ListContactListsResponse: {
-            lists?: components["schemas"]["ListContactListsResponse"]["$defs"]["list"][];
+            lists?: components["schemas"]["ListContactListsResponseList"][];
             lists_count?: number;
             _links?: components["schemas"]["ListContactsResponseLinks"];
-            $defs: {
-                list: components["schemas"]["ListContactListsResponseList"];
-            };
         };
         ListContactListsResponseList: {
             /** Format: uuid */
@@ -947,13 +941,10 @@ export interface components {
             membership_count?: number;
         };
         ListContactsResponse: {
-            contacts?: components["schemas"]["ListContactsResponse"]["$defs"]["contact"][];
+            contacts?: components["schemas"]["ListContactsResponseContact"][];
             contacts_count?: number;
             status?: string;
             _links?: components["schemas"]["ListContactsResponseLinks"];
-            $defs: {
-                contact: components["schemas"]["ListContactsResponseContact"];
-            };
         };
         ListContactsResponseContact: {
             /** Format: uuid */
@@ -1001,11 +992,8 @@ export interface components {
             };
         };
         ListCustomFieldsResponse: {
-            custom_fields?: components["schemas"]["ListCustomFieldsResponse"]["$defs"]["field"][];
+            custom_fields?: components["schemas"]["ListCustomFieldsResponseField"][];
             _links?: components["schemas"]["ListContactsResponseLinks"];
-            $defs: {
-                field: components["schemas"]["ListCustomFieldsResponseField"];
-            };
         };
         ListCustomFieldsResponseField: {
             /** Format: uuid */
@@ -1062,11 +1050,8 @@ export interface components {
             _links?: components["schemas"]["ListContactsResponseLinks"];
         };
         ListTagsResponse: {
-            tags?: components["schemas"]["ListTagsResponse"]["$defs"]["tag"][];
+            tags?: components["schemas"]["ListTagsResponseTag"][];
             _links?: components["schemas"]["ListContactsResponseLinks"];
-            $defs: {
-                tag: components["schemas"]["ListTagsResponseTag"];
-            };
         };
         ListTagsResponseTag: {
             /** Format: uuid */

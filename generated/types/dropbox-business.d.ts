@@ -1082,20 +1082,18 @@ export interface components {
             limit?: number;
         };
         TeamGroupsListResponse: {
-            groups?: components["schemas"]["TeamGroupsListResponse"]["$defs"]["group"][];
+            groups?: components["schemas"]["TeamGroupsListResponseGroup"][];
             cursor?: string;
             has_more?: boolean;
-            $defs: {
-                group: {
-                    group_name?: string;
-                    group_id?: string;
-                    group_external_id?: string;
-                    member_count?: number;
-                    group_management_type?: {
-                        /** @enum {string} */
-                        ".tag"?: "user_managed" | "company_managed" | "system_managed";
-                    };
-                };
+        };
+        TeamGroupsListResponseGroup: {
+            group_name?: string;
+            group_id?: string;
+            group_external_id?: string;
+            member_count?: number;
+            group_management_type?: {
+                /** @enum {string} */
+                ".tag"?: "user_managed" | "company_managed" | "system_managed";
             };
         };
         TeamGroupsMembersAddRequest: {
@@ -1279,10 +1277,7 @@ export interface components {
             profile?: components["schemas"]["TeamTokenGetAuthenticatedAdminResponseMemberProfile"];
         };
         TeamMembersGetInfoRequest: {
-            members: components["schemas"]["TeamMembersGetInfoRequest"]["$defs"]["userSelector"][];
-            $defs: {
-                userSelector: components["schemas"]["TeamMembersGetInfoRequestUserSelector"];
-            };
+            members: components["schemas"]["TeamMembersGetInfoRequestUserSelector"][];
         };
         TeamMembersGetInfoRequestUserSelector: {
             /** @enum {string} */
@@ -1293,10 +1288,7 @@ export interface components {
         };
         TeamMembersGetInfoResponse: Record<string, unknown>[];
         TeamMembersGetInfoV2Request: {
-            members: components["schemas"]["TeamMembersGetInfoV2Request"]["$defs"]["userSelector"][];
-            $defs: {
-                userSelector: components["schemas"]["TeamMembersGetInfoRequestUserSelector"];
-            };
+            members: components["schemas"]["TeamMembersGetInfoRequestUserSelector"][];
         };
         TeamMembersGetInfoV2Response: {
             members_info?: {
@@ -1462,12 +1454,9 @@ export interface components {
         TeamTeamFolderGetInfoResponse: components["schemas"]["TeamTeamFolderListResponseTeamFolder"][];
         TeamTeamFolderListRequest: components["schemas"]["TeamGroupsListRequest"];
         TeamTeamFolderListResponse: {
-            team_folders?: components["schemas"]["TeamTeamFolderListResponse"]["$defs"]["teamFolder"][];
+            team_folders?: components["schemas"]["TeamTeamFolderListResponseTeamFolder"][];
             cursor?: string;
             has_more?: boolean;
-            $defs: {
-                teamFolder: components["schemas"]["TeamTeamFolderListResponseTeamFolder"];
-            };
         };
         TeamTeamFolderListResponseTeamFolder: {
             team_folder_id?: string;
@@ -1505,10 +1494,7 @@ export interface components {
         /** @description Takes no arguments; send null or nothing. */
         TeamTokenGetAuthenticatedAdminRequest: null;
         TeamTokenGetAuthenticatedAdminResponse: {
-            admin_profile?: components["schemas"]["TeamTokenGetAuthenticatedAdminResponse"]["$defs"]["memberProfile"];
-            $defs: {
-                memberProfile: components["schemas"]["TeamTokenGetAuthenticatedAdminResponseMemberProfile"];
-            };
+            admin_profile?: components["schemas"]["TeamTokenGetAuthenticatedAdminResponseMemberProfile"];
         };
         TeamTokenGetAuthenticatedAdminResponseMemberProfile: {
             team_member_id?: string;

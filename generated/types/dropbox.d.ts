@@ -642,13 +642,10 @@ export interface components {
             cursor: string;
         };
         FilesListFolderContinueResponse: {
-            entries?: components["schemas"]["FilesListFolderContinueResponse"]["$defs"]["metadata"][];
+            entries?: components["schemas"]["FilesListFolderResponseMetadata"][];
             /** @description Pass to list_folder/continue for the next page or later changes. */
             cursor?: string;
             has_more?: boolean;
-            $defs: {
-                metadata: components["schemas"]["FilesListFolderResponseMetadata"];
-            };
         };
         FilesListFolderGetLatestCursorRequest: {
             path: string;
@@ -683,13 +680,10 @@ export interface components {
             };
         };
         FilesListFolderResponse: {
-            entries?: components["schemas"]["FilesListFolderResponse"]["$defs"]["metadata"][];
+            entries?: components["schemas"]["FilesListFolderResponseMetadata"][];
             /** @description Pass to list_folder/continue for the next page or later changes. */
             cursor?: string;
             has_more?: boolean;
-            $defs: {
-                metadata: components["schemas"]["FilesListFolderResponseMetadata"];
-            };
         };
         FilesListFolderResponseMetadata: {
             /** @enum {string} */

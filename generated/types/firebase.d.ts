@@ -360,11 +360,8 @@ export interface components {
             nextPageToken?: string;
         };
         ListProjectsResponse: {
-            results?: components["schemas"]["ListProjectsResponse"]["$defs"]["project"][];
+            results?: components["schemas"]["ListProjectsResponseProject"][];
             nextPageToken?: string;
-            $defs: {
-                project: components["schemas"]["ListProjectsResponseProject"];
-            };
         };
         ListProjectsResponseProject: {
             /** @description Resource name, projects/{projectNumber}. */
@@ -386,11 +383,8 @@ export interface components {
             etag?: string;
         };
         ListWebAppsResponse: {
-            apps?: components["schemas"]["ListWebAppsResponse"]["$defs"]["webApp"][];
+            apps?: components["schemas"]["ListWebAppsResponseWebApp"][];
             nextPageToken?: string;
-            $defs: {
-                webApp: components["schemas"]["ListWebAppsResponseWebApp"];
-            };
         };
         ListWebAppsResponseWebApp: {
             name?: string;

@@ -648,11 +648,7 @@ export interface components {
             };
         };
         GetCommitResponse: components["schemas"]["MergeBranchResponse"];
-        GetContentResponse: {
-            $defs: {
-                content: components["schemas"]["GetContentResponseContent"];
-            };
-        } & (components["schemas"]["GetContentResponse"]["$defs"]["content"] | components["schemas"]["GetContentResponse"]["$defs"]["content"][]);
+        GetContentResponse: components["schemas"]["GetContentResponseContent"] | components["schemas"]["GetContentResponseContent"][];
         GetContentResponseContent: {
             /** @enum {string} */
             type?: "file" | "dir" | "symlink" | "submodule";
@@ -672,18 +668,16 @@ export interface components {
         GetPullResponse: components["schemas"]["ListPullsResponsePull"];
         GetRateLimitResponse: {
             resources?: {
-                [key: string]: components["schemas"]["GetRateLimitResponse"]["$defs"]["budget"];
+                [key: string]: components["schemas"]["GetRateLimitResponseBudget"];
             };
-            rate?: components["schemas"]["GetRateLimitResponse"]["$defs"]["budget"];
-            $defs: {
-                budget: {
-                    limit?: number;
-                    remaining?: number;
-                    used?: number;
-                    /** @description When the budget refills, epoch seconds. */
-                    reset?: number;
-                };
-            };
+            rate?: components["schemas"]["GetRateLimitResponseBudget"];
+        };
+        GetRateLimitResponseBudget: {
+            limit?: number;
+            remaining?: number;
+            used?: number;
+            /** @description When the budget refills, epoch seconds. */
+            reset?: number;
         };
         GetRepoResponse: components["schemas"]["ListMyReposResponseRepository"];
         GetUserResponse: components["schemas"]["GetAuthenticatedUserResponse"];
@@ -709,7 +703,7 @@ export interface components {
             /** Format: date-time */
             updated_at?: string;
         };
-        ListIssuesResponse: components["schemas"]["ListIssuesResponse"]["$defs"]["issue"][];
+        ListIssuesResponse: components["schemas"]["ListIssuesResponseIssue"][];
         ListIssuesResponseIssue: {
             id?: number;
             node_id?: string;
@@ -752,7 +746,7 @@ export interface components {
             avatar_url?: string;
             description?: string;
         }[];
-        ListMyReposResponse: components["schemas"]["ListMyReposResponse"]["$defs"]["repository"][];
+        ListMyReposResponse: components["schemas"]["ListMyReposResponseRepository"][];
         ListMyReposResponseRepository: {
             id?: number;
             node_id?: string;
@@ -801,7 +795,7 @@ export interface components {
         };
         ListOrgReposResponse: components["schemas"]["ListMyReposResponseRepository"][];
         ListPullFilesResponse: components["schemas"]["MergeBranchResponseFilesItem"][];
-        ListPullsResponse: components["schemas"]["ListPullsResponse"]["$defs"]["pull"][];
+        ListPullsResponse: components["schemas"]["ListPullsResponsePull"][];
         ListPullsResponsePull: {
             id?: number;
             node_id?: string;

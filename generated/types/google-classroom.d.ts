@@ -261,11 +261,8 @@ export interface components {
         GetCourseResponse: components["schemas"]["ListCoursesResponseCourse"];
         GetUserProfileResponse: components["schemas"]["ListTeachersResponseProfile"];
         ListAnnouncementsResponse: {
-            announcements?: components["schemas"]["ListAnnouncementsResponse"]["$defs"]["announcement"][];
+            announcements?: components["schemas"]["ListAnnouncementsResponseAnnouncement"][];
             nextPageToken?: string;
-            $defs: {
-                announcement: components["schemas"]["ListAnnouncementsResponseAnnouncement"];
-            };
         };
         ListAnnouncementsResponseAnnouncement: {
             courseId?: string;
@@ -284,11 +281,8 @@ export interface components {
             creatorUserId?: string;
         };
         ListCourseWorkResponse: {
-            courseWork?: components["schemas"]["ListCourseWorkResponse"]["$defs"]["courseWork"][];
+            courseWork?: components["schemas"]["ListCourseWorkResponseCourseWork"][];
             nextPageToken?: string;
-            $defs: {
-                courseWork: components["schemas"]["ListCourseWorkResponseCourseWork"];
-            };
         };
         ListCourseWorkResponseCourseWork: {
             courseId?: string;
@@ -322,11 +316,8 @@ export interface components {
             minutes?: number;
         };
         ListCoursesResponse: {
-            courses?: components["schemas"]["ListCoursesResponse"]["$defs"]["course"][];
+            courses?: components["schemas"]["ListCoursesResponseCourse"][];
             nextPageToken?: string;
-            $defs: {
-                course: components["schemas"]["ListCoursesResponseCourse"];
-            };
         };
         ListCoursesResponseCourse: {
             id?: string;
@@ -382,23 +373,17 @@ export interface components {
             students?: {
                 courseId?: string;
                 userId?: string;
-                profile?: components["schemas"]["ListStudentsResponse"]["$defs"]["profile"];
+                profile?: components["schemas"]["ListTeachersResponseProfile"];
             }[];
             nextPageToken?: string;
-            $defs: {
-                profile: components["schemas"]["ListTeachersResponseProfile"];
-            };
         };
         ListTeachersResponse: {
             teachers?: {
                 courseId?: string;
                 userId?: string;
-                profile?: components["schemas"]["ListTeachersResponse"]["$defs"]["profile"];
+                profile?: components["schemas"]["ListTeachersResponseProfile"];
             }[];
             nextPageToken?: string;
-            $defs: {
-                profile: components["schemas"]["ListTeachersResponseProfile"];
-            };
         };
         ListTeachersResponseProfile: {
             id?: string;

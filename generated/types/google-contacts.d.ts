@@ -326,14 +326,11 @@ export interface components {
         GetContactGroupResponse: components["schemas"]["ListContactGroupsResponseContactGroupsItem"];
         GetPersonResponse: components["schemas"]["ListConnectionsResponsePerson"];
         ListConnectionsResponse: {
-            connections?: components["schemas"]["ListConnectionsResponse"]["$defs"]["person"][];
+            connections?: components["schemas"]["ListConnectionsResponsePerson"][];
             nextPageToken?: string;
             nextSyncToken?: string;
             totalPeople?: number;
             totalItems?: number;
-            $defs: {
-                person: components["schemas"]["ListConnectionsResponsePerson"];
-            };
         };
         ListConnectionsResponsePerson: {
             /** @description people/{personId} */

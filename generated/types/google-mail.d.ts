@@ -247,25 +247,23 @@ export interface components {
             sizeEstimate?: number;
             /** @description The whole message, base64url-encoded (format=raw only). */
             raw?: string;
-            payload?: components["schemas"]["GetMessageResponse"]["$defs"]["part"];
-            $defs: {
-                part: {
-                    partId?: string;
-                    mimeType?: string;
-                    filename?: string;
-                    headers?: {
-                        name?: string;
-                        value?: string;
-                    }[];
-                    body?: {
-                        attachmentId?: string;
-                        size?: number;
-                        /** @description Base64url-encoded content of the part. */
-                        data?: string;
-                    };
-                    parts?: components["schemas"]["GetMessageResponse"]["$defs"]["part"][];
-                };
+            payload?: components["schemas"]["GetMessageResponsePart"];
+        };
+        GetMessageResponsePart: {
+            partId?: string;
+            mimeType?: string;
+            filename?: string;
+            headers?: {
+                name?: string;
+                value?: string;
+            }[];
+            body?: {
+                attachmentId?: string;
+                size?: number;
+                /** @description Base64url-encoded content of the part. */
+                data?: string;
             };
+            parts?: components["schemas"]["GetMessageResponsePart"][];
         };
         GetProfileResponse: {
             emailAddress?: string;

@@ -290,11 +290,8 @@ export interface components {
             customAttributes?: Record<string, unknown>[];
         };
         ListAccountsResponse: {
-            accounts?: components["schemas"]["ListAccountsResponse"]["$defs"]["account"][];
+            accounts?: components["schemas"]["ListAccountsResponseAccount"][];
             nextPageToken?: string;
-            $defs: {
-                account: components["schemas"]["ListAccountsResponseAccount"];
-            };
         };
         ListAccountsResponseAccount: {
             /** @description Resource name, accounts/{accountId}. */
@@ -310,11 +307,8 @@ export interface components {
             languageCode?: string;
         };
         ListAccountsV1betaResponse: {
-            accounts?: components["schemas"]["ListAccountsV1betaResponse"]["$defs"]["account"][];
+            accounts?: components["schemas"]["ListAccountsResponseAccount"][];
             nextPageToken?: string;
-            $defs: {
-                account: components["schemas"]["ListAccountsResponseAccount"];
-            };
         };
         ListDataSourcesResponse: {
             dataSources?: {
@@ -349,11 +343,8 @@ export interface components {
             nextPageToken?: string;
         };
         ListProductsResponse: {
-            products?: components["schemas"]["ListProductsResponse"]["$defs"]["product"][];
+            products?: components["schemas"]["ListProductsResponseProduct"][];
             nextPageToken?: string;
-            $defs: {
-                product: components["schemas"]["ListProductsResponseProduct"];
-            };
         };
         ListProductsResponseProduct: {
             name?: string;

@@ -350,12 +350,9 @@ export interface components {
         GetSubscriptionResponse: components["schemas"]["ListSubscriptionsResponseSubscription"];
         ListInAppProductsResponse: {
             kind?: string;
-            inappproduct?: components["schemas"]["ListInAppProductsResponse"]["$defs"]["inAppProduct"][];
+            inappproduct?: components["schemas"]["ListInAppProductsResponseInAppProduct"][];
             pageInfo?: components["schemas"]["ListInAppProductsResponsePageInfo"];
             tokenPagination?: components["schemas"]["ListInAppProductsResponseTokenPagination"];
-            $defs: {
-                inAppProduct: components["schemas"]["ListInAppProductsResponseInAppProduct"];
-            };
         };
         ListInAppProductsResponseInAppProduct: {
             packageName?: string;
@@ -396,12 +393,9 @@ export interface components {
             previousPageToken?: string;
         };
         ListReviewsResponse: {
-            reviews?: components["schemas"]["ListReviewsResponse"]["$defs"]["review"][];
+            reviews?: components["schemas"]["ListReviewsResponseReview"][];
             tokenPagination?: components["schemas"]["ListInAppProductsResponseTokenPagination"];
             pageInfo?: components["schemas"]["ListInAppProductsResponsePageInfo"];
-            $defs: {
-                review: components["schemas"]["ListReviewsResponseReview"];
-            };
         };
         ListReviewsResponseReview: {
             reviewId?: string;
@@ -431,11 +425,8 @@ export interface components {
             nanos?: number;
         };
         ListSubscriptionsResponse: {
-            subscriptions?: components["schemas"]["ListSubscriptionsResponse"]["$defs"]["subscription"][];
+            subscriptions?: components["schemas"]["ListSubscriptionsResponseSubscription"][];
             nextPageToken?: string;
-            $defs: {
-                subscription: components["schemas"]["ListSubscriptionsResponseSubscription"];
-            };
         };
         ListSubscriptionsResponseSubscription: {
             packageName?: string;

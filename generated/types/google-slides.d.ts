@@ -221,36 +221,34 @@ export interface components {
                 width?: components["schemas"]["CreatePresentationRequestPageSizeWidth"];
                 height?: components["schemas"]["CreatePresentationRequestPageSizeWidth"];
             };
-            slides?: components["schemas"]["CreatePresentationResponse"]["$defs"]["page"][];
-            masters?: components["schemas"]["CreatePresentationResponse"]["$defs"]["page"][];
-            layouts?: components["schemas"]["CreatePresentationResponse"]["$defs"]["page"][];
-            notesMaster?: components["schemas"]["CreatePresentationResponse"]["$defs"]["page"];
-            $defs: {
-                page: {
-                    objectId?: string;
-                    /** @enum {string} */
-                    pageType?: "SLIDE" | "MASTER" | "LAYOUT" | "NOTES" | "NOTES_MASTER";
-                    revisionId?: string;
-                    /** @description Shapes, images, tables, lines, videos and groups on the page. */
-                    pageElements?: {
-                        objectId?: string;
-                        size?: Record<string, unknown>;
-                        transform?: Record<string, unknown>;
-                        shape?: Record<string, unknown>;
-                        image?: Record<string, unknown>;
-                        table?: Record<string, unknown>;
-                        line?: Record<string, unknown>;
-                        video?: Record<string, unknown>;
-                        elementGroup?: Record<string, unknown>;
-                    }[];
-                    slideProperties?: {
-                        layoutObjectId?: string;
-                        masterObjectId?: string;
-                        notesPage?: Record<string, unknown>;
-                    };
-                    pageProperties?: Record<string, unknown>;
-                };
+            slides?: components["schemas"]["CreatePresentationResponsePage"][];
+            masters?: components["schemas"]["CreatePresentationResponsePage"][];
+            layouts?: components["schemas"]["CreatePresentationResponsePage"][];
+            notesMaster?: components["schemas"]["CreatePresentationResponsePage"];
+        };
+        CreatePresentationResponsePage: {
+            objectId?: string;
+            /** @enum {string} */
+            pageType?: "SLIDE" | "MASTER" | "LAYOUT" | "NOTES" | "NOTES_MASTER";
+            revisionId?: string;
+            /** @description Shapes, images, tables, lines, videos and groups on the page. */
+            pageElements?: {
+                objectId?: string;
+                size?: Record<string, unknown>;
+                transform?: Record<string, unknown>;
+                shape?: Record<string, unknown>;
+                image?: Record<string, unknown>;
+                table?: Record<string, unknown>;
+                line?: Record<string, unknown>;
+                video?: Record<string, unknown>;
+                elementGroup?: Record<string, unknown>;
+            }[];
+            slideProperties?: {
+                layoutObjectId?: string;
+                masterObjectId?: string;
+                notesPage?: Record<string, unknown>;
             };
+            pageProperties?: Record<string, unknown>;
         };
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
@@ -268,7 +266,15 @@ export interface components {
                 field?: string;
             };
         };
-        GetPageResponse: components["schemas"]["GetPageResponse"]["$defs"]["page"];
+        GetPageResponse: components["schemas"]["GetPageResponsePage"];
+        GetPageResponsePage: {
+            objectId?: string;
+            pageType?: string;
+            revisionId?: string;
+            pageElements?: Record<string, unknown>[];
+            slideProperties?: Record<string, unknown>;
+            pageProperties?: Record<string, unknown>;
+        };
         GetPageThumbnailResponse: {
             width?: number;
             height?: number;
@@ -284,36 +290,34 @@ export interface components {
                 width?: components["schemas"]["CreatePresentationRequestPageSizeWidth"];
                 height?: components["schemas"]["CreatePresentationRequestPageSizeWidth"];
             };
-            slides?: components["schemas"]["GetPresentationResponse"]["$defs"]["page"][];
-            masters?: components["schemas"]["GetPresentationResponse"]["$defs"]["page"][];
-            layouts?: components["schemas"]["GetPresentationResponse"]["$defs"]["page"][];
-            notesMaster?: components["schemas"]["GetPresentationResponse"]["$defs"]["page"];
-            $defs: {
-                page: {
-                    objectId?: string;
-                    /** @enum {string} */
-                    pageType?: "SLIDE" | "MASTER" | "LAYOUT" | "NOTES" | "NOTES_MASTER";
-                    revisionId?: string;
-                    /** @description Shapes, images, tables, lines, videos and groups on the page. */
-                    pageElements?: {
-                        objectId?: string;
-                        size?: Record<string, unknown>;
-                        transform?: Record<string, unknown>;
-                        shape?: Record<string, unknown>;
-                        image?: Record<string, unknown>;
-                        table?: Record<string, unknown>;
-                        line?: Record<string, unknown>;
-                        video?: Record<string, unknown>;
-                        elementGroup?: Record<string, unknown>;
-                    }[];
-                    slideProperties?: {
-                        layoutObjectId?: string;
-                        masterObjectId?: string;
-                        notesPage?: Record<string, unknown>;
-                    };
-                    pageProperties?: Record<string, unknown>;
-                };
+            slides?: components["schemas"]["GetPresentationResponsePage"][];
+            masters?: components["schemas"]["GetPresentationResponsePage"][];
+            layouts?: components["schemas"]["GetPresentationResponsePage"][];
+            notesMaster?: components["schemas"]["GetPresentationResponsePage"];
+        };
+        GetPresentationResponsePage: {
+            objectId?: string;
+            /** @enum {string} */
+            pageType?: "SLIDE" | "MASTER" | "LAYOUT" | "NOTES" | "NOTES_MASTER";
+            revisionId?: string;
+            /** @description Shapes, images, tables, lines, videos and groups on the page. */
+            pageElements?: {
+                objectId?: string;
+                size?: Record<string, unknown>;
+                transform?: Record<string, unknown>;
+                shape?: Record<string, unknown>;
+                image?: Record<string, unknown>;
+                table?: Record<string, unknown>;
+                line?: Record<string, unknown>;
+                video?: Record<string, unknown>;
+                elementGroup?: Record<string, unknown>;
+            }[];
+            slideProperties?: {
+                layoutObjectId?: string;
+                masterObjectId?: string;
+                notesPage?: Record<string, unknown>;
             };
+            pageProperties?: Record<string, unknown>;
         };
     };
     responses: {

@@ -266,11 +266,8 @@ export interface components {
         };
         GetAccountResponse: components["schemas"]["ListAccountsResponseAccount"];
         ListAccountsResponse: {
-            account?: components["schemas"]["ListAccountsResponse"]["$defs"]["account"][];
+            account?: components["schemas"]["ListAccountsResponseAccount"][];
             nextPageToken?: string;
-            $defs: {
-                account: components["schemas"]["ListAccountsResponseAccount"];
-            };
         };
         ListAccountsResponseAccount: {
             path?: string;
@@ -318,11 +315,8 @@ export interface components {
             nextPageToken?: string;
         };
         ListTagsResponse: {
-            tag?: components["schemas"]["ListTagsResponse"]["$defs"]["tag"][];
+            tag?: components["schemas"]["ListTagsResponseTag"][];
             nextPageToken?: string;
-            $defs: {
-                tag: components["schemas"]["ListTagsResponseTag"];
-            };
         };
         ListTagsResponseTag: {
             path?: string;
@@ -349,11 +343,8 @@ export interface components {
             map?: Record<string, unknown>[];
         };
         ListTriggersResponse: {
-            trigger?: components["schemas"]["ListTriggersResponse"]["$defs"]["trigger"][];
+            trigger?: components["schemas"]["ListTriggersResponseTrigger"][];
             nextPageToken?: string;
-            $defs: {
-                trigger: components["schemas"]["ListTriggersResponseTrigger"];
-            };
         };
         ListTriggersResponseTrigger: {
             path?: string;

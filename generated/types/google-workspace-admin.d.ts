@@ -327,10 +327,7 @@ export interface components {
         ListDomainsResponse: {
             kind?: string;
             etag?: string;
-            domains?: components["schemas"]["ListDomainsResponse"]["$defs"]["domain"][];
-            $defs: {
-                domain: components["schemas"]["ListDomainsResponseDomain"];
-            };
+            domains?: components["schemas"]["ListDomainsResponseDomain"][];
         };
         ListDomainsResponseDomain: {
             domainName?: string;
@@ -350,10 +347,7 @@ export interface components {
             kind?: string;
             etag?: string;
             nextPageToken?: string;
-            groups?: components["schemas"]["ListGroupsResponse"]["$defs"]["group"][];
-            $defs: {
-                group: components["schemas"]["ListGroupsResponseGroup"];
-            };
+            groups?: components["schemas"]["ListGroupsResponseGroup"][];
         };
         ListGroupsResponseGroup: {
             id?: string;
@@ -371,10 +365,7 @@ export interface components {
             kind?: string;
             etag?: string;
             nextPageToken?: string;
-            members?: components["schemas"]["ListMembersResponse"]["$defs"]["member"][];
-            $defs: {
-                member: components["schemas"]["ListMembersResponseMember"];
-            };
+            members?: components["schemas"]["ListMembersResponseMember"][];
         };
         ListMembersResponseMember: {
             id?: string;
@@ -392,10 +383,7 @@ export interface components {
         ListOrgUnitsResponse: {
             kind?: string;
             etag?: string;
-            organizationUnits?: components["schemas"]["ListOrgUnitsResponse"]["$defs"]["orgUnit"][];
-            $defs: {
-                orgUnit: components["schemas"]["ListOrgUnitsResponseOrgUnit"];
-            };
+            organizationUnits?: components["schemas"]["ListOrgUnitsResponseOrgUnit"][];
         };
         ListOrgUnitsResponseOrgUnit: {
             orgUnitId?: string;
@@ -412,10 +400,7 @@ export interface components {
             kind?: string;
             etag?: string;
             nextPageToken?: string;
-            items?: components["schemas"]["ListRoleAssignmentsResponse"]["$defs"]["roleAssignment"][];
-            $defs: {
-                roleAssignment: components["schemas"]["ListRoleAssignmentsResponseRoleAssignment"];
-            };
+            items?: components["schemas"]["ListRoleAssignmentsResponseRoleAssignment"][];
         };
         ListRoleAssignmentsResponseRoleAssignment: {
             roleAssignmentId?: string;
@@ -450,10 +435,7 @@ export interface components {
             kind?: string;
             etag?: string;
             nextPageToken?: string;
-            users?: components["schemas"]["ListUsersResponse"]["$defs"]["user"][];
-            $defs: {
-                user: components["schemas"]["ListUsersResponseUser"];
-            };
+            users?: components["schemas"]["ListUsersResponseUser"][];
         };
         ListUsersResponseUser: {
             id?: string;

@@ -603,11 +603,8 @@ export interface components {
         GetLeadListResponse: components["schemas"]["ListLeadListsResponseLeadList"];
         GetLeadResponse: components["schemas"]["CreateLeadResponse"];
         ListAccountsResponse: {
-            items?: components["schemas"]["ListAccountsResponse"]["$defs"]["account"][];
+            items?: components["schemas"]["ListAccountsResponseAccount"][];
             next_starting_after?: string | null;
-            $defs: {
-                account: components["schemas"]["ListAccountsResponseAccount"];
-            };
         };
         ListAccountsResponseAccount: {
             email?: string;
@@ -628,11 +625,8 @@ export interface components {
             timestamp_updated?: string;
         };
         ListBlockListEntriesResponse: {
-            items?: components["schemas"]["ListBlockListEntriesResponse"]["$defs"]["entry"][];
+            items?: components["schemas"]["ListBlockListEntriesResponseEntry"][];
             next_starting_after?: string | null;
-            $defs: {
-                entry: components["schemas"]["ListBlockListEntriesResponseEntry"];
-            };
         };
         ListBlockListEntriesResponseEntry: {
             id?: string;
@@ -643,11 +637,8 @@ export interface components {
             timestamp_created?: string;
         };
         ListCampaignsResponse: {
-            items?: components["schemas"]["ListCampaignsResponse"]["$defs"]["campaign"][];
+            items?: components["schemas"]["ListCampaignsResponseCampaign"][];
             next_starting_after?: string | null;
-            $defs: {
-                campaign: components["schemas"]["ListCampaignsResponseCampaign"];
-            };
         };
         ListCampaignsResponseCampaign: {
             id?: string;
@@ -668,11 +659,8 @@ export interface components {
             organization?: string;
         };
         ListEmailsResponse: {
-            items?: components["schemas"]["ListEmailsResponse"]["$defs"]["email"][];
+            items?: components["schemas"]["ListEmailsResponseEmail"][];
             next_starting_after?: string | null;
-            $defs: {
-                email: components["schemas"]["ListEmailsResponseEmail"];
-            };
         };
         ListEmailsResponseEmail: {
             id?: string;
@@ -699,11 +687,8 @@ export interface components {
             i_status?: number | null;
         };
         ListLeadListsResponse: {
-            items?: components["schemas"]["ListLeadListsResponse"]["$defs"]["leadList"][];
+            items?: components["schemas"]["ListLeadListsResponseLeadList"][];
             next_starting_after?: string | null;
-            $defs: {
-                leadList: components["schemas"]["ListLeadListsResponseLeadList"];
-            };
         };
         ListLeadListsResponseLeadList: {
             id?: string;

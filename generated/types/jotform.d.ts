@@ -402,12 +402,9 @@ export interface components {
         };
         ListFormSubmissionsResponse: {
             responseCode?: number;
-            content?: components["schemas"]["ListFormSubmissionsResponse"]["$defs"]["submission"][];
+            content?: components["schemas"]["ListUserSubmissionsResponseSubmission"][];
             resultSet?: components["schemas"]["ListUserFormsResponseResultSet"];
             "limit-left"?: number;
-            $defs: {
-                submission: components["schemas"]["ListUserSubmissionsResponseSubmission"];
-            };
         };
         ListFormWebhooksResponse: {
             responseCode?: number;
@@ -418,12 +415,9 @@ export interface components {
         };
         ListUserFormsResponse: {
             responseCode?: number;
-            content?: components["schemas"]["ListUserFormsResponse"]["$defs"]["form"][];
+            content?: components["schemas"]["ListUserFormsResponseForm"][];
             resultSet?: components["schemas"]["ListUserFormsResponseResultSet"];
             "limit-left"?: number;
-            $defs: {
-                form: components["schemas"]["ListUserFormsResponseForm"];
-            };
         };
         ListUserFormsResponseForm: {
             id?: string;
@@ -449,12 +443,9 @@ export interface components {
         };
         ListUserSubmissionsResponse: {
             responseCode?: number;
-            content?: components["schemas"]["ListUserSubmissionsResponse"]["$defs"]["submission"][];
+            content?: components["schemas"]["ListUserSubmissionsResponseSubmission"][];
             resultSet?: components["schemas"]["ListUserFormsResponseResultSet"];
             "limit-left"?: number;
-            $defs: {
-                submission: components["schemas"]["ListUserSubmissionsResponseSubmission"];
-            };
         };
         ListUserSubmissionsResponseSubmission: {
             id?: string;

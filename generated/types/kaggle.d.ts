@@ -371,10 +371,7 @@ export interface components {
             pageSize?: number;
         };
         ListDatasetsResponse: {
-            datasets?: components["schemas"]["ListDatasetsResponse"]["$defs"]["dataset"][];
-            $defs: {
-                dataset: components["schemas"]["ListDatasetsResponseDataset"];
-            };
+            datasets?: components["schemas"]["ListDatasetsResponseDataset"][];
         };
         ListDatasetsResponseDataset: {
             id?: number;
@@ -443,10 +440,7 @@ export interface components {
             pageSize?: number;
         };
         ListKernelsResponse: {
-            kernels?: components["schemas"]["ListKernelsResponse"]["$defs"]["kernel"][];
-            $defs: {
-                kernel: components["schemas"]["ListKernelsResponseKernel"];
-            };
+            kernels?: components["schemas"]["ListKernelsResponseKernel"][];
         };
         ListKernelsResponseKernel: {
             id?: number;
@@ -485,12 +479,9 @@ export interface components {
             onlyVertexModels?: boolean;
         };
         ListModelsResponse: {
-            models?: components["schemas"]["ListModelsResponse"]["$defs"]["model"][];
+            models?: components["schemas"]["ListModelsResponseModel"][];
             nextPageToken?: string;
             totalResults?: number;
-            $defs: {
-                model: components["schemas"]["ListModelsResponseModel"];
-            };
         };
         ListModelsResponseModel: {
             id?: number;

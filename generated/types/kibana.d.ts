@@ -475,10 +475,7 @@ export interface components {
             page?: number;
             per_page?: number;
             total?: number;
-            data?: components["schemas"]["FindRulesResponse"]["$defs"]["rule"][];
-            $defs: {
-                rule: components["schemas"]["FindRulesResponseRule"];
-            };
+            data?: components["schemas"]["FindRulesResponseRule"][];
         };
         FindRulesResponseRule: {
             id?: string;
@@ -514,10 +511,7 @@ export interface components {
             page?: number;
             per_page?: number;
             total?: number;
-            saved_objects?: components["schemas"]["FindSavedObjectsResponse"]["$defs"]["savedObject"][];
-            $defs: {
-                savedObject: components["schemas"]["FindSavedObjectsResponseSavedObject"];
-            };
+            saved_objects?: components["schemas"]["FindSavedObjectsResponseSavedObject"][];
         };
         FindSavedObjectsResponseSavedObject: {
             id?: string;
@@ -654,7 +648,7 @@ export interface components {
                 [key: string]: number;
             };
         };
-        ListConnectorsResponse: components["schemas"]["ListConnectorsResponse"]["$defs"]["connector"][];
+        ListConnectorsResponse: components["schemas"]["ListConnectorsResponseConnector"][];
         ListConnectorsResponseConnector: {
             id?: string;
             name?: string;
@@ -729,7 +723,7 @@ export interface components {
                 spaces?: string[];
             }[];
         }[];
-        ListSpacesResponse: components["schemas"]["ListSpacesResponse"]["$defs"]["space"][];
+        ListSpacesResponse: components["schemas"]["ListSpacesResponseSpace"][];
         ListSpacesResponseSpace: {
             id?: string;
             name?: string;

@@ -644,12 +644,9 @@ export interface components {
             links?: components["schemas"]["ListProfilesResponseLinks"];
         };
         ListCampaignsResponse: {
-            data?: components["schemas"]["ListCampaignsResponse"]["$defs"]["campaign"][];
+            data?: components["schemas"]["ListCampaignsResponseCampaign"][];
             links?: components["schemas"]["ListProfilesResponseLinks"];
             included?: Record<string, unknown>[];
-            $defs: {
-                campaign: components["schemas"]["ListCampaignsResponseCampaign"];
-            };
         };
         ListCampaignsResponseCampaign: {
             /** @constant */
@@ -677,11 +674,8 @@ export interface components {
             };
         };
         ListFlowsResponse: {
-            data?: components["schemas"]["ListFlowsResponse"]["$defs"]["flow"][];
+            data?: components["schemas"]["ListFlowsResponseFlow"][];
             links?: components["schemas"]["ListProfilesResponseLinks"];
-            $defs: {
-                flow: components["schemas"]["ListFlowsResponseFlow"];
-            };
         };
         ListFlowsResponseFlow: {
             /** @constant */
@@ -734,11 +728,8 @@ export interface components {
             links?: components["schemas"]["ListProfilesResponseLinks"];
         };
         ListListsResponse: {
-            data?: components["schemas"]["ListListsResponse"]["$defs"]["list"][];
+            data?: components["schemas"]["ListListsResponseList"][];
             links?: components["schemas"]["ListProfilesResponseLinks"];
-            $defs: {
-                list: components["schemas"]["ListListsResponseList"];
-            };
         };
         ListListsResponseList: {
             /** @constant */
@@ -771,12 +762,9 @@ export interface components {
             links?: components["schemas"]["ListProfilesResponseLinks"];
         };
         ListProfilesResponse: {
-            data?: components["schemas"]["ListProfilesResponse"]["$defs"]["profile"][];
+            data?: components["schemas"]["ListProfilesResponseProfile"][];
             links?: components["schemas"]["ListProfilesResponseLinks"];
             included?: Record<string, unknown>[];
-            $defs: {
-                profile: components["schemas"]["ListProfilesResponseProfile"];
-            };
         };
         ListProfilesResponseLinks: {
             self?: string;

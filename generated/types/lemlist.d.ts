@@ -434,7 +434,7 @@ export interface components {
             /** Format: date-time */
             createdAt?: string;
         }[];
-        ListCampaignSchedulesResponse: components["schemas"]["ListCampaignSchedulesResponse"]["$defs"]["schedule"][];
+        ListCampaignSchedulesResponse: components["schemas"]["ListCampaignSchedulesResponseSchedule"][];
         ListCampaignSchedulesResponseSchedule: {
             _id?: string;
             name?: string;
@@ -461,15 +461,12 @@ export interface components {
         };
         /** @description The v2 shape; without version=v2 the answer is a bare array of campaigns. */
         ListCampaignsResponse: {
-            campaigns?: components["schemas"]["ListCampaignsResponse"]["$defs"]["campaign"][];
+            campaigns?: components["schemas"]["ListCampaignsResponseCampaign"][];
             pagination?: {
                 totalRecords?: number;
                 currentPage?: number;
                 nextPage?: number | null;
                 totalPage?: number;
-            };
-            $defs: {
-                campaign: components["schemas"]["ListCampaignsResponseCampaign"];
             };
         };
         ListCampaignsResponseCampaign: {

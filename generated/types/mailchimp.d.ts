@@ -382,11 +382,8 @@ export interface components {
         GetAudienceResponse: components["schemas"]["ListAudiencesResponseAudience"];
         GetCampaignReportResponse: components["schemas"]["ListReportsResponseReport"];
         ListAudiencesResponse: {
-            lists?: components["schemas"]["ListAudiencesResponse"]["$defs"]["audience"][];
+            lists?: components["schemas"]["ListAudiencesResponseAudience"][];
             total_items?: number;
-            $defs: {
-                audience: components["schemas"]["ListAudiencesResponseAudience"];
-            };
         };
         ListAudiencesResponseAudience: {
             id?: string;
@@ -450,11 +447,8 @@ export interface components {
             total_items?: number;
         };
         ListCampaignsResponse: {
-            campaigns?: components["schemas"]["ListCampaignsResponse"]["$defs"]["campaign"][];
+            campaigns?: components["schemas"]["ListCampaignsResponseCampaign"][];
             total_items?: number;
-            $defs: {
-                campaign: components["schemas"]["ListCampaignsResponseCampaign"];
-            };
         };
         ListCampaignsResponseCampaign: {
             id?: string;
@@ -498,12 +492,9 @@ export interface components {
             };
         };
         ListMembersResponse: {
-            members?: components["schemas"]["ListMembersResponse"]["$defs"]["member"][];
+            members?: components["schemas"]["ListMembersResponseMember"][];
             list_id?: string;
             total_items?: number;
-            $defs: {
-                member: components["schemas"]["ListMembersResponseMember"];
-            };
         };
         ListMembersResponseMember: {
             /** @description The subscriber hash. */
@@ -549,11 +540,8 @@ export interface components {
             list_id?: string;
         };
         ListReportsResponse: {
-            reports?: components["schemas"]["ListReportsResponse"]["$defs"]["report"][];
+            reports?: components["schemas"]["ListReportsResponseReport"][];
             total_items?: number;
-            $defs: {
-                report: components["schemas"]["ListReportsResponseReport"];
-            };
         };
         ListReportsResponseReport: {
             /** @description The campaign id. */

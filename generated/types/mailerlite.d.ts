@@ -390,12 +390,9 @@ export interface components {
             created_at?: string;
         };
         ListCampaignsResponse: {
-            data?: components["schemas"]["ListCampaignsResponse"]["$defs"]["campaign"][];
+            data?: components["schemas"]["ListCampaignsResponseCampaign"][];
             links?: components["schemas"]["ListSubscribersResponseLinks"];
             meta?: components["schemas"]["ListGroupsResponseMeta"];
-            $defs: {
-                campaign: components["schemas"]["ListCampaignsResponseCampaign"];
-            };
         };
         ListCampaignsResponseCampaign: {
             id?: string;
@@ -526,12 +523,9 @@ export interface components {
             meta?: components["schemas"]["ListGroupsResponseMeta"];
         };
         ListSubscribersResponse: {
-            data?: components["schemas"]["ListSubscribersResponse"]["$defs"]["subscriber"][];
+            data?: components["schemas"]["ListSubscribersResponseSubscriber"][];
             links?: components["schemas"]["ListSubscribersResponseLinks"];
             meta?: components["schemas"]["ListSubscribersResponseMeta"];
-            $defs: {
-                subscriber: components["schemas"]["ListSubscribersResponseSubscriber"];
-            };
         };
         ListSubscribersResponseLinks: {
             first?: string | null;

@@ -602,11 +602,8 @@ export interface components {
             pg?: components["schemas"]["ListUsersResponsePg"];
         };
         ListScenariosResponse: {
-            scenarios?: components["schemas"]["ListScenariosResponse"]["$defs"]["scenario"][];
+            scenarios?: components["schemas"]["ListScenariosResponseScenario"][];
             pg?: components["schemas"]["ListUsersResponsePg"];
-            $defs: {
-                scenario: components["schemas"]["ListScenariosResponseScenario"];
-            };
         };
         ListScenariosResponseScenario: {
             id?: number;

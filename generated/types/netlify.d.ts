@@ -823,7 +823,7 @@ export interface components {
             expires_at?: string;
         };
         ListAccountSitesResponse: components["schemas"]["ListSitesResponseSite"][];
-        ListAccountsResponse: components["schemas"]["ListAccountsResponse"]["$defs"]["account"][];
+        ListAccountsResponse: components["schemas"]["ListAccountsResponseAccount"][];
         ListAccountsResponseAccount: {
             id?: string;
             name?: string;
@@ -859,7 +859,7 @@ export interface components {
             /** @description true for records Netlify maintains itself. */
             managed?: boolean;
         };
-        ListDnsZonesResponse: components["schemas"]["ListDnsZonesResponse"]["$defs"]["zone"][];
+        ListDnsZonesResponse: components["schemas"]["ListDnsZonesResponseZone"][];
         ListDnsZonesResponseZone: {
             id?: string;
             name?: string;
@@ -879,7 +879,7 @@ export interface components {
             /** Format: date-time */
             updated_at?: string;
         };
-        ListEnvVarsResponse: components["schemas"]["ListEnvVarsResponse"]["$defs"]["envVar"][];
+        ListEnvVarsResponse: components["schemas"]["ListEnvVarsResponseEnvVar"][];
         ListEnvVarsResponseEnvVar: {
             key?: string;
             scopes?: ("builds" | "functions" | "runtime" | "post-processing")[];
@@ -975,7 +975,7 @@ export interface components {
             /** Format: date-time */
             created_at?: string;
         };
-        ListSiteDeploysResponse: components["schemas"]["ListSiteDeploysResponse"]["$defs"]["deploy"][];
+        ListSiteDeploysResponse: components["schemas"]["ListSiteDeploysResponseDeploy"][];
         ListSiteDeploysResponseDeploy: {
             id?: string;
             site_id?: string;
@@ -1023,7 +1023,7 @@ export interface components {
             created_at?: string;
         }[];
         ListSiteFunctionsResponse: Record<string, unknown> | unknown[];
-        ListSitesResponse: components["schemas"]["ListSitesResponse"]["$defs"]["site"][];
+        ListSitesResponse: components["schemas"]["ListSitesResponseSite"][];
         ListSitesResponseSite: {
             id?: string;
             site_id?: string;

@@ -608,12 +608,9 @@ export interface components {
         ListUsersResponse: {
             /** @enum {string} */
             object?: "list";
-            results?: components["schemas"]["ListUsersResponse"]["$defs"]["user"][];
+            results?: components["schemas"]["ListUsersResponseUser"][];
             next_cursor?: string | null;
             has_more?: boolean;
-            $defs: {
-                user: components["schemas"]["ListUsersResponseUser"];
-            };
         };
         ListUsersResponseUser: {
             /** @enum {string} */
@@ -1088,6 +1085,8 @@ export interface components {
                 property?: string;
                 and?: Record<string, unknown>[];
                 or?: Record<string, unknown>[];
+            } & {
+                [key: string]: unknown;
             };
             sorts?: {
                 property?: string;

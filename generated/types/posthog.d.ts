@@ -477,10 +477,7 @@ export interface components {
             count?: number;
             next?: string | null;
             previous?: string | null;
-            results?: components["schemas"]["ListDashboardsResponse"]["$defs"]["dashboard"][];
-            $defs: {
-                dashboard: components["schemas"]["ListDashboardsResponseDashboard"];
-            };
+            results?: components["schemas"]["ListDashboardsResponseDashboard"][];
         };
         ListDashboardsResponseDashboard: {
             id?: number;
@@ -541,10 +538,7 @@ export interface components {
             count?: number;
             next?: string | null;
             previous?: string | null;
-            results?: components["schemas"]["ListFeatureFlagsResponse"]["$defs"]["flag"][];
-            $defs: {
-                flag: components["schemas"]["ListFeatureFlagsResponseFlag"];
-            };
+            results?: components["schemas"]["ListFeatureFlagsResponseFlag"][];
         };
         ListFeatureFlagsResponseFlag: {
             id?: number;
@@ -585,10 +579,7 @@ export interface components {
             count?: number;
             next?: string | null;
             previous?: string | null;
-            results?: components["schemas"]["ListPersonsResponse"]["$defs"]["person"][];
-            $defs: {
-                person: components["schemas"]["ListPersonsResponsePerson"];
-            };
+            results?: components["schemas"]["ListPersonsResponsePerson"][];
         };
         ListPersonsResponsePerson: {
             id?: number | string;
@@ -605,10 +596,7 @@ export interface components {
             count?: number;
             next?: string | null;
             previous?: string | null;
-            results?: components["schemas"]["ListProjectsResponse"]["$defs"]["project"][];
-            $defs: {
-                project: components["schemas"]["ListProjectsResponseProject"];
-            };
+            results?: components["schemas"]["ListProjectsResponseProject"][];
         };
         ListProjectsResponseProject: {
             id?: number;

@@ -390,11 +390,8 @@ export interface components {
             time?: string;
         };
         GetCustomerResponse: {
-            Customer?: components["schemas"]["GetCustomerResponse"]["$defs"]["customer"];
+            Customer?: components["schemas"]["GetCustomerResponseCustomer"];
             time?: string;
-            $defs: {
-                customer: components["schemas"]["GetCustomerResponseCustomer"];
-            };
         };
         GetCustomerResponseCustomer: {
             Id?: string;

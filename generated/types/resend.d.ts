@@ -628,10 +628,7 @@ export interface components {
             /** @constant */
             object?: "list";
             has_more?: boolean;
-            data?: components["schemas"]["ListAudiencesResponse"]["$defs"]["audience"][];
-            $defs: {
-                audience: components["schemas"]["ListAudiencesResponseAudience"];
-            };
+            data?: components["schemas"]["ListAudiencesResponseAudience"][];
         };
         ListAudiencesResponseAudience: {
             /** @constant */
@@ -644,10 +641,7 @@ export interface components {
             /** @constant */
             object?: "list";
             has_more?: boolean;
-            data?: components["schemas"]["ListBroadcastsResponse"]["$defs"]["broadcast"][];
-            $defs: {
-                broadcast: components["schemas"]["ListBroadcastsResponseBroadcast"];
-            };
+            data?: components["schemas"]["ListBroadcastsResponseBroadcast"][];
         };
         ListBroadcastsResponseBroadcast: {
             /** @constant */
@@ -683,10 +677,7 @@ export interface components {
             /** @constant */
             object?: "list";
             has_more?: boolean;
-            data?: components["schemas"]["ListContactsResponse"]["$defs"]["contact"][];
-            $defs: {
-                contact: components["schemas"]["ListContactsResponseContact"];
-            };
+            data?: components["schemas"]["ListContactsResponseContact"][];
         };
         ListContactsResponseContact: {
             /** @constant */
@@ -714,10 +705,7 @@ export interface components {
             /** @constant */
             object?: "list";
             has_more?: boolean;
-            data?: components["schemas"]["ListEmailsResponse"]["$defs"]["email"][];
-            $defs: {
-                email: components["schemas"]["ListEmailsResponseEmail"];
-            };
+            data?: components["schemas"]["ListEmailsResponseEmail"][];
         };
         ListEmailsResponseEmail: {
             /** @constant */
@@ -744,10 +732,7 @@ export interface components {
             /** @constant */
             object?: "list";
             has_more?: boolean;
-            data?: components["schemas"]["ListSegmentsResponse"]["$defs"]["segment"][];
-            $defs: {
-                segment: components["schemas"]["ListSegmentsResponseSegment"];
-            };
+            data?: components["schemas"]["ListSegmentsResponseSegment"][];
         };
         ListSegmentsResponseSegment: {
             /** @constant */
@@ -760,10 +745,7 @@ export interface components {
             /** @constant */
             object?: "list";
             has_more?: boolean;
-            data?: components["schemas"]["ListTopicsResponse"]["$defs"]["topic"][];
-            $defs: {
-                topic: components["schemas"]["ListTopicsResponseTopic"];
-            };
+            data?: components["schemas"]["ListTopicsResponseTopic"][];
         };
         ListTopicsResponseTopic: {
             /** @constant */
@@ -781,10 +763,7 @@ export interface components {
             /** @constant */
             object?: "list";
             has_more?: boolean;
-            data?: components["schemas"]["ListWebhooksResponse"]["$defs"]["webhook"][];
-            $defs: {
-                webhook: components["schemas"]["ListWebhooksResponseWebhook"];
-            };
+            data?: components["schemas"]["ListWebhooksResponseWebhook"][];
         };
         ListWebhooksResponseWebhook: {
             /** @constant */

@@ -347,7 +347,7 @@ export interface components {
         GetReleaseResponse: components["schemas"]["ListReleasesResponseRelease"];
         GetTeamResponse: components["schemas"]["ListTeamsResponseTeam"];
         ListIssueEventsResponse: components["schemas"]["ListProjectEventsResponseItem"][];
-        ListOrganizationIssuesResponse: components["schemas"]["ListOrganizationIssuesResponse"]["$defs"]["issue"][];
+        ListOrganizationIssuesResponse: components["schemas"]["ListOrganizationIssuesResponseIssue"][];
         ListOrganizationIssuesResponseIssue: {
             id?: string;
             shortId?: string;
@@ -395,7 +395,7 @@ export interface components {
             user?: Record<string, unknown> | null;
             teams?: string[];
         }[];
-        ListOrganizationProjectsResponse: components["schemas"]["ListOrganizationProjectsResponse"]["$defs"]["project"][];
+        ListOrganizationProjectsResponse: components["schemas"]["ListOrganizationProjectsResponseProject"][];
         ListOrganizationProjectsResponseProject: {
             id?: string;
             slug?: string;
@@ -418,7 +418,7 @@ export interface components {
             }[];
             organization?: Record<string, unknown>;
         };
-        ListOrganizationsResponse: components["schemas"]["ListOrganizationsResponse"]["$defs"]["organization"][];
+        ListOrganizationsResponse: components["schemas"]["ListOrganizationsResponseOrganization"][];
         ListOrganizationsResponseOrganization: {
             id?: string;
             slug?: string;
@@ -459,7 +459,7 @@ export interface components {
             }[];
         };
         ListProjectIssuesResponse: components["schemas"]["ListOrganizationIssuesResponseIssue"][];
-        ListReleasesResponse: components["schemas"]["ListReleasesResponse"]["$defs"]["release"][];
+        ListReleasesResponse: components["schemas"]["ListReleasesResponseRelease"][];
         ListReleasesResponseRelease: {
             id?: number;
             version?: string;
@@ -488,7 +488,7 @@ export interface components {
             /** Format: date-time */
             lastEvent?: string | null;
         };
-        ListTeamsResponse: components["schemas"]["ListTeamsResponse"]["$defs"]["team"][];
+        ListTeamsResponse: components["schemas"]["ListTeamsResponseTeam"][];
         ListTeamsResponseTeam: {
             id?: string;
             slug?: string;

@@ -407,7 +407,7 @@ export interface components {
             documents?: Record<string, unknown>[];
             total_documents?: number;
         };
-        ListUserDocumentsResponse: components["schemas"]["ListUserDocumentsResponse"]["$defs"]["document"][];
+        ListUserDocumentsResponse: components["schemas"]["ListUserDocumentsResponseDocument"][];
         ListUserDocumentsResponseDocument: {
             id?: string;
             user_id?: string;

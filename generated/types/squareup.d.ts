@@ -773,11 +773,13 @@ export interface components {
         BatchUpsertCatalogObjectsRequest: {
             idempotency_key: string;
             batches: {
-                objects: {
+                objects: ({
                     type: string;
                     id: string;
                     version?: number;
-                }[];
+                } & {
+                    [key: string]: unknown;
+                })[];
             }[];
         };
         BatchUpsertCatalogObjectsResponse: {

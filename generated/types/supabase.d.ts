@@ -326,11 +326,8 @@ export interface components {
             metadata?: Record<string, unknown> | null;
         }[];
         ListUsersResponse: {
-            users?: components["schemas"]["ListUsersResponse"]["$defs"]["user"][];
+            users?: components["schemas"]["ListUsersResponseUser"][];
             aud?: string;
-            $defs: {
-                user: components["schemas"]["ListUsersResponseUser"];
-            };
         };
         ListUsersResponseUser: {
             /** Format: uuid */

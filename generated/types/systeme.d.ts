@@ -413,10 +413,7 @@ export interface components {
         };
         ListContactsResponse: {
             hasMore?: boolean;
-            items?: components["schemas"]["ListContactsResponse"]["$defs"]["contact"][];
-            $defs: {
-                contact: components["schemas"]["ListContactsResponseContact"];
-            };
+            items?: components["schemas"]["ListContactsResponseContact"][];
         };
         ListContactsResponseContact: {
             id?: number;
@@ -481,10 +478,7 @@ export interface components {
         };
         ListWebhooksResponse: {
             hasMore?: boolean;
-            items?: components["schemas"]["ListWebhooksResponse"]["$defs"]["webhook"][];
-            $defs: {
-                webhook: components["schemas"]["ListWebhooksResponseWebhook"];
-            };
+            items?: components["schemas"]["ListWebhooksResponseWebhook"][];
         };
         ListWebhooksResponseWebhook: {
             /** Format: uuid */

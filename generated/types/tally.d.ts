@@ -203,12 +203,9 @@ export interface components {
             /** @description Workspace to create the form in. */
             workspaceId?: string;
             templateId?: string;
-            blocks: components["schemas"]["CreateFormRequest"]["$defs"]["block"][];
+            blocks: components["schemas"]["CreateFormRequestBlock"][];
             /** @description Form settings such as language, closing date, redirect and notifications. */
             settings?: Record<string, unknown>;
-            $defs: {
-                block: components["schemas"]["CreateFormRequestBlock"];
-            };
         };
         CreateFormRequestBlock: {
             /** Format: uuid */
@@ -296,11 +293,8 @@ export interface components {
         };
         GetWorkspaceResponse: components["schemas"]["ListWorkspacesResponseWorkspace"];
         ListFormQuestionsResponse: {
-            questions?: components["schemas"]["ListFormQuestionsResponse"]["$defs"]["question"][];
+            questions?: components["schemas"]["ListFormQuestionsResponseQuestion"][];
             hasResponses?: boolean;
-            $defs: {
-                question: components["schemas"]["ListFormQuestionsResponseQuestion"];
-            };
         };
         ListFormQuestionsResponseQuestion: {
             id?: string;
@@ -330,10 +324,7 @@ export interface components {
                 partial?: number;
             };
             questions?: components["schemas"]["ListFormQuestionsResponseQuestion"][];
-            submissions?: components["schemas"]["ListFormSubmissionsResponse"]["$defs"]["submission"][];
-            $defs: {
-                submission: components["schemas"]["ListFormSubmissionsResponseSubmission"];
-            };
+            submissions?: components["schemas"]["ListFormSubmissionsResponseSubmission"][];
         };
         ListFormSubmissionsResponseSubmission: {
             id?: string;
@@ -348,28 +339,26 @@ export interface components {
             }[];
         };
         ListFormsResponse: {
-            items?: components["schemas"]["ListFormsResponse"]["$defs"]["form"][];
+            items?: components["schemas"]["ListFormsResponseForm"][];
             page?: number;
             limit?: number;
             total?: number;
             hasMore?: boolean;
-            $defs: {
-                form: {
-                    id?: string;
-                    name?: string;
-                    workspaceId?: string;
-                    organizationId?: string;
-                    /** @enum {string} */
-                    status?: "BLANK" | "DRAFT" | "PUBLISHED" | "DELETED";
-                    isClosed?: boolean;
-                    hasDraftBlocks?: boolean;
-                    numberOfSubmissions?: number;
-                    /** Format: date-time */
-                    createdAt?: string;
-                    /** Format: date-time */
-                    updatedAt?: string;
-                };
-            };
+        };
+        ListFormsResponseForm: {
+            id?: string;
+            name?: string;
+            workspaceId?: string;
+            organizationId?: string;
+            /** @enum {string} */
+            status?: "BLANK" | "DRAFT" | "PUBLISHED" | "DELETED";
+            isClosed?: boolean;
+            hasDraftBlocks?: boolean;
+            numberOfSubmissions?: number;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            updatedAt?: string;
         };
         ListOrganizationInvitesResponse: {
             id?: string;
@@ -390,13 +379,10 @@ export interface components {
             createdAt?: string;
         }[];
         ListWebhooksResponse: {
-            webhooks?: components["schemas"]["ListWebhooksResponse"]["$defs"]["webhook"][];
+            webhooks?: components["schemas"]["ListWebhooksResponseWebhook"][];
             page?: number;
             limit?: number;
             hasMore?: boolean;
-            $defs: {
-                webhook: components["schemas"]["ListWebhooksResponseWebhook"];
-            };
         };
         ListWebhooksResponseWebhook: {
             id?: string;
@@ -408,14 +394,11 @@ export interface components {
             createdAt?: string;
         };
         ListWorkspacesResponse: {
-            items?: components["schemas"]["ListWorkspacesResponse"]["$defs"]["workspace"][];
+            items?: components["schemas"]["ListWorkspacesResponseWorkspace"][];
             page?: number;
             limit?: number;
             total?: number;
             hasMore?: boolean;
-            $defs: {
-                workspace: components["schemas"]["ListWorkspacesResponseWorkspace"];
-            };
         };
         ListWorkspacesResponseWorkspace: {
             id?: string;

@@ -428,21 +428,16 @@ export interface components {
             ok?: boolean;
             result?: {
                 update_id?: number;
-                message?: components["schemas"]["GetUpdatesResponse"]["$defs"]["message"];
-                edited_message?: components["schemas"]["GetUpdatesResponse"]["$defs"]["message"];
-                channel_post?: components["schemas"]["GetUpdatesResponse"]["$defs"]["message"];
+                message?: components["schemas"]["GetUpdatesResponseMessage"];
+                edited_message?: components["schemas"]["GetUpdatesResponseMessage"];
+                channel_post?: components["schemas"]["GetUpdatesResponseMessage"];
                 callback_query?: {
                     id?: string;
-                    from?: components["schemas"]["GetUpdatesResponse"]["$defs"]["user"];
-                    message?: components["schemas"]["GetUpdatesResponse"]["$defs"]["message"];
+                    from?: components["schemas"]["GetUpdatesResponseUser"];
+                    message?: components["schemas"]["GetUpdatesResponseMessage"];
                     data?: string;
                 };
             }[];
-            $defs: {
-                user: components["schemas"]["GetUpdatesResponseUser"];
-                file: components["schemas"]["GetUpdatesResponseFile"];
-                message: components["schemas"]["GetUpdatesResponseMessage"];
-            };
         };
         GetUpdatesResponseFile: {
             file_id?: string;

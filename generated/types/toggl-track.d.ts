@@ -366,7 +366,7 @@ export interface components {
             /** Format: date-time */
             at?: string;
         };
-        ListMyTimeEntriesResponse: components["schemas"]["ListMyTimeEntriesResponse"]["$defs"]["timeEntry"][];
+        ListMyTimeEntriesResponse: components["schemas"]["ListMyTimeEntriesResponseTimeEntry"][];
         ListMyTimeEntriesResponseTimeEntry: {
             id?: number;
             workspace_id?: number;
@@ -404,7 +404,7 @@ export interface components {
             /** Format: date-time */
             at?: string;
         };
-        ListProjectsResponse: components["schemas"]["ListProjectsResponse"]["$defs"]["project"][];
+        ListProjectsResponse: components["schemas"]["ListProjectsResponseProject"][];
         ListProjectsResponseProject: {
             id?: number;
             workspace_id?: number;

@@ -195,15 +195,12 @@ export interface components {
             settings?: Record<string, unknown>;
             welcome_screens?: Record<string, unknown>[];
             thankyou_screens?: Record<string, unknown>[];
-            fields?: components["schemas"]["CreateFormResponse"]["$defs"]["field"][];
+            fields?: components["schemas"]["GetFormResponseField"][];
             hidden?: string[];
             variables?: Record<string, unknown>;
             logic?: Record<string, unknown>[];
             _links?: {
                 display?: string;
-            };
-            $defs: {
-                field: components["schemas"]["GetFormResponseField"];
             };
         };
         DeleteResponsesResponse: unknown;
@@ -261,15 +258,12 @@ export interface components {
             settings?: Record<string, unknown>;
             welcome_screens?: Record<string, unknown>[];
             thankyou_screens?: Record<string, unknown>[];
-            fields?: components["schemas"]["GetFormResponse"]["$defs"]["field"][];
+            fields?: components["schemas"]["GetFormResponseField"][];
             hidden?: string[];
             variables?: Record<string, unknown>;
             logic?: Record<string, unknown>[];
             _links?: {
                 display?: string;
-            };
-            $defs: {
-                field: components["schemas"]["GetFormResponseField"];
             };
         };
         GetFormResponseField: {
@@ -377,10 +371,7 @@ export interface components {
         ListWorkspacesResponse: {
             total_items?: number;
             page_count?: number;
-            items?: components["schemas"]["ListWorkspacesResponse"]["$defs"]["workspace"][];
-            $defs: {
-                workspace: components["schemas"]["ListWorkspacesResponseWorkspace"];
-            };
+            items?: components["schemas"]["ListWorkspacesResponseWorkspace"][];
         };
         ListWorkspacesResponseWorkspace: {
             id?: string;
@@ -420,15 +411,12 @@ export interface components {
             settings?: Record<string, unknown>;
             welcome_screens?: Record<string, unknown>[];
             thankyou_screens?: Record<string, unknown>[];
-            fields?: components["schemas"]["ReplaceFormResponse"]["$defs"]["field"][];
+            fields?: components["schemas"]["GetFormResponseField"][];
             hidden?: string[];
             variables?: Record<string, unknown>;
             logic?: Record<string, unknown>[];
             _links?: {
                 display?: string;
-            };
-            $defs: {
-                field: components["schemas"]["GetFormResponseField"];
             };
         };
     };

@@ -357,10 +357,7 @@ export interface components {
         GetUserResponse: components["schemas"]["GetCurrentUserResponse"];
         ListAccountPagesResponse: {
             metadata?: components["schemas"]["ListAccountsResponseMetadata"];
-            pages?: components["schemas"]["ListAccountPagesResponse"]["$defs"]["page"][];
-            $defs: {
-                page: components["schemas"]["ListAccountPagesResponsePage"];
-            };
+            pages?: components["schemas"]["ListAccountPagesResponsePage"][];
         };
         ListAccountPagesResponsePage: {
             id?: string;
@@ -396,10 +393,7 @@ export interface components {
         };
         ListAccountsResponse: {
             metadata?: components["schemas"]["ListAccountsResponseMetadata"];
-            accounts?: components["schemas"]["ListAccountsResponse"]["$defs"]["account"][];
-            $defs: {
-                account: components["schemas"]["ListAccountsResponseAccount"];
-            };
+            accounts?: components["schemas"]["ListAccountsResponseAccount"][];
         };
         ListAccountsResponseAccount: {
             id?: string;
@@ -428,17 +422,11 @@ export interface components {
         };
         ListDomainPagesResponse: {
             metadata?: components["schemas"]["ListAccountsResponseMetadata"];
-            pages?: components["schemas"]["ListDomainPagesResponse"]["$defs"]["page"][];
-            $defs: {
-                page: components["schemas"]["ListAccountPagesResponsePage"];
-            };
+            pages?: components["schemas"]["ListAccountPagesResponsePage"][];
         };
         ListDomainsResponse: {
             metadata?: components["schemas"]["ListAccountsResponseMetadata"];
-            domains?: components["schemas"]["ListDomainsResponse"]["$defs"]["domain"][];
-            $defs: {
-                domain: components["schemas"]["ListDomainsResponseDomain"];
-            };
+            domains?: components["schemas"]["ListDomainsResponseDomain"][];
         };
         ListDomainsResponseDomain: {
             id?: string;
@@ -461,10 +449,7 @@ export interface components {
         };
         ListPageGroupPagesResponse: {
             metadata?: components["schemas"]["ListAccountsResponseMetadata"];
-            pages?: components["schemas"]["ListPageGroupPagesResponse"]["$defs"]["page"][];
-            $defs: {
-                page: components["schemas"]["ListAccountPagesResponsePage"];
-            };
+            pages?: components["schemas"]["ListAccountPagesResponsePage"][];
         };
         ListPageGroupsResponse: {
             metadata?: components["schemas"]["ListAccountsResponseMetadata"];
@@ -476,10 +461,7 @@ export interface components {
         };
         ListPageLeadsResponse: {
             metadata?: components["schemas"]["ListAccountsResponseMetadata"];
-            leads?: components["schemas"]["ListPageLeadsResponse"]["$defs"]["lead"][];
-            $defs: {
-                lead: components["schemas"]["ListPageLeadsResponseLead"];
-            };
+            leads?: components["schemas"]["ListPageLeadsResponseLead"][];
         };
         ListPageLeadsResponseLead: {
             id?: string;
@@ -499,24 +481,15 @@ export interface components {
         };
         ListPagesResponse: {
             metadata?: components["schemas"]["ListAccountsResponseMetadata"];
-            pages?: components["schemas"]["ListPagesResponse"]["$defs"]["page"][];
-            $defs: {
-                page: components["schemas"]["ListAccountPagesResponsePage"];
-            };
+            pages?: components["schemas"]["ListAccountPagesResponsePage"][];
         };
         ListSubAccountPagesResponse: {
             metadata?: components["schemas"]["ListAccountsResponseMetadata"];
-            pages?: components["schemas"]["ListSubAccountPagesResponse"]["$defs"]["page"][];
-            $defs: {
-                page: components["schemas"]["ListAccountPagesResponsePage"];
-            };
+            pages?: components["schemas"]["ListAccountPagesResponsePage"][];
         };
         ListSubAccountsResponse: {
             metadata?: components["schemas"]["ListAccountsResponseMetadata"];
-            sub_accounts?: components["schemas"]["ListSubAccountsResponse"]["$defs"]["subAccount"][];
-            $defs: {
-                subAccount: components["schemas"]["ListSubAccountsResponseSubAccount"];
-            };
+            sub_accounts?: components["schemas"]["ListSubAccountsResponseSubAccount"][];
         };
         ListSubAccountsResponseSubAccount: {
             id?: string;

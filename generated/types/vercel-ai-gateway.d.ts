@@ -395,10 +395,7 @@ export interface components {
         ListModelsResponse: {
             /** @enum {string} */
             object?: "list";
-            data?: components["schemas"]["ListModelsResponse"]["$defs"]["model"][];
-            $defs: {
-                model: components["schemas"]["ListModelsResponseModel"];
-            };
+            data?: components["schemas"]["ListModelsResponseModel"][];
         };
         ListModelsResponseModel: {
             id?: string;

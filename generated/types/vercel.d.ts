@@ -268,24 +268,21 @@ export interface components {
             domain?: components["schemas"]["ListDomainsResponseDomain"];
         };
         CancelDeploymentResponse: components["schemas"]["GetDeploymentResponse"];
-        CreateProjectEnvRequest: {
-            $defs: {
-                envInput: {
-                    key: string;
-                    value: string;
-                    /**
-                     * @description sensitive values can never be read back.
-                     * @enum {string}
-                     */
-                    type: "system" | "secret" | "encrypted" | "plain" | "sensitive";
-                    target?: ("production" | "preview" | "development")[];
-                    /** @description Limit a preview variable to one branch. */
-                    gitBranch?: string;
-                    comment?: string;
-                    customEnvironmentIds?: string[];
-                };
-            };
-        } & (components["schemas"]["CreateProjectEnvRequest"]["$defs"]["envInput"] | components["schemas"]["CreateProjectEnvRequest"]["$defs"]["envInput"][]);
+        CreateProjectEnvRequest: components["schemas"]["CreateProjectEnvRequestEnvInput"] | components["schemas"]["CreateProjectEnvRequestEnvInput"][];
+        CreateProjectEnvRequestEnvInput: {
+            key: string;
+            value: string;
+            /**
+             * @description sensitive values can never be read back.
+             * @enum {string}
+             */
+            type: "system" | "secret" | "encrypted" | "plain" | "sensitive";
+            target?: ("production" | "preview" | "development")[];
+            /** @description Limit a preview variable to one branch. */
+            gitBranch?: string;
+            comment?: string;
+            customEnvironmentIds?: string[];
+        };
         CreateProjectEnvResponse: {
             created?: components["schemas"]["ListProjectEnvResponseEnv"] | components["schemas"]["ListProjectEnvResponseEnv"][];
             failed?: {
@@ -431,11 +428,8 @@ export interface components {
             pagination?: components["schemas"]["ListTeamsResponsePagination"];
         };
         ListDomainsResponse: {
-            domains?: components["schemas"]["ListDomainsResponse"]["$defs"]["domain"][];
+            domains?: components["schemas"]["ListDomainsResponseDomain"][];
             pagination?: components["schemas"]["ListTeamsResponsePagination"];
-            $defs: {
-                domain: components["schemas"]["ListDomainsResponseDomain"];
-            };
         };
         ListDomainsResponseDomain: {
             id?: string;
@@ -461,11 +455,8 @@ export interface components {
             transferredAt?: number | null;
         };
         ListProjectEnvResponse: {
-            envs?: components["schemas"]["ListProjectEnvResponse"]["$defs"]["env"][];
+            envs?: components["schemas"]["ListProjectEnvResponseEnv"][];
             pagination?: components["schemas"]["ListTeamsResponsePagination"];
-            $defs: {
-                env: components["schemas"]["ListProjectEnvResponseEnv"];
-            };
         };
         ListProjectEnvResponseEnv: {
             id?: string;
@@ -482,11 +473,8 @@ export interface components {
             updatedAt?: number;
         };
         ListProjectsResponse: {
-            projects?: components["schemas"]["ListProjectsResponse"]["$defs"]["project"][];
+            projects?: components["schemas"]["ListProjectsResponseProject"][];
             pagination?: components["schemas"]["ListTeamsResponsePagination"];
-            $defs: {
-                project: components["schemas"]["ListProjectsResponseProject"];
-            };
         };
         ListProjectsResponseProject: {
             id?: string;

@@ -743,7 +743,7 @@ export interface components {
             maximum_amount?: string;
             email_restrictions?: string[];
         };
-        ListCustomersResponse: components["schemas"]["ListCustomersResponse"]["$defs"]["customer"][];
+        ListCustomersResponse: components["schemas"]["ListCustomersResponseCustomer"][];
         ListCustomersResponseCustomer: {
             id?: number;
             date_created?: string;
@@ -767,7 +767,7 @@ export interface components {
             note?: string;
             customer_note?: boolean;
         };
-        ListOrdersResponse: components["schemas"]["ListOrdersResponse"]["$defs"]["order"][];
+        ListOrdersResponse: components["schemas"]["ListOrdersResponseOrder"][];
         ListOrdersResponseOrder: {
             id?: number;
             parent_id?: number;
@@ -851,7 +851,7 @@ export interface components {
             menu_order?: number;
             count?: number;
         };
-        ListProductVariationsResponse: components["schemas"]["ListProductVariationsResponse"]["$defs"]["variation"][];
+        ListProductVariationsResponse: components["schemas"]["ListProductVariationsResponseVariation"][];
         ListProductVariationsResponseVariation: {
             id?: number;
             sku?: string;
@@ -870,7 +870,7 @@ export interface components {
                 option?: string;
             }[];
         };
-        ListProductsResponse: components["schemas"]["ListProductsResponse"]["$defs"]["product"][];
+        ListProductsResponse: components["schemas"]["ListProductsResponseProduct"][];
         ListProductsResponseProduct: {
             id?: number;
             name?: string;

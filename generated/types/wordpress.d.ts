@@ -375,16 +375,13 @@ export interface components {
         ListPostsResponse: {
             /** @description Number of posts matching the filters. */
             found?: number;
-            posts?: components["schemas"]["ListPostsResponse"]["$defs"]["post"][];
+            posts?: components["schemas"]["ListPostsResponsePost"][];
             meta?: {
                 links?: {
                     [key: string]: string;
                 };
                 /** @description Handle for the next page; absent on the last page. */
                 next_page?: string;
-            };
-            $defs: {
-                post: components["schemas"]["ListPostsResponsePost"];
             };
         };
         ListPostsResponsePost: {

@@ -103,10 +103,7 @@ export interface components {
         ListGroupItemsResponse: {
             kind?: string;
             etag?: string;
-            items?: components["schemas"]["ListGroupItemsResponse"]["$defs"]["groupItem"][];
-            $defs: {
-                groupItem: components["schemas"]["ListGroupItemsResponseGroupItem"];
-            };
+            items?: components["schemas"]["ListGroupItemsResponseGroupItem"][];
         };
         ListGroupItemsResponseGroupItem: {
             kind?: string;
@@ -122,10 +119,7 @@ export interface components {
             kind?: string;
             etag?: string;
             nextPageToken?: string;
-            items?: components["schemas"]["ListGroupsResponse"]["$defs"]["group"][];
-            $defs: {
-                group: components["schemas"]["ListGroupsResponseGroup"];
-            };
+            items?: components["schemas"]["ListGroupsResponseGroup"][];
         };
         ListGroupsResponseGroup: {
             kind?: string;

@@ -118,11 +118,8 @@ export interface components {
         GetJobResponse: components["schemas"]["ListJobsResponseJob"];
         GetReportResponse: components["schemas"]["ListReportsResponseReport"];
         ListJobsResponse: {
-            jobs?: components["schemas"]["ListJobsResponse"]["$defs"]["job"][];
+            jobs?: components["schemas"]["ListJobsResponseJob"][];
             nextPageToken?: string;
-            $defs: {
-                job: components["schemas"]["ListJobsResponseJob"];
-            };
         };
         ListJobsResponseJob: {
             id?: string;
@@ -146,11 +143,8 @@ export interface components {
             nextPageToken?: string;
         };
         ListReportsResponse: {
-            reports?: components["schemas"]["ListReportsResponse"]["$defs"]["report"][];
+            reports?: components["schemas"]["ListReportsResponseReport"][];
             nextPageToken?: string;
-            $defs: {
-                report: components["schemas"]["ListReportsResponseReport"];
-            };
         };
         ListReportsResponseReport: {
             id?: string;

@@ -253,10 +253,7 @@ export interface components {
             etag?: string;
             nextPageToken?: string;
             pageInfo?: components["schemas"]["SearchResourcesResponsePageInfo"];
-            items?: components["schemas"]["ListCommentThreadsResponse"]["$defs"]["thread"][];
-            $defs: {
-                thread: components["schemas"]["ListCommentThreadsResponseThread"];
-            };
+            items?: components["schemas"]["ListCommentThreadsResponseThread"][];
         };
         ListCommentThreadsResponseThread: {
             kind?: string;
@@ -300,10 +297,7 @@ export interface components {
             nextPageToken?: string;
             prevPageToken?: string;
             pageInfo?: components["schemas"]["SearchResourcesResponsePageInfo"];
-            items?: components["schemas"]["ListPlaylistItemsResponse"]["$defs"]["playlistItem"][];
-            $defs: {
-                playlistItem: components["schemas"]["ListPlaylistItemsResponsePlaylistItem"];
-            };
+            items?: components["schemas"]["ListPlaylistItemsResponsePlaylistItem"][];
         };
         ListPlaylistItemsResponsePlaylistItem: {
             kind?: string;
@@ -342,10 +336,7 @@ export interface components {
             nextPageToken?: string;
             prevPageToken?: string;
             pageInfo?: components["schemas"]["SearchResourcesResponsePageInfo"];
-            items?: components["schemas"]["ListPlaylistsResponse"]["$defs"]["playlist"][];
-            $defs: {
-                playlist: components["schemas"]["ListPlaylistsResponsePlaylist"];
-            };
+            items?: components["schemas"]["ListPlaylistsResponsePlaylist"][];
         };
         ListPlaylistsResponsePlaylist: {
             kind?: string;
@@ -375,10 +366,7 @@ export interface components {
             nextPageToken?: string;
             prevPageToken?: string;
             pageInfo?: components["schemas"]["SearchResourcesResponsePageInfo"];
-            items?: components["schemas"]["ListSubscriptionsResponse"]["$defs"]["subscription"][];
-            $defs: {
-                subscription: components["schemas"]["ListSubscriptionsResponseSubscription"];
-            };
+            items?: components["schemas"]["ListSubscriptionsResponseSubscription"][];
         };
         ListSubscriptionsResponseSubscription: {
             kind?: string;

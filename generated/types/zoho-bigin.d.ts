@@ -270,9 +270,11 @@ export interface components {
         };
         UpdateContactsResponse: components["schemas"]["CreateContactsResponse"];
         UpdateRecordsRequest: {
-            data: {
+            data: ({
                 id: string;
-            }[];
+            } & {
+                [key: string]: unknown;
+            })[];
             trigger?: components["schemas"]["CreateContactsRequestTrigger"];
         };
         UpdateRecordsResponse: components["schemas"]["CreateContactsResponse"];

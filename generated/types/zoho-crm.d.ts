@@ -371,10 +371,12 @@ export interface components {
         };
         SearchRecordsResponse: components["schemas"]["ListRecordsResponse"];
         UpdateRecordsRequest: {
-            data: {
+            data: ({
                 /** @description Id of the record to change. */
                 id: string;
-            }[];
+            } & {
+                [key: string]: unknown;
+            })[];
             trigger?: ("approval" | "workflow" | "blueprint")[];
         };
         UpdateRecordsResponse: components["schemas"]["CreateRecordsResponse"];

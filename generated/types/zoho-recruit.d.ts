@@ -162,9 +162,11 @@ export interface components {
         };
         UpdateRecordResponse: components["schemas"]["CreateRecordsResponse"];
         UpdateRecordsRequest: {
-            data: {
+            data: ({
                 id: string;
-            }[];
+            } & {
+                [key: string]: unknown;
+            })[];
             trigger?: ("approval" | "workflow" | "blueprint")[];
         };
         UpdateRecordsResponse: components["schemas"]["CreateRecordsResponse"];

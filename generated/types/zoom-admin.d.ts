@@ -367,10 +367,7 @@ export interface components {
             page_size?: number;
             total_records?: number;
             next_page_token?: string;
-            meetings?: components["schemas"]["ListUserRecordingsResponse"]["$defs"]["recording"][];
-            $defs: {
-                recording: components["schemas"]["ListUserRecordingsResponseRecording"];
-            };
+            meetings?: components["schemas"]["ListUserRecordingsResponseRecording"][];
         };
         ListUserRecordingsResponseRecording: {
             id?: number;
@@ -414,10 +411,7 @@ export interface components {
             page_size?: number;
             total_records?: number;
             next_page_token?: string;
-            users?: components["schemas"]["ListUsersResponse"]["$defs"]["user"][];
-            $defs: {
-                user: components["schemas"]["ListUsersResponseUser"];
-            };
+            users?: components["schemas"]["ListUsersResponseUser"][];
         };
         ListUsersResponseUser: {
             id?: string;

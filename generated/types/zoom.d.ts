@@ -458,10 +458,7 @@ export interface components {
             page_size?: number;
             total_records?: number;
             next_page_token?: string;
-            meetings?: components["schemas"]["ListUserRecordingsResponse"]["$defs"]["recording"][];
-            $defs: {
-                recording: components["schemas"]["ListUserRecordingsResponseRecording"];
-            };
+            meetings?: components["schemas"]["ListUserRecordingsResponseRecording"][];
         };
         ListUserRecordingsResponseRecording: {
             id?: number;

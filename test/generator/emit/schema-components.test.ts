@@ -50,7 +50,7 @@ s: *r
     expect(out.GetTwo).toEqual({ $ref: '#/components/schemas/GetOne' });
   });
 
-  it('keeps inline a shared schema that holds a local reference, and points local references into the component', () => {
+  it('keeps inline a shared schema that holds a local reference; a root\'s $defs become components of their own', () => {
     const data = load(`
 a:
   type: object
@@ -65,10 +65,14 @@ b:
 `);
     const out: Record<string, unknown> = {};
     const c = new SchemaComponents([{ name: 'A', schema: data.a as Record<string, unknown> }, { name: 'B', schema: data.b as Record<string, unknown> }], out);
-    const a = c.embed(data.a as Record<string, unknown>, 'A') as { properties: { list: { items: { $ref: string } } } };
-    const b = c.embed(data.b as Record<string, unknown>, 'B') as { properties: { list: { items: { $ref: string } } } };
-    expect(a.properties.list.items.$ref).toBe('#/components/schemas/A/$defs/item');
-    expect(b.properties.list.items.$ref).toBe('#/components/schemas/B/$defs/item');
-    expect(Object.keys(out)).toEqual([]);
+    const a = c.embed(data.a as Record<string, unknown>, 'A') as { $defs?: unknown; properties: { list: { items: { $ref: string } } } };
+    const b = c.embed(data.b as Record<string, unknown>, 'B') as { $defs?: unknown; properties: { list: { items: { $ref: string } } } };
+    // Left inside the root, type generators read `$defs` as one more required property.
+    expect(a.$defs).toBeUndefined();
+    expect(b.$defs).toBeUndefined();
+    expect(a.properties.list.items.$ref).toBe('#/components/schemas/AItem');
+    expect(b.properties.list.items.$ref).toBe('#/components/schemas/BItem');
+    expect(Object.keys(out).sort()).toEqual(['AItem', 'BItem']);
+    expect(out.AItem).toEqual({ type: 'object', properties: { id: { type: 'string' }, label: { type: 'string' }, more: { type: 'string' } } });
   });
 });

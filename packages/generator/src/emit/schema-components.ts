@@ -5,7 +5,9 @@
  * than once becomes its own component, named after where it first appears
  * (GetCustomerResponseCustomer), and every use refers to it. Local references inside a schema
  * (`#/$defs/x`) are rewritten to point into the component that holds them; a sub-schema that
- * contains one stays inline, since its references only make sense from its root.
+ * contains one stays inline, since its references only make sense from its root. A root's own
+ * `$defs` become components of their own (CreateFormRequestBlock), referred to by name: left
+ * inside the root, type generators read `$defs` as one more (required) property.
  */
 import type { JsonSchema } from '../model.js';
 
@@ -34,6 +36,7 @@ export class SchemaComponents {
   private readonly localRef = new Map<Node, boolean>();
   private readonly shared = new Map<Node, string>(); // hoisted sub-schema → component name
   private readonly taken: Set<string>;
+  private readonly defOwner = new Map<string, Node>(); // component made from a root's $defs → that root
 
   /** `roots`: every schema the document will hold, in emission order, with its component name. */
   constructor(
@@ -63,7 +66,42 @@ export class SchemaComponents {
       const canonical = this.shared.get(schema);
       if (canonical && canonical !== name) return this.ref(schema);
     }
-    return this.copy(schema, `#/components/schemas/${name}`, true);
+    if (!isNode(schema) || !isNode(schema.$defs)) return this.copy(schema, `#/components/schemas/${name}`, true);
+    return this.embedWithDefs(schema, name, schema.$defs);
+  }
+
+  /** A root with `$defs`: each definition becomes a component, and `#/$defs/x` points at it. */
+  private embedWithDefs(schema: Node, name: string, defs: Node): unknown {
+    const defNames = new Map<string, string>();
+    for (const def of Object.keys(defs)) {
+      const node = defs[def];
+      const sharedName = isNode(node) ? this.shared.get(node) : undefined;
+      if (sharedName) {
+        defNames.set(def, sharedName);
+        continue;
+      }
+      const base = `${name}${ident(def) || 'Def'}`;
+      let unique = base;
+      for (let i = 2; this.taken.has(unique) && !(this.defOwner.get(unique) === schema); i++) unique = `${base}${i}`;
+      this.taken.add(unique);
+      this.defOwner.set(unique, schema);
+      defNames.set(def, unique);
+    }
+    const refs = (ref: string): string | undefined => {
+      const m = /^#\/\$defs\/([^/]+)$/.exec(ref);
+      const target = m ? defNames.get(decodeURIComponent(m[1]!.replace(/~1/g, '/').replace(/~0/g, '~'))) : undefined;
+      return target ? `#/components/schemas/${target}` : undefined;
+    };
+    for (const [def, node] of Object.entries(defs)) {
+      const target = defNames.get(def)!;
+      if (isNode(node) && this.shared.get(node) === target) {
+        this.ref(node);
+        continue;
+      }
+      if (!(target in this.out)) this.out[target] = this.copy(node, `#/components/schemas/${name}`, true, refs);
+    }
+    const { $defs: _, ...rest } = schema;
+    return this.copy(rest, `#/components/schemas/${name}`, true, refs);
   }
 
   private ref(node: Node): unknown {
@@ -75,15 +113,15 @@ export class SchemaComponents {
     return { $ref: `#/components/schemas/${name}` };
   }
 
-  private copy(node: unknown, base: string, root: boolean): unknown {
+  private copy(node: unknown, base: string, root: boolean, refs?: (ref: string) => string | undefined): unknown {
     if (!isNode(node)) return node;
     if (!root && this.shared.has(node)) return this.ref(node);
     const out: Node = {};
     for (const [k, v] of Object.entries(node)) {
-      if (k === '$ref' && typeof v === 'string' && v.startsWith('#')) out[k] = base + v.slice(1);
-      else if (MAP_KEYS.has(k) && isNode(v)) out[k] = Object.fromEntries(Object.entries(v).map(([n, s]) => [n, this.copy(s, base, false)]));
-      else if (LIST_KEYS.has(k) && Array.isArray(v)) out[k] = v.map((s) => this.copy(s, base, false));
-      else if (ONE_KEYS.has(k)) out[k] = this.copy(v, base, false);
+      if (k === '$ref' && typeof v === 'string' && v.startsWith('#')) out[k] = refs?.(v) ?? base + v.slice(1);
+      else if (MAP_KEYS.has(k) && isNode(v)) out[k] = Object.fromEntries(Object.entries(v).map(([n, s]) => [n, this.copy(s, base, false, refs)]));
+      else if (LIST_KEYS.has(k) && Array.isArray(v)) out[k] = v.map((s) => this.copy(s, base, false, refs));
+      else if (ONE_KEYS.has(k)) out[k] = this.copy(v, base, false, refs);
       else out[k] = v; // keywords and data (example, enum, default, const) as they are
     }
     return out;
