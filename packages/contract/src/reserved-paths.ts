@@ -6,6 +6,7 @@ export const RESERVED_FIRST_SEGMENTS: readonly string[] = [
   'api', // /api/apikeys
   'connections',
   'connect', // the connect page
+  'dashboard', // the signed-in dashboard
   'oauth', // OAuth callbacks
   'health',
   'ready',
