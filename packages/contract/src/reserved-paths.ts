@@ -13,6 +13,7 @@ export const RESERVED_FIRST_SEGMENTS: readonly string[] = [
   'metrics',
   'static',
   'docs',
+  'openapi.json', // the control API's OpenAPI document
   'favicon.ico',
   '.well-known',
 ];

@@ -25,8 +25,9 @@ let up: FakeUpstream;
 let dataDir: string;
 
 beforeAll(async () => {
-  up = await startUpstream((_req, res) => {
+  up = await startUpstream((req, res) => {
     res.setHeader('content-type', 'application/json');
+    if (req.url?.startsWith('/api/with-own-id')) res.setHeader('x-request-id', 'provider-req-77');
     res.end('{"ok":true}');
   });
   dataDir = mkdtempSync(join(tmpdir(), 'switchboard-reqid-'));
@@ -121,6 +122,13 @@ describe('x-request-id', () => {
     expect(up.last().headers['x-request-id']).toBe('from-caller');
     await call('/slack/api/auth.test');
     expect(up.last().headers['x-request-id']).toBeUndefined();
+  });
+
+  it("stays the gateway's on a proxied answer whose provider sends its own, which comes as x-upstream-request-id", async () => {
+    const res = await call('/slack/api/with-own-id', { headers: { 'x-request-id': 'mine-1' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-request-id')).toBe('mine-1');
+    expect(res.headers.get('x-upstream-request-id')).toBe('provider-req-77');
   });
 });
 
