@@ -224,7 +224,7 @@ describe.concurrent('resolve', () => {
     ],
     [
       'a missing variable, naming the --var to pass',
-      { args: ['mailchimp', '/3.0/lists'], code: 1, stderr: 'switchboard resolve: The connection\'s value for "dc" does not match the pattern the provider allows. Pass --var dc=….\n' },
+      { args: ['mailchimp', '/3.0/lists'], code: 1, stderr: 'switchboard resolve: the value for "dc" is missing: pass --var dc=us6\n' },
     ],
     ['an app name with a did-you-mean', { args: ['gmail', '/x'], code: 1, stderr: 'switchboard resolve: unknown app "gmail" (did you mean "google-mail"?)\n' }],
     ['an app name with nothing close', { args: ['zzzzzzzzzzzz', '/x'], code: 1, stderr: 'switchboard resolve: unknown app "zzzzzzzzzzzz"\n' }],
@@ -250,9 +250,9 @@ describe.concurrent('usage and exit codes', () => {
     ['help', { args: ['help'], code: 0, stdout: /^usage: switchboard <command> \[options\]\n[\s\S]* {2}accounts {5}/, stderr: /^$/ }],
     ['accounts with no subcommand', { args: ['accounts', 'rename'], code: 2, stderr: /^usage: switchboard accounts create\|list\n$/ }],
     ['accounts create without --name', { args: ['accounts', 'create'], code: 2, stderr: /^usage: switchboard accounts create --name NAME/ }],
-    ['keys without create', { args: ['keys', 'list'], code: 2, stderr: /^usage: switchboard keys create --name NAME/ }],
+    ['keys with an unknown subcommand', { args: ['keys', 'rename'], code: 2, stderr: /^usage: switchboard keys create --name NAME/ }],
     ['keys create without --name', { args: ['keys', 'create'], code: 2, stderr: /^usage: switchboard keys create --name NAME/ }],
-    ['connections without list', { args: ['connections', 'delete'], code: 2, stderr: /^usage: switchboard connections list/ }],
+    ['connections with an unknown subcommand', { args: ['connections', 'rename'], code: 2, stderr: /^usage: switchboard connections list/ }],
   ];
 
   it.each(cases)('%s', async (_name, { args, code, stdout, stderr }) => {

@@ -6,12 +6,14 @@ export const RESERVED_FIRST_SEGMENTS: readonly string[] = [
   'api', // /api/apikeys
   'connections',
   'connect', // the connect page
+  'dashboard', // the signed-in dashboard
   'oauth', // OAuth callbacks
   'health',
   'ready',
   'metrics',
   'static',
   'docs',
+  'openapi.json', // the control API's OpenAPI document
   'favicon.ico',
   '.well-known',
 ];

@@ -18,6 +18,7 @@ import { ConnectSessions } from './connections/session.js';
 import { ApiKeysApi } from './control/api-keys-api.js';
 import { ConnectionsApi } from './control/connections-api.js';
 import { ControlRateLimit } from './control/control-limit.js';
+import { DashboardRoutes } from './dashboard/routes.js';
 import { MemoryRateLimiter, RedisRateLimiter, type RateLimiter } from './limits/rate-limit.js';
 import { createAccessLogger, createLogger, type Logger } from './log.js';
 import { Outbound } from './net/outbound.js';
@@ -88,6 +89,7 @@ export async function createSwitchboard(config: Config, options: { log?: Logger 
   const selector = new ConnectionSelector({ store, routes, sealer, invalidation, env: config.env });
   const refresher = new TokenRefresher({ selector, lifecycle: connections, outbound, env: config.env, log, lock });
   const upstreams = new Upstreams(config.timeouts);
+  const dashboard = new DashboardRoutes({ keys, store, routes, lifecycle: connections, sessions, sealer, publicUrl, limit: controlLimit });
   const server = createGatewayServer({
     routes,
     store,
@@ -107,6 +109,7 @@ export async function createSwitchboard(config: Config, options: { log?: Logger 
     connectionsApi: new ConnectionsApi(connections, sessions, controlLimit),
     apiKeysApi: new ApiKeysApi(keys, store, publicUrl, controlLimit),
     connect: new ConnectRoutes({ store, routes, lifecycle: connections, sessions, sealer, outbound, publicUrl, env: config.env, log }),
+    dashboard: (req, res, rest, query) => dashboard.handle(req, res, rest, query),
   });
 
   let closed = false;

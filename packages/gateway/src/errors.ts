@@ -3,6 +3,9 @@ import { ERRORS, type ErrorCode, type ErrorDef } from '@switchboard/contract';
 
 export { ERRORS, type ErrorCode, type ErrorDef };
 
+export interface ErrorEnvelope {
+  error: { code: ErrorCode; status: number; message: string; hint: string; field?: string; request_id?: string };
+}
 
 export class GatewayError extends Error {
   readonly code: ErrorCode;
@@ -21,11 +24,22 @@ export class GatewayError extends Error {
     this.headers = extra.headers ?? {};
   }
 
-  /** The one JSON envelope every gateway error uses. */
-  toJSON(): { error: { code: ErrorCode; status: number; message: string; hint: string; field?: string } } {
+  /** The one JSON envelope every gateway error uses; `request_id` names the request (its x-request-id). */
+  envelope(requestId?: string): ErrorEnvelope {
     return {
-      error: { code: this.code, status: this.status, message: this.message, hint: this.hint, ...(this.field ? { field: this.field } : {}) },
+      error: {
+        code: this.code,
+        status: this.status,
+        message: this.message,
+        hint: this.hint,
+        ...(this.field ? { field: this.field } : {}),
+        ...(requestId ? { request_id: requestId } : {}),
+      },
     };
+  }
+
+  toJSON(): ErrorEnvelope {
+    return this.envelope();
   }
 }
 

@@ -1,4 +1,5 @@
 /** Small helpers for answering over node:http: JSON, gateway errors, JSON bodies with a limit. */
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { GatewayError } from './errors.js';
 
@@ -14,7 +15,8 @@ export function sendError(res: ServerResponse, err: GatewayError): void {
     return;
   }
   // x-switchboard-error tells clients this answer is the gateway's own, not the upstream's.
-  sendJson(res, err.status, err.toJSON(), { ...err.headers, 'cache-control': 'no-store', 'x-switchboard-error': err.code });
+  const id = res.getHeader('x-request-id');
+  sendJson(res, err.status, err.envelope(typeof id === 'string' ? id : undefined), { ...err.headers, 'cache-control': 'no-store', 'x-switchboard-error': err.code });
 }
 
 export function sendNoContent(res: ServerResponse): void {
@@ -60,6 +62,14 @@ export async function readText(req: IncomingMessage, limit: number): Promise<str
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/** A caller's x-request-id is kept when it is 1–128 characters of [A-Za-z0-9._:-]; else the gateway makes one. */
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** The request's id: the caller's `x-request-id` when well-formed, else a new UUID. */
+export function requestId(given: string | string[] | undefined): string {
+  return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
 }
 
 /** Splits a request target into path and raw query (with its "?"), without URL parsing. */

@@ -10,14 +10,17 @@
  * per request) and a control API request that takes too long to arrive (408). A caller that
  * sends `Expect: 100-continue` is told to go on only once its request is admitted.
  */
+import { randomUUID } from 'node:crypto';
 import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { isReservedSegment } from '@switchboard/contract';
 import type { ConnectRoutes } from './connect/routes.js';
+import { presentedKey } from './accounts/api-keys.js';
 import type { ApiKeysApi } from './control/api-keys-api.js';
 import type { ConnectionsApi } from './control/connections-api.js';
+import { allowOf, controlOpenApi } from './control/openapi.js';
 import { GatewayError } from './errors.js';
-import { sendError, sendJson, splitTarget } from './http.js';
+import { requestId, sendError, sendJson, splitTarget } from './http.js';
 import type { Logger } from './log.js';
 import { Exchange, type GatewayPipeline } from './pipeline/index.js';
 import type { Routes } from './routes.js';
@@ -32,6 +35,8 @@ export interface ServerDeps {
   apiKeysApi: ApiKeysApi;
   connect: ConnectRoutes;
   log: Logger;
+  /** The operator dashboard under /dashboard, when the server has one (then `GET /` lists it). */
+  dashboard?: (req: IncomingMessage, res: ServerResponse, rest: string, query: URLSearchParams) => Promise<void> | void;
 }
 
 export function createGatewayServer(deps: ServerDeps): Server {
@@ -61,10 +66,12 @@ export function createGatewayServer(deps: ServerDeps): Server {
 
 /** A gateway error written straight to a socket the HTTP parser gave up on. */
 function rawError(err: GatewayError): string {
-  const body = JSON.stringify(err.toJSON());
+  const id = randomUUID();
+  const body = JSON.stringify(err.envelope(id));
   return (
     `HTTP/1.1 ${err.status} ${STATUS_CODES[err.status] ?? ''}\r\ncontent-type: application/json; charset=utf-8\r\n` +
-    `content-length: ${Buffer.byteLength(body)}\r\ncache-control: no-store\r\nx-switchboard-error: ${err.code}\r\nconnection: close\r\n\r\n${body}`
+    `content-length: ${Buffer.byteLength(body)}\r\ncache-control: no-store\r\nx-switchboard-error: ${err.code}\r\nx-request-id: ${id}\r\n` +
+    `connection: close\r\n\r\n${body}`
   );
 }
 
@@ -77,7 +84,7 @@ function logExchange(log: Logger, ex: Exchange): void {
 function logEnded(deps: ServerDeps, ex: Exchange): void {
   const res = ex.res;
   if (!res.writableFinished && !ex.timedOut && !res.errored) {
-    deps.log.info({ method: ex.req.method, path: ex.path, app: ex.app?.app, account: ex.caller?.accountId }, 'client aborted');
+    deps.log.info({ request_id: ex.requestId, method: ex.req.method, path: ex.path, app: ex.app?.app, account: ex.caller?.accountId }, 'client aborted');
   }
   logExchange(deps.accessLog, ex);
 }
@@ -92,9 +99,13 @@ async function dispatch(deps: ServerDeps, req: IncomingMessage, res: ServerRespo
   const first = slash < 0 ? path.slice(1) : path.slice(1, slash);
   const rest = slash < 0 ? '' : path.slice(slash);
   const ex = new Exchange(req, res, path, query, first, rest, started);
+  // Every answer names its request: errors, control API, connect pages and upstream answers alike.
+  ex.requestId = requestId(req.headers['x-request-id']);
+  res.setHeader('x-request-id', ex.requestId);
   ex.expectsContinue = expectsContinue;
   const limits = deps.gateway.limits;
-  const isControl = first === '' || isReservedSegment(first);
+  // openapi.json (no app name has a dot) and the dashboard, when served, are control paths too.
+  const isControl = first === '' || isReservedSegment(first) || first === 'openapi.json' || (first === 'dashboard' && deps.dashboard !== undefined);
   if (hasBody(req)) watchBody(ex, limits.bodyTimeoutMs, isControl ? limits.controlRequestTimeoutMs : 0);
   try {
     if (url.length > limits.maxUrlBytes) throw new GatewayError('GW_ERR_URI_TOO_LONG', { limit: limits.maxUrlBytes });
@@ -106,9 +117,9 @@ async function dispatch(deps: ServerDeps, req: IncomingMessage, res: ServerRespo
     if (ex.timedOut || callerGone(req, res, err)) {
       // Answered 408 already, or nobody is listening: logEnded says which.
     } else if (err instanceof GatewayError) {
-      answerError(ex, err);
+      answerError(ex, err.code === 'GW_ERR_UNAUTHORIZED' ? unauthorized(req, err) : err);
     } else {
-      deps.log.error({ err, method: req.method, path }, 'internal error');
+      deps.log.error({ err, request_id: ex.requestId, method: req.method, path }, 'internal error');
       answerError(ex, new GatewayError('GW_ERR_INTERNAL'));
     }
   } finally {
@@ -205,13 +216,25 @@ async function control(deps: ServerDeps, ex: Exchange): Promise<void> {
   const query = new URLSearchParams(ex.query.slice(1));
   switch (first) {
     case '':
-      return sendJson(res, 200, { service: 'switchboard', apps: deps.routes.names().length, docs: '/docs' });
+      if (req.method !== 'GET' && req.method !== 'HEAD') throw methodNotAllowed(req, '/', allowOf('/'));
+      return sendJson(res, 200, { service: 'switchboard', apps: deps.routes.names().length, links: entryPoints(deps) });
+    case 'openapi.json':
+      if (rest !== '') break;
+      if (req.method !== 'GET' && req.method !== 'HEAD') throw methodNotAllowed(req, '/openapi.json', allowOf('/openapi.json'));
+      return sendJson(res, 200, controlOpenApi(), { 'cache-control': 'public, max-age=300' });
     case 'health':
+      if (rest !== '') break;
+      if (req.method !== 'GET' && req.method !== 'HEAD') throw methodNotAllowed(req, '/health', allowOf('/health'));
       return sendJson(res, 200, { status: 'ok' });
     case 'ready': {
+      if (rest !== '') break;
+      if (req.method !== 'GET' && req.method !== 'HEAD') throw methodNotAllowed(req, '/ready', allowOf('/ready'));
       await deps.store.db.get('SELECT 1 AS ok');
       return sendJson(res, 200, { status: 'ready' });
     }
+    case 'dashboard':
+      if (!deps.dashboard) break;
+      return deps.dashboard(req, res, rest, query);
     case 'connect':
       return deps.connect.page(req, res, rest, query);
     case 'oauth':
@@ -222,14 +245,58 @@ async function control(deps: ServerDeps, ex: Exchange): Promise<void> {
       return deps.connectionsApi.handle(req, res, who, id, query);
     }
     case 'api': {
+      const p = /^\/profiles\/([^/]+)\/?$/.exec(rest);
+      if (p) {
+        const who = await caller(deps, ex);
+        return deps.apiKeysApi.profile(req, res, who, decodeSegment(p[1]!));
+      }
       const m = /^\/apikeys(?:\/([^/]*))?\/?$/.exec(rest);
       if (!m) throw new GatewayError('GW_ERR_NOT_FOUND', { what: `"/api${rest}"` });
       const who = await caller(deps, ex);
       return deps.apiKeysApi.handle(req, res, who, m[1] ? decodeSegment(m[1]) : undefined, query);
     }
-    default:
-      throw new GatewayError('GW_ERR_NOT_FOUND', { what: `"/${first}${rest}"` });
   }
+  throw new GatewayError('GW_ERR_NOT_FOUND', { what: `"/${first}${rest}"` });
+}
+
+/** What `GET /` lists: the entry points this server answers (each one answers, none is a dead link). */
+function entryPoints(deps: ServerDeps): Record<string, string> {
+  return {
+    connections: '/connections',
+    apikeys: '/api/apikeys',
+    openapi: '/openapi.json',
+    health: '/health',
+    ready: '/ready',
+    ...(deps.dashboard ? { dashboard: '/dashboard' } : {}),
+  };
+}
+
+function methodNotAllowed(req: IncomingMessage, path: string, allow: string): GatewayError {
+  return new GatewayError('GW_ERR_METHOD_NOT_ALLOWED', { method: req.method ?? '', path }, { headers: { allow } });
+}
+
+/**
+ * A 401 says which case it is (RFC 6750): no key sent, a malformed Authorization header, or a
+ * key that is unknown or revoked; WWW-Authenticate names the realm, and the error when a
+ * credential was sent.
+ */
+function unauthorized(req: IncomingMessage, err: GatewayError): GatewayError {
+  const header = req.headers.authorization;
+  let detail: string;
+  let challenge = 'Bearer realm="switchboard"';
+  if (header === undefined || header.trim() === '') {
+    detail = 'no API key was sent';
+  } else if (presentedKey(header) === undefined) {
+    detail = 'the Authorization header is malformed (expected "Bearer <key>")';
+    challenge += ', error="invalid_request"';
+  } else {
+    detail = 'the API key is unknown or revoked';
+    challenge += ', error="invalid_token"';
+  }
+  const out = new GatewayError(err.code, {}, { headers: { ...err.headers, 'www-authenticate': challenge } });
+  // The catalogue's message ("Missing or invalid API key."), then which case it is.
+  out.message = `${out.message.replace(/\.$/, '')}: ${detail}.`;
+  return out;
 }
 
 /** The control APIs act for the account behind the key: the gateway's authenticate step. */

@@ -281,7 +281,8 @@ describe('refusals', () => {
     ['DELETE an unknown id', { method: 'DELETE', path: `/api/apikeys/${NOBODY}`, message: `API key "${NOBODY}" not found.` }],
     ['GET an id that is not a uuid', { method: 'GET', path: '/api/apikeys/abc', message: 'API key "abc" not found.' }],
     ['PUT an id that is not a uuid', { method: 'PUT', path: '/api/apikeys/abc', body: '{"name":"x"}', message: 'API key "abc" not found.' }],
-    ['a path under /api that is not apikeys', { method: 'GET', path: '/api/profiles/me', message: '"/api/profiles/me" not found.' }],
+    ['a path under /api that is not apikeys', { method: 'GET', path: '/api/things/me', message: '"/api/things/me" not found.' }],
+    ['the profile of another account', { method: 'GET', path: '/api/profiles/me', message: 'Profile "me" not found.' }],
     ['a path below one key', { method: 'GET', path: `/api/apikeys/${NOBODY}/x`, message: `"/api/apikeys/${NOBODY}/x" not found.` }],
   ];
 
@@ -383,6 +384,7 @@ describe('the per-account key limit (SWITCHBOARD_MAX_KEYS=3)', () => {
         status: 403,
         message: 'This account already has 3 API keys, the most it may hold.',
         hint: 'Delete a key you no longer use (DELETE /api/apikeys/{id}) and try again.',
+        request_id: res.headers.get('x-request-id'),
       },
     });
   }

@@ -464,7 +464,8 @@ describe('the rest of /connections', () => {
     ['an unknown API key', { method: 'GET', path: '/connections', key: `sbk_${'a'.repeat(12)}_${'b'.repeat(32)}`, status: 401, code: 'GW_ERR_UNAUTHORIZED' }],
     ['a malformed API key', { method: 'GET', path: '/connections/00000000-0000-4000-8000-000000000000', key: 'not-a-key', status: 401, code: 'GW_ERR_UNAUTHORIZED' }],
     ['PUT on the collection', { method: 'PUT', path: '/connections', status: 405, code: 'GW_ERR_METHOD_NOT_ALLOWED' }],
-    ['PATCH on one connection', { method: 'PATCH', path: '/connections/00000000-0000-4000-8000-000000000000', status: 405, code: 'GW_ERR_METHOD_NOT_ALLOWED' }],
+    ['PUT on one connection', { method: 'PUT', path: '/connections/00000000-0000-4000-8000-000000000000', status: 405, code: 'GW_ERR_METHOD_NOT_ALLOWED' }],
+    ['PATCH on a connection that does not exist', { method: 'PATCH', path: '/connections/00000000-0000-4000-8000-000000000000', status: 404, code: 'GW_ERR_NOT_FOUND' }],
     ['a new link (POST) for a connection that does not exist', { method: 'POST', path: '/connections/00000000-0000-4000-8000-000000000000', status: 404, code: 'GW_ERR_NOT_FOUND' }],
     ['a new link (POST) without an API key', { method: 'POST', path: '/connections/00000000-0000-4000-8000-000000000000', key: null, status: 401, code: 'GW_ERR_UNAUTHORIZED' }],
   ];

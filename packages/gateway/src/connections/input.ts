@@ -21,6 +21,8 @@ const STATUSES = new Set(['ACTIVE', 'PENDING', 'FAILED']);
 
 export interface CreateInput {
   app: RuntimeApp;
+  /** The key holder's label (absent when none was given). */
+  name?: string;
   method: MethodRoute;
   metadata: Record<string, string>;
   credentials?: CredentialInput;
@@ -44,7 +46,8 @@ export function createInput(body: unknown, routes: Routes): CreateInput {
     method = m;
   }
   const metadata = declaredMetadata(app, stringMap(b.metadata, 'metadata'));
-  return { app, method, metadata, credentials: b.credentials === undefined ? undefined : credentialInput(b.credentials, method) };
+  const name = b.name === undefined || b.name === null ? undefined : connectionName(b.name);
+  return { app, method, metadata, ...(name === undefined ? {} : { name }), credentials: b.credentials === undefined ? undefined : credentialInput(b.credentials, method) };
 }
 
 /** GET /connections?app=&status=&method=. */
@@ -53,6 +56,91 @@ export function listQuery(query: URLSearchParams): { app?: string; status?: stri
   if (status && !STATUSES.has(status.toUpperCase())) throw badRequest('"status" must be ACTIVE, PENDING or FAILED', 'status');
   const method = query.get('method') ?? undefined;
   return { app: query.get('app') ?? undefined, status: status?.toUpperCase(), method: method?.toUpperCase() };
+}
+
+/** A connection's name: 1–200 characters once trimmed. */
+export const MAX_CONNECTION_NAME = 200;
+
+function connectionName(value: unknown): string {
+  if (typeof value !== 'string' || value.trim() === '') throw badRequest('"name" must be a non-empty string (or null to remove it)', 'name');
+  if (value.length > MAX_CONNECTION_NAME) throw badRequest(`"name" may be at most ${MAX_CONNECTION_NAME} characters`, 'name');
+  return value.trim();
+}
+
+export interface PatchInput {
+  /** A new name; null removes it. */
+  name?: string | null;
+  /** The connection's metadata after the change (the given keys over the stored ones), checked as a whole. */
+  metadata?: Record<string, string>;
+  credentials?: CredentialInput;
+}
+
+const PATCH_FIELDS = new Set(['name', 'metadata', 'credentials']);
+
+/**
+ * PATCH /connections/{id} {name?, metadata?, credentials?}. `metadata` keys are set over the
+ * stored ones and the result is checked exactly like POST's (declaredMetadata); `credentials`
+ * replace an API_KEY or BASIC connection's credential, checked like creation; OAuth and MCP
+ * connections are re-authorised with POST /connections/{id} instead.
+ */
+export function patchInput(body: unknown, app: RuntimeApp, method: MethodRoute, stored: Record<string, string>): PatchInput {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw badRequest('the body must be a JSON object', 'body');
+  const b = body as Record<string, unknown>;
+  for (const k of Object.keys(b)) {
+    if (!PATCH_FIELDS.has(k)) throw badRequest(`"${shortName(k)}" cannot be changed: send name, metadata or credentials`, shortName(k));
+  }
+  if (Object.keys(b).length === 0) throw badRequest('nothing to change: send name, metadata or credentials', 'body');
+  const out: PatchInput = {};
+  if ('name' in b) out.name = b.name === null ? null : connectionName(b.name);
+  if ('metadata' in b) {
+    if (b.metadata === null || typeof b.metadata !== 'object' || Array.isArray(b.metadata)) throw badRequest('"metadata" must be an object of strings', 'metadata');
+    out.metadata = declaredMetadata(app, { ...stored, ...stringMap(b.metadata, 'metadata') });
+  }
+  if ('credentials' in b) {
+    if (method.type !== 'API_KEY' && method.type !== 'BASIC') {
+      throw badRequest(`a ${method.type} connection takes no new credentials here: re-authorise it with POST /connections/{id}`, 'credentials');
+    }
+    out.credentials = credentialInput(b.credentials, method);
+  }
+  return out;
+}
+
+export interface ListPage {
+  limit: number;
+  after?: { createdAt: string; id: string };
+}
+
+/** GET /connections pages: at most MAX_LIST_LIMIT per page. */
+export const DEFAULT_LIST_LIMIT = 100;
+export const MAX_LIST_LIMIT = 500;
+
+/** `limit` and `cursor` of GET /connections. A cursor is opaque to callers: base64url of the last (created_at, id) seen. */
+export function listPage(query: URLSearchParams): ListPage {
+  const raw = query.get('limit');
+  let limit = DEFAULT_LIST_LIMIT;
+  if (raw !== null && raw !== '') {
+    limit = Number(raw);
+    if (!/^\d+$/.test(raw) || limit < 1 || limit > MAX_LIST_LIMIT) throw badRequest(`"limit" must be an integer from 1 to ${MAX_LIST_LIMIT}`, 'limit');
+  }
+  const cursor = query.get('cursor');
+  if (cursor === null || cursor === '') return { limit };
+  return { limit, after: decodeCursor(cursor) };
+}
+
+export function encodeCursor(at: { createdAt: string; id: string }): string {
+  return Buffer.from(JSON.stringify([at.createdAt, at.id]), 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string): { createdAt: string; id: string } {
+  const bad = () => badRequest('"cursor" is not valid: send the next_cursor of a previous page as it was given', 'cursor');
+  if (cursor.length > 256 || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw bad();
+  try {
+    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string') return { createdAt: v[0], id: v[1] };
+  } catch {
+    // falls through
+  }
+  throw bad();
 }
 
 /** A credential sent with POST /connections or typed on the connect page, checked by its method. */

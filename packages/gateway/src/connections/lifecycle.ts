@@ -12,8 +12,8 @@ import { GatewayError } from '../errors.js';
 import type { Outbound } from '../net/outbound.js';
 import type { Routes } from '../routes.js';
 import type { Sealer } from '../secrets/sealer.js';
-import { now, type ConnectionRecord, type Store } from '../store/store.js';
-import { createInput, listQuery } from './input.js';
+import { now, type ConnectionPatch, type ConnectionRecord, type Store } from '../store/store.js';
+import { createInput, encodeCursor, listPage, listQuery, patchInput } from './input.js';
 import { connectionKey, UUID } from './select.js';
 import type { ConnectSessions } from './session.js';
 import type { StoredCredentials } from './types.js';
@@ -57,6 +57,7 @@ export class ConnectionLifecycle {
       credentials: null,
       ...this.deps.sessions.create(id),
       error: null,
+      ...(input.name === undefined ? {} : { name: input.name }),
     };
     if (input.credentials) {
       const { stored, raw } = input.credentials;
@@ -91,8 +92,51 @@ export class ConnectionLifecycle {
     return { ...rec, ...session, updatedAt };
   }
 
+  /** Every connection of the account the query's filters (app, status, method) select, oldest first, unpaged. */
   async list(accountId: string, query: URLSearchParams): Promise<ConnectionRecord[]> {
     return this.deps.store.listConnections(accountId, listQuery(query));
+  }
+
+  /** GET /connections: one page (`limit`, `cursor`), oldest first, and the cursor of the next when there are more. */
+  async page(accountId: string, query: URLSearchParams): Promise<{ items: ConnectionRecord[]; nextCursor?: string }> {
+    const filter = listQuery(query);
+    const page = listPage(query);
+    const rows = await this.deps.store.listConnections(accountId, filter, { limit: page.limit + 1, after: page.after });
+    if (rows.length <= page.limit) return { items: rows };
+    const items = rows.slice(0, page.limit);
+    return { items, nextCursor: encodeCursor(items[items.length - 1]!) };
+  }
+
+  /**
+   * PATCH /connections/{id}: a new name, metadata (checked against the provider's variables as
+   * on creation) or, for API_KEY and BASIC connections, a new credential (checked as on
+   * creation, sealed, never returned). A new credential makes the connection ACTIVE and uses up
+   * its connect link, as one given at creation does.
+   */
+  async update(accountId: string, id: string, body: unknown): Promise<ConnectionRecord> {
+    const rec = await this.get(accountId, id);
+    const app = this.deps.routes.get(rec.app);
+    const method = app?.methodByType.get(rec.method);
+    if (!app || !method) throw new GatewayError('GW_ERR_NOT_FOUND', { what: `Connection "${id}"` });
+    const input = patchInput(body, app, method, rec.metadata);
+    const patch: ConnectionPatch = { updatedAt: laterThan(rec.updatedAt) };
+    if (input.name !== undefined) patch.name = input.name;
+    if (input.metadata !== undefined) patch.metadata = input.metadata;
+    let consume: string | undefined;
+    if (input.credentials) {
+      patch.credentials = this.deps.sealer.sealJson(input.credentials.stored, `cred:${rec.id}`);
+      patch.status = 'ACTIVE';
+      patch.error = null;
+      if (!rec.sessionUsedAt) consume = rec.sessionHash;
+    }
+    let ok = await this.deps.store.updateConnection(rec.id, patch, undefined, consume);
+    // The link was used meanwhile (or replaced): the change stands without it.
+    if (!ok && consume !== undefined) ok = await this.deps.store.updateConnection(rec.id, patch);
+    if (!ok) throw new GatewayError('GW_ERR_NOT_FOUND', { what: `Connection "${id}"` });
+    const updated: ConnectionRecord = { ...rec, ...patch, ...(consume ? { sessionUsedAt: patch.updatedAt } : {}) };
+    if (updated.name === null) delete updated.name;
+    await this.changed(updated);
+    return updated;
   }
 
   async get(accountId: string, id: string): Promise<ConnectionRecord> {

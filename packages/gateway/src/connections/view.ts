@@ -14,6 +14,8 @@ export interface ConnectionView {
   app: string;
   method: string;
   metadata: Record<string, string>;
+  /** The key holder's label, when it has one. */
+  name?: string;
   /** Why a FAILED connection failed (e.g. "refresh refused: invalid_grant"); absent otherwise. */
   status_reason?: string;
 }
@@ -27,6 +29,7 @@ export function connectionView(rec: ConnectionRecord, url: string | undefined): 
     last_updated_time: rec.updatedAt,
     ...(url === undefined ? {} : { url }),
     app: rec.app,
+    ...(rec.name ? { name: rec.name } : {}),
     method: rec.method,
     metadata: rec.metadata,
     ...(rec.status === 'FAILED' && rec.error ? { status_reason: rec.error } : {}),

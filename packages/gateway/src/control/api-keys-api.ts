@@ -9,6 +9,7 @@ import { readJson, sendJson, sendNoContent } from '../http.js';
 import type { ApiKeyRecord, Store } from '../store/store.js';
 import type { PublicUrl } from '../config.js';
 import type { ControlRateLimit } from './control-limit.js';
+import { allowOf } from './openapi.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -35,7 +36,7 @@ export class ApiKeysApi {
           _links: { 'create apikey': { href: this.href(rec.id) } },
         });
       }
-      throw new GatewayError('GW_ERR_METHOD_NOT_ALLOWED', { method, path: '/api/apikeys' });
+      throw new GatewayError('GW_ERR_METHOD_NOT_ALLOWED', { method, path: '/api/apikeys' }, { headers: { allow: allowOf('/api/apikeys') } });
     }
     if (!UUID.test(id)) throw new GatewayError('GW_ERR_NOT_FOUND', { what: `API key "${id}"` });
     if (method === 'GET') {
@@ -58,7 +59,26 @@ export class ApiKeysApi {
       if (!(await this.keys.delete(caller.accountId, id))) throw new GatewayError('GW_ERR_NOT_FOUND', { what: `API key "${id}"` });
       return sendNoContent(res);
     }
-    throw new GatewayError('GW_ERR_METHOD_NOT_ALLOWED', { method, path: `/api/apikeys/${id}` });
+    throw new GatewayError('GW_ERR_METHOD_NOT_ALLOWED', { method, path: `/api/apikeys/${id}` }, { headers: { allow: allowOf('/api/apikeys/{apikey_id}') } });
+  }
+
+  /**
+   * GET /api/profiles/{id}: the key owner's profile, where the keys' `profile` link points (seed
+   * 002's `/api/profiles/{profileId}`). A caller sees its own account only; any other id is a 404.
+   */
+  async profile(req: IncomingMessage, res: ServerResponse, caller: Caller, id: string): Promise<void> {
+    await this.limit?.check(caller.accountId);
+    const method = req.method ?? 'GET';
+    const path = `/api/profiles/${encodeURIComponent(id)}`;
+    if (method !== 'GET') throw new GatewayError('GW_ERR_METHOD_NOT_ALLOWED', { method, path }, { headers: { allow: allowOf('/api/profiles/{profile_id}') } });
+    const account = id === caller.accountId ? await this.store.getAccount(id) : undefined;
+    if (!account) throw new GatewayError('GW_ERR_NOT_FOUND', { what: `Profile "${id}"` });
+    sendJson(res, 200, {
+      id: account.id,
+      name: account.name,
+      created: account.createdAt,
+      _links: { self: { href: this.profileHref(account.id) }, apikeys: { href: `${this.base.value}/api/apikeys` } },
+    });
   }
 
   private async list(res: ServerResponse, caller: Caller, query: URLSearchParams): Promise<void> {
@@ -85,9 +105,13 @@ export class ApiKeysApi {
         self,
         'update apikey': self,
         'delete apikey': self,
-        profile: { href: `${this.base.value}/api/profiles/${encodeURIComponent(k.accountId)}` },
+        profile: { href: this.profileHref(k.accountId) },
       },
     };
+  }
+
+  private profileHref(accountId: string): string {
+    return `${this.base.value}/api/profiles/${encodeURIComponent(accountId)}`;
   }
 
   private href(id: string): string {

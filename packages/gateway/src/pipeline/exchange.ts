@@ -37,6 +37,8 @@ export class Exchange {
   expectsContinue = false;
   /** server: the request was answered 408 (body or control request timeout), so its end is no client abort. */
   timedOut = false;
+  /** server: the request's id (the caller's well-formed x-request-id, or a new one), answered in x-request-id. */
+  requestId = '';
   /** server: the control API's whole-request timer, while the request is still arriving. */
   timer: NodeJS.Timeout | undefined = undefined;
 
@@ -56,6 +58,7 @@ export class Exchange {
   /** The fields of the access-log line. */
   logFields(): Record<string, unknown> {
     return {
+      request_id: this.requestId,
       method: this.req.method,
       path: this.path,
       app: this.app?.app,

@@ -146,7 +146,9 @@ export function responseHeaders(headers: Record<string, string | string[] | unde
   for (const k in headers) {
     const v = headers[k];
     if (v === undefined || HOP_BY_HOP.has(k) || k === GATEWAY_ONLY || (listed !== null && listed.has(k))) continue;
-    out[k] = v;
+    // The gateway's own request id stays the one the caller sees; the provider's is kept beside it.
+    if (k === 'x-request-id') out['x-upstream-request-id'] = v;
+    else out[k] = v;
   }
   return out;
 }

@@ -20,17 +20,25 @@ export interface ConnectionRecord {
   /** When the session completed a connect flow (it opens nothing after that); null while unused. */
   sessionUsedAt?: string | null;
   error: string | null;
+  /** The key holder's label for the connection (migration 003); absent or null when none was given. */
+  name?: string | null;
 }
 
-export type ConnectionPatch = Partial<Pick<ConnectionRecord, 'status' | 'metadata' | 'credentials' | 'error' | 'method'>> & { updatedAt: string };
+export type ConnectionPatch = Partial<Pick<ConnectionRecord, 'status' | 'metadata' | 'credentials' | 'error' | 'method' | 'name'>> & { updatedAt: string };
+
+/** Where a page of GET /connections starts: after this (created_at, id), in list order. */
+export interface ListCursor {
+  createdAt: string;
+  id: string;
+}
 
 export class ConnectionsRepository {
   constructor(private readonly db: Db) {}
 
   async insert(c: ConnectionRecord): Promise<void> {
     await this.db.run(
-      `INSERT INTO connections (id, account_id, app, method, status, created_at, updated_at, metadata, credentials, session, session_hash, error, session_expires_at, session_used_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO connections (id, account_id, app, method, status, created_at, updated_at, metadata, credentials, session, session_hash, error, session_expires_at, session_used_at, name)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [
         c.id,
         c.accountId,
@@ -46,6 +54,7 @@ export class ConnectionsRepository {
         c.error,
         c.sessionExpiresAt ?? null,
         c.sessionUsedAt ?? null,
+        c.name ?? null,
       ],
     );
   }
@@ -57,8 +66,8 @@ export class ConnectionsRepository {
    * creates of one account wait for each other and the cap is never passed.
    */
   async insertCapped(c: ConnectionRecord, max: number): Promise<boolean> {
-    const sql = `INSERT INTO connections (id, account_id, app, method, status, created_at, updated_at, metadata, credentials, session, session_hash, error, session_expires_at, session_used_at)
-       SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE (SELECT COUNT(*) FROM connections WHERE account_id = ?) < ?`;
+    const sql = `INSERT INTO connections (id, account_id, app, method, status, created_at, updated_at, metadata, credentials, session, session_hash, error, session_expires_at, session_used_at, name)
+       SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE (SELECT COUNT(*) FROM connections WHERE account_id = ?) < ?`;
     const params: Param[] = [
       c.id,
       c.accountId,
@@ -74,6 +83,7 @@ export class ConnectionsRepository {
       c.error,
       c.sessionExpiresAt ?? null,
       c.sessionUsedAt ?? null,
+      c.name ?? null,
       c.accountId,
       max,
     ];
@@ -112,8 +122,16 @@ export class ConnectionsRepository {
     return r && toConnection(r);
   }
 
-  /** The account's connections, oldest first, narrowed by the filters given (empty ones ignored). */
-  async list(accountId: string, filter: { app?: string; status?: string; method?: string } = {}): Promise<ConnectionRecord[]> {
+  /**
+   * The account's connections, oldest first, narrowed by the filters given (empty ones ignored);
+   * with `page`, at most `limit` of them after `after` (keyset paging on (created_at, id): stable
+   * while connections are added or deleted).
+   */
+  async list(
+    accountId: string,
+    filter: { app?: string; status?: string; method?: string } = {},
+    page?: { limit: number; after?: ListCursor },
+  ): Promise<ConnectionRecord[]> {
     const where = ['account_id = ?'];
     const params: Param[] = [accountId];
     for (const [col, v] of [['app', filter.app], ['status', filter.status], ['method', filter.method]] as const) {
@@ -122,7 +140,16 @@ export class ConnectionsRepository {
         params.push(v);
       }
     }
-    const rows = await this.db.all(`SELECT * FROM connections WHERE ${where.join(' AND ')} ORDER BY created_at, id`, params);
+    if (page?.after) {
+      where.push('(created_at > ? OR (created_at = ? AND id > ?))');
+      params.push(page.after.createdAt, page.after.createdAt, page.after.id);
+    }
+    let sql = `SELECT * FROM connections WHERE ${where.join(' AND ')} ORDER BY created_at, id`;
+    if (page) {
+      sql += ' LIMIT ?';
+      params.push(page.limit);
+    }
+    const rows = await this.db.all(sql, params);
     return rows.map(toConnection);
   }
 
@@ -143,6 +170,7 @@ export class ConnectionsRepository {
     if (patch.metadata !== undefined) put('metadata', JSON.stringify(patch.metadata));
     if (patch.credentials !== undefined) put('credentials', patch.credentials);
     if (patch.error !== undefined) put('error', patch.error);
+    if (patch.name !== undefined) put('name', patch.name);
     if (consumeSession !== undefined) put('session_used_at', patch.updatedAt);
     params.push(id);
     let sql = `UPDATE connections SET ${sets.join(', ')} WHERE id = ?`;
@@ -178,6 +206,7 @@ function toConnection(r: Row): ConnectionRecord {
     sessionExpiresAt: r.session_expires_at === null || r.session_expires_at === undefined ? null : String(r.session_expires_at),
     sessionUsedAt: r.session_used_at === null || r.session_used_at === undefined ? null : String(r.session_used_at),
     error: r.error === null || r.error === undefined ? null : String(r.error),
+    ...(r.name === null || r.name === undefined ? {} : { name: String(r.name) }),
   };
 }
 

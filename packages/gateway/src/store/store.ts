@@ -6,14 +6,14 @@
  */
 import { AccountsRepository, type Account } from './accounts-repository.js';
 import { ApiKeysRepository, type ApiKeyRecord } from './api-keys-repository.js';
-import { ConnectionsRepository, type ConnectionPatch, type ConnectionRecord } from './connections-repository.js';
+import { ConnectionsRepository, type ConnectionPatch, type ConnectionRecord, type ListCursor } from './connections-repository.js';
 import type { Db } from './db.js';
 import { migrate } from './migrations.js';
 import { OAuthHandoffsRepository, type OAuthHandoff } from './oauth-handoffs-repository.js';
 
 export type { Account } from './accounts-repository.js';
 export type { ApiKeyRecord } from './api-keys-repository.js';
-export type { ConnectionPatch, ConnectionRecord, ConnectionStatus } from './connections-repository.js';
+export type { ConnectionPatch, ConnectionRecord, ConnectionStatus, ListCursor } from './connections-repository.js';
 export type { OAuthHandoff } from './oauth-handoffs-repository.js';
 export { AccountsRepository, ApiKeysRepository, ConnectionsRepository, OAuthHandoffsRepository };
 export { now } from './now.js';
@@ -107,8 +107,12 @@ export class Store {
     return this.connections.findBySession(sessionHash);
   }
 
-  listConnections(accountId: string, filter: { app?: string; status?: string; method?: string } = {}): Promise<ConnectionRecord[]> {
-    return this.connections.list(accountId, filter);
+  listConnections(
+    accountId: string,
+    filter: { app?: string; status?: string; method?: string } = {},
+    page?: { limit: number; after?: ListCursor },
+  ): Promise<ConnectionRecord[]> {
+    return this.connections.list(accountId, filter, page);
   }
 
   /** Updates a connection; with `ifUpdatedAt`, only when nobody changed it since (optimistic lock). */

@@ -2,7 +2,7 @@
  * Reference docs (generated/docs/<app>.md and the index generated/docs/README.md), rendered
  * with the Handlebars templates in generator/templates/ from a view of each provider: how to
  * reach it, how connections authenticate, every endpoint with a curl and a typed-client
- * example, paging, limits, quirks and the gateway's error table.
+ * example, paging, limits, quirks and a link to the gateway's error table (docs/errors.md).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +11,6 @@ import type { AppRoute } from '@switchboard/contract';
 import type { InjectSpec } from '../model.js';
 import type { Endpoint, Provider } from '../model.js';
 import { clientFactoryName } from './naming.js';
-import { ERROR_CODES_DOC } from './gateway-errors.js';
 
 const templates = new Map<string, Handlebars.TemplateDelegate>();
 
@@ -78,7 +77,6 @@ export function emitProviderDoc(p: Provider): string {
     paging: pagingText(p),
     rateLimit: rateText(p),
     notes: p.notes,
-    errors: ERROR_CODES_DOC.map((e) => ({ ...e, message: cell(e.message), hint: cell(e.hint) })),
   });
 }
 

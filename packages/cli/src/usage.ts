@@ -1,0 +1,55 @@
+/**
+ * Usage texts of every subcommand, and the two errors a command throws for bad input: both end
+ * in exit 2 with one line (a UsageError adds the subcommand's usage below it).
+ */
+
+/** Each subcommand's usage, printed by `switchboard CMD --help` (stdout, exit 0) and after a parse error. */
+export const USAGES: Record<string, string> = {
+  lint: `usage: switchboard lint [APP | FILE.yaml]… [--dir DIR] [--quiet]
+  Validate providers/*.yaml (or only the named apps or files) and print every problem as file:line:col  message.
+  --dir DIR    the registry folder (default: providers/)
+  -q, --quiet  print nothing when there are no problems`,
+  serve: `usage: switchboard serve [--port N] [--host HOST] [--data-dir DIR]
+  Serve the gateway and its control API on one port.
+  --port N        port to listen on, 0-65535 (default: $PORT or 8080)
+  --host HOST     address to listen on (default: $HOST or 0.0.0.0)
+  --data-dir DIR  SQLite database and key file (default: $SWITCHBOARD_DATA_DIR or ./.data)`,
+  accounts: `usage: switchboard accounts create --name NAME [--json] [--data-dir DIR]
+       switchboard accounts list [--json] [--data-dir DIR]
+  Accounts (tenants); API keys and connections belong to one.`,
+  keys: `usage: switchboard keys create --name NAME [--account ID] [--json] [--data-dir DIR]
+       switchboard keys list [--account ID] [--json] [--data-dir DIR]
+       switchboard keys revoke ID [--data-dir DIR]
+  API keys. \`create\` prints the secret once; \`list\` never shows it; \`revoke\` deletes the key.`,
+  connections: `usage: switchboard connections list [--app APP] [--account ID] [--json] [--data-dir DIR]
+       switchboard connections show ID [--json] [--data-dir DIR]
+       switchboard connections create --app APP --method API_KEY|BASIC --credential name=value… [--metadata name=value…] [--account ID] [--json] [--data-dir DIR]
+       switchboard connections delete ID [--data-dir DIR]
+  Connections of every account. Credentials are stored encrypted and never printed.`,
+  resolve: `usage: switchboard resolve APP PATH [--var name=value]…
+  Print the upstream URL a request to /APP/PATH would go to. --var gives the app's variables
+  (e.g. Mailchimp's dc, QuickBooks' realmId).`,
+  generate: `usage: switchboard generate [--only APP] [--check] [--workers N] [--quiet]
+  Build generated/ from providers/.
+  --check      fail (exit 1) when generated/ is stale, writing nothing
+  --only APP   regenerate one provider (repeatable, or comma-separated)
+  --workers N  worker threads, a whole number from 1
+  -q, --quiet  no progress or summary`,
+};
+
+/** Bad input: one line, then the subcommand's usage; exit 2. */
+export class UsageError extends Error {}
+
+/** A bad value (a port that is not a number, an unknown app): one line; exit 2. */
+export class BadValueError extends Error {}
+
+/** `name=value` pairs of a repeatable option, e.g. --credential token=x. */
+export function pairs(option: string, list: string[] | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const v of list ?? []) {
+    const i = v.indexOf('=');
+    if (i < 1) throw new UsageError(`--${option} takes name=value, not "${v}"`);
+    out[v.slice(0, i)] = v.slice(i + 1);
+  }
+  return out;
+}

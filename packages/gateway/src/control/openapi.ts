@@ -1,0 +1,274 @@
+/**
+ * The OpenAPI 3.1 document of the control API (/connections, /api/apikeys, /api/profiles) and
+ * the server's own entry points, served at GET /openapi.json. Written by hand beside the
+ * handlers; test/gateway/operators/openapi.test.ts checks it against the running server (every
+ * documented operation answers, every served route is documented, real answers validate).
+ * The gateway paths (`/{app}/...`) have their own documents per provider in generated/openapi/.
+ */
+
+/** Every route the control side of the server answers, with its methods (what 405's Allow lists). */
+export const CONTROL_ROUTES = {
+  '/': ['GET', 'HEAD'],
+  '/health': ['GET', 'HEAD'],
+  '/ready': ['GET', 'HEAD'],
+  '/openapi.json': ['GET', 'HEAD'],
+  '/connections': ['GET', 'POST'],
+  '/connections/{connection_id}': ['GET', 'POST', 'PATCH', 'DELETE'],
+  '/api/apikeys': ['GET', 'POST'],
+  '/api/apikeys/{apikey_id}': ['GET', 'PUT', 'DELETE'],
+  '/api/profiles/{profile_id}': ['GET'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type ControlRoute = keyof typeof CONTROL_ROUTES;
+
+/** The Allow header of a route. */
+export function allowOf(route: ControlRoute): string {
+  return CONTROL_ROUTES[route].join(', ');
+}
+
+export function controlOpenApi(): Record<string, unknown> {
+  return DOC;
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: unknown, description: string) => ({ description, content: { 'application/json': { schema } } });
+const error = (description: string) => json(ref('Error'), description);
+const common = {
+  '400': error('Bad input; `error.field` names the field at fault.'),
+  '401': { ...error('No API key, a malformed Authorization header, or an unknown or revoked key.'), headers: { 'WWW-Authenticate': { schema: { type: 'string' } } } },
+  '405': { ...error('Method not allowed.'), headers: { Allow: { schema: { type: 'string' } } } },
+  '429': { ...error('Over the control API budget of the account.'), headers: { 'Retry-After': { schema: { type: 'string' } } } },
+};
+const notFound = error('Unknown id, or an object of another account.');
+const requestId = { name: 'x-request-id', in: 'header', required: false, description: 'Kept when 1–128 characters of [A-Za-z0-9._:-]; else the gateway makes one. Answered in x-request-id.', schema: { type: 'string' } };
+const connectionId = { name: 'connection_id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
+const apikeyId = { name: 'apikey_id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
+const link = { type: 'object', required: ['href'], properties: { href: { type: 'string' } } };
+const metadata = { type: 'object', additionalProperties: { type: 'string' }, description: "Only the provider's declared variables; each value at most 1024 characters and matching its pattern." };
+const credentials = { type: 'object', additionalProperties: { type: 'string' }, description: "The method's credential fields (e.g. token, api_key); never returned." };
+
+const DOC: Record<string, unknown> = {
+  openapi: '3.1.0',
+  info: {
+    title: 'Switchboard control API',
+    version: '1',
+    description: 'Connections and API keys of the account behind the API key. Every answer carries x-request-id; errors are one envelope with a stable code.',
+  },
+  security: [{ bearer: [] }],
+  paths: {
+    '/': {
+      get: { operationId: 'index', security: [], parameters: [requestId], responses: { '200': json(ref('Index'), 'The service and its entry points.') } },
+    },
+    '/health': {
+      get: { operationId: 'health', security: [], responses: { '200': json({ type: 'object', required: ['status'], properties: { status: { const: 'ok' } } }, 'The process is up.') } },
+    },
+    '/ready': {
+      get: { operationId: 'ready', security: [], responses: { '200': json({ type: 'object', required: ['status'], properties: { status: { const: 'ready' } } }, 'The store answers.') } },
+    },
+    '/openapi.json': {
+      get: { operationId: 'openapi', security: [], responses: { '200': json({ type: 'object' }, 'This document.') } },
+    },
+    '/connections': {
+      get: {
+        operationId: 'listConnections',
+        summary: 'List the account’s connections, oldest first, a page at a time',
+        parameters: [
+          requestId,
+          { name: 'app', in: 'query', schema: { type: 'string' } },
+          { name: 'status', in: 'query', schema: { enum: ['ACTIVE', 'PENDING', 'FAILED'] } },
+          { name: 'method', in: 'query', schema: { type: 'string' } },
+          { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 100 } },
+          { name: 'cursor', in: 'query', description: 'The next_cursor of the previous page, as given.', schema: { type: 'string' } },
+        ],
+        responses: { '200': json(ref('ConnectionList'), 'One page of connections.'), ...common },
+      },
+      post: {
+        operationId: 'createConnection',
+        summary: 'A PENDING connection with a connect url, or an ACTIVE one from credentials',
+        parameters: [requestId],
+        requestBody: { required: true, content: { 'application/json': { schema: ref('ConnectionCreate') } } },
+        responses: {
+          '201': { ...json(ref('ConnectionEnvelope'), 'The connection.'), headers: { Location: { schema: { type: 'string' } } } },
+          ...common,
+          '403': error('The account holds SWITCHBOARD_MAX_CONNECTIONS connections already.'),
+          '413': error('The body is over 64 KiB.'),
+          '415': error('The body is not JSON.'),
+        },
+      },
+    },
+    '/connections/{connection_id}': {
+      parameters: [connectionId, requestId],
+      get: { operationId: 'getConnection', responses: { '200': json(ref('ConnectionEnvelope'), 'The connection.'), '404': notFound, ...common } },
+      post: {
+        operationId: 'reconnectConnection',
+        summary: 'A new connect link for the connection (the old one stops working)',
+        responses: { '200': json(ref('ConnectionEnvelope'), 'The connection with its new url.'), '404': notFound, ...common },
+      },
+      patch: {
+        operationId: 'updateConnection',
+        summary: 'Change the name, metadata, or (API_KEY and BASIC connections) the credential',
+        requestBody: { required: true, content: { 'application/json': { schema: ref('ConnectionPatch') } } },
+        responses: { '200': json(ref('ConnectionEnvelope'), 'The changed connection.'), '404': notFound, ...common },
+      },
+      delete: { operationId: 'deleteConnection', responses: { '200': json(ref('ConnectionEnvelope'), 'The deleted connection, status DELETED.'), '404': notFound, ...common } },
+    },
+    '/api/apikeys': {
+      parameters: [requestId],
+      get: {
+        operationId: 'listApiKeys',
+        parameters: [
+          { name: 'page', in: 'query', schema: { type: 'integer', minimum: 0, default: 0 } },
+          { name: 'size', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 } },
+        ],
+        responses: { '200': json(ref('ApiKeyList'), 'The account’s keys, with HAL links.'), ...common },
+      },
+      post: { operationId: 'initialiseApiKey', responses: { '200': json(ref('ApiKeyInitialised'), 'An id to PUT the key under.'), ...common, '403': error('The account holds its most keys.') } },
+    },
+    '/api/apikeys/{apikey_id}': {
+      parameters: [apikeyId, requestId],
+      get: { operationId: 'getApiKey', responses: { '200': json(ref('ApiKey'), 'The key, with HAL links.'), '404': notFound, ...common } },
+      put: {
+        operationId: 'putApiKey',
+        summary: 'Create the initialised key (its secret is in accessToken, this once) or rename it',
+        requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['name'], properties: { name: { type: 'string', minLength: 1, maxLength: 200 } } } } } },
+        responses: { '200': json(ref('ApiKey'), 'Renamed.'), '201': json(ref('ApiKeyCreated'), 'Created.'), '404': notFound, ...common },
+      },
+      delete: { operationId: 'deleteApiKey', responses: { '204': { description: 'Deleted: the key stops working.' }, '404': notFound, ...common } },
+    },
+    '/api/profiles/{profile_id}': {
+      parameters: [{ name: 'profile_id', in: 'path', required: true, schema: { type: 'string' } }, requestId],
+      get: { operationId: 'getProfile', summary: 'The key owner (the keys’ profile link)', responses: { '200': json(ref('Profile'), 'The account.'), '404': notFound, ...common } },
+    },
+  },
+  components: {
+    securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A Switchboard API key (sbk_…).' } },
+    schemas: {
+      Error: {
+        type: 'object',
+        required: ['error'],
+        properties: {
+          error: {
+            type: 'object',
+            required: ['code', 'status', 'message', 'hint'],
+            properties: {
+              code: { type: 'string', pattern: '^GW_ERR_[A-Z_]+$' },
+              status: { type: 'integer' },
+              message: { type: 'string' },
+              hint: { type: 'string' },
+              field: { type: 'string' },
+              request_id: { type: 'string' },
+            },
+            additionalProperties: false,
+          },
+        },
+        additionalProperties: false,
+      },
+      Index: {
+        type: 'object',
+        required: ['service', 'apps', 'links'],
+        properties: { service: { const: 'switchboard' }, apps: { type: 'integer' }, links: { type: 'object', additionalProperties: { type: 'string' } } },
+      },
+      Connection: {
+        type: 'object',
+        required: ['connection_id', 'status', 'creation_time', 'last_updated_time', 'app', 'method', 'metadata'],
+        properties: {
+          connection_id: { type: 'string', format: 'uuid' },
+          status: { enum: ['ACTIVE', 'PENDING', 'FAILED', 'DELETED'] },
+          creation_time: { type: 'string', format: 'date-time' },
+          last_updated_time: { type: 'string', format: 'date-time' },
+          url: { type: 'string', description: 'The connect link: PENDING connections, and the answer to POST /connections/{id}.' },
+          app: { type: 'string' },
+          name: { type: 'string' },
+          method: { enum: ['API_KEY', 'BASIC', 'OAUTH1', 'OAUTH2', 'MCP'] },
+          metadata,
+          status_reason: { type: 'string' },
+        },
+        additionalProperties: false,
+      },
+      ConnectionEnvelope: { type: 'object', required: ['connection'], properties: { connection: ref('Connection') }, additionalProperties: false },
+      ConnectionList: {
+        type: 'object',
+        required: ['connections'],
+        properties: { connections: { type: 'array', items: ref('Connection') }, next_cursor: { type: 'string', description: 'Present while more connections follow.' } },
+        additionalProperties: false,
+      },
+      ConnectionCreate: {
+        type: 'object',
+        required: ['app'],
+        properties: { app: { type: 'string', maxLength: 64 }, method: { type: 'string' }, name: { type: 'string', maxLength: 200 }, metadata, credentials },
+      },
+      ConnectionPatch: {
+        type: 'object',
+        minProperties: 1,
+        properties: { name: { type: ['string', 'null'], maxLength: 200 }, metadata, credentials },
+        additionalProperties: false,
+      },
+      ApiKeyLinks: {
+        type: 'object',
+        required: ['self', 'update apikey', 'delete apikey', 'profile'],
+        properties: { self: link, 'update apikey': link, 'delete apikey': link, profile: link },
+      },
+      ApiKey: {
+        type: 'object',
+        required: ['id', 'created', 'lastModified', 'name', 'clientId', 'profileId', '_links'],
+        properties: {
+          id: { type: 'string', format: 'uuid' },
+          created: { type: 'string' },
+          lastModified: { type: 'string' },
+          name: { type: ['string', 'null'] },
+          clientId: { type: 'string' },
+          profileId: { type: 'string' },
+          _links: ref('ApiKeyLinks'),
+        },
+        additionalProperties: false,
+      },
+      ApiKeyCreated: {
+        type: 'object',
+        required: ['id', 'created', 'lastModified', 'name', 'clientId', 'profileId', 'accessToken', '_links'],
+        properties: {
+          id: { type: 'string', format: 'uuid' },
+          created: { type: 'string' },
+          lastModified: { type: 'string' },
+          name: { type: 'string' },
+          clientId: { type: 'string' },
+          profileId: { type: 'string' },
+          accessToken: { type: 'string', description: 'The secret, shown this once.' },
+          _links: ref('ApiKeyLinks'),
+        },
+        additionalProperties: false,
+      },
+      ApiKeyInitialised: {
+        type: 'object',
+        required: ['id', 'created', 'lastModified', 'profileId', '_links'],
+        properties: {
+          id: { type: 'string', format: 'uuid' },
+          created: { type: 'string' },
+          lastModified: { type: 'string' },
+          profileId: { type: 'string' },
+          _links: { type: 'object', required: ['create apikey'], properties: { 'create apikey': link } },
+        },
+        additionalProperties: false,
+      },
+      ApiKeyList: {
+        type: 'object',
+        required: ['_embedded', '_links', 'page'],
+        properties: {
+          _embedded: { type: 'object', required: ['apikeys'], properties: { apikeys: { type: 'array', items: ref('ApiKey') } } },
+          _links: { type: 'object', required: ['self'], properties: { self: link } },
+          page: {
+            type: 'object',
+            required: ['size', 'totalElements', 'totalPages', 'number'],
+            properties: { size: { type: 'integer' }, totalElements: { type: 'integer' }, totalPages: { type: 'integer' }, number: { type: 'integer' } },
+          },
+        },
+        additionalProperties: false,
+      },
+      Profile: {
+        type: 'object',
+        required: ['id', 'name', 'created', '_links'],
+        properties: { id: { type: 'string' }, name: { type: 'string' }, created: { type: 'string' }, _links: { type: 'object', required: ['self'], properties: { self: link, apikeys: link } } },
+        additionalProperties: false,
+      },
+    },
+  },
+};
