@@ -28,7 +28,7 @@ export async function generateCommand(args: string[]): Promise<number> {
   if (values.check) {
     if (result.stale.length) {
       for (const f of result.stale) process.stdout.write(`stale: ${f}\n`);
-      process.stderr.write(`${result.stale.length} generated file(s) differ from what providers/ yields: run \`npm run build\` and commit generated/\n`);
+      process.stderr.write(`${result.stale.length} generated file(s) differ from what providers/ yields: run \`npm run generate\` and commit generated/\n`);
       return 1;
     }
     if (!values.quiet) process.stderr.write(`generated/ is up to date: ${result.providers} providers, ${result.endpoints} endpoints, ${result.files} files (${seconds} s)\n`);

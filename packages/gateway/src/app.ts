@@ -49,7 +49,7 @@ export class StartupError extends Error {}
 export async function createSwitchboard(config: Config, options: { log?: Logger } = {}): Promise<Switchboard> {
   const log = options.log ?? createLogger(config.logLevel);
   if (!existsSync(config.routesFile)) {
-    throw new StartupError(`no routing table at ${config.routesFile}: run \`npm run build\` first`);
+    throw new StartupError(`no routing table at ${config.routesFile}: run \`npm run generate\` first`);
   }
   const routes = Routes.load(config.routesFile);
   const sealer = new Sealer(loadKeys({ primary: config.secretKey, previous: config.secretKeysPrevious }, config.dataDir));
