@@ -2,6 +2,7 @@
 import { oauthEnvPrefix } from '../config.js';
 import { GatewayError } from '../errors.js';
 import type { OAuthClient } from '../oauth/oauth2.js';
+import type { RuntimeApp } from '../routes.js';
 
 export function oauthClient(app: string, env: Record<string, string | undefined>): OAuthClient | undefined {
   const prefix = oauthEnvPrefix(app);
@@ -14,4 +15,10 @@ export function requireClient(app: string, env: Record<string, string | undefine
   const c = oauthClient(app, env);
   if (!c) throw new GatewayError('GW_ERR_OAUTH_NOT_CONFIGURED', { app, env: oauthEnvPrefix(app) });
   return c;
+}
+
+/** The setting prefix an app's OAuth sign-in lacks, or undefined when its client is configured. */
+export function missingClient(app: RuntimeApp, env: Record<string, string | undefined>, needsSecret = false): string | undefined {
+  const c = oauthClient(app.app, env);
+  return c && (!needsSecret || c.clientSecret) ? undefined : oauthEnvPrefix(app.app);
 }

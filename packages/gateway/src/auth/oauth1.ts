@@ -6,13 +6,15 @@ import { oauthEnvPrefix } from '../config.js';
 import { GatewayError } from '../errors.js';
 import { oauth1Header } from '../oauth/oauth1.js';
 import { fillAngle, OAuthError } from '../oauth/oauth2.js';
-import { oauthClient, requireClient } from './client.js';
+import { missingClient, oauthClient, requireClient } from './client.js';
 import { credentialString } from './credentials.js';
 import type { AuthMethod } from './types.js';
 
 export const oauth1: AuthMethod = {
   servesMcp: false,
   entersFields: () => false,
+  // OAuth 1.0a signs every request with the consumer secret: the sign-in needs it too.
+  missingSetting: (app, env) => missingClient(app, env, true),
 
   credentials(raw, method) {
     const stored = {

@@ -4,7 +4,7 @@
  * provider's token endpoint.
  */
 import { authorizationUrl, exchangeCode, OAuthError, pkcePair } from '../oauth/oauth2.js';
-import { oauthClient, requireClient } from './client.js';
+import { missingClient, oauthClient, requireClient } from './client.js';
 import { importedToken } from './credentials.js';
 import type { AuthMethod } from './types.js';
 
@@ -12,6 +12,7 @@ export const oauth2: AuthMethod = {
   servesMcp: false,
   credentials: importedToken,
   entersFields: () => false,
+  missingSetting: (app, env) => missingClient(app, env),
 
   async start(ctx, { app, method, state, handoff }) {
     const client = requireClient(app.app, ctx.env);

@@ -56,6 +56,11 @@ export interface AuthMethod {
   credentials(raw: Record<string, unknown>, method: MethodRoute): CredentialInput;
   /** Whether the connect page asks for this method's credential as fields (else it redirects). */
   entersFields(method: MethodRoute): boolean;
+  /**
+   * The operator setting the browser flow cannot start without, when it is missing (the prefix
+   * of SWITCHBOARD_OAUTH_<APP>_CLIENT_ID / _CLIENT_SECRET); undefined when the flow can start.
+   */
+  missingSetting?(app: RuntimeApp, env: Record<string, string | undefined>): string | undefined;
   /** Whether the connection serves the app's MCP server (else its REST upstream). */
   readonly servesMcp: boolean;
   /** The browser's first stop at the provider; absent for methods the form completes. */

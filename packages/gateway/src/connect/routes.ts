@@ -62,7 +62,7 @@ export class ConnectRoutes {
     if (!found) return html(res, 404, linkInvalidPage());
     if (found.state !== 'open') return closed(res, found.state);
     const { rec, app } = found;
-    html(res, 200, connectPage(rec, app, query.get('session_token')!));
+    html(res, 200, connectPage(rec, app, query.get('session_token')!, this.flow.env));
   }
 
   /** POST /connect: credentials typed on the page. */
@@ -74,7 +74,7 @@ export class ConnectRoutes {
     if (found.state !== 'open') return closed(res, found.state);
     const { rec, app, sessionHash } = found;
     const method = app.methodByType.get(form.get('method') ?? '');
-    if (!method) return html(res, 400, connectPage(rec, app, token!, 'Choose one of the connection methods below.'));
+    if (!method) return html(res, 400, connectPage(rec, app, token!, this.flow.env, 'Choose one of the connection methods below.'));
     const creds: Record<string, string> = {};
     const given: Record<string, string> = { ...rec.metadata };
     for (const [k, v] of form) {
@@ -88,7 +88,7 @@ export class ConnectRoutes {
       if (err instanceof SessionUsedError) return closed(res, 'used');
       if (err instanceof GatewayError && err.status === 400) {
         const message = err.message.replace(/^credentials\./, '').replace(/^metadata\./, '');
-        return html(res, 400, connectPage(rec, app, token!, message));
+        return html(res, 400, connectPage(rec, app, token!, this.flow.env, message));
       }
       throw err;
     }
@@ -103,25 +103,25 @@ export class ConnectRoutes {
     if (found.state !== 'open') return closed(res, found.state);
     const { rec, app, sessionHash } = found;
     const method = app.methodByType.get(query.get('method') ?? rec.method);
-    if (!method) return html(res, 400, connectPage(rec, app, token!, 'Unknown connection method.'));
+    if (!method) return html(res, 400, connectPage(rec, app, token!, this.flow.env, 'Unknown connection method.'));
     const given: Record<string, string> = { ...rec.metadata };
     for (const [k, v] of query) if (k.startsWith('var.') && v !== '') given[k.slice(4)] = v.trim();
     for (const [name, v] of Object.entries(app.variables)) {
       if (given[name] !== undefined && !new RegExp(v.pattern).test(given[name]!)) {
-        return html(res, 400, connectPage(rec, app, token!, `${name} is not valid.`));
+        return html(res, 400, connectPage(rec, app, token!, this.flow.env, `${name} is not valid.`));
       }
     }
     const start = AUTH[method.type].start;
-    if (!start) return html(res, 400, connectPage(rec, app, token!, 'This method is completed with the form.'));
+    if (!start) return html(res, 400, connectPage(rec, app, token!, this.flow.env, 'This method is completed with the form.'));
     const state = randomBytes(24).toString('base64url');
     const handoff: Handoff = { method: method.type, given };
     let location: string;
     try {
       location = await start(this.flow, { app, method, state, handoff });
     } catch (err) {
-      if (err instanceof GatewayError) return html(res, err.status, connectPage(rec, app, token!, err.message));
+      if (err instanceof GatewayError) return html(res, err.status, connectPage(rec, app, token!, this.flow.env, err.message));
       this.deps.log.warn({ app: app.app, err: (err as Error).message }, 'authorization start failed');
-      return html(res, 502, connectPage(rec, app, token!, `${app.name} could not be reached to start sign-in. Try again later.`));
+      return html(res, 502, connectPage(rec, app, token!, this.flow.env, `${app.name} could not be reached to start sign-in. Try again later.`));
     }
     await this.deps.store.putHandoff({
       state,

@@ -8,18 +8,21 @@ export function esc(value: unknown): string {
   return String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-/** The page a connection's url opens: one form per method, the connection's own method first. */
-export function connectPage(rec: ConnectionRecord, app: RuntimeApp, token: string, error?: string): string {
+/**
+ * The page a connection's url opens: one form per method, the connection's own method first.
+ * `env` (the gateway's settings) tells which sign-ins the operator has not set up.
+ */
+export function connectPage(rec: ConnectionRecord, app: RuntimeApp, token: string, env: Record<string, string | undefined>, error?: string): string {
   const methods = [app.methodByType.get(rec.method) ?? app.defaultMethod, ...app.methods.filter((m) => m.type !== rec.method)];
   const status = rec.status === 'ACTIVE' ? '<p class="ok">This connection is active. Submitting again replaces its credential.</p>' : '';
-  const sections = methods.map((m) => methodSection(m, app, rec, token)).join('\n');
+  const sections = methods.map((m) => methodSection(m, app, rec, token, env)).join('\n');
   return page(
     `Connect ${app.name}`,
     `<h1>Connect ${esc(app.name)}</h1>${status}${error ? `<p class="error" role="alert">${esc(error)}</p>` : ''}\n${sections}`,
   );
 }
 
-function methodSection(m: MethodRoute, app: RuntimeApp, rec: ConnectionRecord, token: string): string {
+function methodSection(m: MethodRoute, app: RuntimeApp, rec: ConnectionRecord, token: string, env: Record<string, string | undefined>): string {
   const formVars = Object.entries(app.variables).filter(([, v]) => v.from.some((s) => 'form' in s));
   const varInputs = formVars
     .map(([name, v]) => {
@@ -34,6 +37,12 @@ function methodSection(m: MethodRoute, app: RuntimeApp, rec: ConnectionRecord, t
     return `<form method="post" action="/connect"><fieldset><legend>${esc(m.label)}</legend>
 <input type="hidden" name="session_token" value="${esc(token)}"><input type="hidden" name="method" value="${esc(m.type)}">
 ${fields}${varInputs}<button type="submit">Connect</button></fieldset></form>`;
+  }
+  // A sign-in the operator has not set up: say so, and which settings, instead of a button that fails.
+  const missing = AUTH[m.type].missingSetting?.(app, env);
+  if (missing) {
+    return `<section class="unavailable" aria-labelledby="unavailable-${esc(m.type)}"><h2 id="unavailable-${esc(m.type)}">${esc(m.label)}</h2>
+<p class="error" role="note">Signing in to ${esc(app.name)} is not set up on this gateway yet. The gateway's operator needs to register an OAuth app with ${esc(app.name)} and set <code>${esc(missing)}_CLIENT_ID</code> and <code>${esc(missing)}_CLIENT_SECRET</code>.</p></section>`;
   }
   // Redirect methods: variables needed before the redirect go in the same form.
   return `<form method="get" action="/connect/start"><fieldset><legend>${esc(m.label)}</legend>
