@@ -4,25 +4,11 @@
  * connection stops serving on the other instance at once. Skips, saying why, where
  * PostgreSQL or Redis is not running (CI starts both).
  */
-import { Socket } from 'node:net';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGateway, useSecret, type TestGateway } from '../support/gateway.js';
 import { startUpstream, type FakeUpstream } from '../support/upstream.js';
-
-const PG_ADMIN = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const REDIS = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-
-function reachable(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const s = new Socket();
-    s.setTimeout(500);
-    s.once('connect', () => (s.destroy(), resolve(true)));
-    s.once('error', () => resolve(false));
-    s.once('timeout', () => (s.destroy(), resolve(false)));
-    s.connect(port, '127.0.0.1');
-  });
-}
+import { PG_ADMIN, REDIS, reachable } from '../support/services.js';
 
 const pgUp = await reachable(5432);
 const redisUp = await reachable(6379);

@@ -7,7 +7,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Socket } from 'node:net';
 import pg from 'pg';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
@@ -15,19 +14,7 @@ import { createSwitchboard, type Switchboard } from '../../../packages/gateway/s
 import { loadConfig } from '../../../packages/gateway/src/config.js';
 import { loadMigrations } from '../../../packages/gateway/src/store/migrations.js';
 import { ROOT } from '../../support/gateway.js';
-
-const PG_ADMIN = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-function reachable(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const s = new Socket();
-    s.setTimeout(500);
-    s.once('connect', () => (s.destroy(), resolve(true)));
-    s.once('error', () => resolve(false));
-    s.once('timeout', () => (s.destroy(), resolve(false)));
-    s.connect(port, '127.0.0.1');
-  });
-}
+import { PG_ADMIN, reachable } from '../../support/services.js';
 
 const pgUp = await reachable(5432);
 if (!pgUp) console.warn('pg-startup-race skipped: PostgreSQL (127.0.0.1:5432) not reachable');

@@ -12,11 +12,11 @@
  * (e) a provider 401 to an unexpired token: one forced refresh and one replay for a request
  *     without a body or with a small announced one, never for a streamed body.
  */
-import { Socket } from 'node:net';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGateway, useSecret, type TestGateway } from '../../support/gateway.js';
 import { startUpstream, type FakeUpstream, type Handler } from '../../support/upstream.js';
+import { PG_ADMIN, REDIS, reachable } from '../../support/services.js';
 
 const CLIENT_ID = 'sheets-client-id.apps.example';
 const CLIENT_SECRET = useSecret('sheets-client-secret-refresh-faults');
@@ -251,18 +251,6 @@ describe('(e) a provider 401 to an unexpired token', () => {
 });
 
 // (c) two instances.
-const PG_ADMIN = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const REDIS = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-function reachable(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const s = new Socket();
-    s.setTimeout(500);
-    s.once('connect', () => (s.destroy(), resolve(true)));
-    s.once('error', () => resolve(false));
-    s.once('timeout', () => (s.destroy(), resolve(false)));
-    s.connect(port, '127.0.0.1');
-  });
-}
 const clusterUp = (await reachable(5432)) && (await reachable(6379));
 if (!clusterUp) console.warn('refresh-faults (c) skipped: PostgreSQL or Redis not reachable');
 

@@ -3,24 +3,11 @@
  * PostgreSQL when 127.0.0.1:5432 answers (one database made for this run and dropped after,
  * emptied between tests). Each gets a migrated Store.
  */
-import { Socket } from 'node:net';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, beforeEach, describe } from 'vitest';
 import { openPostgres, openSqlite, type Db } from '../../../../packages/gateway/src/store/db.js';
 import { Store } from '../../../../packages/gateway/src/store/store.js';
-
-export const PG_ADMIN = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-function reachable(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const s = new Socket();
-    s.setTimeout(500);
-    s.once('connect', () => (s.destroy(), resolve(true)));
-    s.once('error', () => resolve(false));
-    s.once('timeout', () => (s.destroy(), resolve(false)));
-    s.connect(port, '127.0.0.1');
-  });
-}
+import { PG_ADMIN, reachable } from '../../../support/services.js';
 
 export const pgUp = await reachable(5432);
 if (!pgUp) console.warn('store tests on PostgreSQL skipped: 127.0.0.1:5432 not reachable');
@@ -83,3 +70,5 @@ export function describeEachEngine(label: string, body: (engine: Engine) => void
     body({ name: 'postgres', store: () => store });
   });
 }
+
+export { PG_ADMIN };
