@@ -37,25 +37,8 @@ export class ConnectionsRepository {
 
   async insert(c: ConnectionRecord): Promise<void> {
     await this.db.run(
-      `INSERT INTO connections (id, account_id, app, method, status, created_at, updated_at, metadata, credentials, session, session_hash, error, session_expires_at, session_used_at, name)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
-        c.id,
-        c.accountId,
-        c.app,
-        c.method,
-        c.status,
-        c.createdAt,
-        c.updatedAt,
-        JSON.stringify(c.metadata),
-        c.credentials,
-        c.session,
-        c.sessionHash,
-        c.error,
-        c.sessionExpiresAt ?? null,
-        c.sessionUsedAt ?? null,
-        c.name ?? null,
-      ],
+      `INSERT INTO connections (${INSERT_COLUMNS}) VALUES (${INSERT_COLUMNS.split(',').map(() => '?').join(', ')})`,
+      rowParams(c),
     );
   }
 
@@ -66,27 +49,9 @@ export class ConnectionsRepository {
    * creates of one account wait for each other and the cap is never passed.
    */
   async insertCapped(c: ConnectionRecord, max: number): Promise<boolean> {
-    const sql = `INSERT INTO connections (id, account_id, app, method, status, created_at, updated_at, metadata, credentials, session, session_hash, error, session_expires_at, session_used_at, name)
-       SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE (SELECT COUNT(*) FROM connections WHERE account_id = ?) < ?`;
-    const params: Param[] = [
-      c.id,
-      c.accountId,
-      c.app,
-      c.method,
-      c.status,
-      c.createdAt,
-      c.updatedAt,
-      JSON.stringify(c.metadata),
-      c.credentials,
-      c.session,
-      c.sessionHash,
-      c.error,
-      c.sessionExpiresAt ?? null,
-      c.sessionUsedAt ?? null,
-      c.name ?? null,
-      c.accountId,
-      max,
-    ];
+    const sql = `INSERT INTO connections (${INSERT_COLUMNS})
+       SELECT ${INSERT_COLUMNS.split(',').map(() => '?').join(', ')} WHERE (SELECT COUNT(*) FROM connections WHERE account_id = ?) < ?`;
+    const params: Param[] = [...rowParams(c), c.accountId, max];
     if (this.db.dialect === 'sqlite') return (await this.db.run(sql, params)) > 0;
     return this.db.transaction(async (tx) => {
       await tx.get('SELECT pg_advisory_xact_lock(727275, hashtext(?)) AS locked', [c.accountId]);
@@ -210,3 +175,26 @@ function toConnection(r: Row): ConnectionRecord {
   };
 }
 
+/** The columns a new connection row is written with, in the order of rowParams. */
+const INSERT_COLUMNS =
+  'id, account_id, app, method, status, created_at, updated_at, metadata, credentials, session, session_hash, error, session_expires_at, session_used_at, name';
+
+function rowParams(c: ConnectionRecord): Param[] {
+  return [
+    c.id,
+    c.accountId,
+    c.app,
+    c.method,
+    c.status,
+    c.createdAt,
+    c.updatedAt,
+    JSON.stringify(c.metadata),
+    c.credentials,
+    c.session,
+    c.sessionHash,
+    c.error,
+    c.sessionExpiresAt ?? null,
+    c.sessionUsedAt ?? null,
+    c.name ?? null,
+  ];
+}
