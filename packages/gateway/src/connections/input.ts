@@ -3,7 +3,7 @@
  * Every input is bounded: the app name before it is looked up, metadata against the variables
  * the provider declares (name, pattern, length), credentials by their method (auth/credentials.ts).
  */
-import type { MethodRoute } from '@switchboard/contract';
+import { AUTH_METHODS, type MethodRoute } from '@switchboard/contract';
 import { AUTH, type CredentialInput } from '../auth/index.js';
 import { badRequest } from '../errors.js';
 import { isPublicHttpsOrigin } from '../net/ssrf.js';
@@ -97,7 +97,8 @@ export function patchInput(body: unknown, app: RuntimeApp, method: MethodRoute, 
     out.metadata = declaredMetadata(app, { ...stored, ...stringMap(b.metadata, 'metadata') });
   }
   if ('credentials' in b) {
-    if (method.type !== 'API_KEY' && method.type !== 'BASIC') {
+    // Only credentials a user types (API keys, basic auth) are replaced here; the others come from a sign-in.
+    if (!AUTH_METHODS[method.type].enteredAsFields) {
       throw badRequest(`a ${method.type} connection takes no new credentials here: re-authorise it with POST /connections/{id}`, 'credentials');
     }
     out.credentials = credentialInput(b.credentials, method);
