@@ -56,6 +56,11 @@ export const ERRORS = {
     message: '{detail}',
     hint: 'This action is not allowed for your account.',
   },
+  GW_ERR_POLICY_DENIED: {
+    status: 403,
+    message: 'This API key\'s policy refuses {method} /{app}{path}: {detail}.',
+    hint: 'Stay within the key\'s policy (the refusing rule is in "field"), or have the key\'s owner change it with PUT /api/apikeys/{id} and a new "policy".',
+  },
   GW_ERR_KEY_LIMIT: {
     status: 403,
     message: 'This account already has {limit} API keys, the most it may hold.',

@@ -4,6 +4,7 @@
  * gateway's error catalogue.
  */
 export * from './route-table.js';
+export * from './catalog.js';
 export * from './templates.js';
 export * from './reserved-paths.js';
 export * from './suggest.js';

@@ -10,7 +10,9 @@ export const RESERVED_FIRST_SEGMENTS: readonly string[] = [
   'oauth', // OAuth callbacks
   'health',
   'ready',
-  'metrics',
+  'metrics', // Prometheus metrics
+  'mcp', // the gateway's own MCP server (agents)
+  'logs', // the request log
   'static',
   'docs',
   'openapi.json', // the control API's OpenAPI document

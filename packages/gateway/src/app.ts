@@ -10,6 +10,7 @@ import { Redis } from 'ioredis';
 import { ApiKeys, createAccount } from './accounts/api-keys.js';
 import { LocalInvalidation, RedisInvalidation, type Invalidation } from './cluster.js';
 import type { Config, PublicUrl } from './config.js';
+import { Catalog } from './catalog/catalog.js';
 import { ConnectRoutes } from './connect/routes.js';
 import { ConnectionLifecycle } from './connections/lifecycle.js';
 import { TokenRefresher, type Lock } from './connections/refresh.js';
@@ -18,10 +19,16 @@ import { ConnectSessions } from './connections/session.js';
 import { ApiKeysApi } from './control/api-keys-api.js';
 import { ConnectionsApi } from './control/connections-api.js';
 import { ControlRateLimit } from './control/control-limit.js';
+import { LogsApi } from './control/logs-api.js';
 import { DashboardRoutes } from './dashboard/routes.js';
 import { MemoryRateLimiter, RedisRateLimiter, type RateLimiter } from './limits/rate-limit.js';
 import { createAccessLogger, createLogger, type Logger } from './log.js';
+import { Loopback } from './mcp/loopback.js';
+import { McpEndpoint } from './mcp/server.js';
 import { Outbound } from './net/outbound.js';
+import { Metrics } from './observe/metrics.js';
+import { Observer } from './observe/observer.js';
+import { RequestLogWriter } from './observe/request-log.js';
 import { createGatewayPipeline } from './pipeline/index.js';
 import { Upstreams } from './pipeline/forward.js';
 import { Routes } from './routes.js';
@@ -40,6 +47,10 @@ export interface Switchboard {
   connections: ConnectionLifecycle;
   sealer: Sealer;
   log: Logger;
+  /** The metrics and the request log (either may be off). */
+  observer: Observer;
+  /** The MCP surface (search, describe, call) for agents. */
+  mcp: McpEndpoint;
   listen(): Promise<{ port: number; url: string }>;
   close(): Promise<void>;
 }
@@ -52,6 +63,7 @@ export async function createSwitchboard(config: Config, options: { log?: Logger 
     throw new StartupError(`no routing table at ${config.routesFile}: run \`npm run generate\` first`);
   }
   const routes = Routes.load(config.routesFile);
+  const catalog = Catalog.beside(config.routesFile);
   const sealer = new Sealer(loadKeys({ primary: config.secretKey, previous: config.secretKeysPrevious }, config.dataDir));
   const db = config.databaseUrl ? openPostgres(config.databaseUrl) : openSqlite(join(config.dataDir, 'switchboard.db'));
   const store = new Store(db);
@@ -87,8 +99,28 @@ export async function createSwitchboard(config: Config, options: { log?: Logger 
   const controlLimit = new ControlRateLimit(controlLimiter, config.controlRateLimit.perSecond);
   const connections = new ConnectionLifecycle({ store, routes, sealer, outbound, invalidation, sessions, maxConnections: config.maxConnectionsPerAccount });
   const selector = new ConnectionSelector({ store, routes, sealer, invalidation, env: config.env });
-  const refresher = new TokenRefresher({ selector, lifecycle: connections, outbound, env: config.env, log, lock });
+  const metrics = config.observe.metrics ? new Metrics() : undefined;
+  const refresher = new TokenRefresher({ selector, lifecycle: connections, outbound, env: config.env, log, lock, onRefresh: metrics && ((app, outcome) => metrics.refreshed(app, outcome)) });
+  const requestLog = config.observe.requestLog
+    ? new RequestLogWriter(store.requestLog, catalog, log, {
+        flushMs: config.observe.logFlushMs,
+        batch: 500,
+        maxBuffered: 50_000,
+        retentionDays: config.observe.logRetentionDays,
+        onDrop: metrics && ((n) => metrics.dropped(n)),
+      })
+    : undefined;
+  const observer = new Observer(metrics, requestLog);
   const upstreams = new Upstreams(config.timeouts);
+  // MCP actions reach upstreams through this server's own REST path (mcp/loopback.ts).
+  const loopback = new Loopback(() => server.address(), Math.max(config.observe.mcpMaxResultBytes * 8, 1 << 20));
+  const mcp = new McpEndpoint({
+    catalog,
+    routes,
+    loopback,
+    options: { maxResultBytes: config.observe.mcpMaxResultBytes, maxTools: config.observe.mcpMaxTools, version: '0.1.0' },
+    onToolCall: (r) => observer.tool(r.caller, r.requestId, r.tool, r.app, r.ok, r.ms),
+  });
   const dashboard = new DashboardRoutes({ keys, store, routes, lifecycle: connections, sessions, sealer, publicUrl, limit: controlLimit });
   const server = createGatewayServer({
     routes,
@@ -97,6 +129,7 @@ export async function createSwitchboard(config: Config, options: { log?: Logger 
     accessLog: createAccessLogger(log),
     gateway: createGatewayPipeline({
       routes,
+      catalog,
       keys,
       limiter,
       rateLimit: config.rateLimit.perSecond,
@@ -110,6 +143,11 @@ export async function createSwitchboard(config: Config, options: { log?: Logger 
     apiKeysApi: new ApiKeysApi(keys, store, publicUrl, controlLimit),
     connect: new ConnectRoutes({ store, routes, lifecycle: connections, sessions, sealer, outbound, publicUrl, env: config.env, log }),
     dashboard: (req, res, rest, query) => dashboard.handle(req, res, rest, query),
+    observer: observer.enabled ? observer : undefined,
+    logsApi: new LogsApi(store, requestLog, controlLimit),
+    metrics: metrics && { metrics, token: config.observe.metricsToken },
+    mcp,
+    viaToken: loopback.token,
   });
 
   let closed = false;
@@ -122,6 +160,8 @@ export async function createSwitchboard(config: Config, options: { log?: Logger 
     connections,
     sealer,
     log,
+    observer,
+    mcp,
     listen: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -141,6 +181,8 @@ export async function createSwitchboard(config: Config, options: { log?: Logger 
         setTimeout(() => server.closeAllConnections(), 5000).unref();
       });
       await upstreams.close();
+      await loopback.close();
+      await requestLog?.close();
       await limiter.close();
       await controlLimit.close();
       await invalidation.close();

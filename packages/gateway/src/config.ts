@@ -29,11 +29,30 @@ export interface Config {
   /** What one request may cost the gateway: timeouts for receiving it, sizes, requests in flight per account. */
   requestLimits: RequestLimits;
   logLevel: string;
+  /** The request log, metrics and MCP surface (issue 10). */
+  observe: ObserveConfig;
   /** Deployment settings that providers read through `env:` variable sources. */
   env: Record<string, string | undefined>;
 }
 
 export class ConfigError extends Error {}
+
+export interface ObserveConfig {
+  /** Record every call in the request log (SWITCHBOARD_REQUEST_LOG, on unless "off"/"0"/"false"). */
+  requestLog: boolean;
+  /** Days a request-log entry is kept (SWITCHBOARD_LOG_RETENTION_DAYS). */
+  logRetentionDays: number;
+  /** How often buffered entries are written, in ms (SWITCHBOARD_LOG_FLUSH_MS). */
+  logFlushMs: number;
+  /** Serve GET /metrics (SWITCHBOARD_METRICS, on unless "off"/"0"/"false"). */
+  metrics: boolean;
+  /** When set, GET /metrics asks for `Authorization: Bearer <token>` (SWITCHBOARD_METRICS_TOKEN). */
+  metricsToken?: string;
+  /** Bytes of an answer an MCP tool result keeps before cutting (SWITCHBOARD_MCP_MAX_RESULT_BYTES). */
+  mcpMaxResultBytes: number;
+  /** Per-operation MCP tools at most (`/mcp?apps=`; SWITCHBOARD_MCP_MAX_TOOLS). */
+  mcpMaxTools: number;
+}
 
 /**
  * Limits on receiving a request (issue 9, hardening). Every value has an environment setting;
@@ -124,6 +143,15 @@ export function loadConfig(
     },
     requestLimits: requestLimits(env),
     logLevel: env.LOG_LEVEL ?? 'info',
+    observe: {
+      requestLog: flagSetting(env, 'SWITCHBOARD_REQUEST_LOG', true),
+      logRetentionDays: positiveInt(env, 'SWITCHBOARD_LOG_RETENTION_DAYS', 7),
+      logFlushMs: positiveInt(env, 'SWITCHBOARD_LOG_FLUSH_MS', 1000),
+      metrics: flagSetting(env, 'SWITCHBOARD_METRICS', true),
+      metricsToken: env.SWITCHBOARD_METRICS_TOKEN || undefined,
+      mcpMaxResultBytes: positiveInt(env, 'SWITCHBOARD_MCP_MAX_RESULT_BYTES', 32_768),
+      mcpMaxTools: positiveInt(env, 'SWITCHBOARD_MCP_MAX_TOOLS', 40),
+    },
     env,
   };
 }
@@ -158,6 +186,14 @@ function controlRateLimit(env: NodeJS.ProcessEnv, gatewayPerSecond: number): { p
   const perSecond = numberSetting(env, 'SWITCHBOARD_CONTROL_RATE_LIMIT', gatewayPerSecond);
   const burstFallback = env.SWITCHBOARD_CONTROL_RATE_LIMIT ? perSecond : numberSetting(env, 'SWITCHBOARD_RATE_BURST', perSecond);
   return { perSecond, burst: numberSetting(env, 'SWITCHBOARD_CONTROL_RATE_BURST', burstFallback) };
+}
+
+function flagSetting(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'on', 'yes'].includes(raw)) return true;
+  if (['0', 'false', 'off', 'no'].includes(raw)) return false;
+  throw new ConfigError(`${name} must be on or off, got "${env[name]}"`);
 }
 
 function intSetting(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

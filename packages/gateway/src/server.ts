@@ -10,7 +10,7 @@
  * per request) and a control API request that takes too long to arrive (408). A caller that
  * sends `Expect: 100-continue` is told to go on only once its request is admitted.
  */
-import { randomUUID } from 'node:crypto';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { isReservedSegment } from '@switchboard/contract';
@@ -18,10 +18,15 @@ import type { ConnectRoutes } from './connect/routes.js';
 import { presentedKey } from './accounts/api-keys.js';
 import type { ApiKeysApi } from './control/api-keys-api.js';
 import type { ConnectionsApi } from './control/connections-api.js';
+import type { LogsApi } from './control/logs-api.js';
 import { allowOf, controlOpenApi } from './control/openapi.js';
 import { GatewayError } from './errors.js';
 import { requestId, sendError, sendJson, splitTarget } from './http.js';
 import type { Logger } from './log.js';
+import { OPERATION_HEADER, VIA_HEADER } from './mcp/loopback.js';
+import type { McpEndpoint } from './mcp/server.js';
+import type { Metrics } from './observe/metrics.js';
+import type { Observer } from './observe/observer.js';
 import { Exchange, type GatewayPipeline } from './pipeline/index.js';
 import type { Routes } from './routes.js';
 import type { Store } from './store/store.js';
@@ -37,6 +42,16 @@ export interface ServerDeps {
   log: Logger;
   /** The operator dashboard under /dashboard, when the server has one (then `GET /` lists it). */
   dashboard?: (req: IncomingMessage, res: ServerResponse, rest: string, query: URLSearchParams) => Promise<void> | void;
+  /** Metrics and the request log, fed one record per gateway request. */
+  observer?: Observer;
+  /** The MCP server for agents (/mcp). */
+  mcp?: McpEndpoint;
+  /** GET /logs. */
+  logsApi?: LogsApi;
+  /** GET /metrics, and the bearer token it asks for when one is set. */
+  metrics?: { metrics: Metrics; token?: string };
+  /** The token that marks an MCP action's internal request (mcp/loopback.ts). */
+  viaToken?: string;
 }
 
 export function createGatewayServer(deps: ServerDeps): Server {
@@ -75,9 +90,13 @@ function rawError(err: GatewayError): string {
   );
 }
 
-/** One access-log line, when the answer has gone out (or the caller went away). */
-function logExchange(log: Logger, ex: Exchange): void {
-  log.info(ex.logFields(), 'request');
+/** One access-log line, when the answer has gone out (or the caller went away); the observer counts a gateway request's end. */
+function logExchange(deps: ServerDeps, ex: Exchange): void {
+  deps.accessLog.info(ex.logFields(), 'request');
+  if (ex.observed) {
+    ex.observed = false;
+    deps.observer!.end(ex);
+  }
 }
 
 /** The exchange ended before its answer was complete: a caller that went away is said so (not an error). */
@@ -86,7 +105,7 @@ function logEnded(deps: ServerDeps, ex: Exchange): void {
   if (!res.writableFinished && !ex.timedOut && !res.errored) {
     deps.log.info({ request_id: ex.requestId, method: ex.req.method, path: ex.path, app: ex.app?.app, account: ex.caller?.accountId }, 'client aborted');
   }
-  logExchange(deps.accessLog, ex);
+  logExchange(deps, ex);
 }
 
 const SLASH = 47;
@@ -107,6 +126,11 @@ async function dispatch(deps: ServerDeps, req: IncomingMessage, res: ServerRespo
   // openapi.json (no app name has a dot) and the dashboard, when served, are control paths too.
   const isControl = first === '' || isReservedSegment(first) || first === 'openapi.json' || (first === 'dashboard' && deps.dashboard !== undefined);
   if (hasBody(req)) watchBody(ex, limits.bodyTimeoutMs, isControl ? limits.controlRequestTimeoutMs : 0);
+  if (req.headers[VIA_HEADER] !== undefined) markInternal(deps, ex);
+  if (!isControl && deps.observer !== undefined) {
+    ex.observed = true;
+    deps.observer.begin();
+  }
   try {
     if (url.length > limits.maxUrlBytes) throw new GatewayError('GW_ERR_URI_TOO_LONG', { limit: limits.maxUrlBytes });
     // Absolute-form ("GET http://host/x"), "*" and the like: not a path, so no app either.
@@ -117,7 +141,7 @@ async function dispatch(deps: ServerDeps, req: IncomingMessage, res: ServerRespo
     if (ex.timedOut || callerGone(req, res, err)) {
       // Answered 408 already, or nobody is listening: logEnded says which.
     } else if (err instanceof GatewayError) {
-      answerError(ex, err.code === 'GW_ERR_UNAUTHORIZED' ? unauthorized(req, err) : err);
+      answerError(ex, err.code === 'GW_ERR_UNAUTHORIZED' && ex.segment !== 'metrics' ? unauthorized(req, err) : err);
     } else {
       deps.log.error({ err, request_id: ex.requestId, method: req.method, path }, 'internal error');
       answerError(ex, new GatewayError('GW_ERR_INTERNAL'));
@@ -127,10 +151,22 @@ async function dispatch(deps: ServerDeps, req: IncomingMessage, res: ServerRespo
       clearTimeout(ex.timer);
       ex.timer = undefined;
     }
-    if (res.writableFinished) logExchange(deps.accessLog, ex);
+    if (res.writableFinished) logExchange(deps, ex);
     else if (res.destroyed) logEnded(deps, ex);
     else res.once('close', () => logEnded(deps, ex));
   }
+}
+
+/** An MCP action's hop through the REST path (mcp/loopback.ts): trusted only with this process's token. */
+function markInternal(deps: ServerDeps, ex: Exchange): void {
+  const given = ex.req.headers[VIA_HEADER];
+  if (typeof given !== 'string' || deps.viaToken === undefined) return;
+  const a = Buffer.from(given);
+  const b = Buffer.from(deps.viaToken);
+  if (a.length !== b.length || !timingSafeEqual(a, b)) return;
+  ex.surface = 'mcp';
+  const op = ex.req.headers[OPERATION_HEADER];
+  if (typeof op === 'string' && op.length <= 200) ex.operation = op;
 }
 
 function hasBody(req: IncomingMessage): boolean {
@@ -235,6 +271,22 @@ async function control(deps: ServerDeps, ex: Exchange): Promise<void> {
     case 'dashboard':
       if (!deps.dashboard) break;
       return deps.dashboard(req, res, rest, query);
+    case 'mcp': {
+      if (!deps.mcp || (rest !== '' && rest !== '/')) break;
+      if (req.method !== 'POST') throw methodNotAllowed(req, '/mcp', allowOf('/mcp'));
+      const who = await caller(deps, ex);
+      return deps.mcp.handle(req, res, who, query, ex.requestId);
+    }
+    case 'logs': {
+      if (!deps.logsApi || (rest !== '' && rest !== '/')) break;
+      if (req.method !== 'GET' && req.method !== 'HEAD') throw methodNotAllowed(req, '/logs', allowOf('/logs'));
+      const who = await caller(deps, ex);
+      return deps.logsApi.handle(req, res, who, query);
+    }
+    case 'metrics':
+      if (!deps.metrics || rest !== '') break;
+      if (req.method !== 'GET' && req.method !== 'HEAD') throw methodNotAllowed(req, '/metrics', allowOf('/metrics'));
+      return serveMetrics(deps.metrics, req, res);
     case 'connect':
       return deps.connect.page(req, res, rest, query);
     case 'oauth':
@@ -267,8 +319,25 @@ function entryPoints(deps: ServerDeps): Record<string, string> {
     openapi: '/openapi.json',
     health: '/health',
     ready: '/ready',
+    ...(deps.mcp ? { mcp: '/mcp' } : {}),
+    ...(deps.logsApi ? { logs: '/logs' } : {}),
+    ...(deps.metrics ? { metrics: '/metrics' } : {}),
     ...(deps.dashboard ? { dashboard: '/dashboard' } : {}),
   };
+}
+
+/** GET /metrics: Prometheus text; with SWITCHBOARD_METRICS_TOKEN set, only for `Authorization: Bearer <token>`. */
+async function serveMetrics(m: NonNullable<ServerDeps['metrics']>, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (m.token !== undefined) {
+    const given = Buffer.from(req.headers.authorization ?? '');
+    const want = Buffer.from(`Bearer ${m.token}`);
+    if (given.length !== want.length || !timingSafeEqual(given, want)) {
+      throw new GatewayError('GW_ERR_UNAUTHORIZED', {}, { headers: { 'www-authenticate': 'Bearer realm="switchboard-metrics"' } });
+    }
+  }
+  const body = await m.metrics.text();
+  res.writeHead(200, { 'content-type': m.metrics.contentType, 'cache-control': 'no-store', 'content-length': Buffer.byteLength(body) });
+  res.end(req.method === 'HEAD' ? undefined : body);
 }
 
 function methodNotAllowed(req: IncomingMessage, path: string, allow: string): GatewayError {

@@ -49,6 +49,8 @@ export interface Endpoint {
   description?: string;
   group: string;
   deprecated: boolean;
+  /** Reads and changes nothing: GET or HEAD, a GraphQL query, or marked `safe` in the file. Read-only keys may call it. */
+  safe: boolean;
   pathParams: Param[]; // in path order
   gatewaySegments: string[]; // :name segments filled by the gateway
   query: Param[];
@@ -199,6 +201,7 @@ function buildEndpoint(e: EndpointSpec, file: ProviderFile): Endpoint {
     description: e.description,
     group: e.group ?? (kind === 'mcp-tool' ? 'MCP tools' : 'Endpoints'),
     deprecated: e.deprecated ?? false,
+    safe: e.safe ?? (method === 'GET' || method === 'HEAD' || (kind === 'graphql' && /^\s*(?:query\b|\{)/.test(e.graphql?.document ?? ''))),
     pathParams,
     gatewaySegments: segmentVariables(path),
     query: Object.entries(e.query ?? {}).map(([name, p]) => buildParam(name, p)),

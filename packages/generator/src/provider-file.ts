@@ -355,6 +355,10 @@ export interface EndpointSpec {
   /** Heading the endpoint is listed under in the docs. */
   group?: string;
   deprecated?: boolean;
+  /**
+   * The operation reads and changes nothing although its method is not GET or HEAD (a search or query sent as POST). Read-only API keys may call it. GET, HEAD and GraphQL queries are safe without it.
+   */
+  safe?: boolean;
   params?: Record<string, ParamSpec>;
   query?: Record<string, ParamSpec>;
   headers?: Record<string, ParamSpec>;

@@ -91,7 +91,7 @@ async function expectError(res: Response, status: number, code: string, field?: 
 
 /** The seed's API key object: every field, its type, the four HAL links. */
 function expectSeedKey(k: ApiKeyView, accountId: string): void {
-  expect(Object.keys(k).filter((f) => f !== 'accessToken').sort()).toEqual(['_links', 'clientId', 'created', 'id', 'lastModified', 'name', 'profileId']);
+  expect(Object.keys(k).filter((f) => f !== 'accessToken').sort()).toEqual(['_links', 'clientId', 'created', 'id', 'lastModified', 'name', 'policy', 'profileId']);
   expect(k.id).toMatch(UUID);
   expect(k.created).toMatch(ISO);
   expect(k.lastModified).toMatch(ISO);

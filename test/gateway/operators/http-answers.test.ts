@@ -72,6 +72,12 @@ describe('GET /', () => {
     expect(body).not.toHaveProperty('docs');
     expect(Object.values(body.links)).toEqual(expect.arrayContaining(['/connections', '/api/apikeys', '/openapi.json', '/health', '/ready']));
     for (const href of Object.values(body.links)) {
+      // The MCP endpoint takes POST only (stateless Streamable HTTP): a GET is told so, not lost.
+      if (href === '/mcp') {
+        const r = await gw.call(href);
+        expect([r.status, r.headers.get('allow')], href).toEqual([405, 'POST']);
+        continue;
+      }
       const r = await gw.call(href);
       expect(r.status, href).toBe(200);
     }

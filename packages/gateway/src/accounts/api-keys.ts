@@ -6,6 +6,7 @@
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { GatewayError } from '../errors.js';
 import type { Invalidation } from '../cluster.js';
+import { compilePolicy, type CompiledPolicy, type KeyPolicy } from './policy.js';
 import { now, type Account, type ApiKeyRecord, type Store } from '../store/store.js';
 
 const KEY_RE = /^sbk_([A-Za-z0-9]{12})_([A-Za-z0-9]{32})$/;
@@ -16,6 +17,8 @@ const RESERVATION_TTL_MS = 60 * 60_000;
 export interface Caller {
   accountId: string;
   keyId: string;
+  /** The key's policy (accounts/policy.ts), when it has one: the policy step enforces it. */
+  policy?: CompiledPolicy;
 }
 
 export function hashKey(key: string): string {
@@ -54,7 +57,7 @@ export class ApiKeys {
     await this.store.deleteStaleReservations(accountId, new Date(Date.now() - RESERVATION_TTL_MS).toISOString());
     await this.checkLimit(accountId);
     const t = now();
-    const rec: ApiKeyRecord = { id: randomUUID(), accountId, name: null, clientId: randomToken(12), hash: null, createdAt: t, updatedAt: t };
+    const rec: ApiKeyRecord = { id: randomUUID(), accountId, name: null, clientId: randomToken(12), hash: null, createdAt: t, updatedAt: t, policy: null };
     await this.store.insertApiKey(rec);
     return rec;
   }
@@ -63,7 +66,7 @@ export class ApiKeys {
    * PUT /api/apikeys/{id} on an initialised id (or a new id): makes the secret and returns it
    * with the record. The only moment the secret exists outside the caller's hands.
    */
-  async create(accountId: string, id: string, name: string): Promise<{ record: ApiKeyRecord; key: string }> {
+  async create(accountId: string, id: string, name: string, policy: KeyPolicy | null = null): Promise<{ record: ApiKeyRecord; key: string }> {
     const existing = await this.store.getApiKey(accountId, id);
     if (existing?.hash) throw new Error('already created');
     if (!existing) await this.checkLimit(accountId);
@@ -71,19 +74,21 @@ export class ApiKeys {
     const key = `sbk_${clientId}_${randomToken(32)}`;
     const t = now();
     if (existing) {
-      await this.store.updateApiKey(accountId, id, { name, hash: hashKey(key), updatedAt: t });
+      await this.store.updateApiKey(accountId, id, { name, hash: hashKey(key), policy: policyJson(policy), updatedAt: t });
     } else {
-      await this.store.insertApiKey({ id, accountId, name, clientId, hash: hashKey(key), createdAt: t, updatedAt: t });
+      await this.store.insertApiKey({ id, accountId, name, clientId, hash: hashKey(key), createdAt: t, updatedAt: t, policy: policyJson(policy) });
     }
     return { record: (await this.store.getApiKey(accountId, id))!, key };
   }
 
-  async rename(accountId: string, id: string, name: string): Promise<ApiKeyRecord | undefined> {
+  /** Renames a key and, when `policy` is given (null clears it), replaces its policy: every instance forgets the cached key. */
+  async update(accountId: string, id: string, name: string, policy?: KeyPolicy | null): Promise<ApiKeyRecord | undefined> {
     const current = await this.store.getApiKey(accountId, id);
     if (!current) return undefined;
     const t = now();
     const updatedAt = t > current.updatedAt ? t : new Date(Date.parse(current.updatedAt) + 1).toISOString();
-    const ok = await this.store.updateApiKey(accountId, id, { name, updatedAt });
+    const ok = await this.store.updateApiKey(accountId, id, { name, updatedAt, ...(policy !== undefined ? { policy: policyJson(policy) } : {}) });
+    if (ok && policy !== undefined && current.hash) await this.invalidation.publish('keys', current.hash);
     return ok ? this.store.getApiKey(accountId, id) : undefined;
   }
 
@@ -113,7 +118,7 @@ export class ApiKeys {
     const rec = await this.store.findApiKeyByHash(hash);
     // The index lookup matched on the hash; compare again in constant time before trusting it.
     if (!rec?.hash || !timingSafeEqual(Buffer.from(rec.hash), Buffer.from(hash))) throw new GatewayError('GW_ERR_UNAUTHORIZED');
-    const caller = { accountId: rec.accountId, keyId: rec.id };
+    const caller: Caller = { accountId: rec.accountId, keyId: rec.id, policy: rec.policy ? compilePolicy(JSON.parse(rec.policy) as KeyPolicy) : undefined };
     if (this.cache.size >= CACHE_MAX) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(key, { caller, hash, until: t + CACHE_TTL_MS });
     return caller;
@@ -146,6 +151,15 @@ export function presentedKey(header: string | undefined): string | undefined {
   if (KEY_RE.test(password)) return password;
   if (KEY_RE.test(user)) return user;
   return undefined;
+}
+
+function policyJson(policy: KeyPolicy | null): string | null {
+  return policy === null ? null : JSON.stringify(policy);
+}
+
+/** A stored key's policy, as the control API shows it. */
+export function keyPolicy(rec: ApiKeyRecord): KeyPolicy | null {
+  return rec.policy ? (JSON.parse(rec.policy) as KeyPolicy) : null;
 }
 
 export async function createAccount(store: Store, name: string): Promise<Account> {

@@ -35,6 +35,8 @@ export interface RefreshDeps {
   env: Record<string, string | undefined>;
   log: Logger;
   lock?: Lock;
+  /** Told the outcome of every refresh the token endpoint answered (or failed to): the metrics count them. */
+  onRefresh?: (app: string, outcome: 'ok' | 'refused' | 'failed') => void;
 }
 
 /** How long before its expiry a token is refreshed: min(60 s, lifetime / 4), 60 s when the lifetime is unknown. */
@@ -161,6 +163,7 @@ export class TokenRefresher {
     } catch (err) {
       const refused = err instanceof OAuthError && (err.error === 'invalid_grant' || err.status === 401);
       this.deps.log.warn({ app: current.record.app, connection: current.record.id, err: (err as Error).message }, 'token refresh failed');
+      this.deps.onRefresh?.(current.record.app, refused ? 'refused' : 'failed');
       if (refused) {
         this.backoff.delete(current.record.id);
         await this.deps.lifecycle.fail(current.record, `refresh refused: ${(err as OAuthError).error}`);
@@ -176,6 +179,7 @@ export class TokenRefresher {
       throw new GatewayError('GW_ERR_CREDENTIAL_EXPIRED', { id: current.record.id });
     }
     this.backoff.delete(current.record.id);
+    this.deps.onRefresh?.(current.record.app, 'ok');
     const credentials: StoredCredentials = {
       ...current.credentials,
       access_token: tokens.access_token,

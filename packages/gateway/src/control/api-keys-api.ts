@@ -1,9 +1,11 @@
 /**
  * /api/apikeys: list, read, initialise (POST), create or rename (PUT), delete. Objects carry
  * HAL `_links` as in seed 002; the secret appears once, in the answer to the PUT that makes it.
+ * A PUT may also carry the key's `policy` (accounts/policy.ts): apps, allow, deny, readOnly.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ApiKeys, Caller } from '../accounts/api-keys.js';
+import { keyPolicy, type ApiKeys, type Caller } from '../accounts/api-keys.js';
+import { parsePolicy, type KeyPolicy } from '../accounts/policy.js';
 import { badRequest, GatewayError } from '../errors.js';
 import { readJson, sendJson, sendNoContent } from '../http.js';
 import type { ApiKeyRecord, Store } from '../store/store.js';
@@ -45,14 +47,16 @@ export class ApiKeysApi {
       return sendJson(res, 200, this.view(rec));
     }
     if (method === 'PUT') {
-      const name = nameFrom(await readJson(req, 64 << 10));
+      const body = await readJson(req, 64 << 10);
+      const name = nameFrom(body);
+      const policy = policyFrom(body);
       const existing = await this.store.getApiKey(caller.accountId, id);
       if (existing?.hash) {
-        const rec = await this.keys.rename(caller.accountId, id, name);
+        const rec = await this.keys.update(caller.accountId, id, name, policy);
         return sendJson(res, 200, this.view(rec!));
       }
       if (!existing && (await this.store.findApiKeyById(id))) throw new GatewayError('GW_ERR_NOT_FOUND', { what: `API key "${id}"` });
-      const { record, key } = await this.keys.create(caller.accountId, id, name);
+      const { record, key } = await this.keys.create(caller.accountId, id, name, policy ?? null);
       return sendJson(res, 201, { ...this.view(record), accessToken: key }, { location: this.href(id) });
     }
     if (method === 'DELETE') {
@@ -101,6 +105,7 @@ export class ApiKeysApi {
       name: k.name,
       clientId: k.clientId,
       profileId: k.accountId,
+      policy: keyPolicy(k),
       _links: {
         self,
         'update apikey': self,
@@ -124,6 +129,12 @@ function nameFrom(body: unknown): string {
   if (typeof name !== 'string' || name.trim() === '') throw badRequest('"name" is required: a label for the key', 'name');
   if (name.length > 200) throw badRequest('"name" may be at most 200 characters', 'name');
   return name.trim();
+}
+
+/** `policy` in a PUT body: absent keeps the key's policy, null clears it, an object replaces it. */
+function policyFrom(body: unknown): KeyPolicy | null | undefined {
+  if (typeof body !== 'object' || body === null || !('policy' in body)) return undefined;
+  return parsePolicy((body as { policy: unknown }).policy);
 }
 
 function intParam(q: URLSearchParams, name: string, fallback: number, min: number, max: number): number {

@@ -1,6 +1,6 @@
 /**
- * The OpenAPI 3.1 document of the control API (/connections, /api/apikeys, /api/profiles) and
- * the server's own entry points, served at GET /openapi.json. Written by hand beside the
+ * The OpenAPI 3.1 document of the control API (/connections, /api/apikeys, /api/profiles, /logs),
+ * the MCP endpoint, and the server's own entry points (/health, /ready, /metrics), served at GET /openapi.json. Written by hand beside the
  * handlers; test/gateway/operators/openapi.test.ts checks it against the running server (every
  * documented operation answers, every served route is documented, real answers validate).
  * The gateway paths (`/{app}/...`) have their own documents per provider in generated/openapi/.
@@ -17,6 +17,9 @@ export const CONTROL_ROUTES = {
   '/api/apikeys': ['GET', 'POST'],
   '/api/apikeys/{apikey_id}': ['GET', 'PUT', 'DELETE'],
   '/api/profiles/{profile_id}': ['GET'],
+  '/mcp': ['POST'],
+  '/logs': ['GET', 'HEAD'],
+  '/metrics': ['GET', 'HEAD'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ControlRoute = keyof typeof CONTROL_ROUTES;
@@ -130,10 +133,51 @@ const DOC: Record<string, unknown> = {
       put: {
         operationId: 'putApiKey',
         summary: 'Create the initialised key (its secret is in accessToken, this once) or rename it',
-        requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['name'], properties: { name: { type: 'string', minLength: 1, maxLength: 200 } } } } } },
+        requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['name'], properties: { name: { type: 'string', minLength: 1, maxLength: 200 }, policy: { ...ref('KeyPolicy'), description: 'What the key may do; absent keeps the current policy, null removes it.' } } } } } },
         responses: { '200': json(ref('ApiKey'), 'Renamed.'), '201': json(ref('ApiKeyCreated'), 'Created.'), '404': notFound, ...common },
       },
       delete: { operationId: 'deleteApiKey', responses: { '204': { description: 'Deleted: the key stops working.' }, '404': notFound, ...common } },
+    },
+    '/mcp': {
+      parameters: [requestId],
+      post: {
+        operationId: 'mcp',
+        summary: 'The MCP server for agents (Streamable HTTP, stateless): tools search_actions, describe_action, call_action, list_connections, connect_app, http_request',
+        parameters: [{ name: 'apps', in: 'query', required: false, description: 'Comma-separated apps whose operations become tools of their own (up to SWITCHBOARD_MCP_MAX_TOOLS).', schema: { type: 'string' } }],
+        requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', description: 'A JSON-RPC 2.0 message of the Model Context Protocol.' } } } },
+        responses: {
+          '200': json({ type: 'object', description: 'The JSON-RPC answer.' }, 'The MCP answer.'),
+          '202': { description: 'A notification was accepted.' },
+          '406': { description: 'The Accept header does not take both application/json and text/event-stream.' },
+          ...common,
+        },
+      },
+    },
+    '/logs': {
+      get: {
+        operationId: 'listLogs',
+        summary: 'The account’s request log, newest first, a page at a time (REST and MCP calls; never bodies or secrets)',
+        parameters: [
+          requestId,
+          ...['app', 'key', 'connection', 'operation', 'code'].map((name) => ({ name, in: 'query', required: false, schema: { type: 'string' } })),
+          { name: 'surface', in: 'query', required: false, schema: { enum: ['rest', 'mcp'] } },
+          { name: 'status', in: 'query', required: false, description: 'A status (429) or a class (4xx).', schema: { type: 'string', pattern: '^[1-5](xx|XX|[0-9]{2})$' } },
+          { name: 'since', in: 'query', required: false, schema: { type: 'string', format: 'date-time' } },
+          { name: 'until', in: 'query', required: false, schema: { type: 'string', format: 'date-time' } },
+          { name: 'limit', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 1000, default: 100 } },
+          { name: 'cursor', in: 'query', required: false, description: 'next_cursor of the previous page.', schema: { type: 'string' } },
+          { name: 'after', in: 'query', required: false, description: 'Entries after this id, oldest first (what `switchboard logs --follow` polls with).', schema: { type: 'string' } },
+        ],
+        responses: { '200': json(ref('LogPage'), 'One page of entries.'), ...common },
+      },
+    },
+    '/metrics': {
+      get: {
+        operationId: 'metrics',
+        security: [],
+        summary: 'Prometheus metrics (text format); with SWITCHBOARD_METRICS_TOKEN set, only for that bearer token',
+        responses: { '200': { description: 'Metrics in the Prometheus text format.', content: { 'text/plain': { schema: { type: 'string' } } } }, '401': error('SWITCHBOARD_METRICS_TOKEN is set and the request does not carry it.') },
+      },
     },
     '/api/profiles/{profile_id}': {
       parameters: [{ name: 'profile_id', in: 'path', required: true, schema: { type: 'string' } }, requestId],
@@ -218,7 +262,52 @@ const DOC: Record<string, unknown> = {
           name: { type: ['string', 'null'] },
           clientId: { type: 'string' },
           profileId: { type: 'string' },
+          policy: { oneOf: [ref('KeyPolicy'), { type: 'null' }] },
           _links: ref('ApiKeyLinks'),
+        },
+        additionalProperties: false,
+      },
+      KeyPolicy: {
+        type: 'object',
+        description: 'What an API key may do (docs/agents.md). Operation rules: "app.operationId" (with * wildcards) or "METHOD /app/path" (* within a segment, ** across).',
+        properties: {
+          apps: { type: 'array', items: { type: 'string' }, description: 'The apps the key may call; absent: every app.' },
+          allow: { type: 'array', items: { type: 'string' }, description: 'When present, only operations matching one of these rules.' },
+          deny: { type: 'array', items: { type: 'string' }, description: 'Operations refused even when allowed.' },
+          readOnly: { type: 'boolean', description: 'Only GET, HEAD and operations the catalog marks safe.' },
+        },
+        additionalProperties: false,
+      },
+      LogEntry: {
+        type: 'object',
+        required: ['id', 'time', 'request_id', 'surface', 'method', 'status', 'ms'],
+        properties: {
+          id: { type: 'string' },
+          time: { type: 'string', format: 'date-time' },
+          request_id: { type: 'string' },
+          key_id: { type: ['string', 'null'] },
+          connection_id: { type: ['string', 'null'] },
+          app: { type: ['string', 'null'] },
+          operation: { type: ['string', 'null'], description: 'The catalog operation the call matched; mcp.<tool> for tools the gateway answers itself.' },
+          surface: { enum: ['rest', 'mcp'] },
+          method: { type: 'string' },
+          status: { type: 'integer' },
+          ms: { type: 'number' },
+          upstream_ms: { type: ['number', 'null'] },
+          bytes_in: { type: ['integer', 'null'], description: 'The request body’s Content-Length; null when chunked.' },
+          bytes_out: { type: ['integer', 'null'], description: 'The answer body’s Content-Length; null when chunked or streamed.' },
+          error_code: { type: ['string', 'null'], description: 'The gateway’s error code when it answered the error itself.' },
+        },
+        additionalProperties: false,
+      },
+      LogPage: {
+        type: 'object',
+        required: ['items', 'next_cursor', 'enabled'],
+        properties: {
+          items: { type: 'array', items: ref('LogEntry') },
+          next_cursor: { type: ['string', 'null'] },
+          last_id: { type: 'string' },
+          enabled: { type: 'boolean', description: 'False when SWITCHBOARD_REQUEST_LOG is off.' },
         },
         additionalProperties: false,
       },
@@ -232,6 +321,7 @@ const DOC: Record<string, unknown> = {
           name: { type: 'string' },
           clientId: { type: 'string' },
           profileId: { type: 'string' },
+          policy: { oneOf: [ref('KeyPolicy'), { type: 'null' }] },
           accessToken: { type: 'string', description: 'The secret, shown this once.' },
           _links: ref('ApiKeyLinks'),
         },

@@ -39,6 +39,14 @@ export class Exchange {
   timedOut = false;
   /** server: the request's id (the caller's well-formed x-request-id, or a new one), answered in x-request-id. */
   requestId = '';
+  /** server: how the call came: the REST path, or an MCP action (mcp/loopback.ts marks those). */
+  surface: 'rest' | 'mcp' = 'rest';
+  /** server: the catalog operation, when the caller named it (an MCP action); else the request log matches the path. */
+  operation: string | undefined = undefined;
+  /** server: the observer (metrics, request log) counted this exchange's start and must count its end. */
+  observed = false;
+  /** forward, mcp: when the request was dispatched upstream (performance.now()); 0 while it was not. */
+  upstreamAt = 0;
   /** server: the control API's whole-request timer, while the request is still arriving. */
   timer: NodeJS.Timeout | undefined = undefined;
 

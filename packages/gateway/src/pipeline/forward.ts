@@ -29,9 +29,10 @@ export const HOP_BY_HOP = new Set([
 
 /**
  * Caller headers the gateway consumes and never forwards. `expect`: the gateway answers a
- * `100-continue` itself (undici refuses to send the header at all).
+ * `100-continue` itself (undici refuses to send the header at all). `x-switchboard-*`: the
+ * marks of an MCP action's internal hop (mcp/loopback.ts).
  */
-const CONSUMED = new Set(['host', 'authorization', 'maton-connection', 'expect']);
+const CONSUMED = new Set(['host', 'authorization', 'maton-connection', 'expect', 'x-switchboard-via', 'x-switchboard-operation']);
 
 /** The gateway's own marker (http.ts sendError): an upstream's never passes, so it cannot impersonate the gateway. */
 const GATEWAY_ONLY = 'x-switchboard-error';
@@ -95,6 +96,7 @@ export interface Replayer {
 export function createForwardStep(upstreams: Upstreams, replay?: Replayer): Step {
   const send = (ex: Exchange, body?: Buffer | null, intercept?: Intercept) => {
     const target = ex.target!;
+    ex.upstreamAt = performance.now();
     return forward(
       ex.req,
       ex.res,

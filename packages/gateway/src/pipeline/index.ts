@@ -1,8 +1,8 @@
 /**
  * The gateway path, `/{app}/{native path}`, composed once at start-up:
  *
- *   authenticate → route → rate-limit → inflight → select-connection → refresh-credential
- *     → resolve-target → inject-credential → forward | mcp
+ *   authenticate → route → policy → rate-limit → inflight → select-connection
+ *     → refresh-credential → resolve-target → inject-credential → forward | mcp
  *
  * One file per step, each over the one Exchange; a step ends the request by throwing a
  * GatewayError, which the server answers in the one error envelope. The key is checked first:
@@ -10,6 +10,7 @@
  * an exchange takes is given back here when the exchange ends, however it ends.
  */
 import type { ApiKeys } from '../accounts/api-keys.js';
+import type { Catalog } from '../catalog/catalog.js';
 import type { TokenRefresher } from '../connections/refresh.js';
 import type { ConnectionSelector } from '../connections/select.js';
 import { requestLimits, type RequestLimits } from '../config.js';
@@ -25,6 +26,7 @@ import { createForwardStep, type Upstreams } from './forward.js';
 import { createInflightStep } from './inflight.js';
 import { createInjectCredentialStep } from './inject-credential.js';
 import { createMcpStep } from './mcp.js';
+import { createPolicyStep } from './policy.js';
 import { createRateLimitStep } from './rate-limit.js';
 import { createRefreshCredentialStep } from './refresh-credential.js';
 import { createReplayOn401 } from './replay-on-401.js';
@@ -37,6 +39,7 @@ export type { Step } from './compose.js';
 
 export interface PipelineDeps {
   routes: Routes;
+  catalog: Catalog;
   keys: ApiKeys;
   limiter: RateLimiter;
   rateLimit: number;
@@ -67,6 +70,7 @@ export function createGatewayPipeline(deps: PipelineDeps): GatewayPipeline {
   const steps = compose([
     authenticate,
     createRouteStep(deps.routes),
+    createPolicyStep(deps.catalog),
     createRateLimitStep(deps.limiter, deps.rateLimit),
     createInflightStep(inflight),
     createSelectConnectionStep(deps.selector),

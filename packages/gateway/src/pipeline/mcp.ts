@@ -22,6 +22,7 @@ export function createMcpStep(upstreams: Upstreams): Step {
 
 async function callMcp(dispatcher: Dispatcher, ex: Exchange): Promise<void> {
   const { req, res, rest } = ex;
+  ex.upstreamAt = performance.now();
   const app = ex.app!;
   const target = ex.target!;
   const name = rest.slice(1);

@@ -9,6 +9,8 @@ export interface ApiKeyRecord {
   hash: string | null; // sha256 of the secret; null until the key is created
   createdAt: string;
   updatedAt: string;
+  /** The key's policy as JSON (accounts/policy.ts), or null: the key may do what its account may. */
+  policy: string | null;
 }
 
 export class ApiKeysRepository {
@@ -16,8 +18,8 @@ export class ApiKeysRepository {
 
   async insert(k: ApiKeyRecord): Promise<void> {
     await this.db.run(
-      'INSERT INTO api_keys (id, account_id, name, client_id, hash, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      [k.id, k.accountId, k.name, k.clientId, k.hash, k.createdAt, k.updatedAt],
+      'INSERT INTO api_keys (id, account_id, name, client_id, hash, created_at, updated_at, policy) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      [k.id, k.accountId, k.name, k.clientId, k.hash, k.createdAt, k.updatedAt, k.policy],
     );
   }
 
@@ -47,9 +49,13 @@ export class ApiKeysRepository {
     await this.db.run('DELETE FROM api_keys WHERE account_id = ? AND hash IS NULL AND created_at < ?', [accountId, before]);
   }
 
-  async update(accountId: string, id: string, patch: { name: string; hash?: string; clientId?: string; updatedAt: string }): Promise<boolean> {
+  async update(accountId: string, id: string, patch: { name: string; hash?: string; clientId?: string; policy?: string | null; updatedAt: string }): Promise<boolean> {
     const sets = ['name = ?', 'updated_at = ?'];
     const params: Param[] = [patch.name, patch.updatedAt];
+    if (patch.policy !== undefined) {
+      sets.push('policy = ?');
+      params.push(patch.policy);
+    }
     if (patch.hash !== undefined) {
       sets.push('hash = ?');
       params.push(patch.hash);
@@ -89,5 +95,6 @@ function toApiKey(r: Row): ApiKeyRecord {
     hash: r.hash === null ? null : String(r.hash),
     createdAt: String(r.created_at),
     updatedAt: String(r.updated_at),
+    policy: r.policy === null || r.policy === undefined ? null : String(r.policy),
   };
 }

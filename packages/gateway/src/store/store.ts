@@ -1,5 +1,5 @@
 /**
- * Accounts, API keys, connections and OAuth hand-offs, persisted in SQL: one repository per
+ * Accounts, API keys, connections, OAuth hand-offs and the request log, persisted in SQL: one repository per
  * table, and this facade that keeps the methods the rest of the gateway calls. Secrets never
  * reach the store in clear: key secrets arrive hashed, credentials and session tokens sealed.
  * New code can use the repositories directly (`store.connections.get(id)`).
@@ -10,12 +10,14 @@ import { ConnectionsRepository, type ConnectionPatch, type ConnectionRecord, typ
 import type { Db } from './db.js';
 import { migrate } from './migrations.js';
 import { OAuthHandoffsRepository, type OAuthHandoff } from './oauth-handoffs-repository.js';
+import { RequestLogRepository } from './request-log-repository.js';
 
 export type { Account } from './accounts-repository.js';
 export type { ApiKeyRecord } from './api-keys-repository.js';
 export type { ConnectionPatch, ConnectionRecord, ConnectionStatus, ListCursor } from './connections-repository.js';
 export type { OAuthHandoff } from './oauth-handoffs-repository.js';
-export { AccountsRepository, ApiKeysRepository, ConnectionsRepository, OAuthHandoffsRepository };
+export type { LogFilter, RequestLogEntry, StoredLogEntry } from './request-log-repository.js';
+export { AccountsRepository, ApiKeysRepository, ConnectionsRepository, OAuthHandoffsRepository, RequestLogRepository };
 export { now } from './now.js';
 
 export class Store {
@@ -23,12 +25,14 @@ export class Store {
   readonly apiKeys: ApiKeysRepository;
   readonly connections: ConnectionsRepository;
   readonly handoffs: OAuthHandoffsRepository;
+  readonly requestLog: RequestLogRepository;
 
   constructor(readonly db: Db) {
     this.accounts = new AccountsRepository(db);
     this.apiKeys = new ApiKeysRepository(db);
     this.connections = new ConnectionsRepository(db);
     this.handoffs = new OAuthHandoffsRepository(db);
+    this.requestLog = new RequestLogRepository(db);
   }
 
   /** Applies the migration files not applied yet, each recorded in the `migrations` table. */
@@ -77,7 +81,7 @@ export class Store {
     return this.apiKeys.deleteStaleReservations(accountId, before);
   }
 
-  updateApiKey(accountId: string, id: string, patch: { name: string; hash?: string; clientId?: string; updatedAt: string }): Promise<boolean> {
+  updateApiKey(accountId: string, id: string, patch: { name: string; hash?: string; clientId?: string; policy?: string | null; updatedAt: string }): Promise<boolean> {
     return this.apiKeys.update(accountId, id, patch);
   }
 

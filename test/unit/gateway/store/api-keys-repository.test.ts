@@ -6,7 +6,7 @@ import { describeEachEngine } from './engines.js';
 const T0 = '2026-01-01T00:00:00.000Z';
 
 function key(id: string, over: Partial<ApiKeyRecord> = {}): ApiKeyRecord {
-  return { id, accountId: 'acc', name: `key ${id}`, clientId: `client-${id}`, hash: `hash-${id}`, createdAt: T0, updatedAt: T0, ...over };
+  return { id, accountId: 'acc', name: `key ${id}`, clientId: `client-${id}`, hash: `hash-${id}`, createdAt: T0, updatedAt: T0, policy: null, ...over };
 }
 
 describeEachEngine('api keys repository', (engine) => {
@@ -65,6 +65,17 @@ describeEachEngine('api keys repository', (engine) => {
     expect(await apiKeys.get('acc', 'k1')).toMatchObject({ name: 'made', hash: 'h', clientId: 'c', updatedAt: '2026-02-02T00:00:00.000Z' });
     expect(await apiKeys.update('other', 'k1', { name: 'stolen', updatedAt: T0 })).toBe(false);
     expect(await apiKeys.update('acc', 'missing', { name: 'x', updatedAt: T0 })).toBe(false);
+  });
+
+  it('keeps a key\'s policy, and changes or clears it only when asked', async () => {
+    const store = await setup();
+    const policy = JSON.stringify({ apps: ['slack'], readOnly: true });
+    await store.apiKeys.insert(key('p1', { policy }));
+    expect((await store.apiKeys.get('acc', 'p1'))!.policy).toBe(policy);
+    await store.apiKeys.update('acc', 'p1', { name: 'renamed', updatedAt: T0 });
+    expect((await store.apiKeys.get('acc', 'p1'))!.policy).toBe(policy);
+    await store.apiKeys.update('acc', 'p1', { name: 'renamed', policy: null, updatedAt: T0 });
+    expect((await store.apiKeys.get('acc', 'p1'))!.policy).toBeNull();
   });
 
   it('refuses two keys with one hash', async () => {

@@ -1,0 +1,159 @@
+/** The `request_log` table: one row per gateway call, written in batches, read newest first. */
+import type { Db, Param, Row } from './db.js';
+
+export interface RequestLogEntry {
+  at: string; // ISO time the request arrived
+  requestId: string;
+  accountId: string | null;
+  keyId: string | null;
+  connectionId: string | null;
+  app: string | null;
+  operation: string | null;
+  surface: 'rest' | 'mcp';
+  method: string;
+  status: number;
+  ms: number;
+  upstreamMs: number | null;
+  /** The body's Content-Length; null when unknown (chunked, or an MCP tool answered by the gateway). */
+  bytesIn: number | null;
+  /** The answer's Content-Length; null when it was chunked or streamed. */
+  bytesOut: number | null;
+  errorCode: string | null;
+}
+
+export interface StoredLogEntry extends RequestLogEntry {
+  id: number;
+}
+
+export interface LogFilter {
+  app?: string;
+  keyId?: string;
+  connectionId?: string;
+  operation?: string;
+  errorCode?: string;
+  surface?: string;
+  /** An exact status, or a class: [400, 500) for "4xx". */
+  status?: [number, number];
+  since?: string;
+  until?: string;
+  /** Entries older than this id (the previous page's last). */
+  beforeId?: number;
+  /** Entries newer than this id (what `logs --follow` polls for), oldest first. */
+  afterId?: number;
+}
+
+const COLUMNS = 'at, request_id, account_id, key_id, connection_id, app, operation, surface, method, status, ms, upstream_ms, bytes_in, bytes_out, error_code';
+const PER_ROW = 15;
+/** PostgreSQL takes at most 65,535 parameters a statement. */
+const ROWS_PER_STATEMENT = 1000;
+
+export class RequestLogRepository {
+  constructor(private readonly db: Db) {}
+
+  async insertMany(entries: RequestLogEntry[]): Promise<void> {
+    if (!entries.length) return;
+    await this.db.transaction(async (tx) => {
+      for (let i = 0; i < entries.length; i += ROWS_PER_STATEMENT) {
+        const chunk = entries.slice(i, i + ROWS_PER_STATEMENT);
+        if (tx.dialect === 'sqlite') {
+          // One prepared statement, many runs: SQLite's fastest way, inside the one transaction.
+          for (const e of chunk) await tx.run(`INSERT INTO request_log (${COLUMNS}) VALUES (${placeholders(1)})`, params(e));
+        } else {
+          await tx.run(`INSERT INTO request_log (${COLUMNS}) VALUES ${chunk.map(() => `(${placeholders(1)})`).join(', ')}`, chunk.flatMap(params));
+        }
+      }
+    });
+  }
+
+  /** One page of the account's entries matching `filter`: newest first (or, with afterId, oldest first). */
+  async list(accountId: string, filter: LogFilter, limit: number): Promise<StoredLogEntry[]> {
+    const where = ['account_id = ?'];
+    const args: Param[] = [accountId];
+    const eq = (col: string, v: string | undefined) => {
+      if (v === undefined) return;
+      where.push(`${col} = ?`);
+      args.push(v);
+    };
+    eq('app', filter.app);
+    eq('key_id', filter.keyId);
+    eq('connection_id', filter.connectionId);
+    eq('operation', filter.operation);
+    eq('error_code', filter.errorCode);
+    eq('surface', filter.surface);
+    if (filter.status) {
+      where.push('status >= ? AND status < ?');
+      args.push(filter.status[0], filter.status[1]);
+    }
+    if (filter.since !== undefined) {
+      where.push('at >= ?');
+      args.push(filter.since);
+    }
+    if (filter.until !== undefined) {
+      where.push('at < ?');
+      args.push(filter.until);
+    }
+    if (filter.beforeId !== undefined) {
+      where.push('id < ?');
+      args.push(filter.beforeId);
+    }
+    if (filter.afterId !== undefined) {
+      where.push('id > ?');
+      args.push(filter.afterId);
+    }
+    const order = filter.afterId !== undefined ? 'ASC' : 'DESC';
+    args.push(limit);
+    const rows = await this.db.all(`SELECT id, ${COLUMNS} FROM request_log WHERE ${where.join(' AND ')} ORDER BY id ${order} LIMIT ?`, args);
+    return rows.map(toEntry);
+  }
+
+  /** Deletes entries older than `before` (ISO); returns how many. */
+  async purge(before: string): Promise<number> {
+    return this.db.run('DELETE FROM request_log WHERE at < ?', [before]);
+  }
+}
+
+function placeholders(rows: number): string {
+  return Array.from({ length: rows * PER_ROW }, () => '?').join(', ');
+}
+
+function params(e: RequestLogEntry): Param[] {
+  return [
+    e.at,
+    e.requestId,
+    e.accountId,
+    e.keyId,
+    e.connectionId,
+    e.app,
+    e.operation,
+    e.surface,
+    e.method,
+    e.status,
+    e.ms,
+    e.upstreamMs,
+    e.bytesIn,
+    e.bytesOut,
+    e.errorCode,
+  ];
+}
+
+function toEntry(r: Row): StoredLogEntry {
+  const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
+  return {
+    id: Number(r.id),
+    at: String(r.at),
+    requestId: String(r.request_id),
+    accountId: str(r.account_id),
+    keyId: str(r.key_id),
+    connectionId: str(r.connection_id),
+    app: str(r.app),
+    operation: str(r.operation),
+    surface: String(r.surface) as 'rest' | 'mcp',
+    method: String(r.method),
+    status: Number(r.status),
+    ms: Number(r.ms),
+    upstreamMs: r.upstream_ms === null || r.upstream_ms === undefined ? null : Number(r.upstream_ms),
+    bytesIn: r.bytes_in === null || r.bytes_in === undefined ? null : Number(r.bytes_in),
+    bytesOut: r.bytes_out === null || r.bytes_out === undefined ? null : Number(r.bytes_out),
+    errorCode: str(r.error_code),
+  };
+}
