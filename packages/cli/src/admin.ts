@@ -15,6 +15,9 @@ import {
   envVariables,
   GatewayError,
   buildUpstreamTarget,
+  keyPolicy,
+  parsePolicy,
+  type KeyPolicy,
   Routes,
   openPostgres,
   openSqlite,
@@ -100,15 +103,52 @@ export async function accountsCommand(args: string[]): Promise<number> {
   }
 }
 
-const KEYS_USAGE = 'switchboard keys create --name NAME [--account ID] [--data-dir DIR] [--json] | keys list [--account ID] [--json] | keys revoke ID';
+const KEYS_USAGE =
+  'switchboard keys create --name NAME [--account ID] [POLICY…] [--data-dir DIR] [--json] | keys list [--account ID] [--json] | keys policy ID [POLICY…] [--clear] | keys revoke ID';
+
+/** The policy flags of `keys create` and `keys policy`: --app, --allow, --deny (each repeatable), --read-only. */
+const POLICY_OPTIONS = {
+  app: { type: 'string', multiple: true },
+  allow: { type: 'string', multiple: true },
+  deny: { type: 'string', multiple: true },
+  'read-only': { type: 'boolean' },
+} as const;
+
+/** The policy the flags describe, or null when none was given; a bad rule is a BadValueError. */
+function policyFromFlags(values: { app?: string[]; allow?: string[]; deny?: string[]; 'read-only'?: boolean }): KeyPolicy | null {
+  const input: Record<string, unknown> = {};
+  if (values.app?.length) input.apps = values.app.flatMap((a) => a.split(',')).map((a) => a.trim()).filter(Boolean);
+  if (values.allow?.length) input.allow = values.allow;
+  if (values.deny?.length) input.deny = values.deny;
+  if (values['read-only']) input.readOnly = true;
+  if (!Object.keys(input).length) return null;
+  try {
+    return parsePolicy(input);
+  } catch (err) {
+    if (err instanceof GatewayError) throw new BadValueError(err.message.replace(/"policy\.(\w+)(\[\d+\])?"/, (_, k: string, i = '') => `--${k === 'apps' ? 'app' : k === 'readOnly' ? 'read-only' : k}${i}`));
+    throw err;
+  }
+}
+
+/** One line saying what a key may do. */
+function policyLine(p: KeyPolicy | null): string {
+  if (!p) return 'any app';
+  const parts = [p.apps ? `apps ${p.apps.join(',')}` : 'any app'];
+  if (p.readOnly) parts.push('read-only');
+  if (p.allow) parts.push(`allow ${p.allow.join(' ')}`);
+  if (p.deny) parts.push(`deny ${p.deny.join(' ')}`);
+  return parts.join('; ');
+}
 
 export async function keysCommand(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === 'list') return keysList(rest);
   if (sub === 'revoke') return keysRevoke(rest);
-  const { values } = parseArgs({ args: rest, options: { name: { type: 'string' }, account: { type: 'string' }, 'data-dir': { type: 'string' }, json: { type: 'boolean' } } });
+  if (sub === 'policy') return keysPolicy(rest);
   if (sub !== 'create') return usage(KEYS_USAGE);
-  if (!values.name) return usage('switchboard keys create --name NAME [--account ID] [--data-dir DIR] [--json]');
+  const { values } = parseArgs({ args: rest, options: { name: { type: 'string' }, account: { type: 'string' }, 'data-dir': { type: 'string' }, json: { type: 'boolean' }, ...POLICY_OPTIONS } });
+  if (!values.name) return usage('switchboard keys create --name NAME [--account ID] [--app APP…] [--allow RULE…] [--deny RULE…] [--read-only] [--data-dir DIR] [--json]');
+  const policy = policyFromFlags(values);
   const config = configFrom(values['data-dir']);
   const store = await openStore(config);
   try {
@@ -116,10 +156,10 @@ export async function keysCommand(args: string[]): Promise<number> {
     if (typeof accountId === 'number') return accountId;
     const keys = new ApiKeys(store, config.maxKeysPerAccount, new LocalInvalidation());
     const rec = await keys.initialise(accountId);
-    const { record, key } = await keys.create(accountId, rec.id, values.name);
-    if (values.json) process.stdout.write(`${JSON.stringify({ id: record.id, name: record.name, key, account: accountId, created: record.createdAt })}\n`);
+    const { record, key } = await keys.create(accountId, rec.id, values.name, policy);
+    if (values.json) process.stdout.write(`${JSON.stringify({ id: record.id, name: record.name, key, account: accountId, created: record.createdAt, policy })}\n`);
     else process.stdout.write(`${key}\n`);
-    if (!values.json) process.stderr.write(`API key "${record.name}" (${record.id}) for account ${accountId}. It is shown only now; send it as "Authorization: Bearer <key>".\n`);
+    if (!values.json) process.stderr.write(`API key "${record.name}" (${record.id}) for account ${accountId}${policy ? ` (${policyLine(policy)})` : ''}. It is shown only now; send it as "Authorization: Bearer <key>".\n`);
     return 0;
   } catch (err) {
     if (err instanceof GatewayError) {
@@ -145,14 +185,39 @@ async function keysList(args: string[]): Promise<number> {
     const rows = [];
     for (const account of accounts) {
       const { items } = await store.listApiKeys(account, 0, 10_000);
-      for (const k of items) if (k.hash) rows.push({ id: k.id, name: k.name, account, client_id: k.clientId, created: k.createdAt, updated: k.updatedAt });
+      for (const k of items) if (k.hash) rows.push({ id: k.id, name: k.name, account, client_id: k.clientId, created: k.createdAt, updated: k.updatedAt, policy: keyPolicy(k) });
     }
     if (values.json) process.stdout.write(`${JSON.stringify(rows)}\n`);
-    else for (const k of rows) process.stdout.write(`${k.id}  ${String(k.name).padEnd(20)} ${k.account}  ${k.created}\n`);
+    else for (const k of rows) process.stdout.write(`${k.id}  ${String(k.name).padEnd(20)} ${k.account}  ${k.created}  ${policyLine(k.policy)}\n`);
     return 0;
   } finally {
     await store.close();
   }
+}
+
+/**
+ * `keys policy ID [--app APP…] [--allow RULE…] [--deny RULE…] [--read-only] | --clear`: replaces the
+ * key's policy (running gateways forget the cached key: at once through REDIS_URL, else within a minute).
+ */
+async function keysPolicy(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { 'data-dir': { type: 'string' }, clear: { type: 'boolean' }, json: { type: 'boolean' }, ...POLICY_OPTIONS } });
+  if (positionals.length !== 1) throw new UsageError('keys policy needs the key id (see `switchboard keys list`)');
+  const policy = policyFromFlags(values);
+  if (!policy && !values.clear) throw new UsageError('keys policy needs --app, --allow, --deny or --read-only, or --clear to remove the policy');
+  if (policy && values.clear) throw new UsageError('keys policy takes --clear or policy flags, not both');
+  const id = positionals[0]!;
+  return withSwitchboard(values['data-dir'], async (sb) => {
+    for (const a of await sb.store.listAccounts()) {
+      const rec = UUID.test(id) ? await sb.store.getApiKey(a.id, id) : undefined;
+      if (!rec?.hash) continue;
+      const updated = await sb.keys.update(a.id, id, rec.name ?? '', policy);
+      if (values.json) process.stdout.write(`${JSON.stringify({ id, policy: keyPolicy(updated!) })}\n`);
+      else process.stdout.write(`API key ${id}: ${policyLine(keyPolicy(updated!))}\n`);
+      return 0;
+    }
+    process.stderr.write(`switchboard keys policy: no API key ${id} (see \`switchboard keys list\`)\n`);
+    return 1;
+  });
 }
 
 /** `keys revoke ID`: deletes the key; gateways stop accepting it (at once through REDIS_URL, else within their one-minute key cache). */

@@ -7,8 +7,12 @@ const COMMANDS: Record<string, { run: () => Promise<Command>; help: string }> = 
   lint: { run: async () => (await import('./lint.js')).lintCommand, help: 'lint [APP | FILE]…: validate providers/*.yaml and print every problem as file:line:col' },
   serve: { run: async () => (await import('./serve.js')).serveCommand, help: 'serve the gateway and control API [--port N] [--data-dir DIR]' },
   accounts: { run: async () => (await import('./admin.js')).accountsCommand, help: 'accounts create --name NAME | accounts list' },
-  keys: { run: async () => (await import('./admin.js')).keysCommand, help: 'keys create --name NAME [--account ID] [--json]: a new API key, shown once | keys list | keys revoke ID' },
+  keys: {
+    run: async () => (await import('./admin.js')).keysCommand,
+    help: 'keys create --name NAME [--app APP] [--read-only] …: a new API key, shown once | keys list | keys policy ID … | keys revoke ID',
+  },
   connections: { run: async () => (await import('./admin.js')).connectionsCommand, help: 'connections list [--app APP] [--account ID] [--json] | show ID | create --app APP … | delete ID' },
+  logs: { run: async () => (await import('./logs.js')).logsCommand, help: 'logs [--app APP] [--status 4xx] [--follow] …: the request log, newest first' },
   resolve: { run: async () => (await import('./admin.js')).resolveCommand, help: 'resolve APP PATH [--var name=value]…: the upstream URL a request would go to' },
   generate: {
     run: async () => (await import('./generate.js')).generateCommand,

@@ -17,10 +17,21 @@ export const USAGES: Record<string, string> = {
   accounts: `usage: switchboard accounts create --name NAME [--json] [--data-dir DIR]
        switchboard accounts list [--json] [--data-dir DIR]
   Accounts (tenants); API keys and connections belong to one.`,
-  keys: `usage: switchboard keys create --name NAME [--account ID] [--json] [--data-dir DIR]
+  keys: `usage: switchboard keys create --name NAME [--account ID] [POLICY…] [--json] [--data-dir DIR]
        switchboard keys list [--account ID] [--json] [--data-dir DIR]
+       switchboard keys policy ID [POLICY…] | --clear [--json] [--data-dir DIR]
        switchboard keys revoke ID [--data-dir DIR]
-  API keys. \`create\` prints the secret once; \`list\` never shows it; \`revoke\` deletes the key.`,
+  API keys. \`create\` prints the secret once; \`list\` never shows it; \`revoke\` deletes the key.
+  POLICY (what the key may do; enforced on the REST path and on MCP):
+    --app APP         only these apps (repeat, or comma-separate)
+    --allow RULE      only operations matching a rule (repeat): app.operationId (* wildcards)
+                      or "METHOD /app/path" (* within a segment, ** across)
+    --deny RULE       refuse operations matching a rule (repeat)
+    --read-only       only GET, HEAD and operations the catalog marks safe`,
+  logs: `usage: switchboard logs [--app APP] [--status CODE|4xx] [--key ID] [--connection ID] [--operation ID]
+                       [--surface rest|mcp] [--since TIME] [--limit N] [--account ID] [--follow] [--json] [--data-dir DIR]
+  The request log, newest first (oldest first with --follow, which then prints new calls as they are
+  written, about every second). Never bodies or secrets.`,
   connections: `usage: switchboard connections list [--app APP] [--account ID] [--json] [--data-dir DIR]
        switchboard connections show ID [--json] [--data-dir DIR]
        switchboard connections create --app APP --method API_KEY|BASIC --credential name=value… [--metadata name=value…] [--account ID] [--json] [--data-dir DIR]

@@ -1,7 +1,9 @@
 /** What the CLI and embedders use of the gateway: assemble, configure, administer. */
 export { createSwitchboard, ensureDefaultAccount, StartupError, type Switchboard } from './app.js';
 export { ConfigError, loadConfig, type Config } from './config.js';
-export { ApiKeys, createAccount } from './accounts/api-keys.js';
+export { ApiKeys, createAccount, keyPolicy } from './accounts/api-keys.js';
+export { parsePolicy, type KeyPolicy } from './accounts/policy.js';
+export { logView, parseLogQuery } from './control/logs-api.js';
 export { LocalInvalidation } from './cluster.js';
 export { envVariables } from './connections/variables.js';
 export { GatewayError } from './errors.js';

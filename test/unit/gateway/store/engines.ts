@@ -61,7 +61,7 @@ export function describeEachEngine(label: string, body: (engine: Engine) => void
       await store.migrate();
     });
     beforeEach(async () => {
-      await db.exec('TRUNCATE oauth_handoffs, connections, api_keys, accounts CASCADE');
+      await db.exec('TRUNCATE oauth_handoffs, connections, api_keys, accounts, request_log CASCADE');
     });
     afterAll(async () => {
       await store?.close();

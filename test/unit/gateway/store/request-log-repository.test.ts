@@ -1,0 +1,77 @@
+/** packages/gateway/src/store/request-log-repository.ts and the batching writer on SQLite and PostgreSQL. */
+import { expect, it } from 'vitest';
+import { Catalog } from '../../../../packages/gateway/src/catalog/catalog.js';
+import { createLogger } from '../../../../packages/gateway/src/log.js';
+import { RequestLogWriter, type LogRecord } from '../../../../packages/gateway/src/observe/request-log.js';
+import type { RequestLogEntry } from '../../../../packages/gateway/src/store/store.js';
+import { ROOT } from '../../../support/gateway.js';
+import { describeEachEngine } from './engines.js';
+
+function entry(i: number, over: Partial<RequestLogEntry> = {}): RequestLogEntry {
+  return {
+    at: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
+    requestId: `req-${i}`,
+    accountId: 'acc',
+    keyId: 'key-1',
+    connectionId: null,
+    app: i % 2 ? 'slack' : 'hubspot',
+    operation: null,
+    surface: 'rest',
+    method: 'GET',
+    status: i % 3 ? 200 : 429,
+    ms: 1.5,
+    upstreamMs: i % 3 ? 1 : null,
+    bytesIn: 0,
+    bytesOut: null,
+    errorCode: i % 3 ? null : 'GW_ERR_RATE_LIMITED',
+    ...over,
+  };
+}
+
+const silent = createLogger('silent');
+const catalog = Catalog.beside(`${ROOT}/generated/routes.json`);
+
+describeEachEngine('request log', (engine) => {
+  it('writes a batch in one go and reads it newest first, filtered and paged', async () => {
+    const log = engine.store().requestLog;
+    await log.insertMany(Array.from({ length: 1500 }, (_, i) => entry(i))); // more rows than one PostgreSQL statement takes
+    const page = await log.list('acc', {}, 10);
+    expect(page.map((e) => e.requestId)).toEqual(Array.from({ length: 10 }, (_, i) => `req-${1499 - i}`));
+    const next = await log.list('acc', { beforeId: page[9]!.id }, 5);
+    expect(next[0]!.requestId).toBe('req-1489');
+    const limited = await log.list('acc', { status: [429, 430], app: 'slack' }, 2000);
+    expect(limited.length).toBe(250);
+    expect(limited.every((e) => e.errorCode === 'GW_ERR_RATE_LIMITED' && e.app === 'slack' && e.upstreamMs === null)).toBe(true);
+    const window = await log.list('acc', { since: entry(10).at, until: entry(20).at }, 100);
+    expect(window.map((e) => e.requestId).sort()).toEqual(Array.from({ length: 10 }, (_, i) => `req-${10 + i}`).sort());
+    const after = await log.list('acc', { afterId: page[1]!.id }, 100);
+    expect(after.map((e) => e.requestId)).toEqual(['req-1499']);
+    expect(await log.list('other', {}, 10)).toEqual([]);
+  });
+
+  it('purges entries older than the retention', async () => {
+    const log = engine.store().requestLog;
+    await log.insertMany([entry(1, { at: '2020-01-01T00:00:00.000Z' }), entry(2)]);
+    expect(await log.purge('2025-01-01T00:00:00.000Z')).toBe(1);
+    expect((await log.list('acc', {}, 10)).map((e) => e.requestId)).toEqual(['req-2']);
+  });
+
+  it('the writer batches, names the operation from the catalog, and keeps entries when a write fails', async () => {
+    const repo = engine.store().requestLog;
+    let failing = true;
+    const flaky = { insertMany: (e: RequestLogEntry[]) => (failing ? Promise.reject(new Error('store down')) : repo.insertMany(e)), purge: repo.purge.bind(repo) };
+    let dropped = 0;
+    const writer = new RequestLogWriter(flaky as never, catalog, silent, { flushMs: 60_000, batch: 1000, maxBuffered: 3, retentionDays: 7, onDrop: (n) => (dropped += n) });
+    const rec = (i: number, over: Partial<LogRecord> = {}): LogRecord => ({ ...entry(i), at: Date.UTC(2026, 0, 1, 0, 0, i), app: 'slack', rest: '/api/chat.postMessage', method: 'POST', ...over });
+    for (let i = 0; i < 5; i++) writer.record(rec(i));
+    await writer.flush(); // fails: the newest three are kept, two dropped and counted
+    expect(dropped).toBe(2);
+    failing = false;
+    writer.record(rec(9, { app: 'hubspot', rest: '/crm/v3/objects/contacts/42', method: 'GET' }));
+    await writer.close();
+    const rows = await repo.list('acc', {}, 10);
+    expect(rows.map((e) => e.requestId)).toEqual(['req-9', 'req-4', 'req-3', 'req-2']);
+    expect(rows[0]!.operation).toBe('getContact');
+    expect(rows[1]!.operation).toBe('chatPostMessage');
+  });
+});
