@@ -15,6 +15,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
+import { AjvJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/ajv-provider.js';
 import { CallToolRequestSchema, ListToolsRequestSchema, type CallToolResult, type Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { CatalogOperation } from '@switchboard/contract';
 import type { Caller } from '../accounts/api-keys.js';
@@ -131,6 +132,8 @@ class ToolError extends Error {}
 
 export class McpEndpoint {
   private index: SearchIndex | undefined;
+  /** One for all requests: the SDK makes a new Ajv per server otherwise, which cost more than the rest of a request. */
+  private readonly validator = new AjvJsonSchemaValidator();
 
   constructor(private readonly deps: McpDeps) {}
 
@@ -158,6 +161,7 @@ export class McpEndpoint {
       { name: 'switchboard', version: this.deps.options.version },
       {
         capabilities: { tools: {} },
+        jsonSchemaValidator: this.validator,
         instructions:
           'Switchboard reaches many SaaS APIs through the user\'s connections. Use search_actions to find an operation, describe_action for its input, call_action to run it. If the app has no active connection, connect_app gives a link for the user.',
       },
