@@ -277,6 +277,25 @@ describe('policies on API keys', () => {
     expect((await gw.call('/hubspot/crm/v3/objects/contacts', { key, method: 'POST', body: '{}' })).status).toBe(403);
   });
 
+  it('a rule cannot be dodged by writing the same path another way', async () => {
+    const key = await newKeyWithPolicy({ deny: ['POST /slack/api/chat.delete', 'hubspot.deleteContact'] });
+    const before = slack.requests.length + hubspot.requests.length;
+    for (const path of ['/slack/api//chat.delete', '/slack/api/chat.delete/', '/slack/api/chat%2Edelete', '/slack//api/chat.delete', '/slack/api/%63hat.delete']) {
+      const res = await gw.call(path, { key, method: 'POST', body: '{}' });
+      expect([path, res.status]).toEqual([path, 403]);
+    }
+    // Dot segments, written plainly or encoded, never reach the provider (GW_ERR_BAD_PATH).
+    for (const path of ['/slack/api/x/%2e%2e/chat.delete', '/slack/api/x/%2E%2E/chat.delete']) {
+      const res = await gw.call(path, { key, method: 'POST', body: '{}' });
+      expect([path, [400, 403].includes(res.status)]).toEqual([path, true]);
+    }
+    for (const path of ['/hubspot/crm/v3/objects/contacts/1/', '/hubspot/crm/v3//objects/contacts/1', '/hubspot/crm/v3/objects/%63ontacts/1']) {
+      const res = await gw.call(path, { key, method: 'DELETE' });
+      expect([path, res.status]).toEqual([path, 403]);
+    }
+    expect(slack.requests.length + hubspot.requests.length).toBe(before);
+  });
+
   it('takes effect at once when changed, and a bad policy is a 400 naming the field', async () => {
     const key = await newKeyWithPolicy({ apps: ['slack'] });
     expect((await gw.call('/hubspot/crm/v3/objects/contacts', { key })).status).toBe(403);
@@ -295,6 +314,35 @@ describe('policies on API keys', () => {
       expect(res.status).toBe(400);
       expect(((await res.json()) as { error: { field: string } }).error.field).toBe(field);
     }
+  });
+});
+
+describe('policies over endpoints that carry many operations', () => {
+  it('an MCP provider\'s raw endpoint and a GraphQL endpoint fail closed under id rules; named actions are judged by name', async () => {
+    const key = await newKeyWithPolicy({ deny: ['granola.listMeetings', 'linear.createIssue'] });
+    const raw = await gw.call('/granola/mcp', { key, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'list_meetings', arguments: {} } }) });
+    expect(raw.status).toBe(403);
+    expect(((await raw.json()) as { error: { field: string; message: string } }).error).toMatchObject({ field: 'policy.deny[0]', message: expect.stringMatching(/cannot be told from its path/) });
+    expect((await gw.call('/granola/list_meetings', { key, method: 'POST', body: '{}' })).status).toBe(403);
+    const gql = await gw.call('/linear/graphql', { key, method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"mutation { issueCreate(input: {}) { success } }"}' });
+    expect(((await gql.json()) as { error: { field: string } }).error.field).toBe('policy.deny[1]');
+    // Through MCP the operation is known: another Granola tool goes through.
+    const client = await mcpClient(key);
+    const other = await call(client, 'call_action', { app: 'granola', operation: 'getMeetings', params: { body: { meeting_ids: ['7f2d4c9e-1b3a-4e5f-8a6b-0c1d2e3f4a5b'] } } });
+    expect(other.json().status).toBe(200);
+    const denied = await call(client, 'call_action', { app: 'granola', operation: 'listMeetings', params: { body: {} } });
+    expect(denied.json().gateway_error).toBe('GW_ERR_POLICY_DENIED');
+  });
+
+  it('a read-only key runs GraphQL queries as actions but not mutations or raw documents', async () => {
+    const key = await newKeyWithPolicy({ readOnly: true });
+    const raw = await gw.call('/linear/graphql', { key, method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ viewer { id } }"}' });
+    expect(((await raw.json()) as { error: { field: string } }).error.field).toBe('policy.readOnly');
+    const client = await mcpClient(key);
+    const query = await call(client, 'call_action', { app: 'linear', operation: 'getViewer', params: {} });
+    expect(query.json().gateway_error).not.toBe('GW_ERR_POLICY_DENIED');
+    const mutation = await call(client, 'call_action', { app: 'linear', operation: 'createIssue', params: { variables: { input: { teamId: 't', title: 'x' } } } });
+    expect(mutation.json().gateway_error).toBe('GW_ERR_POLICY_DENIED');
   });
 });
 

@@ -27,6 +27,8 @@ interface Rule {
   text: string;
   needsOperation: boolean;
   test(app: string, method: string, path: string, op: CatalogOperation | undefined): boolean;
+  /** Id rules: the rule names this app (or any app), and every operation of it (`app.*`). */
+  covers?(app: string): { app: boolean; all: boolean };
 }
 
 export interface CompiledPolicy {
@@ -114,10 +116,12 @@ function compileRule(text: string, field: string): Rule {
   if (idForm) {
     const appRe = idForm[1] === '*' ? null : idForm[1]!;
     const idRe = new RegExp(`^${idForm[2]!.split('*').map(escape).join('.*')}$`);
+    const all = /^\*+$/.test(idForm[2]!);
     return {
       text,
       needsOperation: true,
       test: (app, _m, _p, op) => (appRe === null || appRe === app) && op !== undefined && idRe.test(op.id),
+      covers: (app) => ({ app: appRe === null || appRe === app, all }),
     };
   }
   throw badRequest(`"${field}": "${text}" is neither "app.operationId" nor "METHOD /app/path"`, field);
@@ -143,16 +147,28 @@ function globToRegExp(glob: string): RegExp {
 
 /**
  * The rule that refuses a call, or undefined when the policy allows it. `op` is the catalog
- * operation the request matched (asked for only when the policy uses operations).
+ * operation the request matched (asked for only when the policy uses operations). `opaque`: the
+ * request goes to a path that carries many operations (a GraphQL or JSON-RPC endpoint, an MCP
+ * server's raw endpoint), so which one cannot be told from the path: an id rule naming the app
+ * refuses it unless the rule allows every operation of the app (fail closed).
  */
-export function refusal(p: CompiledPolicy, app: string, method: string, path: string, op: () => CatalogOperation | undefined): Refusal | undefined {
+export function refusal(
+  p: CompiledPolicy,
+  app: string,
+  method: string,
+  path: string,
+  op: () => CatalogOperation | undefined,
+  opaque: () => boolean = () => false,
+): Refusal | undefined {
   if (p.apps && !p.apps.has(app)) return { rule: 'apps', detail: `the app "${app}" is not among the key's apps (${[...p.apps].join(', ') || 'none'})` };
   let matched: CatalogOperation | undefined | null = null;
   const operation = () => (matched === null ? (matched = op()) : matched);
+  const unknowable = (r: Rule) => r.covers !== undefined && r.covers(app).app && opaque();
   for (const [i, r] of p.deny.entries()) {
     if (r.test(app, method, path, r.needsOperation ? operation() : undefined)) return { rule: `deny[${i}]`, detail: `the rule "${r.text}" denies it` };
+    if (unknowable(r)) return { rule: `deny[${i}]`, detail: `the rule "${r.text}" names operations this endpoint may carry, which cannot be told from its path; call them as actions (MCP call_action) instead` };
   }
-  if (p.allow && !p.allow.some((r) => r.test(app, method, path, r.needsOperation ? operation() : undefined))) {
+  if (p.allow && !p.allow.some((r) => r.test(app, method, path, r.needsOperation ? operation() : undefined) || (unknowable(r) && r.covers!(app).all))) {
     return { rule: 'allow', detail: 'no rule in the key\'s allow list matches it' };
   }
   if (p.readOnly && method !== 'GET' && method !== 'HEAD' && !operation()?.safe) {

@@ -19,6 +19,8 @@ export interface CatalogApp {
   byId: Map<string, CatalogOperation>;
   /** Method → templates, most literal segments first (`/users/me` before `/users/{id}`). */
   templates: Map<string, Template[]>;
+  /** `METHOD path` of GraphQL and JSON-RPC endpoints: one path, many operations. */
+  transports: Set<string>;
 }
 
 export class Catalog {
@@ -64,6 +66,12 @@ export class Catalog {
     for (const t of list) if (matches(t, parts)) return t.op;
     return undefined;
   }
+
+  /** Whether the request goes to a GraphQL or JSON-RPC endpoint of the app (many operations, one path). */
+  isTransport(app: string, method: string, rest: string): boolean {
+    const a = this.app(app);
+    return a !== undefined && a.transports.has(`${method} ${splitPath(rest).join('/')}`);
+  }
 }
 
 function load(file: string): CatalogApp | null {
@@ -71,9 +79,13 @@ function load(file: string): CatalogApp | null {
   const parsed = JSON.parse(readFileSync(file, 'utf8')) as CatalogFile;
   const byId = new Map<string, CatalogOperation>();
   const templates = new Map<string, Template[]>();
+  const transports = new Set<string>();
   for (const op of parsed.operations) {
     byId.set(op.id, op);
-    if (op.kind === 'graphql' || op.kind === 'jsonrpc') continue; // one transport path for many operations
+    if (op.kind === 'graphql' || op.kind === 'jsonrpc') {
+      transports.add(`${op.method} ${splitPath(op.path).join('/')}`); // one transport path for many operations
+      continue;
+    }
     const segments = splitPath(op.path).map(compileSegment);
     const t: Template = { op, segments, literals: segments.filter((s) => typeof s === 'string').length };
     const list = templates.get(op.method) ?? [];
@@ -81,7 +93,7 @@ function load(file: string): CatalogApp | null {
     templates.set(op.method, list);
   }
   for (const list of templates.values()) list.sort((x, y) => y.literals - x.literals);
-  return { file: parsed, byId, templates };
+  return { file: parsed, byId, templates, transports };
 }
 
 function splitPath(path: string): string[] {

@@ -58,6 +58,16 @@ describe('refusal', () => {
     expect(decide({ allow: ['GET /slack/api/a.b'] }, 'slack', 'GET', '/api/aXb')).toBe('allow');
   });
 
+  it('on an endpoint of many operations, id rules naming the app fail closed; app.* still allows', () => {
+    const opaque = (policy: object, app: string) => refusal(compilePolicy(parsePolicy(policy)!), app, 'POST', '/graphql', () => op('graphql'), () => true)?.rule;
+    expect(opaque({ deny: ['linear.createIssue'] }, 'linear')).toBe('deny[0]');
+    expect(opaque({ deny: ['*.delete*'] }, 'linear')).toBe('deny[0]');
+    expect(opaque({ deny: ['github.createIssue'] }, 'linear')).toBeUndefined();
+    expect(opaque({ allow: ['linear.get*'] }, 'linear')).toBe('allow');
+    expect(opaque({ allow: ['linear.*'] }, 'linear')).toBeUndefined();
+    expect(opaque({ allow: ['linear.graphql'] }, 'linear')).toBeUndefined();
+  });
+
   it('id rules never match a request the catalog cannot name', () => {
     expect(decide({ deny: ['slack.*'] }, 'slack', 'GET', '/api/unknown')).toBeUndefined();
     expect(decide({ allow: ['slack.*'] }, 'slack', 'GET', '/api/unknown')).toBe('allow');
