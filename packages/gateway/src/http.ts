@@ -3,8 +3,23 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { GatewayError } from './errors.js';
 
+const kBodyBytes = Symbol('switchboard.bodyBytes');
+const kErrorCode = Symbol('switchboard.errorCode');
+type Noted = ServerResponse & { [kBodyBytes]?: number; [kErrorCode]?: string };
+
+/** Notes the answer's body length (its Content-Length, when it has one) for the request log; read back by answerFacts. */
+export function noteBodyBytes(res: ServerResponse, bytes: number | undefined): void {
+  (res as Noted)[kBodyBytes] = bytes;
+}
+
+/** What the request log and the metrics read of an answer: its body length when known, and the gateway's error code when it answered one. */
+export function answerFacts(res: ServerResponse): { bytes: number | undefined; code: string | undefined } {
+  return { bytes: (res as Noted)[kBodyBytes], code: (res as Noted)[kErrorCode] };
+}
+
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
+  noteBodyBytes(res, Buffer.byteLength(text));
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
   res.end(text);
 }
@@ -15,11 +30,13 @@ export function sendError(res: ServerResponse, err: GatewayError): void {
     return;
   }
   // x-switchboard-error tells clients this answer is the gateway's own, not the upstream's.
+  (res as Noted)[kErrorCode] = err.code;
   const id = res.getHeader('x-request-id');
   sendJson(res, err.status, err.envelope(typeof id === 'string' ? id : undefined), { ...err.headers, 'cache-control': 'no-store', 'x-switchboard-error': err.code });
 }
 
 export function sendNoContent(res: ServerResponse): void {
+  noteBodyBytes(res, 0);
   res.writeHead(204);
   res.end();
 }

@@ -6,6 +6,7 @@
  * the HTTP parser).
  */
 import type { Caller } from '../accounts/api-keys.js';
+import { answerFacts } from '../http.js';
 import type { Exchange } from '../pipeline/exchange.js';
 import type { Metrics } from './metrics.js';
 import type { RequestLogWriter } from './request-log.js';
@@ -28,8 +29,8 @@ export class Observer {
   /** The gateway request ended (answered, failed, or its caller went away). */
   end(ex: Exchange): void {
     const now = performance.now();
-    const code = ex.res.getHeader('x-switchboard-error');
-    const errorCode = typeof code === 'string' ? code : null;
+    const facts = answerFacts(ex.res);
+    const errorCode = facts.code ?? null;
     const status = ex.res.headersSent || ex.res.writableFinished ? ex.res.statusCode : 499;
     const dispatched = ex.upstreamAt > 0;
     const app = ex.app?.app ?? '';
@@ -44,8 +45,7 @@ export class Observer {
     if (!this.requestLog) return;
     const length = ex.req.headers['content-length'];
     const bytesIn = length !== undefined ? Number(length) : ex.req.headers['transfer-encoding'] !== undefined ? null : 0;
-    const sent = ex.res.getHeader('content-length');
-    const bytesOut = sent !== undefined ? Number(sent) : status === 204 || status === 304 || ex.req.method === 'HEAD' ? 0 : null;
+    const bytesOut = facts.bytes !== undefined ? facts.bytes : status === 204 || status === 304 || ex.req.method === 'HEAD' ? 0 : null;
     const caller = ex.caller;
     this.requestLog.record({
       at: Date.now() - (now - ex.started),
