@@ -22,6 +22,9 @@ const config = loadConfig(
     SWITCHBOARD_RATE_LIMIT: '0',
     SWITCHBOARD_UPSTREAMS: JSON.stringify({ slack: process.env.UPSTREAM_URL ?? 'http://127.0.0.1:9101' }),
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+    // The request log and metrics are on, as in production; OBSERVE=off measures the gateway without them.
+    SWITCHBOARD_REQUEST_LOG: process.env.OBSERVE ?? 'on',
+    SWITCHBOARD_METRICS: process.env.OBSERVE ?? 'on',
   },
   {},
   { cwd: root },

@@ -5,6 +5,7 @@
 #
 #   ONLY="direct node-undici switchboard" REPEATS=3 npm run bench:gateway
 #   BEFORE=/path/to/older/checkout npm run bench:gateway   # adds "switchboard-before" to the same run
+#   OBSERVE_AB=1 npm run bench:gateway                      # adds "switchboard-noobs": request log and metrics off
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 ANCHORS=${ANCHORS:-$ROOT/../shared/bench/proxy-anchors}
@@ -21,6 +22,10 @@ cat >> "$WORK/setups.txt" <<SETUP
 switchboard         9130  prefix=/slack  node $ROOT/bench/gateway-start.mjs
 SETUP
 DEFAULT_ONLY="direct node-undici fastify-http-proxy switchboard"
+if [ -n "${OBSERVE_AB:-}" ]; then   # the same gateway with the request log and metrics off, beside it
+  echo "switchboard-noobs   9132  prefix=/slack  env OBSERVE=off node $ROOT/bench/gateway-start.mjs" >> "$WORK/setups.txt"
+  DEFAULT_ONLY="$DEFAULT_ONLY switchboard-noobs"
+fi
 if [ -n "${BEFORE:-}" ]; then   # an older checkout (with its node_modules) measured beside this one
   echo "switchboard-before  9131  prefix=/slack  node $BEFORE/bench/gateway-start.mjs" >> "$WORK/setups.txt"
   DEFAULT_ONLY="$DEFAULT_ONLY switchboard-before"
