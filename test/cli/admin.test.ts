@@ -83,7 +83,7 @@ describe('accounts, keys and connections on one data dir', () => {
     expect(r.stdout.endsWith('\n')).toBe(true);
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
     const out = JSON.parse(r.stdout) as { id: string; name: string; key: string; account: string; created: string };
-    expect(out).toEqual({ id: expect.stringMatching(UUID), name: 'k', key: expect.stringMatching(KEY), account: x.id, created: expect.stringMatching(ISO) });
+    expect(out).toEqual({ id: expect.stringMatching(UUID), name: 'k', key: expect.stringMatching(KEY), account: x.id, created: expect.stringMatching(ISO), policy: null });
     const key = useSecret(out.key);
 
     const gw = await startGateway({ dataDir: dir });

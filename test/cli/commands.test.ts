@@ -228,10 +228,10 @@ describe('connections create, show, delete and keys list, revoke on one data dir
     expect(r.code).toBe(0);
     // (a gateway started above made a key "test" of its own)
     const list = JSON.parse(r.stdout) as { id: string; name: string }[];
-    expect(list.find((k) => k.id === made.id)).toEqual({ id: made.id, name: 'ops-key', account, client_id: made.key.split('_')[1], created: expect.any(String), updated: expect.any(String) });
+    expect(list.find((k) => k.id === made.id)).toEqual({ id: made.id, name: 'ops-key', account, client_id: made.key.split('_')[1], created: expect.any(String), updated: expect.any(String), policy: null });
     expect(r.stdout).not.toContain(made.key.split('_')[2]);
     r = await cli(dir, 'keys', 'list', '--account', account);
-    expect(r.stdout).toMatch(new RegExp(`^${made.id}  ops-key +${account}  \\S+$`, 'm'));
+    expect(r.stdout).toMatch(new RegExp(`^${made.id}  ops-key +${account}  \\S+  any app$`, 'm'));
     expect(r.stdout).not.toContain(made.key);
     expect(await cli(dir, 'keys', 'list', '--account', 'nobody')).toEqual({ code: 1, stdout: '', stderr: 'switchboard keys list: no account nobody (see `switchboard accounts list`)\n' });
 

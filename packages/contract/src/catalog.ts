@@ -5,7 +5,7 @@
 import type { EndpointKind, HttpMethod, JsonSchema, PaginationSpec } from './route-table.js';
 
 export interface CatalogFile {
-  $comment: string;
+  'x-generated': string;
   app: string;
   name: string;
   description: string;

@@ -13,7 +13,7 @@ const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null &&
 
 export function buildCatalog(p: Provider): CatalogFile {
   return {
-    $comment: `Generated from ${p.source} by \`switchboard generate\`. Do not edit.`,
+    'x-generated': `Generated from ${p.source} by \`switchboard generate\`. Do not edit.`,
     app: p.app,
     name: p.name,
     description: p.description,

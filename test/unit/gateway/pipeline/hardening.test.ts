@@ -1,5 +1,5 @@
 /** Issue 9 (hardening), the step-level parts: bounded suggestions, 100-continue at the terminal step, headers never passed, the in-flight cap. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { GatewayError } from '../../../../packages/gateway/src/errors.js';
 import { InflightLimiter } from '../../../../packages/gateway/src/limits/inflight.js';
 import { terminal } from '../../../../packages/gateway/src/pipeline/compose.js';
@@ -22,9 +22,11 @@ describe('route: bounded suggestions', () => {
 
   it('a name longer than any app gets no edit-distance search and is echoed cut short', () => {
     const name = 'google-mail'.repeat(1_500);
-    const t0 = performance.now();
+    // No time bound (a loaded machine would make it flaky): the search itself must not run.
+    const suggest = vi.spyOn(routes, 'suggest');
     const err = thrown(() => route(exchange(`/${name}/x`)));
-    expect(performance.now() - t0).toBeLessThan(20);
+    expect(suggest).not.toHaveBeenCalled();
+    suggest.mockRestore();
     expect(err.code).toBe('GW_ERR_UNKNOWN_APP');
     expect(err.message).not.toMatch(/did you mean/i);
     expect(err.message.length).toBeLessThan(MAX_SUGGESTED_NAME + 40);
