@@ -10,28 +10,14 @@ import type { Catalog } from '../catalog/catalog.js';
 import type { Logger } from '../log.js';
 import type { RequestLogEntry, RequestLogRepository } from '../store/request-log-repository.js';
 
-export interface LogRecord {
+/** What the server hands over per request: a log entry before its time is formatted and its operation matched. */
+export interface LogRecord extends Omit<RequestLogEntry, 'at' | 'operation'> {
   /** Epoch ms the request arrived. */
   at: number;
-  requestId: string;
-  accountId: string | null;
-  keyId: string | null;
-  connectionId: string | null;
-  app: string | null;
   /** Set when known at once (an MCP tool); else matched from method and path at write time. */
   operation: string | null;
   /** The native path after /{app}, for the operation match only: never stored. */
   rest: string;
-  surface: 'rest' | 'mcp';
-  method: string;
-  status: number;
-  ms: number;
-  upstreamMs: number | null;
-  /** The body's Content-Length; null when unknown (chunked, or an MCP tool answered by the gateway). */
-  bytesIn: number | null;
-  /** The answer's Content-Length; null when it was chunked or streamed. */
-  bytesOut: number | null;
-  errorCode: string | null;
 }
 
 export interface RequestLogOptions {
@@ -96,32 +82,24 @@ export class RequestLogWriter {
   }
 
   private entry(r: LogRecord): RequestLogEntry {
+    const { rest, at, ...fields } = r;
     let operation = r.operation;
     if (operation === null && r.app !== null) {
       try {
-        operation = this.catalog.match(r.app, r.method, r.rest)?.id ?? null;
+        operation = this.catalog.match(r.app, r.method, rest)?.id ?? null;
       } catch {
         operation = null; // an unreadable catalog file costs the id, not the entry
       }
     }
     return {
-      at: new Date(r.at).toISOString(),
-      requestId: r.requestId,
-      accountId: r.accountId,
-      keyId: r.keyId,
-      connectionId: r.connectionId,
-      app: r.app,
+      ...fields,
+      at: new Date(at).toISOString(),
       operation,
-      surface: r.surface,
-      method: r.method,
-      status: r.status,
       ms: Math.round(r.ms * 1000) / 1000,
       upstreamMs: r.upstreamMs === null ? null : Math.round(r.upstreamMs * 1000) / 1000,
-      bytesIn: r.bytesIn,
-      bytesOut: r.bytesOut,
-      errorCode: r.errorCode,
     };
   }
+
 
   private async purge(): Promise<void> {
     if (this.closed) return;
