@@ -207,6 +207,7 @@ function globRegExp(glob: string): RegExp {
 export function endpointId(raw: string): string {
   const words = raw
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .split(/[^A-Za-z0-9]+/)
     .filter(Boolean);
   let id = words.map((w, i) => (i === 0 ? w.toLowerCase() : w[0]!.toUpperCase() + w.slice(1).toLowerCase())).join('');
@@ -586,8 +587,6 @@ export function importOpenApi(spec: Obj, opts: ImportOptions): ImportResult {
   // Comments written on `out` (docs) move with its values.
   const docsNote = imp.comments.get(out);
   if (docsNote) imp.comments.set(ordered, docsNote);
-  const endpointNotes = imp.comments.get(endpoints);
-  if (endpointNotes?.get('')) addComment(imp.comments, ordered, 'endpoints', endpointNotes.get('')!);
   const authNotes = imp.comments.get(auth);
   if (authNotes) {
     // Written above `auth:` so they stay with the file, not inside the methods list.
