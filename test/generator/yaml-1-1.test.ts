@@ -16,6 +16,9 @@ describe('yaml11Problems', () => {
     ['a: { url: https://x.test/?a=1 }\n', 1, 26],
     ['a:\n  - {\n    q: multi line?\n  }\n', 3, 18],
     ['a: { q: ?b }\n', 1, 9],
+    ["a: { q: 'it''s', r: why? }\n", 1, 24],
+    ["a: { q: don't know? }\n", 1, 19],
+    ['a: { q: "x", r: y? }\n', 1, 18],
   ])('a "?" in a plain scalar inside a flow collection: %j', (text, line, col) => {
     expect(at(text)).toEqual([{ line, col, message: expect.stringContaining('end a plain scalar at "?"') }]);
   });

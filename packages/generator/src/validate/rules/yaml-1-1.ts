@@ -15,7 +15,7 @@ import type { Rule } from './rule.js';
  * The check follows PyYAML's scanner and implicit resolvers, which are the 1.1 reading that
  * tools meet most. Tokens come from the `yaml` package's lexer, so quoting, comments and block
  * scalars are told apart exactly; the lexer only runs on files where a quick look at the text
- * finds a candidate, which most files do not have.
+ * (quoted scalars blanked out) finds a candidate, which most files do not have.
  */
 export const yaml11: Rule = {
   name: 'yaml-1-1',
@@ -34,11 +34,15 @@ export interface Yaml11Problem {
 const TYPE_CANDIDATE =
   /(?:^|[,[{]|[:-][ \t])[ \t]*(?:[yY]es|YES|[nN]o|NO|[oO]n|ON|[oO]ff|OFF|=|[-+]?0[0-7_]+|[-+]?0o[0-7]+|[-+]?(?:0[xb])?[0-9a-fA-F]+_[0-9a-fA-F_]*(?:\.[0-9_]*)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?|[-+]?[0-9_]*(?:\.[0-9_]*)?[eE][-+]?[0-9]+|[0-9]{4}-[0-9][0-9]?-[0-9][0-9]?(?:[Tt ][0-9:. \t+-Z]*)?)(?=[ \t]*(?:$|[,\]}#]|:\s))/m;
 
-/** A `?` somewhere after a `[` or `{`: the only way one can sit inside a flow collection. */
+// One-line quoted scalars, starting where a token can start: never a problem, so the quick
+// look ignores what they hold (most `{`, `?` and numbers of a provider file sit in them).
+const QUOTED = /(?<=^|[\s[{,:])(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*')/gm;
+
+/** A `?` somewhere after a `[` or `{` that opens a non-empty collection: the only way one can sit inside one. */
 function questionCandidate(text: string): boolean {
   const last = text.lastIndexOf('?');
   if (last < 0) return false;
-  const bracket = text.search(/[[{]/);
+  const bracket = text.search(/[[{](?![\]}])/);
   return bracket >= 0 && bracket < last;
 }
 
@@ -57,8 +61,13 @@ const lexerClass = (): Lexer => (createRequire(import.meta.url)('yaml') as { Lex
 
 /** Where `text` reads differently under YAML 1.1 than under 1.2, with what to do about it. */
 export function yaml11Problems(text: string): Yaml11Problem[] {
-  const checkQuestion = questionCandidate(text);
-  const checkTypes = TYPE_CANDIDATE.test(text);
+  let checkQuestion = questionCandidate(text);
+  let checkTypes = TYPE_CANDIDATE.test(text);
+  if (!checkQuestion && !checkTypes) return [];
+  // A second, closer look with the quoted scalars blanked out.
+  const bare = text.replace(QUOTED, '""');
+  checkQuestion &&= questionCandidate(bare);
+  checkTypes &&= TYPE_CANDIDATE.test(bare);
   if (!checkQuestion && !checkTypes) return [];
   const out: Yaml11Problem[] = [];
   const Lexer = lexerClass();
