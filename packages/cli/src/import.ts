@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { importOpenApi, parseSpecText } from '@switchboard/generator';
+// The importer alone: the generator's index would load TypeScript and the emitters too.
+import { importOpenApi, parseSpecText } from '@switchboard/generator/import';
 import { projectPaths } from './paths.js';
 import { BadValueError, UsageError } from './usage.js';
 

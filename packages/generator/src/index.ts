@@ -2,4 +2,3 @@
 export { formatDiagnostic, type Diagnostic } from './diagnostics.js';
 export { generate } from './generate.js';
 export { validateRegistry } from './validate/index.js';
-export { importOpenApi, parseSpecText, type ImportOptions, type ImportResult } from './import/openapi.js';
