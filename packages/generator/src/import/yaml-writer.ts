@@ -21,7 +21,11 @@ const RESERVED = /^(?:y|n|yes|no|on|off|true|false|null|~)$/i;
 export function scalar(value: unknown): string {
   if (value === null || value === undefined) return 'null';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : JSON.stringify(String(value));
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return JSON.stringify(String(value));
+    // YAML 1.1 reads an exponent as a number only with a dot and a signed exponent (1.0e+21).
+    return String(value).replace(/^(-?\d+)e/, '$1.0e');
+  }
   const s = String(value);
   if (PLAIN.test(s) && !RESERVED.test(s) && !s.endsWith(' ') && !s.includes(' #') && !s.includes(': ') && !/^[-?:]/.test(s)) return s;
   return JSON.stringify(s);
