@@ -72,7 +72,7 @@ describe('import openapi: the OpenAPI 3.0 fixture', () => {
   });
 
   it('endpoints: sanitised unique ids, first tag as group, summary (or the description\'s first sentence), typed params', () => {
-    expect((doc.endpoints as Obj[]).map((e) => e.id)).toEqual(['listOrders', 'createOrder', 'getOrder', 'getOrder2', 'addNote', 'listProducts', 'listCategories', 'getPerson']);
+    expect((doc.endpoints as Obj[]).map((e) => e.id)).toEqual(['listOrders', 'createOrder', 'getOrder', 'getOrder2', 'exportOrders', 'addNote', 'listProducts', 'listCategories', 'getPerson']);
     expect(byId('getOrder')).toMatchObject({ group: 'Orders', method: 'GET', path: '/v2/orders/{orderId}', summary: 'Fetch one order by its id.', params: { orderId: { type: 'string', pattern: '^ord_[a-z0-9]+$' } } });
     expect(byId('listOrders').query).toEqual({
       limit: { type: 'integer', default: 20, minimum: 1, maximum: 100 },
@@ -103,16 +103,19 @@ describe('import openapi: the OpenAPI 3.0 fixture', () => {
     expect(byId('listProducts').body).toBeUndefined();
   });
 
-  it('paging: cursor (the most common, so the provider\'s), offset, link', () => {
+  it('paging: cursor (the provider\'s: most used, ties broken by name), offset, link, and off where the spec shows none', () => {
     expect(doc.pagination).toEqual({ style: 'cursor', cursorParam: 'cursor', nextCursor: 'next_cursor', limitParam: 'limit', items: 'orders' });
     expect(byId('listOrders').pagination).toBeUndefined();
     expect(byId('listProducts').pagination).toEqual({ style: 'offset', offsetParam: 'offset', limitParam: 'limit', items: 'data' });
     expect(byId('listCategories').pagination).toEqual({ style: 'link', limitParam: 'per_page' });
+    // Takes the provider's cursor parameter, but its answer carries no next cursor.
+    expect(byId('exportOrders').pagination).toBe(false);
+    expect(byId('exportOrders').response).toEqual({ contentType: 'text/csv', schema: { type: 'string' } });
   });
 
   it('--include keeps only matching paths', () => {
     const only = importFixture('shop.openapi.yaml', 'tiny-shop', ['/orders/**']);
-    expect((load(only.text) as Obj).endpoints.map((e: Obj) => e.id)).toEqual(['getOrder', 'getOrder2', 'addNote']);
+    expect((load(only.text) as Obj).endpoints.map((e: Obj) => e.id)).toEqual(['getOrder', 'getOrder2', 'exportOrders', 'addNote']);
     expect(() => importFixture('shop.openapi.yaml', 'tiny-shop', ['/nothing/*'])).toThrow(/no operation's path matches/);
   });
 
@@ -123,7 +126,7 @@ describe('import openapi: the OpenAPI 3.0 fixture', () => {
     writeFileSync(join(providers, 'tiny-shop.yaml'), result.text);
     const r = await generate({ root: ROOT, providersDir: providers, outDir: out });
     expect(r.diagnostics).toEqual([]);
-    expect(r.endpoints).toBe(8);
+    expect(r.endpoints).toBe(9);
     const openapi = JSON.parse(readFileSync(join(out, 'openapi/tiny-shop.json'), 'utf8'));
     expect(Object.keys(openapi.paths)).toContain('/v2/orders/{orderId}');
     expect(existsSync(join(out, 'types/tiny-shop.d.ts'))).toBe(true);
@@ -183,7 +186,7 @@ describe('import openapi: small pieces', () => {
       process.stderr.write = orig;
     }
     expect(readFileSync(out, 'utf8')).toBe(importFixture('shop.openapi.yaml', 'tiny-shop').text);
-    expect(writes.join('')).toContain('8 endpoints');
+    expect(writes.join('')).toContain('9 endpoints');
     expect(writes.join('')).toContain('--app "Bad_Name" is not a valid app name');
   });
 });

@@ -579,8 +579,15 @@ export function importOpenApi(spec: Obj, opts: ImportOptions): ImportResult {
   const ordered: Obj = {};
   for (const k of ['app', 'name', 'description', 'categories', 'docs', 'upstream', 'variables', 'auth']) if (out[k] !== undefined) ordered[k] = out[k];
   if (common) {
-    ordered.pagination = JSON.parse(common[0]);
-    for (const e of endpoints) if (e.pagination && JSON.stringify(e.pagination) === common[0]) delete e.pagination;
+    const provider = JSON.parse(common[0]) as Obj;
+    ordered.pagination = provider;
+    // The provider's paging applies to every endpoint that takes its parameter; one where the
+    // spec shows no paging says so.
+    const trigger = String(provider.cursorParam ?? provider.offsetParam ?? provider.pageParam ?? provider.limitParam ?? '');
+    for (const e of endpoints) {
+      if (e.pagination && JSON.stringify(e.pagination) === common[0]) delete e.pagination;
+      else if (!e.pagination && trigger && isObj(e.query) && trigger in e.query) e.pagination = false;
+    }
   }
   if (!endpoints.length) throw new Error(include.length ? `no operation's path matches ${opts.include!.join(', ')}` : 'the spec has no operations');
   ordered.endpoints = endpoints;
