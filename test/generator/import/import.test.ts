@@ -180,7 +180,11 @@ describe('import openapi: small pieces', () => {
     process.stderr.write = ((s: string) => (writes.push(String(s)), true)) as typeof process.stderr.write;
     try {
       expect(await main(['import', 'openapi', join(FIXTURES, 'shop.openapi.yaml'), '--app', 'tiny-shop', '--out', out])).toBe(0);
-      expect(await main(['import', 'openapi', join(FIXTURES, 'shop.openapi.yaml'), '--app', 'Bad_Name', '--out', out])).toBe(2);
+      expect(await main(['import', 'openapi', join(FIXTURES, 'shop.openapi.yaml'), '--app', 'tiny-shop', '--out', out])).toBe(2);
+      expect(await main(['import', 'openapi', join(FIXTURES, 'shop.openapi.yaml'), '--app', 'tiny-shop', '--out', out, '--force'])).toBe(0);
+      expect(await main(['import', 'openapi', join(FIXTURES, 'shop.openapi.yaml'), '--app', 'Bad_Name', '--out', join(tmp, 'bad.yaml')])).toBe(2);
+      expect(await main(['import', 'openapi', join(FIXTURES, 'shop.openapi.yaml'), '--app', 'github'])).toBe(2); // providers/github.yaml stays
+      expect(await main(['import', 'openapi', join(FIXTURES, 'shop.openapi.yaml'), '--app', 'oauth', '--out', join(tmp, 'oauth.yaml')])).toBe(2);
       expect(await main(['import', 'swagger', 'x'])).toBe(2);
     } finally {
       process.stderr.write = orig;
@@ -188,6 +192,8 @@ describe('import openapi: small pieces', () => {
     expect(readFileSync(out, 'utf8')).toBe(importFixture('shop.openapi.yaml', 'tiny-shop').text);
     expect(writes.join('')).toContain('9 endpoints');
     expect(writes.join('')).toContain('--app "Bad_Name" is not a valid app name');
+    expect(writes.join('')).toContain('exists; pass --force to replace it');
+    expect(writes.join('')).toContain('app name "oauth" is reserved');
   });
 });
 
