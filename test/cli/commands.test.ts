@@ -50,7 +50,7 @@ function noStack(text: string): void {
   expect(text).not.toMatch(/node:internal|ERR_[A-Z_]+/);
 }
 
-const SUBCOMMANDS = ['lint', 'serve', 'accounts', 'keys', 'connections', 'resolve', 'generate'];
+const SUBCOMMANDS = ['lint', 'serve', 'accounts', 'keys', 'connections', 'resolve', 'generate', 'import'];
 
 describe.concurrent('version, help and bad input', () => {
   let dir: string;

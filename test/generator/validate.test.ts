@@ -107,6 +107,10 @@ const CASES: [string, Want][] = [
   ['rules/parameter-specs/array-param-without-items', { line: 26, col: 7, message: 'array parameter "ids" needs items' }],
   ['rules/endpoint-pagination/pagination-off-without-provider-paging', { line: 25, col: 17, message: 'pagination: false, but the provider declares no pagination' }],
 
+  // Files read the same under YAML 1.1 (PyYAML) as under 1.2.
+  ['rules/yaml-1-1/question-mark-in-flow-map', { line: 27, col: 41, message: 'YAML 1.1 parsers (PyYAML) end a plain scalar at "?" inside { } or [ ]: quote this text' }],
+  ['rules/yaml-1-1/yes-no-on-off-unquoted', { line: 26, col: 43, message: 'YAML 1.1 parsers (PyYAML) read "ON" as boolean true, YAML 1.2 as the string "ON"' }],
+
   // Credentials and OAuth.
   ['rules/auth-methods/inject-unknown-field', { line: 18, col: 52, message: '{api_token} is neither a credential field of API_KEY (api_key) nor a variable' }],
   ['rules/auth-methods/path-inject-without-pattern', { line: 18, col: 49, message: 'credential field "bot_token" goes into the URL path, so it needs a pattern' }],

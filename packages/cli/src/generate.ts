@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatDiagnostic, generate } from '@switchboard/generator';
 import { projectPaths } from './paths.js';
@@ -5,7 +6,14 @@ import { projectPaths } from './paths.js';
 export async function generateCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { check: { type: 'boolean' }, only: { type: 'string', multiple: true }, quiet: { type: 'boolean', short: 'q' }, workers: { type: 'string' } },
+    options: {
+      check: { type: 'boolean' },
+      only: { type: 'string', multiple: true },
+      quiet: { type: 'boolean', short: 'q' },
+      workers: { type: 'string' },
+      providers: { type: 'string' },
+      out: { type: 'string' },
+    },
   });
   const tty = process.stderr.isTTY && !values.quiet;
   const progress = (stage: string) => {
@@ -17,7 +25,15 @@ export async function generateCommand(args: string[]): Promise<number> {
     process.stderr.write('switchboard generate: --workers takes a whole number from 1\n');
     return 2;
   }
-  const result = await generate({ root: projectPaths().root, only, check: values.check, progress, workers });
+  const result = await generate({
+    root: projectPaths().root,
+    only,
+    check: values.check,
+    progress,
+    workers,
+    providersDir: values.providers ? resolve(values.providers) : undefined,
+    outDir: values.out ? resolve(values.out) : undefined,
+  });
   if (tty) process.stderr.write('\r\x1b[2K');
   if (result.diagnostics.length) {
     for (const d of result.diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n`);

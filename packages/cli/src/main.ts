@@ -14,6 +14,10 @@ const COMMANDS: Record<string, { run: () => Promise<Command>; help: string }> = 
   connections: { run: async () => (await import('./admin.js')).connectionsCommand, help: 'connections list [--app APP] [--account ID] [--json] | show ID | create --app APP … | delete ID' },
   logs: { run: async () => (await import('./logs.js')).logsCommand, help: 'logs [--app APP] [--status 4xx] [--follow] …: the request log, newest first' },
   resolve: { run: async () => (await import('./admin.js')).resolveCommand, help: 'resolve APP PATH [--var name=value]…: the upstream URL a request would go to' },
+  import: {
+    run: async () => (await import('./import.js')).importCommand,
+    help: 'import openapi SPEC --app NAME [--include GLOB]… [--out FILE]: write a provider file from an OpenAPI or Swagger spec',
+  },
   generate: {
     run: async () => (await import('./generate.js')).generateCommand,
     help: 'build generated/ from providers/ (--check: fail when generated/ is stale; --only APP: one provider)',

@@ -40,11 +40,20 @@ export const USAGES: Record<string, string> = {
   resolve: `usage: switchboard resolve APP PATH [--var name=value]…
   Print the upstream URL a request to /APP/PATH would go to. --var gives the app's variables
   (e.g. Mailchimp's dc, QuickBooks' realmId).`,
-  generate: `usage: switchboard generate [--only APP] [--check] [--workers N] [--quiet]
+  import: `usage: switchboard import openapi SPEC --app NAME [--include GLOB]… [--out FILE] [--force] [--quiet]
+  Write providers/NAME.yaml (or FILE) from an OpenAPI 3.x or Swagger 2.0 spec (JSON or YAML).
+  --app NAME      the provider's app name (its first path segment at the gateway)
+  --include GLOB  keep only operations whose path matches, e.g. '/repos/**' (repeatable)
+  --out FILE      where to write (default: providers/NAME.yaml)
+  --force         replace FILE when it exists
+  -q, --quiet     no summary`,
+  generate: `usage: switchboard generate [--only APP] [--check] [--workers N] [--providers DIR] [--out DIR] [--quiet]
   Build generated/ from providers/.
   --check      fail (exit 1) when generated/ is stale, writing nothing
   --only APP   regenerate one provider (repeatable, or comma-separated)
   --workers N  worker threads, a whole number from 1
+  --providers DIR  read provider files from DIR instead of providers/
+  --out DIR        write (or --check) DIR instead of generated/
   -q, --quiet  no progress or summary`,
 };
 

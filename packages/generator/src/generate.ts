@@ -23,6 +23,10 @@ export interface GenerateOptions {
   progress?: (stage: string) => void;
   /** Worker threads for load, validation and emission; default 1 (this thread). */
   workers?: number;
+  /** The provider files' folder; default <root>/providers. */
+  providersDir?: string;
+  /** The output folder; default <root>/generated. */
+  outDir?: string;
 }
 
 export interface GenerateResult {
@@ -40,8 +44,8 @@ type Outputs = Map<string, string>; // path relative to generated/ → content
 export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
   const started = performance.now();
   const progress = opts.progress ?? (() => {});
-  const providersDir = join(opts.root, 'providers');
-  const outDir = join(opts.root, 'generated');
+  const providersDir = opts.providersDir ?? join(opts.root, 'providers');
+  const outDir = opts.outDir ?? join(opts.root, 'generated');
   const only = opts.only?.length ? opts.only : undefined;
   const result: GenerateResult = { diagnostics: [], providers: 0, endpoints: 0, files: 0, written: 0, stale: [], ms: 0 };
 
@@ -49,7 +53,7 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
   if (only) {
     const missing = only.filter((app) => !files.some((f) => f.endsWith(`/${app}.yaml`)));
     if (missing.length) {
-      result.diagnostics = missing.map((app) => ({ file: `providers/${app}.yaml`, line: 1, col: 1, message: `no provider file for "${app}"` }));
+      result.diagnostics = missing.map((app) => ({ file: relative(opts.root, join(providersDir, `${app}.yaml`)), line: 1, col: 1, message: `no provider file for "${app}"` }));
       return done(result, started);
     }
     files = files.filter((f) => only.some((app) => f.endsWith(`/${app}.yaml`)));
@@ -85,7 +89,7 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
     result.stale = compare(outDir, outputs, !only);
   } else {
     progress('write');
-    result.written = only ? writeInPlace(outDir, outputs) : writeAll(opts.root, outDir, outputs);
+    result.written = only ? writeInPlace(outDir, outputs) : writeAll(dirname(outDir), outDir, outputs);
   }
   return done(result, started);
 }
@@ -165,9 +169,9 @@ function listFiles(dir: string): string[] {
 }
 
 /** A full run: write everything into a staging folder, then swap it in, so a crash never leaves half an output. */
-function writeAll(root: string, outDir: string, outputs: Outputs): number {
-  const staging = join(root, `.generated-staging-${process.pid}`);
-  const old = join(root, `.generated-old-${process.pid}`);
+function writeAll(parent: string, outDir: string, outputs: Outputs): number {
+  const staging = join(parent, `.generated-staging-${process.pid}`);
+  const old = join(parent, `.generated-old-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
   for (const [path, content] of outputs) {
     const file = join(staging, path);

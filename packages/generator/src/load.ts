@@ -111,6 +111,17 @@ function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 
+/** The 1-based line and column of a character offset in `text`. */
+export function positionAt(text: string, offset: number): { line: number; col: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, col: offset - start + 1 };
+}
+
 /**
  * The position of the value at `path` in the YAML source, or of its key when `at` is 'key'.
  * When the path does not exist (a missing required property), the deepest node that does.

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics.js';
-import { locate, type ProviderSource } from '../load.js';
+import { locate, positionAt, type ProviderSource } from '../load.js';
 import type { ProviderFile } from '../provider-file.js';
 import { RULES, type Report, type Rule } from './rules/index.js';
 
@@ -16,9 +16,13 @@ export function checkSemantics(source: ProviderSource, rules: readonly Rule[] = 
     const pos = locate(source, path, at);
     out.push({ file: source.file, line: pos.line, col: pos.col, message });
   };
+  const reportAt = (offset: number, message: string) => {
+    const pos = positionAt(source.text, offset);
+    out.push({ file: source.file, line: pos.line, col: pos.col, message });
+  };
   const pathInjectSegments = new Set<string>();
   for (const m of provider.auth.methods) for (const inj of m.inject ?? []) if (inj.style === 'path') pathInjectSegments.add(inj.segment);
-  const ctx = { source, provider, variables: provider.variables ?? {}, used: new Set<string>(), pathInjectSegments, report };
+  const ctx = { source, provider, variables: provider.variables ?? {}, used: new Set<string>(), pathInjectSegments, report, reportAt };
   for (const rule of rules) rule.check(ctx);
   return out;
 }

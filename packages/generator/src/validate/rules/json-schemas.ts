@@ -9,6 +9,9 @@ import type { Path, Report, Rule } from './rule.js';
 export const jsonSchemas: Rule = {
   name: 'json-schemas',
   check({ provider: p, report }) {
+    // Schemas shared through YAML anchors are one object: its keywords are checked once.
+    const checked = new WeakSet<object>();
+    const checkJsonSchema = (path: Path, schema: JsonSchema, report: Report) => checkOne(path, schema, report, checked);
     p.endpoints.forEach((e, i) => {
       const path: Path = ['endpoints', i];
       if (e.kind === 'mcp-tool') {
@@ -41,8 +44,9 @@ const SUBSCHEMA_ONE = new Set(['items', 'additionalProperties', 'propertyNames',
  * Keys a JSON Schema does not know are almost always a YAML slip: an unquoted comma inside
  * `{ description: a, b }` turns "b" into a key. Extensions are written `x-…`.
  */
-function checkSchemaKeywords(path: Path, schema: unknown, report: Report): void {
-  if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) return;
+function checkSchemaKeywords(path: Path, schema: unknown, report: Report, checked: WeakSet<object>): void {
+  if (typeof schema !== 'object' || schema === null || Array.isArray(schema) || checked.has(schema)) return;
+  checked.add(schema);
   for (const [key, value] of Object.entries(schema)) {
     if (!SCHEMA_KEYWORDS.has(key) && !key.startsWith('x-')) {
       const hint = value === null ? ' (an unquoted comma inside { … } ends the value before it; quote the text)' : '';
@@ -50,31 +54,32 @@ function checkSchemaKeywords(path: Path, schema: unknown, report: Report): void 
       continue;
     }
     if (SUBSCHEMA_MAPS.has(key) && value && typeof value === 'object') {
-      for (const [name, sub] of Object.entries(value)) checkSchemaKeywords([...path, key, name], sub, report);
+      for (const [name, sub] of Object.entries(value)) checkSchemaKeywords([...path, key, name], sub, report, checked);
     } else if (SUBSCHEMA_LISTS.has(key) && Array.isArray(value)) {
-      value.forEach((sub, i) => checkSchemaKeywords([...path, key, i], sub, report));
+      value.forEach((sub, i) => checkSchemaKeywords([...path, key, i], sub, report, checked));
     } else if (SUBSCHEMA_ONE.has(key)) {
-      checkSchemaKeywords([...path, key], value, report);
+      checkSchemaKeywords([...path, key], value, report, checked);
     }
   }
 }
 
-function checkJsonSchema(path: Path, schema: JsonSchema, report: Report): void {
-  checkSchemaKeywords(path, schema, report);
+function checkOne(path: Path, schema: JsonSchema, report: Report, checked: WeakSet<object>): void {
+  checkSchemaKeywords(path, schema, report, checked);
   // Validating against the meta-schema is a fraction of the cost of compiling each schema.
   const { valid, error: e } = validateJsonSchema(schema);
   if (!valid) {
     report(path, `not a valid JSON Schema: ${e ? `${e.instancePath || '/'} ${e.message}` : 'invalid'}`);
     return;
   }
-  checkRefs(path, schema, schema, report);
+  checkRefs(path, schema, schema, report, new Set());
 }
 
 /** Every `$ref` must point inside the schema that holds it (`#/$defs/x`): nothing else resolves. */
-function checkRefs(path: Path, root: unknown, node: unknown, report: Report): void {
-  if (typeof node !== 'object' || node === null) return;
+function checkRefs(path: Path, root: unknown, node: unknown, report: Report, seen: Set<object>): void {
+  if (typeof node !== 'object' || node === null || seen.has(node)) return;
+  seen.add(node); // within one root a shared object resolves the same wherever it sits
   if (Array.isArray(node)) {
-    node.forEach((n, i) => checkRefs([...path, i], root, n, report));
+    node.forEach((n, i) => checkRefs([...path, i], root, n, report, seen));
     return;
   }
   for (const [k, v] of Object.entries(node)) {
@@ -83,7 +88,7 @@ function checkRefs(path: Path, root: unknown, node: unknown, report: Report): vo
         report([...path, k], `$ref ${JSON.stringify(v)} does not resolve inside this schema (only local refs like "#/$defs/name")`);
       }
     } else if (k !== 'enum' && k !== 'const' && k !== 'examples' && k !== 'example' && k !== 'default') {
-      checkRefs([...path, k], root, v, report);
+      checkRefs([...path, k], root, v, report, seen);
     }
   }
 }

@@ -19,6 +19,8 @@ export interface RuleContext {
   /** `:segment`s that a connection method's path inject fills. */
   pathInjectSegments: Set<string>;
   report: Report;
+  /** Reports at a character offset of the source text, for rules that read the text itself. */
+  reportAt: (offset: number, message: string) => void;
 }
 
 export interface Rule {
