@@ -111,6 +111,9 @@ const CASES: [string, Want][] = [
   ['rules/auth-methods/inject-unknown-field', { line: 18, col: 52, message: '{api_token} is neither a credential field of API_KEY (api_key) nor a variable' }],
   ['rules/auth-methods/path-inject-without-pattern', { line: 18, col: 49, message: 'credential field "bot_token" goes into the URL path, so it needs a pattern' }],
   ['rules/auth-methods/oauth-url-token-response-variable', { line: 22, col: 25, message: '<instance> is needed before the OAuth flow starts, so it must come from the form, an env setting or a default' }],
+  ['rules/auth-methods/token-url-token-response-variable', { line: 24, col: 17, message: '<region> is needed for the code exchange, so it must come from the form, the OAuth callback, an env setting or a default' }],
+  ['rules/variable-sources/form-option-outside-pattern', { line: 21, col: 24, message: 'option "api.example.eu" does not match the variable\'s pattern' }],
+  ['rules/variable-sources/metadata-url-later-variable', { line: 17, col: 26, message: '<api_host> must be a variable declared above "orgId" that the connection stores (not an env setting or a whole origin)' }],
 ];
 
 /** Fixtures that show a product bug; they are checked in the last describe block. */
