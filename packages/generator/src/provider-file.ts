@@ -343,6 +343,10 @@ export interface ResponseSpec {
   /** @default "application/json" */
   contentType?: string;
   description?: string;
+  /**
+   * true: the provider answers with no body (a create whose result is only a header, such as LinkedIn's x-restli-id). A 204, 304, or a 202 or redirect given no schema, has none without it.
+   */
+  empty?: boolean;
   schema?: JsonSchema;
   example?: unknown;
 }
