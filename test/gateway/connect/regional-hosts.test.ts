@@ -50,11 +50,13 @@ class TokenServer {
 }
 
 /** An API host that answers 200 with what it saw, or 401 to the tokens in `revoked`. */
-function apiServer(revoked: Set<string>): Promise<FakeUpstream> {
+function apiServer(revoked: Set<string>, organizationId?: string): Promise<FakeUpstream> {
   return startUpstream((_req, res, r: Recorded) => {
     const auth = String(r.headers.authorization ?? '');
     const status = [...revoked].some((t) => auth.endsWith(` ${t}`)) ? 401 : 200;
     res.writeHead(status, { 'content-type': 'application/json' });
+    // Zoho Books' organisation list: each data centre's API host knows its own organisations.
+    if (organizationId && r.url === '/books/v3/organizations') return res.end(JSON.stringify({ code: 0, organizations: [{ organization_id: organizationId }] }));
     res.end(JSON.stringify({ url: r.url, auth }));
   });
 }
@@ -74,8 +76,8 @@ const revoked = new Set<string>();
 beforeAll(async () => {
   [zohoAccountsUs, zohoAccountsEu, wrikeLogin] = await Promise.all([new TokenServer().start(), new TokenServer().start(), new TokenServer().start()]);
   [zohoApiUs, zohoApiEu, mailgunUs, mailgunEu, wrikeUs, wrikeEu] = await Promise.all([
-    apiServer(revoked),
-    apiServer(revoked),
+    apiServer(revoked, '10000001'),
+    apiServer(revoked, '20000002'),
     apiServer(revoked),
     apiServer(revoked),
     apiServer(revoked),
@@ -85,6 +87,8 @@ beforeAll(async () => {
     env: {
       SWITCHBOARD_OAUTH_ZOHO_CRM_CLIENT_ID: 'zoho-client-id',
       SWITCHBOARD_OAUTH_ZOHO_CRM_CLIENT_SECRET: ZOHO_SECRET,
+      SWITCHBOARD_OAUTH_ZOHO_BOOKS_CLIENT_ID: 'zoho-books-client-id',
+      SWITCHBOARD_OAUTH_ZOHO_BOOKS_CLIENT_SECRET: ZOHO_SECRET,
       SWITCHBOARD_OAUTH_WRIKE_CLIENT_ID: 'wrike-client-id',
       SWITCHBOARD_OAUTH_WRIKE_CLIENT_SECRET: WRIKE_SECRET,
       SWITCHBOARD_UPSTREAMS: JSON.stringify({
@@ -141,9 +145,9 @@ function call(id: string, path: string): Promise<Response> {
 }
 
 /** Signs a Zoho CRM account in; `callbackExtra` is what Zoho adds to the callback (location, accounts-server). */
-async function connectZoho(code: string, callbackExtra: Record<string, string>, answer: Record<string, unknown>, server: TokenServer) {
+async function connectZoho(code: string, callbackExtra: Record<string, string>, answer: Record<string, unknown>, server: TokenServer, app = 'zoho-crm') {
   server.answers.set(`code:${code}`, answer);
-  const { id, location, state } = await startSignIn('zoho-crm');
+  const { id, location, state } = await startSignIn(app);
   const cb = await callback({ code, state, ...callbackExtra });
   return { id, location, cb };
 }
@@ -256,6 +260,23 @@ describe('Zoho: the data centre comes from the sign-in', () => {
       expect(res.status).toBeGreaterThanOrEqual(400);
       expect(zohoApiEu.requests.length + zohoApiUs.requests.length).toBe(before);
     }
+  });
+
+  it('Zoho Books: the organisation is looked up on the account\'s own API host, and the calls carry it', async () => {
+    const access = useSecret('1000.books-eu-access-token-regional');
+    const s = await connectZoho(
+      'code-books-eu',
+      { location: 'eu', 'accounts-server': 'https://accounts.zoho.eu' },
+      { access_token: access, api_domain: 'https://www.zohoapis.eu', expires_in: 3600 },
+      zohoAccountsEu,
+      'zoho-books',
+    );
+    expect(s.cb.status).toBe(200);
+    expect(zohoApiEu.requests.some((r) => r.url === '/books/v3/organizations' && r.headers.authorization === `Zoho-oauthtoken ${access}`)).toBe(true);
+    expect(zohoApiUs.requests.some((r) => r.url === '/books/v3/organizations')).toBe(false);
+    expect((await connection(s.id)).metadata).toEqual({ zoho_domain: 'zoho.eu', api_host: 'www.zohoapis.eu', organizationId: '20000002' });
+    const res = await call(s.id, '/zoho-books/books/v3/invoices');
+    expect(await res.json()).toEqual({ url: '/books/v3/invoices?organization_id=20000002', auth: `Zoho-oauthtoken ${access}` });
   });
 
   it('the key holder cannot point a connection at another host afterwards', async () => {
