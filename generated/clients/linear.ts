@@ -13,15 +13,15 @@ export interface LinearClient {
     /** Read the workspace's id, name and URL key. `POST /graphql` */
     getOrganization: Operation<Record<string, unknown>, components["schemas"]["GetOrganizationResponse"]>;
     /** List the teams of the workspace with their keys. `POST /graphql` */
-    listTeams: Operation<components["schemas"]["ListTeamsVariables"], unknown>;
+    listTeams: Operation<components["schemas"]["ListTeamsVariables"], components["schemas"]["ListTeamsResponse"]>;
     /** List issues with identifier, title, state and priority, a page at a time. `POST /graphql` */
     listIssues: Operation<components["schemas"]["ListIssuesVariables"], components["schemas"]["ListIssuesResponse"]>;
     /** Read one issue by id or identifier, with state, assignee and team. `POST /graphql` */
     getIssue: Operation<components["schemas"]["GetIssueVariables"], components["schemas"]["GetIssueResponse"]>;
     /** List issues whose workflow state has a given type, such as started. `POST /graphql` */
-    listIssuesByStateType: Operation<components["schemas"]["ListIssuesByStateTypeVariables"], unknown>;
+    listIssuesByStateType: Operation<components["schemas"]["ListIssuesByStateTypeVariables"], components["schemas"]["ListIssuesByStateTypeResponse"]>;
     /** Full-text search over issues. `POST /graphql` */
-    searchIssues: Operation<components["schemas"]["SearchIssuesVariables"], unknown>;
+    searchIssues: Operation<components["schemas"]["SearchIssuesVariables"], components["schemas"]["SearchIssuesResponse"]>;
     /** Create an issue in a team. `POST /graphql` */
     createIssue: Operation<components["schemas"]["CreateIssueVariables"], components["schemas"]["CreateIssueResponse"]>;
     /** Change an issue's title, description, priority, state, assignee or other fields. `POST /graphql` */
@@ -29,15 +29,15 @@ export interface LinearClient {
     /** Add a comment to an issue. `POST /graphql` */
     createComment: Operation<components["schemas"]["CreateCommentVariables"], components["schemas"]["CreateCommentResponse"]>;
     /** List projects with their state and creation date. `POST /graphql` */
-    listProjects: Operation<components["schemas"]["ListProjectsVariables"], unknown>;
+    listProjects: Operation<components["schemas"]["ListProjectsVariables"], components["schemas"]["ListProjectsResponse"]>;
     /** List issue labels with their colours. `POST /graphql` */
-    listLabels: Operation<components["schemas"]["ListLabelsVariables"], unknown>;
+    listLabels: Operation<components["schemas"]["ListLabelsVariables"], components["schemas"]["ListLabelsResponse"]>;
     /** List workflow states with their type and team. `POST /graphql` */
-    listWorkflowStates: Operation<components["schemas"]["ListWorkflowStatesVariables"], unknown>;
+    listWorkflowStates: Operation<components["schemas"]["ListWorkflowStatesVariables"], components["schemas"]["ListWorkflowStatesResponse"]>;
     /** List the workspace's users and whether they are active. `POST /graphql` */
-    listUsers: Operation<components["schemas"]["ListUsersVariables"], unknown>;
+    listUsers: Operation<components["schemas"]["ListUsersVariables"], components["schemas"]["ListUsersResponse"]>;
     /** List cycles with their number and start and end dates. `POST /graphql` */
-    listCycles: Operation<components["schemas"]["ListCyclesVariables"], unknown>;
+    listCycles: Operation<components["schemas"]["ListCyclesVariables"], components["schemas"]["ListCyclesResponse"]>;
 }
 
 const routes: Routes<LinearClient> = {

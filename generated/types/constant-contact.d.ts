@@ -617,15 +617,7 @@ export interface components {
         };
         CreateContactListResponse: components["schemas"]["ListContactListsResponseList"];
         CreateContactRequest: {
-            email_address?: {
-                /** Format: email */
-                address: string;
-                /**
-                 * @description Consent the contact gave for email.
-                 * @enum {string}
-                 */
-                permission_to_send?: "implicit" | "explicit" | "pending_confirmation" | "unsubscribed" | "temp_hold" | "not_set";
-            };
+            email_address?: components["schemas"]["CreateContactRequestEmailAddress"];
             first_name?: string;
             last_name?: string;
             job_title?: string;
@@ -633,45 +625,55 @@ export interface components {
             birthday_month?: number;
             birthday_day?: number;
             anniversary?: string;
+            custom_fields?: components["schemas"]["CreateContactRequestCustomFields"];
+            phone_numbers?: components["schemas"]["CreateContactRequestPhoneNumbers"];
+            street_addresses?: components["schemas"]["CreateContactRequestStreetAddresses"];
+            list_memberships?: components["schemas"]["CreateContactRequestListMemberships"];
+            taggings?: components["schemas"]["CreateContactRequestTaggings"];
+            notes?: components["schemas"]["CreateContactRequestNotes"];
             /**
-             * @description Who supplied the data; required when creating.
+             * @description Who supplied the data.
              * @enum {string}
              */
-            create_source?: "Contact" | "Account";
-            /**
-             * @description Who supplied the change; required when replacing.
-             * @enum {string}
-             */
-            update_source?: "Contact" | "Account";
-            custom_fields?: {
-                custom_field_id: string;
-                value: string;
-            }[];
-            phone_numbers?: {
-                phone_number?: string;
-                /** @enum {string} */
-                kind?: "home" | "work" | "mobile" | "other";
-            }[];
-            street_addresses?: {
-                /** @enum {string} */
-                kind?: "home" | "work" | "other";
-                street?: string;
-                city?: string;
-                state?: string;
-                postal_code?: string;
-                country?: string;
-            }[];
-            /** @description Ids of the lists the contact belongs to. */
-            list_memberships?: string[];
-            /** @description Ids of the tags on the contact. */
-            taggings?: string[];
-            notes?: {
-                note_id?: string;
-                /** Format: date-time */
-                created_at?: string;
-                content?: string;
-            }[];
+            create_source: "Contact" | "Account";
         };
+        CreateContactRequestCustomFields: {
+            custom_field_id: string;
+            value: string;
+        }[];
+        CreateContactRequestEmailAddress: {
+            /** Format: email */
+            address: string;
+            /**
+             * @description Consent the contact gave for email.
+             * @enum {string}
+             */
+            permission_to_send?: "implicit" | "explicit" | "pending_confirmation" | "unsubscribed" | "temp_hold" | "not_set";
+        };
+        /** @description Ids of the lists the contact belongs to. */
+        CreateContactRequestListMemberships: string[];
+        CreateContactRequestNotes: {
+            note_id?: string;
+            /** Format: date-time */
+            created_at?: string;
+            content?: string;
+        }[];
+        CreateContactRequestPhoneNumbers: {
+            phone_number?: string;
+            /** @enum {string} */
+            kind?: "home" | "work" | "mobile" | "other";
+        }[];
+        CreateContactRequestStreetAddresses: {
+            /** @enum {string} */
+            kind?: "home" | "work" | "other";
+            street?: string;
+            city?: string;
+            state?: string;
+            postal_code?: string;
+            country?: string;
+        }[];
+        /** @description Ids of the tags on the contact. */
+        CreateContactRequestTaggings: string[];
         CreateContactResponse: components["schemas"]["ListContactsResponseContact"];
         CreateCustomFieldRequest: {
             /** @description Display name of the field. */
@@ -1141,7 +1143,27 @@ export interface components {
         UpdateCampaignActivityResponse: components["schemas"]["GetCampaignActivityResponse"];
         UpdateContactListRequest: components["schemas"]["CreateContactListRequest"];
         UpdateContactListResponse: components["schemas"]["ListContactListsResponseList"];
-        UpdateContactRequest: components["schemas"]["CreateContactRequest"];
+        UpdateContactRequest: {
+            email_address?: components["schemas"]["CreateContactRequestEmailAddress"];
+            first_name?: string;
+            last_name?: string;
+            job_title?: string;
+            company_name?: string;
+            birthday_month?: number;
+            birthday_day?: number;
+            anniversary?: string;
+            custom_fields?: components["schemas"]["CreateContactRequestCustomFields"];
+            phone_numbers?: components["schemas"]["CreateContactRequestPhoneNumbers"];
+            street_addresses?: components["schemas"]["CreateContactRequestStreetAddresses"];
+            list_memberships?: components["schemas"]["CreateContactRequestListMemberships"];
+            taggings?: components["schemas"]["CreateContactRequestTaggings"];
+            notes?: components["schemas"]["CreateContactRequestNotes"];
+            /**
+             * @description Who supplied the change.
+             * @enum {string}
+             */
+            update_source: "Contact" | "Account";
+        };
         UpdateContactResponse: components["schemas"]["ListContactsResponseContact"];
         UpdateTagRequest: {
             name: string;

@@ -1416,6 +1416,7 @@ export interface components {
             domains?: string[];
             emails?: string[];
         };
+        /** @description SharingAllowlistAddResponse, an empty struct: the entries were added. */
         TeamSharingAllowlistAddResponse: Record<string, unknown>;
         TeamSharingAllowlistListRequest: components["schemas"]["TeamGroupsListRequest"];
         TeamSharingAllowlistListResponse: {

@@ -255,7 +255,6 @@ export interface components {
                 value: string[];
             }[];
         };
-        CreateContactResponse: unknown;
         CreateNewsletterRequest: {
             subject: string;
             /** @description Internal name; the subject when left out. */
@@ -897,9 +896,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["CreateContactResponse"];
-                };
+                content?: never;
             };
             400: components["responses"]["GatewayBadRequest"];
             401: components["responses"]["GatewayUnauthorized"];

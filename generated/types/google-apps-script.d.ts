@@ -254,6 +254,7 @@ export interface components {
             /** Format: date-time */
             createTime?: string;
         };
+        /** @description Google's Empty message: no fields. */
         DeleteDeploymentResponse: Record<string, unknown>;
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {

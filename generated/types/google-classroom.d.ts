@@ -241,6 +241,7 @@ export interface components {
             };
         };
         CreateCourseWorkResponse: components["schemas"]["ListCourseWorkResponseCourseWork"];
+        /** @description Google's Empty message: no fields. */
         DeleteCourseResponse: Record<string, unknown>;
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {

@@ -246,6 +246,7 @@ export interface components {
             /** @description Full resource names, people/c…. */
             resourceNames: string[];
         };
+        /** @description Google's Empty message: no fields. */
         BatchDeleteContactsResponse: Record<string, unknown>;
         BatchGetPeopleResponse: {
             responses?: {
@@ -305,7 +306,9 @@ export interface components {
             }[];
         };
         CreateContactResponse: components["schemas"]["ListConnectionsResponsePerson"];
+        /** @description Google's Empty message: no fields. */
         DeleteContactGroupResponse: Record<string, unknown>;
+        /** @description Google's Empty message: no fields. */
         DeleteContactResponse: Record<string, unknown>;
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {

@@ -242,7 +242,7 @@ export interface components {
             };
         };
         EndActiveConferenceRequest: Record<string, unknown>;
-        /** @description Empty on success. */
+        /** @description Google's Empty message: no fields. */
         EndActiveConferenceResponse: Record<string, unknown>;
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {

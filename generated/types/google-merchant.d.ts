@@ -225,6 +225,7 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Google's Empty message: no fields. */
         DeleteProductInputResponse: Record<string, unknown>;
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {

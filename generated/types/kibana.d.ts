@@ -427,7 +427,6 @@ export interface components {
             solution?: "security" | "oblt" | "es" | "classic";
         };
         CreateSpaceResponse: components["schemas"]["ListSpacesResponseSpace"];
-        DeleteDataViewResponse: unknown;
         DeleteSavedObjectResponse: Record<string, unknown>;
         DisableRuleRequest: {
             /** @description Mark the rule's active alerts as untracked. */
@@ -1210,9 +1209,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["DeleteDataViewResponse"];
-                };
+                content?: never;
             };
             400: components["responses"]["GatewayBadRequest"];
             401: components["responses"]["GatewayUnauthorized"];

@@ -424,7 +424,6 @@ export interface components {
                 };
             };
         };
-        BulkSubscribeProfilesResponse: unknown;
         CreateCampaignRequest: {
             data: {
                 /** @constant */
@@ -503,7 +502,6 @@ export interface components {
                 };
             };
         };
-        CreateEventResponse: unknown;
         CreateListRequest: {
             data: {
                 /** @constant */
@@ -1137,9 +1135,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["CreateEventResponse"];
-                };
+                content?: never;
             };
             400: components["responses"]["GatewayBadRequest"];
             401: components["responses"]["GatewayUnauthorized"];
@@ -1577,9 +1573,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["BulkSubscribeProfilesResponse"];
-                };
+                content?: never;
             };
             400: components["responses"]["GatewayBadRequest"];
             401: components["responses"]["GatewayUnauthorized"];

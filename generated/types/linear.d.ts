@@ -159,7 +159,44 @@ export interface components {
                 };
             }[];
         };
+        ListCyclesResponse: {
+            data?: {
+                cycles?: {
+                    nodes?: {
+                        id?: string;
+                        name?: string;
+                        number?: number;
+                        /** Format: date-time */
+                        startsAt?: string;
+                        /** Format: date-time */
+                        endsAt?: string;
+                    }[];
+                    pageInfo?: {
+                        hasNextPage?: boolean;
+                        endCursor?: string;
+                    };
+                };
+            };
+        };
         ListCyclesVariables: components["schemas"]["ListTeamsVariables"];
+        ListIssuesByStateTypeResponse: {
+            data?: {
+                issues?: {
+                    nodes?: {
+                        id?: string;
+                        identifier?: string;
+                        title?: string;
+                        state?: {
+                            name?: string;
+                        };
+                    }[];
+                    pageInfo?: {
+                        hasNextPage?: boolean;
+                        endCursor?: string;
+                    };
+                };
+            };
+        };
         ListIssuesByStateTypeVariables: {
             /** @enum {string} */
             stateType: "triage" | "backlog" | "unstarted" | "started" | "completed" | "canceled";
@@ -186,16 +223,112 @@ export interface components {
             };
         };
         ListIssuesVariables: components["schemas"]["ListTeamsVariables"];
+        ListLabelsResponse: {
+            data?: {
+                issueLabels?: {
+                    nodes?: {
+                        id?: string;
+                        name?: string;
+                        color?: string;
+                    }[];
+                    pageInfo?: {
+                        hasNextPage?: boolean;
+                        endCursor?: string;
+                    };
+                };
+            };
+        };
         ListLabelsVariables: components["schemas"]["ListTeamsVariables"];
+        ListProjectsResponse: {
+            data?: {
+                projects?: {
+                    nodes?: {
+                        id?: string;
+                        name?: string;
+                        state?: string;
+                        /** Format: date-time */
+                        createdAt?: string;
+                    }[];
+                    pageInfo?: {
+                        hasNextPage?: boolean;
+                        endCursor?: string;
+                    };
+                };
+            };
+        };
         ListProjectsVariables: components["schemas"]["ListTeamsVariables"];
+        ListTeamsResponse: {
+            data?: {
+                teams?: {
+                    nodes?: {
+                        id?: string;
+                        name?: string;
+                        key?: string;
+                    }[];
+                    pageInfo?: {
+                        hasNextPage?: boolean;
+                        endCursor?: string;
+                    };
+                };
+            };
+        };
         ListTeamsVariables: {
             /** @description Nodes per page (50 when omitted). */
             first?: number;
             /** @description endCursor of the previous page. */
             after?: string;
         };
+        ListUsersResponse: {
+            data?: {
+                users?: {
+                    nodes?: {
+                        id?: string;
+                        name?: string;
+                        email?: string;
+                        active?: boolean;
+                    }[];
+                    pageInfo?: {
+                        hasNextPage?: boolean;
+                        endCursor?: string;
+                    };
+                };
+            };
+        };
         ListUsersVariables: components["schemas"]["ListTeamsVariables"];
+        ListWorkflowStatesResponse: {
+            data?: {
+                workflowStates?: {
+                    nodes?: {
+                        id?: string;
+                        name?: string;
+                        type?: string;
+                        team?: {
+                            key?: string;
+                        };
+                    }[];
+                    pageInfo?: {
+                        hasNextPage?: boolean;
+                        endCursor?: string;
+                    };
+                };
+            };
+        };
         ListWorkflowStatesVariables: components["schemas"]["ListTeamsVariables"];
+        SearchIssuesResponse: {
+            data?: {
+                searchIssues?: {
+                    nodes?: {
+                        id?: string;
+                        identifier?: string;
+                        title?: string;
+                    }[];
+                    pageInfo?: {
+                        hasNextPage?: boolean;
+                        endCursor?: string;
+                    };
+                };
+            };
+        };
         SearchIssuesVariables: {
             /** @description Words to search for. */
             term: string;

@@ -294,7 +294,6 @@ export interface components {
             /** @description Article, media (image, video, document), multi-image or poll content. */
             content?: Record<string, unknown>;
         };
-        CreatePostResponse: unknown;
         CreateReactionRequest: {
             /** @description URN of the activity or comment reacted to. */
             root: string;
@@ -882,9 +881,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["CreatePostResponse"];
-                };
+                content?: never;
             };
             400: components["responses"]["GatewayBadRequest"];
             401: components["responses"]["GatewayUnauthorized"];

@@ -308,7 +308,6 @@ export interface components {
             /** @description Create a test account whose ads never serve. */
             test?: boolean;
         };
-        CreateAdAccountResponse: unknown;
         CreateCampaignGroupRequest: {
             name: string;
             /** @enum {string} */
@@ -326,7 +325,6 @@ export interface components {
             amount?: string;
             currencyCode?: string;
         };
-        CreateCampaignGroupResponse: unknown;
         CreateCampaignRequest: {
             /** @description URN of the campaign group (urn:li:sponsoredCampaignGroup:{id}). */
             campaignGroup: string;
@@ -354,7 +352,6 @@ export interface components {
             };
             offsiteDeliveryEnabled?: boolean;
         };
-        CreateCampaignResponse: unknown;
         /**
          * @example {
          *       "author": "urn:li:person:{personId}",
@@ -405,7 +402,6 @@ export interface components {
             };
             isReshareDisabledByAuthor?: boolean;
         };
-        CreatePostResponse: unknown;
         FindOrganizationByVanityNameResponse: {
             elements?: {
                 id?: number;
@@ -752,9 +748,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["CreateAdAccountResponse"];
-                };
+                content?: never;
             };
             400: components["responses"]["GatewayBadRequest"];
             401: components["responses"]["GatewayUnauthorized"];
@@ -865,9 +859,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["CreateCampaignGroupResponse"];
-                };
+                content?: never;
             };
             400: components["responses"]["GatewayBadRequest"];
             401: components["responses"]["GatewayUnauthorized"];
@@ -982,9 +974,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["CreateCampaignResponse"];
-                };
+                content?: never;
             };
             400: components["responses"]["GatewayBadRequest"];
             401: components["responses"]["GatewayUnauthorized"];
@@ -1426,9 +1416,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["CreatePostResponse"];
-                };
+                content?: never;
             };
             400: components["responses"]["GatewayBadRequest"];
             401: components["responses"]["GatewayUnauthorized"];

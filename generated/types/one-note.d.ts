@@ -208,7 +208,6 @@ export interface components {
             /** @description SharePoint site to copy into (with siteCollectionId). */
             siteId?: string;
         };
-        CopyNotebookResponse: unknown;
         CreateNotebookRequest: {
             /** @description Notebook name; the characters ?*\/:<>|'" are not allowed. */
             displayName: string;
@@ -608,9 +607,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["CopyNotebookResponse"];
-                };
+                content?: never;
             };
             400: components["responses"]["GatewayBadRequest"];
             401: components["responses"]["GatewayUnauthorized"];

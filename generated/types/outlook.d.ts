@@ -516,7 +516,6 @@ export interface components {
             destinationId: string;
         };
         MoveMessageResponse: components["schemas"]["ListMessagesResponseValueItem"];
-        SendDraftResponse: unknown;
         SendMailRequest: {
             message: components["schemas"]["CreateDraftRequest"];
             /**
@@ -525,7 +524,6 @@ export interface components {
              */
             saveToSentItems?: boolean;
         };
-        SendMailResponse: unknown;
         UpdateMessageRequest: {
             isRead?: boolean;
             /** @description Drafts only. */
@@ -1359,9 +1357,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["SendDraftResponse"];
-                };
+                content?: never;
             };
             400: components["responses"]["GatewayBadRequest"];
             401: components["responses"]["GatewayUnauthorized"];
@@ -1410,9 +1406,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["SendMailResponse"];
-                };
+                content?: never;
             };
             400: components["responses"]["GatewayBadRequest"];
             401: components["responses"]["GatewayUnauthorized"];

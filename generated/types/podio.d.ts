@@ -280,7 +280,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        CompleteTaskResponse: unknown;
         CreateCommentRequest: {
             /** @description Comment text; @mentions and basic formatting are allowed. */
             value: string;
@@ -1390,9 +1389,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["CompleteTaskResponse"];
-                };
+                content?: never;
             };
             400: components["responses"]["GatewayBadRequest"];
             401: components["responses"]["GatewayUnauthorized"];

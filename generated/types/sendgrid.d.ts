@@ -823,7 +823,6 @@ export interface components {
             email: string;
             name?: string;
         };
-        SendMailResponse: unknown;
         UpdateApiKeyRequest: {
             name: string;
         };
@@ -1321,9 +1320,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["SendMailResponse"];
-                };
+                content?: never;
             };
             400: components["responses"]["GatewayBadRequest"];
             401: components["responses"]["GatewayUnauthorized"];

@@ -324,7 +324,6 @@ export interface components {
             name?: string;
         };
         CreateTeamResponse: components["schemas"]["ListTeamsResponseTeam"];
-        DeleteIssueResponse: unknown;
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -681,9 +680,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["DeleteIssueResponse"];
-                };
+                content?: never;
             };
             400: components["responses"]["GatewayBadRequest"];
             401: components["responses"]["GatewayUnauthorized"];

@@ -602,7 +602,6 @@ export interface components {
                 id?: string;
             };
         };
-        CopyItemResponse: unknown;
         CreateFolderRequest: {
             /** @description Name of the new folder. */
             name: string;
@@ -644,9 +643,6 @@ export interface components {
             retainInheritedPermissions?: boolean;
         };
         CreateSharingLinkResponse: components["schemas"]["ListPermissionsResponseValueItem"];
-        DownloadItemByPathResponse: unknown;
-        DownloadItemResponse: unknown;
-        DownloadVersionResponse: unknown;
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -1178,9 +1174,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["DownloadItemResponse"];
-                };
+                content?: never;
             };
             400: components["responses"]["GatewayBadRequest"];
             401: components["responses"]["GatewayUnauthorized"];
@@ -1220,9 +1214,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["CopyItemResponse"];
-                };
+                content?: never;
             };
             400: components["responses"]["GatewayBadRequest"];
             401: components["responses"]["GatewayUnauthorized"];
@@ -1435,9 +1427,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["DownloadVersionResponse"];
-                };
+                content?: never;
             };
             400: components["responses"]["GatewayBadRequest"];
             401: components["responses"]["GatewayUnauthorized"];
@@ -1662,9 +1652,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["DownloadItemByPathResponse"];
-                };
+                content?: never;
             };
             400: components["responses"]["GatewayBadRequest"];
             401: components["responses"]["GatewayUnauthorized"];

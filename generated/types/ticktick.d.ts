@@ -125,7 +125,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        CompleteTaskResponse: unknown;
         CreateProjectRequest: {
             name: string;
             /** @description Hex colour such as #F18181. */
@@ -168,8 +167,6 @@ export interface components {
             }[];
         };
         CreateTaskResponse: components["schemas"]["GetProjectDataResponseTasksItem"];
-        DeleteProjectResponse: unknown;
-        DeleteTaskResponse: unknown;
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -422,9 +419,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["DeleteProjectResponse"];
-                };
+                content?: never;
             };
             400: components["responses"]["GatewayBadRequest"];
             401: components["responses"]["GatewayUnauthorized"];
@@ -534,9 +529,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["DeleteTaskResponse"];
-                };
+                content?: never;
             };
             400: components["responses"]["GatewayBadRequest"];
             401: components["responses"]["GatewayUnauthorized"];
@@ -573,9 +566,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["CompleteTaskResponse"];
-                };
+                content?: never;
             };
             400: components["responses"]["GatewayBadRequest"];
             401: components["responses"]["GatewayUnauthorized"];

@@ -98,6 +98,7 @@ export interface components {
             name?: string;
         };
         CreateJobResponse: components["schemas"]["ListJobsResponseJob"];
+        /** @description Google's Empty message: no fields. */
         DeleteJobResponse: Record<string, unknown>;
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {

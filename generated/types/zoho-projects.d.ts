@@ -293,11 +293,39 @@ export interface components {
         };
         GetProjectResponse: unknown;
         GetTaskResponse: unknown;
-        ListMilestonesResponse: unknown;
+        /** @description A page of records; the page_info block says whether another page follows. */
+        ListMilestonesResponse: {
+            page_info?: {
+                page?: number;
+                per_page?: number;
+                has_next_page?: boolean;
+            };
+        };
         ListPortalsResponse: unknown;
-        ListProjectsResponse: unknown;
-        ListTaskCommentsResponse: unknown;
-        ListTasklistsResponse: unknown;
+        /** @description A page of records; the page_info block says whether another page follows. */
+        ListProjectsResponse: {
+            page_info?: {
+                page?: number;
+                per_page?: number;
+                has_next_page?: boolean;
+            };
+        };
+        /** @description A page of records; the page_info block says whether another page follows. */
+        ListTaskCommentsResponse: {
+            page_info?: {
+                page?: number;
+                per_page?: number;
+                has_next_page?: boolean;
+            };
+        };
+        /** @description A page of records; the page_info block says whether another page follows. */
+        ListTasklistsResponse: {
+            page_info?: {
+                page?: number;
+                per_page?: number;
+                has_next_page?: boolean;
+            };
+        };
         ListTasksResponse: {
             page_info?: {
                 page?: number;
@@ -310,7 +338,14 @@ export interface components {
                 priority?: string;
             }[];
         };
-        ListUsersResponse: unknown;
+        /** @description A page of records; the page_info block says whether another page follows. */
+        ListUsersResponse: {
+            page_info?: {
+                page?: number;
+                per_page?: number;
+                has_next_page?: boolean;
+            };
+        };
         UpdateMilestoneRequest: {
             name?: string;
             start_date?: string;

@@ -86,6 +86,7 @@ const CASES: [string, Want][] = [
   ['schema-check/invalid-endpoint-id', { line: 21, col: 9, message: 'endpoints[0].id: "list_things" is not a valid endpoint id' }],
   ['schema-check/invalid-http-method', { line: 22, col: 13, message: 'endpoints[0].method: "FETCH" is not one of "GET", "POST"' }],
   ['rules/request-bodies/get-with-body', { line: 25, col: 5, message: 'GET requests carry no body' }],
+  ['rules/request-bodies/empty-response-with-schema', { line: 27, col: 14, message: 'an answer marked empty has no body, so it takes no schema or example' }],
   ['rules/connection-modes/mcp-tool-without-mcp', { line: 20, col: 1, message: 'mcp-tool endpoints need an "mcp" server section' }],
   ['schema-check/graphql-without-document', { line: 30, col: 5, message: 'endpoints[1].graphql: missing required property "document"' }],
   ['schema-check/pagination-bad-style', { line: 12, col: 22, message: 'pagination.style: "pages" is not one of "cursor", "offset", "page", "link", "url"' }],
@@ -115,6 +116,9 @@ const CASES: [string, Want][] = [
   ['rules/auth-methods/inject-unknown-field', { line: 18, col: 52, message: '{api_token} is neither a credential field of API_KEY (api_key) nor a variable' }],
   ['rules/auth-methods/path-inject-without-pattern', { line: 18, col: 49, message: 'credential field "bot_token" goes into the URL path, so it needs a pattern' }],
   ['rules/auth-methods/oauth-url-token-response-variable', { line: 22, col: 25, message: '<instance> is needed before the OAuth flow starts, so it must come from the form, an env setting or a default' }],
+  ['rules/auth-methods/token-url-token-response-variable', { line: 24, col: 17, message: '<region> is needed for the code exchange, so it must come from the form, the OAuth callback, an env setting or a default' }],
+  ['rules/variable-sources/form-option-outside-pattern', { line: 21, col: 24, message: 'option "api.example.eu" does not match the variable\'s pattern' }],
+  ['rules/variable-sources/metadata-url-later-variable', { line: 17, col: 26, message: '<api_host> must be a variable declared above "orgId" that the connection stores (not an env setting or a whole origin)' }],
 ];
 
 /** Fixtures that show a product bug; they are checked in the last describe block. */

@@ -30,7 +30,19 @@ function matchesSeedHost(p: ProviderFile, seedHost: string): boolean {
   if (seedHost.startsWith("User's ")) return userOrigin;
   if (seedHost === 'MCP server') return !!p.mcp;
   if (seedHost.startsWith('{store-url}')) return userOrigin; // the table writes the store's own origin plus the path callers write
-  return hostsOf(p).includes(shape(seedHost));
+  if (hostsOf(p).includes(shape(seedHost))) return true;
+  // A regional host (Zoho's api_host, Mailgun's region): the seeds' host is what its defaults fill in.
+  return defaultHosts(p).includes(seedHost.replace(/^https:\/\//, '').replace(/\/$/, ''));
+}
+
+/** The base URLs with every `<var>` replaced by the variable's default; those without one are left out. */
+function defaultHosts(p: ProviderFile): string[] {
+  const templates = p.upstream ? [p.upstream.baseUrl, ...(p.upstream.hosts ?? []).map((h) => h.baseUrl)] : [];
+  const defaults = (name: string) => p.variables?.[name]?.from.map((s) => ('default' in s ? s.default : undefined)).find((d) => d !== undefined);
+  return templates
+    .map((t) => t.replace(/<([^>]+)>/g, (_, n: string) => defaults(n) ?? '\u0000'))
+    .filter((t) => !t.includes('\u0000'))
+    .map((t) => t.replace(/^https:\/\//, ''));
 }
 
 describe('registry', () => {

@@ -16,13 +16,21 @@ export type EndpointKind = 'rest' | 'graphql' | 'jsonrpc' | 'mcp-tool';
 export type JsonSchema = Record<string, unknown> | boolean;
 
 export type VariableSource =
-  | { form: { label: string; placeholder?: string; help?: string } }
+  | { form: FormSource }
   | { tokenResponse: FieldSource }
   | { callbackQuery: { param: string; extract?: string } }
   | { metadata: { url: string; field: string; authorization?: string; extract?: string } }
   | { credential: FieldSource }
   | { env: { name: string } }
   | { default: string };
+
+/** A value typed (or, with `options`, chosen) on the connect page. */
+export interface FormSource {
+  label: string;
+  placeholder?: string;
+  help?: string;
+  options?: { value: string; label: string }[];
+}
 
 export interface FieldSource {
   field: string;

@@ -211,7 +211,7 @@ function buildEndpoint(e: EndpointSpec, file: ProviderFile): Endpoint {
       ...e.response,
       status,
       contentType: e.response?.contentType ?? DEFAULT_CONTENT_TYPE,
-      description: e.response?.description ?? (status === 204 ? 'Done; no body.' : 'The upstream\'s answer, passed through unchanged.'),
+      description: e.response?.description ?? (status === 204 || e.response?.empty ? 'Done; no body.' : 'The upstream\'s answer, passed through unchanged.'),
     },
     pagination: resolvePagination(e, file),
     graphql: e.graphql && { ...e.graphql, operationName: e.graphql.operationName ?? graphqlName(e.graphql.document) },
@@ -226,6 +226,17 @@ export function graphqlName(document: string): string | undefined {
 }
 
 /** The paging an endpoint follows: its own, none, or the provider's when it takes the driving parameter. */
+/**
+ * Whether an answer carries a body the docs describe: not one marked `empty`, not a 204 or 304,
+ * and not a 202 or a redirect that the provider file gives no schema (an accepted job or a
+ * Location to follow: Graph's sendMail, SharePoint's download redirect, Sentry's issue delete).
+ */
+export function answersWithBody(r: { status: number; schema?: unknown; empty?: boolean }): boolean {
+  if (r.empty || r.status === 204 || r.status === 304) return false;
+  if (r.schema === undefined && (r.status === 202 || (r.status >= 300 && r.status < 400))) return false;
+  return true;
+}
+
 export function resolvePagination(e: EndpointSpec, file: ProviderFile): PaginationSpec | undefined {
   if (e.pagination === false) return undefined;
   if (e.pagination) return e.pagination;

@@ -88,6 +88,13 @@ export type VariableSource =
       label: string;
       placeholder?: string;
       help?: string;
+      /**
+       * The values the user chooses from (a select on the connect page instead of a text box), each matching the variable's pattern; e.g. a data region.
+       */
+      options?: {
+        value: string;
+        label: string;
+      }[];
     } }
   | { tokenResponse: FieldSource }
   | { callbackQuery: {
@@ -95,6 +102,9 @@ export type VariableSource =
       extract?: string;
     } }
   | { metadata: {
+      /**
+       * An https URL; its host may use `<name>` of a variable declared before this one (Zoho Books: https://<api_host>/books/v3/organizations).
+       */
       url: string;
       field: string;
       /** How the token is presented to the metadata endpoint; `Bearer {access_token}` unless told. */
@@ -333,6 +343,10 @@ export interface ResponseSpec {
   /** @default "application/json" */
   contentType?: string;
   description?: string;
+  /**
+   * true: the provider answers with no body (a create whose result is only a header, such as LinkedIn's x-restli-id). A 204, 304, or a 202 or redirect given no schema, has none without it.
+   */
+  empty?: boolean;
   schema?: JsonSchema;
   example?: unknown;
 }

@@ -3,6 +3,7 @@
  * operator's OAuth client, an imported token as the alternative input, and refresh through the
  * provider's token endpoint.
  */
+import { oauthUrlVariables } from '../connections/variables.js';
 import { authorizationUrl, exchangeCode, OAuthError, pkcePair } from '../oauth/oauth2.js';
 import { missingClient, oauthClient, requireClient } from './client.js';
 import { importedToken } from './credentials.js';
@@ -18,7 +19,8 @@ export const oauth2: AuthMethod = {
     const client = requireClient(app.app, ctx.env);
     const pkce = method.oauth2!.pkce ? pkcePair() : undefined;
     handoff.verifier = pkce?.verifier;
-    return authorizationUrl(method.oauth2!, client, { redirectUri: ctx.redirectUri(), state, codeChallenge: pkce?.challenge, vars: handoff.given });
+    const vars = oauthUrlVariables(app, method.oauth2!.authorizationUrl, handoff.given, undefined, ctx.env);
+    return authorizationUrl(method.oauth2!, client, { redirectUri: ctx.redirectUri(), state, codeChallenge: pkce?.challenge, vars });
   },
 
   async callback(ctx, app, method, handoff, query) {
@@ -26,7 +28,9 @@ export const oauth2: AuthMethod = {
     if (!code) throw new OAuthError('invalid_request', 'the callback carries no code', 400);
     const client = requireClient(app.app, ctx.env);
     const issuedAt = Date.now();
-    const tokens = await exchangeCode(ctx.outbound, method.oauth2!, client, { code, redirectUri: ctx.redirectUri(), verifier: handoff.verifier, vars: handoff.given });
+    // The token URL may name the account's own server (Zoho's accounts-server): checked before it is used.
+    const vars = oauthUrlVariables(app, method.oauth2!.tokenUrl, handoff.given, Object.fromEntries(query), ctx.env);
+    const tokens = await exchangeCode(ctx.outbound, method.oauth2!, client, { code, redirectUri: ctx.redirectUri(), verifier: handoff.verifier, vars });
     return {
       credentials: { access_token: tokens.access_token, refresh_token: tokens.refresh_token, expires_at: tokens.expires_at, issued_at: issuedAt },
       tokenResponse: tokens.raw,

@@ -1,5 +1,5 @@
 /** The connect pages' markup: plain HTML forms, every value escaped, no script. */
-import type { MethodRoute } from '@switchboard/contract';
+import type { FormSource, MethodRoute, VariableSource } from '@switchboard/contract';
 import { AUTH } from '../auth/index.js';
 import type { RuntimeApp } from '../routes.js';
 import type { ConnectionRecord } from '../store/store.js';
@@ -26,9 +26,10 @@ function methodSection(m: MethodRoute, app: RuntimeApp, rec: ConnectionRecord, t
   const formVars = Object.entries(app.variables).filter(([, v]) => v.from.some((s) => 'form' in s));
   const varInputs = formVars
     .map(([name, v]) => {
-      const f = v.from.find((s) => 'form' in s) as { form: { label: string; placeholder?: string; help?: string } };
+      const f = v.from.find((s) => 'form' in s) as { form: FormSource };
       // Required only when nothing else (the OAuth callback, the token answer, a default…) can supply it.
       const required = v.from.every((s) => 'form' in s);
+      if (f.form.options) return select(`var.${name}`, f.form.label, f.form.options, rec.metadata[name] ?? defaultOf(v.from), f.form.help);
       return input(`var.${name}`, f.form.label, 'text', rec.metadata[name] ?? '', f.form.placeholder ?? v.example, f.form.help, required);
     })
     .join('');
@@ -54,6 +55,17 @@ function input(name: string, label: string, type: string, value: string, placeho
   return `<label for="${esc(name)}">${esc(label)}</label><input id="${esc(name)}" name="${esc(name)}" type="${esc(type)}" value="${esc(value)}"${
     placeholder ? ` placeholder="${esc(placeholder)}"` : ''
   }${required ? ' required' : ''} autocomplete="off">${help ? `<small>${esc(help)}</small>` : ''}`;
+}
+
+/** A choice among the provider's own values (a data region): the first is preselected unless the connection has one. */
+function select(name: string, label: string, options: { value: string; label: string }[], current: string | undefined, help?: string): string {
+  const opts = options.map((o) => `<option value="${esc(o.value)}"${o.value === current ? ' selected' : ''}>${esc(o.label)}</option>`).join('');
+  return `<label for="${esc(name)}">${esc(label)}</label><select id="${esc(name)}" name="${esc(name)}">${opts}</select>${help ? `<small>${esc(help)}</small>` : ''}`;
+}
+
+function defaultOf(from: VariableSource[]): string | undefined {
+  const d = from.find((s) => 'default' in s) as { default: string } | undefined;
+  return d?.default;
 }
 
 export function connectedPage(app: RuntimeApp): string {
@@ -110,7 +122,7 @@ export function page(title: string, body: string): string {
   body { font: 16px/1.5 system-ui, sans-serif; max-width: 32rem; margin: 3rem auto; padding: 0 1rem; color: #1d2330; }
   h1 { font-size: 1.4rem; }
   label { display: block; margin-top: 1rem; font-weight: 600; }
-  input { width: 100%; box-sizing: border-box; padding: .5rem; font: inherit; border: 1px solid #aab; border-radius: 4px; }
+  input, select { width: 100%; box-sizing: border-box; padding: .5rem; font: inherit; border: 1px solid #aab; border-radius: 4px; }
   small { color: #556; display: block; }
   button, .button { margin-top: 1.5rem; padding: .6rem 1.2rem; font: inherit; background: #1f5fd6; color: #fff; border: 0; border-radius: 4px; cursor: pointer; text-decoration: none; display: inline-block; }
   .error { background: #fde8e8; border: 1px solid #e0a0a0; padding: .75rem; border-radius: 4px; }

@@ -159,7 +159,7 @@ export class TokenRefresher {
     let tokens: TokenSet;
     const issuedAt = Date.now();
     try {
-      tokens = await refreshTokens(this.deps.outbound, grant.route, grant.client, String(current.credentials.refresh_token), current.record.metadata, this.timeoutMs);
+      tokens = await refreshTokens(this.deps.outbound, grant.route, grant.client, String(current.credentials.refresh_token), current.vars, this.timeoutMs);
     } catch (err) {
       const refused = err instanceof OAuthError && (err.error === 'invalid_grant' || err.status === 401);
       this.deps.log.warn({ app: current.record.app, connection: current.record.id, err: (err as Error).message }, 'token refresh failed');

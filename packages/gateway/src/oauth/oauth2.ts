@@ -37,7 +37,7 @@ export function pkcePair(): { verifier: string; challenge: string } {
   return { verifier, challenge: createHash('sha256').update(verifier).digest('base64url') };
 }
 
-export function fillAngle(url: string, vars: Record<string, string>): string {
+export function fillAngle(url: string, vars: Record<string, string | undefined>): string {
   return url.replace(/<([a-zA-Z][a-zA-Z0-9_]*)>/g, (_, n: string) => encodeURIComponent(vars[n] ?? ''));
 }
 
@@ -85,7 +85,7 @@ export async function refreshTokens(
   o: OAuth2Route,
   client: OAuthClient,
   refreshToken: string,
-  vars: Record<string, string>,
+  vars: Record<string, string | undefined>,
   timeoutMs?: number,
 ): Promise<TokenSet> {
   return tokenRequest(outbound, o, client, { grant_type: 'refresh_token', refresh_token: refreshToken }, vars, timeoutMs);
@@ -96,7 +96,7 @@ async function tokenRequest(
   o: OAuth2Route,
   client: OAuthClient,
   form: Record<string, string>,
-  vars: Record<string, string>,
+  vars: Record<string, string | undefined>,
   timeoutMs?: number,
 ): Promise<TokenSet> {
   const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded' };

@@ -141,7 +141,7 @@ function describeInject(i: InjectSpec): string {
 }
 
 function describeSource(s: Provider['variables'][string]['from'][number]): string {
-  if ('form' in s) return `the connect form ("${s.form.label}")`;
+  if ('form' in s) return `the connect form ("${s.form.label}"${s.form.options ? `: one of ${s.form.options.map((o) => `\`${o.value}\``).join(', ')}` : ''})`;
   if ('tokenResponse' in s) return `the token response's \`${s.tokenResponse.field}\``;
   if ('callbackQuery' in s) return `the OAuth callback's \`${s.callbackQuery.param}\``;
   if ('metadata' in s) return `\`${s.metadata.field}\` of ${s.metadata.url}`;
@@ -159,6 +159,8 @@ function usedIn(p: Provider, name: string): string {
   if (Object.values(p.headers.add).some((v) => v.includes(`{${name}}`)) || Object.values(p.headers.defaults).some((v) => v.includes(`{${name}}`))) places.push('header');
   if (Object.values(p.query.add).some((v) => v.includes(`{${name}}`))) places.push('query');
   if (p.auth.some((m) => m.inject.some((i) => JSON.stringify(i).includes(`{${name}}`)))) places.push('credential');
+  if (p.auth.some((m) => Object.entries(m).some(([k, v]) => /Url$/.test(k) && typeof v === 'string' && has(v)))) places.push('OAuth URLs');
+  if (Object.values(p.variables).some((v) => v.from.some((s) => 'metadata' in s && has(s.metadata.url)))) places.push('metadata URL');
   return places.join(', ') || '—';
 }
 

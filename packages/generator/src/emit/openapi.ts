@@ -4,7 +4,7 @@
  * component (so the generated types and clients can name it); the gateway's own errors are
  * described once and referenced from every operation.
  */
-import type { Endpoint, JsonSchema, Param, Provider } from '../model.js';
+import { answersWithBody, type Endpoint, type JsonSchema, type Param, type Provider } from '../model.js';
 import { ERROR_CODES_DOC } from './gateway-errors.js';
 import { schemaNames } from './naming.js';
 import { SchemaComponents } from './schema-components.js';
@@ -159,7 +159,7 @@ function operation(e: Endpoint, schemas: Record<string, unknown>, embed: (schema
     };
   }
   const ok: Record<string, unknown> = { description: e.response.description };
-  if (e.response.status !== 204 && e.response.status !== 304) {
+  if (answersWithBody(e.response)) {
     const schema = e.response.schema !== undefined ? e.response.schema : binaryOrAny(e.response.contentType);
     schemas[names.response] = embed(schema, names.response);
     ok.content = {

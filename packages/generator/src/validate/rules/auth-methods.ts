@@ -1,6 +1,6 @@
 import { angleVariables, braceNames } from '@switchboard/contract';
 import { BEARER_VALUE } from '../../model.js';
-import type { InjectSpec } from '../../provider-file.js';
+import type { InjectSpec, VariableSource as VariableSourceSpec } from '../../provider-file.js';
 import { checkRegex, credentialFields, type Path, type Rule } from './rule.js';
 
 /**
@@ -26,11 +26,22 @@ export const authMethods: Rule = {
       });
       for (const key of ['authorizationUrl', 'tokenUrl', 'requestTokenUrl', 'accessTokenUrl', 'registrationUrl'] as const) {
         const url = (m as unknown as Record<string, string | undefined>)[key];
+        // The code exchange (an OAuth 2 tokenUrl) happens after the callback, so it may use what
+        // the callback says (Zoho's accounts-server), and it is made again on every refresh with the
+        // stored value, so every source must be known by then. Every other URL is needed before
+        // the flow starts: some source must give a value then (the callback may refine it later).
+        const afterCallback = key === 'tokenUrl' && m.type === 'OAUTH2';
+        const early = (s: VariableSourceSpec) => 'form' in s || 'default' in s || 'env' in s;
         for (const name of url ? angleVariables(url) : []) {
           const v = p.variables?.[name];
           if (!v) report([...path, key], `<${name}> is not declared under variables`);
-          else if (!v.from.some((s) => 'form' in s || 'default' in s || 'env' in s)) {
-            report([...path, key], `<${name}> is needed before the OAuth flow starts, so it must come from the form, an env setting or a default`);
+          else if (afterCallback ? !v.from.every((s) => early(s) || 'callbackQuery' in s) : !v.from.some(early)) {
+            report(
+              [...path, key],
+              afterCallback
+                ? `<${name}> is needed for the code exchange, so it must come from the form, the OAuth callback, an env setting or a default`
+                : `<${name}> is needed before the OAuth flow starts, so it must come from the form, an env setting or a default`,
+            );
           } else used.add(name);
         }
       }

@@ -1,13 +1,19 @@
+import { angleVariables } from '@switchboard/contract';
 import { checkRegex, credentialFields, type Path, type Rule } from './rule.js';
 
-/** Variable patterns compile (origins require https); each source is one a connection method can give; extracts capture. */
+/**
+ * Variable patterns compile (origins require https); each source is one a connection method can
+ * give; extracts capture; form options match the pattern; a metadata URL's `<name>` is a variable
+ * resolved before it (declared earlier, stored with the connection, not a whole origin).
+ */
 export const variableSources: Rule = {
   name: 'variable-sources',
-  check({ provider: p, report }) {
+  check({ provider: p, used, report }) {
     const methods = p.auth.methods.map((m) => m.type);
     const fields = new Set(p.auth.methods.flatMap((m) => credentialFields(m)));
+    const earlier: string[] = [];
     for (const [name, v] of Object.entries(p.variables ?? {})) {
-      checkRegex(['variables', name, 'pattern'], v.pattern, report);
+      const pattern = checkRegex(['variables', name, 'pattern'], v.pattern, report);
       if (v.format === 'origin' && !/https/.test(v.pattern)) {
         report(['variables', name, 'pattern'], 'an origin variable\'s pattern must require https');
       }
@@ -22,6 +28,21 @@ export const variableSources: Rule = {
         if ('credential' in src && !fields.has(src.credential.field)) {
           report([...path, 'credential', 'field'], `no connection method has a credential field "${src.credential.field}"`);
         }
+        if ('form' in src) {
+          src.form.options?.forEach((o, j) => {
+            if (pattern && !pattern.test(o.value)) {
+              report([...path, 'form', 'options', j, 'value'], `option "${o.value}" does not match the variable's pattern`);
+            }
+          });
+        }
+        if ('metadata' in src) {
+          for (const ref of angleVariables(src.metadata.url)) {
+            const r = p.variables?.[ref];
+            if (!r || !earlier.includes(ref) || r.format === 'origin' || r.from.every((s) => 'env' in s)) {
+              report([...path, 'metadata', 'url'], `<${ref}> must be a variable declared above "${name}" that the connection stores (not an env setting or a whole origin)`);
+            } else used.add(ref);
+          }
+        }
         const extract =
           'tokenResponse' in src ? src.tokenResponse.extract
           : 'credential' in src ? src.credential.extract
@@ -35,6 +56,7 @@ export const variableSources: Rule = {
           }
         }
       });
+      earlier.push(name);
     }
   },
 };
