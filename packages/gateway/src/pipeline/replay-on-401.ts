@@ -11,6 +11,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Writable } from 'node:stream';
 import type { TokenRefresher } from '../connections/refresh.js';
 import type { Exchange } from './exchange.js';
+import { withRequestId } from '../http.js';
 import { responseHeaders, type Replayer } from './forward.js';
 import { createInjectCredentialStep } from './inject-credential.js';
 
@@ -51,7 +52,7 @@ export function createReplayOn401(refresher: TokenRefresher, env: Record<string,
 }
 
 function writeAnswer(res: ServerResponse, status: number, headers: UpstreamHeaders, body: Buffer): void {
-  res.writeHead(status, responseHeaders(headers));
+  res.writeHead(status, withRequestId(res, responseHeaders(headers)));
   res.end(body);
 }
 
