@@ -5,7 +5,7 @@ type Command = (args: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, { run: () => Promise<Command>; help: string }> = {
   lint: { run: async () => (await import('./lint.js')).lintCommand, help: 'lint [APP | FILE]…: validate providers/*.yaml and print every problem as file:line:col' },
-  serve: { run: async () => (await import('./serve.js')).serveCommand, help: 'serve the gateway and control API [--port N] [--data-dir DIR]' },
+  serve: { run: async () => (await import('./serve.js')).serveCommand, help: 'serve the gateway and control API [--port N] [--data-dir DIR] [--workers N]' },
   accounts: { run: async () => (await import('./admin.js')).accountsCommand, help: 'accounts create --name NAME | accounts list' },
   keys: { run: async () => (await import('./admin.js')).keysCommand, help: 'keys create --name NAME [--account ID] [--json]: a new API key, shown once | keys list | keys revoke ID' },
   connections: { run: async () => (await import('./admin.js')).connectionsCommand, help: 'connections list [--app APP] [--account ID] [--json] | show ID | create --app APP … | delete ID' },
