@@ -10,7 +10,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { request } from 'node:http';
+import { createServer, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,6 +28,7 @@ const refill = (tokens: number) => new Promise((r) => setTimeout(r, (1000 * toke
 interface Line {
   msg: string;
   worker?: number;
+  slot?: number;
   pid?: number;
   request_id?: string;
   path?: string;
@@ -241,7 +242,7 @@ describe('serve --workers 2 (coordinated by the primary)', () => {
     const replacement = lines.filter((l) => l.msg === 'worker listening').pop()!;
     expect(replacement.worker).toBe(1);
     expect(replacement.pid).not.toBe(victim.pid);
-    expect(lines.some((l) => l.msg === 'worker exited; starting another' && l.worker === 1)).toBe(true);
+    expect(lines.some((l) => l.msg === 'worker exited; starting another' && l.slot === 1 && l.worker === 0)).toBe(true);
     await refill(2);
     const after = await Promise.all(Array.from({ length: 2 }, () => hit('/slack/api/auth.test', owner.key, { headers: { 'maton-connection': id } })));
     for (const r of after) expect(r.status).toBe(200);
@@ -253,5 +254,31 @@ describe('serve --workers 2 (coordinated by the primary)', () => {
     const [code] = (await once(child, 'exit')) as [number | null];
     expect(code).toBe(0);
     expect(lines.filter((l) => l.msg === 'worker draining').map((l) => l.worker).sort()).toEqual([1, 2]);
+  });
+});
+
+describe('serve --workers 2 that cannot start', () => {
+  it('stops every worker and exits 1 when the port is taken', async () => {
+    const blocker = createServer();
+    await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', r));
+    const port = (blocker.address() as { port: number }).port;
+    const dir = mkdtempSync(join(tmpdir(), 'switchboard-workers-busy-'));
+    try {
+      const p = spawn(process.execPath, ['packages/cli/bin/switchboard.js', 'serve', '--workers', '2', '--port', String(port), '--data-dir', dir], {
+        cwd: ROOT,
+        env: { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'info' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let err = '';
+      p.stderr!.setEncoding('utf8').on('data', (s: string) => (err += s));
+      p.stdout!.resume();
+      const [code] = (await once(p, 'exit')) as [number | null];
+      expect(code).toBe(1);
+      expect(err).toContain(`port ${port} is already in use`);
+      expect(err).not.toContain('Error:'); // a message, not a stack trace
+    } finally {
+      blocker.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -147,6 +147,16 @@ async function servePrimary(port: number | undefined, dataDir: string | undefine
 
 /** One of the primary's workers: the whole gateway, sharing limits, locks and invalidations through the primary. */
 async function serveWorker(port: number | undefined, dataDir: string | undefined, host: string | undefined, workers: number): Promise<number> {
+  try {
+    return await runWorker(port, dataDir, host, workers);
+  } finally {
+    // The IPC channel would keep this process alive, whether it served or could not start: let
+    // it go (the primary sees the exit).
+    if (process.connected) process.disconnect();
+  }
+}
+
+async function runWorker(port: number | undefined, dataDir: string | undefined, host: string | undefined, workers: number): Promise<number> {
   const config = await settings(port, dataDir, host);
   if (!config) return 1;
   const worker = Number(process.env[WORKER_ID_ENV]) || 1;
@@ -188,7 +198,5 @@ async function serveWorker(port: number | undefined, dataDir: string | undefined
     process.once('disconnect', () => stop('primary gone'));
   });
   link.close();
-  // The IPC channel would keep this process alive: let it go (the primary sees the exit).
-  if (process.connected) process.disconnect();
   return 0;
 }

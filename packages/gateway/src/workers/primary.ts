@@ -87,7 +87,7 @@ export function superviseWorkers(config: Config, workers: number, log: Logger): 
       }
       if (!state.listening && url === undefined) {
         // Never came up during start-up: the others would fail the same way.
-        log.error({ worker: slot, code, signal }, 'a worker could not start; stopping');
+        log.error({ slot, code, signal }, 'a worker could not start; stopping');
         exitCode = 1;
         slots.delete(slot);
         failed(new Error('a worker could not start'));
@@ -96,7 +96,7 @@ export function superviseWorkers(config: Config, workers: number, log: Logger): 
       }
       const crashing = Date.now() - state.started < CRASH_WINDOW_MS;
       const delay = crashing ? Math.min(10_000, 250 * 2 ** state.crashes) : 0;
-      log.warn({ worker: slot, code, signal, restartInMs: delay }, 'worker exited; starting another');
+      log.warn({ slot, code, signal, restartInMs: delay }, 'worker exited; starting another');
       setTimeout(() => {
         if (!stopping) fork(slot, crashing ? state.crashes + 1 : 0);
       }, delay).unref();
