@@ -207,6 +207,7 @@ function kindOf(frame) {
     if (functionName === '(idle)') return '(idle)';
     return `native: ${functionName || '(anonymous)'}`;
   }
+  if (url.startsWith('wasm:')) return 'undici (llhttp, wasm)';
   const file = url.replace(/^file:\/\//, '');
   const ours = ownFile(file);
   if (ours) return ours;
@@ -245,7 +246,7 @@ function analyse(profile, fromUs, toUs) {
       continue;
     }
     inWindow += dt;
-    const key = `${f.functionName || '(anonymous)'} ${kind}:${f.lineNumber + 1}`;
+    const key = kind.startsWith('native') || kind.startsWith('v8:') ? kind : `${f.functionName || '(anonymous)'} (${kind}:${f.lineNumber + 1})`;
     self.set(key, (self.get(key) ?? 0) + dt);
     kinds.set(kind, (kinds.get(kind) ?? 0) + dt);
     let owner;
