@@ -6,6 +6,7 @@
 #   ONLY="direct node-undici switchboard" REPEATS=3 npm run bench:gateway
 #   BEFORE=/path/to/older/checkout npm run bench:gateway   # adds "switchboard-before" to the same run
 #   OBSERVE_AB=1 npm run bench:gateway                      # adds "switchboard-noobs": request log and metrics off
+#   ONLY="node-undici nginx-w2 switchboard switchboard-2w" npm run bench:gateway   # serve --workers 2 beside one process
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 ANCHORS=${ANCHORS:-$ROOT/../shared/bench/proxy-anchors}
@@ -18,8 +19,11 @@ rm -rf "$WORK" && mkdir -p "$WORK"
 cp -r "$ANCHORS"/. "$WORK"/
 rm -rf "$WORK/results" "$WORK/RESULTS.md"
 (cd "$WORK" && npm ci --no-audit --no-fund >/dev/null 2>&1)
+# switchboard-2w: the production start, serve --workers 2, given both cores like nginx-w2 (so it
+# competes with wrk and the upstream on core 1; compare its µs/req, not only its req/s).
 cat >> "$WORK/setups.txt" <<SETUP
 switchboard         9130  prefix=/slack  node $ROOT/bench/gateway-start.mjs
+switchboard-2w      9132  cpus=0-1  prefix=/slack  node $ROOT/bench/gateway-start-workers.mjs
 SETUP
 DEFAULT_ONLY="direct node-undici fastify-http-proxy switchboard"
 if [ -n "${OBSERVE_AB:-}" ]; then   # the same gateway with the request log and metrics off, beside it

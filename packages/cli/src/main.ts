@@ -5,7 +5,7 @@ type Command = (args: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, { run: () => Promise<Command>; help: string }> = {
   lint: { run: async () => (await import('./lint.js')).lintCommand, help: 'lint [APP | FILE]…: validate providers/*.yaml and print every problem as file:line:col' },
-  serve: { run: async () => (await import('./serve.js')).serveCommand, help: 'serve the gateway and control API [--port N] [--data-dir DIR]' },
+  serve: { run: async () => (await import('./serve.js')).serveCommand, help: 'serve the gateway and control API [--port N] [--data-dir DIR] [--workers N]' },
   accounts: { run: async () => (await import('./admin.js')).accountsCommand, help: 'accounts create --name NAME | accounts list' },
   keys: {
     run: async () => (await import('./admin.js')).keysCommand,

@@ -9,11 +9,12 @@ export const USAGES: Record<string, string> = {
   Validate providers/*.yaml (or only the named apps or files) and print every problem as file:line:col  message.
   --dir DIR    the registry folder (default: providers/)
   -q, --quiet  print nothing when there are no problems`,
-  serve: `usage: switchboard serve [--port N] [--host HOST] [--data-dir DIR]
+  serve: `usage: switchboard serve [--port N] [--host HOST] [--data-dir DIR] [--workers N]
   Serve the gateway and its control API on one port.
   --port N        port to listen on, 0-65535 (default: $PORT or 8080)
   --host HOST     address to listen on (default: $HOST or 0.0.0.0)
-  --data-dir DIR  SQLite database and key file (default: $SWITCHBOARD_DATA_DIR or ./.data)`,
+  --data-dir DIR  SQLite database and key file (default: $SWITCHBOARD_DATA_DIR or ./.data)
+  --workers N     processes sharing the port, from 1 (default: $SWITCHBOARD_WORKERS or one per core)`,
   accounts: `usage: switchboard accounts create --name NAME [--json] [--data-dir DIR]
        switchboard accounts list [--json] [--data-dir DIR]
   Accounts (tenants); API keys and connections belong to one.`,

@@ -36,6 +36,7 @@ import { loadKeys, Sealer } from './secrets/sealer.js';
 import { createGatewayServer } from './server.js';
 import { openPostgres, openSqlite } from './store/db.js';
 import { Store } from './store/store.js';
+import { IpcInvalidation, ipcLock, LeasedRateLimiter, leaseBatch, type PrimaryLink } from './workers/worker-side.js';
 
 export interface Switchboard {
   config: Config;
@@ -57,7 +58,16 @@ export interface Switchboard {
 
 export class StartupError extends Error {}
 
-export async function createSwitchboard(config: Config, options: { log?: Logger } = {}): Promise<Switchboard> {
+export interface SwitchboardOptions {
+  log?: Logger;
+  /**
+   * One of several workers (serve --workers N): without REDIS_URL the primary shares the rate
+   * limits, locks and cache invalidations between them over this link (workers/).
+   */
+  worker?: { link: PrimaryLink; workers: number };
+}
+
+export async function createSwitchboard(config: Config, options: SwitchboardOptions = {}): Promise<Switchboard> {
   const log = options.log ?? createLogger(config.logLevel);
   if (!existsSync(config.routesFile)) {
     throw new StartupError(`no routing table at ${config.routesFile}: run \`npm run generate\` first`);
@@ -80,6 +90,13 @@ export async function createSwitchboard(config: Config, options: { log?: Logger 
   let controlLimiter: RateLimiter = new MemoryRateLimiter(config.controlRateLimit.perSecond, config.controlRateLimit.burst);
   let lock: Lock | undefined;
   const redisClients: Redis[] = [];
+  if (options.worker && !config.redisUrl) {
+    const { link, workers } = options.worker;
+    invalidation = new IpcInvalidation(link);
+    limiter = new LeasedRateLimiter(link, 'gateway', config.rateLimit.perSecond, leaseBatch(config.rateLimit.burst, workers));
+    controlLimiter = new LeasedRateLimiter(link, 'control', config.controlRateLimit.perSecond, leaseBatch(config.controlRateLimit.burst, workers));
+    lock = ipcLock(link);
+  }
   if (config.redisUrl) {
     const prefix = 'switchboard:';
     const pub = new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 });

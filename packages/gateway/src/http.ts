@@ -20,8 +20,35 @@ export function answerFacts(res: ServerResponse): { bytes: number | undefined; c
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
   noteBodyBytes(res, Buffer.byteLength(text));
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
+  res.writeHead(status, withRequestId(res, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers }));
   res.end(text);
+}
+
+const kRequestId = Symbol('switchboard.requestId');
+type Tagged = ServerResponse & { [kRequestId]?: string };
+
+/**
+ * Remembers the request's id on its response, for the head to carry as x-request-id. The
+ * gateway path does not set it with res.setHeader: a header set before writeHead(status,
+ * headers) sends node down its slow path (every upstream header validated and stored one by
+ * one, then copied), which cost several µs per proxied request. Whoever writes a head on that
+ * path adds it with withRequestId; the control paths also set it up front (server.ts).
+ */
+export function tagRequestId(res: ServerResponse, id: string): void {
+  (res as Tagged)[kRequestId] = id;
+}
+
+/** The request id of the answer: the tagged one, else one set as a header. */
+export function requestIdOf(res: ServerResponse): string | undefined {
+  const id = (res as Tagged)[kRequestId] ?? res.getHeader('x-request-id');
+  return typeof id === 'string' ? id : undefined;
+}
+
+/** `headers` with x-request-id added (when the response has an id not set as a header already). */
+export function withRequestId<H extends Record<string, unknown>>(res: ServerResponse, headers: H): H {
+  const id = (res as Tagged)[kRequestId];
+  if (id !== undefined && !res.hasHeader('x-request-id')) (headers as Record<string, unknown>)['x-request-id'] = id;
+  return headers;
 }
 
 export function sendError(res: ServerResponse, err: GatewayError): void {
@@ -31,8 +58,7 @@ export function sendError(res: ServerResponse, err: GatewayError): void {
   }
   // x-switchboard-error tells clients this answer is the gateway's own, not the upstream's.
   (res as Noted)[kErrorCode] = err.code;
-  const id = res.getHeader('x-request-id');
-  sendJson(res, err.status, err.envelope(typeof id === 'string' ? id : undefined), { ...err.headers, 'cache-control': 'no-store', 'x-switchboard-error': err.code });
+  sendJson(res, err.status, err.envelope(requestIdOf(res)), { ...err.headers, 'cache-control': 'no-store', 'x-switchboard-error': err.code });
 }
 
 export function sendNoContent(res: ServerResponse): void {

@@ -12,3 +12,5 @@ export { buildUpstreamTarget } from './pipeline/resolve-target.js';
 export { Routes } from './routes.js';
 export { openPostgres, openSqlite } from './store/db.js';
 export { Store } from './store/store.js';
+export { prepareData, superviseWorkers, WORKER_ID_ENV, type Supervision } from './workers/primary.js';
+export { PrimaryLink } from './workers/worker-side.js';

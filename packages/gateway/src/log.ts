@@ -32,6 +32,26 @@ export const REDACT_PATHS = [
 ];
 
 /**
+ * pino's isoTime (`,"time":"2026-01-31T20:03:32.593Z"`) without a Date per line: a Date and its
+ * ISO string cost ~3.5 µs here, as much as the rest of an access-log line. The text up to the
+ * seconds is made once a second; the milliseconds are appended.
+ */
+let secondAt = Number.NaN;
+let secondText = '';
+export function isoTimeAt(now: number): string {
+  const ms = now % 1000;
+  if (now - ms !== secondAt) {
+    secondAt = now - ms;
+    secondText = `,"time":"${new Date(secondAt).toISOString().slice(0, 20)}`; // …T20:03:32.
+  }
+  return `${secondText}${ms < 10 ? '00' : ms < 100 ? '0' : ''}${ms}Z"`;
+}
+
+export function isoTime(): string {
+  return isoTimeAt(Date.now());
+}
+
+/**
  * The access log: one line per request, on its own logger because its fields are chosen here
  * (method, path without the query, app, account, connection, status, ms) and hold no secret,
  * so it skips redaction, which cost a tenth of the gateway's time per request. Same stream,
@@ -39,16 +59,19 @@ export const REDACT_PATHS = [
  */
 export function createAccessLogger(parent: Logger): Logger {
   const destination = (parent as unknown as Record<symbol, unknown>)[pino.symbols.streamSym] as pino.DestinationStream;
-  return pino({ level: parent.level, base: { service: 'switchboard' }, timestamp: pino.stdTimeFunctions.isoTime }, destination);
+  // Under serve --workers N, the parent's worker number on every line too.
+  const worker = (parent.bindings() as { worker?: unknown }).worker;
+  return pino({ level: parent.level, base: { service: 'switchboard', ...(worker !== undefined ? { worker } : {}) }, timestamp: isoTime }, destination);
 }
 
-export function createLogger(level: string, destination?: NodeJS.WritableStream): Logger {
+/** `fields`: more on every line, such as `worker` (1…N, 0 for the primary) under serve --workers N. */
+export function createLogger(level: string, destination?: NodeJS.WritableStream, fields: Record<string, unknown> = {}): Logger {
   return pino(
     {
       level,
-      base: { service: 'switchboard' },
+      base: { service: 'switchboard', ...fields },
       redact: { paths: REDACT_PATHS, censor: '[redacted]' },
-      timestamp: pino.stdTimeFunctions.isoTime,
+      timestamp: isoTime,
     },
     destination as pino.DestinationStream | undefined,
   );

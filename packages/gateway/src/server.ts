@@ -21,7 +21,7 @@ import type { ConnectionsApi } from './control/connections-api.js';
 import type { LogsApi } from './control/logs-api.js';
 import { allowOf, controlOpenApi } from './control/openapi.js';
 import { GatewayError } from './errors.js';
-import { requestId, sendError, sendJson, splitTarget } from './http.js';
+import { requestId, sendError, sendJson, splitTarget, tagRequestId } from './http.js';
 import type { Logger } from './log.js';
 import { OPERATION_HEADER, VIA_HEADER } from './mcp/loopback.js';
 import type { McpEndpoint } from './mcp/server.js';
@@ -120,11 +120,14 @@ async function dispatch(deps: ServerDeps, req: IncomingMessage, res: ServerRespo
   const ex = new Exchange(req, res, path, query, first, rest, started);
   // Every answer names its request: errors, control API, connect pages and upstream answers alike.
   ex.requestId = requestId(req.headers['x-request-id']);
-  res.setHeader('x-request-id', ex.requestId);
+  tagRequestId(res, ex.requestId);
   ex.expectsContinue = expectsContinue;
   const limits = deps.gateway.limits;
   // openapi.json (no app name has a dot) and the dashboard, when served, are control paths too.
   const isControl = first === '' || isReservedSegment(first) || first === 'openapi.json' || (first === 'dashboard' && deps.dashboard !== undefined);
+  // Control answers have many writers (pages, redirects, JSON): the header is set for all of
+  // them here. Gateway answers get it when their head is written (http.ts withRequestId).
+  if (isControl) res.setHeader('x-request-id', ex.requestId);
   if (hasBody(req)) watchBody(ex, limits.bodyTimeoutMs, isControl ? limits.controlRequestTimeoutMs : 0);
   if (req.headers[VIA_HEADER] !== undefined) markInternal(deps, ex);
   if (!isControl && deps.observer !== undefined) {

@@ -9,7 +9,7 @@ import type { Writable } from 'node:stream';
 import { Agent, type Dispatcher } from 'undici';
 import { UPSTREAM_POOL_CONNECTIONS } from '../config.js';
 import { GatewayError } from '../errors.js';
-import { noteBodyBytes, sendError } from '../http.js';
+import { noteBodyBytes, sendError, withRequestId } from '../http.js';
 import type { Logger } from '../log.js';
 import { guardedConnector } from '../net/ssrf.js';
 import type { Step } from './compose.js';
@@ -169,7 +169,7 @@ function startAnswer(this: void, data: { statusCode: number; headers: Record<str
   const out = data.opaque as ServerResponse;
   const length = data.headers['content-length'];
   noteBodyBytes(out, typeof length === 'string' ? Number(length) : undefined);
-  out.writeHead(data.statusCode, responseHeaders(data.headers));
+  out.writeHead(data.statusCode, withRequestId(out, responseHeaders(data.headers)));
   // An event stream may stay quiet for a while: let the caller see the answer start at once.
   const type = data.headers['content-type'];
   if (typeof type === 'string' && type.startsWith('text/event-stream')) out.flushHeaders();

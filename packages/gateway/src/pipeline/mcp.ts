@@ -7,7 +7,7 @@
  */
 import type { Dispatcher } from 'undici';
 import { GatewayError } from '../errors.js';
-import { noteBodyBytes, readText } from '../http.js';
+import { noteBodyBytes, readText, withRequestId } from '../http.js';
 import type { RuntimeApp } from '../routes.js';
 import type { Step } from './compose.js';
 import type { Exchange } from './exchange.js';
@@ -65,18 +65,21 @@ async function callMcp(dispatcher: Dispatcher, ex: Exchange): Promise<void> {
     // Not a JSON-RPC answer (an HTTP error from the server): pass it back as it came.
     const headers = responseHeaders(answer.headers);
     noteBodyBytes(res, Buffer.byteLength(answer.raw));
-    res.writeHead(answer.status, headers);
+    res.writeHead(answer.status, withRequestId(res, headers));
     res.end(answer.raw);
     return;
   }
   const status = answer.message.error ? 422 : 200;
   const body = JSON.stringify(answer.message.error ? answer.message : answer.message.result);
   noteBodyBytes(res, Buffer.byteLength(body));
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(body),
-    ...(sessionId ? { 'mcp-session-id': sessionId } : {}),
-  });
+  res.writeHead(
+    status,
+    withRequestId(res, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(body),
+      ...(sessionId ? { 'mcp-session-id': sessionId } : {}),
+    }),
+  );
   res.end(body);
 }
 

@@ -10,7 +10,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Writable } from 'node:stream';
 import type { TokenRefresher } from '../connections/refresh.js';
-import { noteBodyBytes } from '../http.js';
+import { noteBodyBytes, withRequestId } from '../http.js';
 import type { Exchange } from './exchange.js';
 import { responseHeaders, type Replayer } from './forward.js';
 import { createInjectCredentialStep } from './inject-credential.js';
@@ -53,7 +53,7 @@ export function createReplayOn401(refresher: TokenRefresher, env: Record<string,
 
 function writeAnswer(res: ServerResponse, status: number, headers: UpstreamHeaders, body: Buffer): void {
   noteBodyBytes(res, body.length);
-  res.writeHead(status, responseHeaders(headers));
+  res.writeHead(status, withRequestId(res, responseHeaders(headers)));
   res.end(body);
 }
 
