@@ -180,6 +180,26 @@ describe('serve --workers 2 (coordinated by the primary)', () => {
     expect((await workersOf(results.map((r) => r.rid))).size).toBe(2);
   });
 
+  it('answers GET /metrics with the counts of every worker, whichever worker serves the scrape', async () => {
+    const metricValue = (text: string, app: string) => {
+      let sum = 0;
+      for (const m of text.matchAll(new RegExp(`^switchboard_requests_total\\{app="${app}",[^}]*\\} (\\d+)$`, 'gm'))) sum += Number(m[1]);
+      return sum;
+    };
+    const scrape = async () => {
+      const r = await hit('/metrics', owner.key);
+      expect(r.status).toBe(200);
+      return r.body;
+    };
+    const before = metricValue(await scrape(), 'slack');
+    await refill(8);
+    const results = await Promise.all(Array.from({ length: 8 }, () => hit('/slack/api/auth.test', owner.key)));
+    // Both workers counted some of them; every scrape sees all eight.
+    expect((await workersOf(results.map((r) => r.rid))).size).toBe(2);
+    const scrapes = await Promise.all(Array.from({ length: 4 }, scrape));
+    for (const text of scrapes) expect(metricValue(text, 'slack') - before).toBe(8);
+  });
+
   it('refuses a revoked key in every worker once the revoke has answered', async () => {
     const other = cli(['keys', 'create', '--name', 'to-revoke', '--account', owner.account!]);
     useSecret(other.key);

@@ -127,6 +127,12 @@ export async function createSwitchboard(config: Config, options: SwitchboardOpti
         onDrop: metrics && ((n) => metrics.dropped(n)),
       })
     : undefined;
+  if (options.worker && metrics) {
+    // One worker answers a scrape: with the counts of all of them, summed by the primary.
+    const { link } = options.worker;
+    link.handleCollect(() => metrics.registry.getMetricsAsJSON());
+    metrics.useCluster(async () => (await link.request({ op: 'metrics' })).text ?? '');
+  }
   const observer = new Observer(metrics, requestLog);
   const upstreams = new Upstreams(config.timeouts);
   // MCP actions reach upstreams through this server's own REST path (mcp/loopback.ts).

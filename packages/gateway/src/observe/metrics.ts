@@ -62,8 +62,15 @@ export class Metrics {
     this.logDropped.inc(n);
   }
 
+  /** Under `serve --workers N`: GET /metrics answers for every worker (the primary sums them, workers/coordinator.ts). */
+  private cluster: (() => Promise<string>) | undefined;
+
+  useCluster(collect: () => Promise<string>): void {
+    this.cluster = collect;
+  }
+
   async text(): Promise<string> {
-    return this.registry.metrics();
+    return this.cluster ? this.cluster() : this.registry.metrics();
   }
 
   get contentType(): string {

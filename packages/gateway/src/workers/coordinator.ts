@@ -2,8 +2,10 @@
  * The primary's half of the coordination between gateway workers (no REDIS_URL): the one
  * rate-limit bucket per account that workers lease tokens from, the lock table, and the
  * broadcast of cache invalidations (acknowledged by every live worker before the publisher
- * hears back, so a revoked key is refused by every worker once the revoke has answered).
+ * hears back, so a revoked key is refused by every worker once the revoke has answered), and
+ * the metrics of all workers summed for whichever worker serves GET /metrics.
  */
+import { AggregatorRegistry } from 'prom-client';
 import { isProtocolMessage, type BucketName, type PrimaryMessage, type WorkerMessage } from './protocol.js';
 
 /** A worker as the coordinator sees it (node:cluster's Worker fits). */
@@ -67,6 +69,8 @@ export class Coordinator {
   private nextBroadcast = 1;
   /** Broadcast id → the worker it waits for and what ends the wait. */
   private readonly acks = new Map<number, { worker: number; done: () => void }>();
+  /** Metrics collection id → the worker asked and what takes its answer. */
+  private readonly parts = new Map<number, { worker: number; take: (metrics: unknown[] | undefined) => void }>();
 
   constructor(limits: Record<BucketName, { perSecond: number; burst: number }>) {
     this.buckets = {
@@ -84,6 +88,7 @@ export class Coordinator {
   remove(workerId: number): void {
     this.peers.delete(workerId);
     for (const a of [...this.acks.values()]) if (a.worker === workerId) a.done();
+    for (const p of [...this.parts.values()]) if (p.worker === workerId) p.take(undefined);
     for (const [key, lock] of this.locks) {
       lock.queue = lock.queue.filter((w) => w.worker !== workerId);
       if (lock.holder === workerId) this.release(key);
@@ -125,6 +130,15 @@ export class Coordinator {
       case 'ack':
         this.acks.get(m.re)?.done();
         return true;
+      case 'metrics':
+        this.collectMetrics().then(
+          (text) => peer?.send({ sb: 1, op: 'reply', re: m.id, text }),
+          (err: Error) => peer?.send({ sb: 1, op: 'reply', re: m.id, error: err.message }),
+        );
+        return true;
+      case 'metrics-part':
+        this.parts.get(m.re)?.take(m.metrics);
+        return true;
       default:
         return true; // 'listening' and the like: the supervisor reads them
     }
@@ -149,6 +163,33 @@ export class Coordinator {
       peer.send({ sb: 1, op: 'reply', re: next.id });
       return;
     }
+  }
+
+  /** Every worker's metrics (prom-client JSON), summed into one Prometheus text; a worker that does not answer in time is left out. */
+  private async collectMetrics(): Promise<string> {
+    const waits: Promise<unknown[] | undefined>[] = [];
+    for (const peer of this.peers.values()) {
+      const id = this.nextBroadcast++;
+      waits.push(
+        new Promise((resolve) => {
+          const timer = setTimeout(() => take(undefined), ACK_TIMEOUT_MS);
+          const parts = this.parts;
+          function take(metrics: unknown[] | undefined): void {
+            clearTimeout(timer);
+            parts.delete(id);
+            resolve(metrics);
+          }
+          this.parts.set(id, { worker: peer.id, take });
+          try {
+            peer.send({ sb: 1, op: 'collect', id });
+          } catch {
+            take(undefined);
+          }
+        }),
+      );
+    }
+    const got = (await Promise.all(waits)).filter((m): m is unknown[] => m !== undefined);
+    return AggregatorRegistry.aggregate(got as Parameters<typeof AggregatorRegistry.aggregate>[0]).metrics();
   }
 
   /** Sends the invalidation to every other worker and resolves once each has applied it (or timed out). */

@@ -35,6 +35,7 @@ export class PrimaryLink {
   private next = 1;
   private readonly waiting = new Map<number, { resolve: (r: Reply) => void; reject: (e: Error) => void }>();
   private onInvalidate: ((topic: string, key: string) => void) | undefined;
+  private onCollect: (() => Promise<unknown[]>) | undefined;
   private readonly listener: (m: unknown) => void;
 
   constructor(
@@ -50,6 +51,11 @@ export class PrimaryLink {
         this.waiting.delete(msg.re);
         if (msg.error) w.reject(new Error(msg.error));
         else w.resolve(msg);
+      } else if (msg.op === 'collect') {
+        void (this.onCollect?.() ?? Promise.resolve([])).then(
+          (metrics) => this.notify({ sb: 1, op: 'metrics-part', re: msg.id, metrics }),
+          () => this.notify({ sb: 1, op: 'metrics-part', re: msg.id, metrics: [] }),
+        );
       } else if (msg.op === 'invalidate') {
         try {
           this.onInvalidate?.(msg.topic, msg.key);
@@ -84,6 +90,11 @@ export class PrimaryLink {
 
   handleInvalidations(fn: (topic: string, key: string) => void): void {
     this.onInvalidate = fn;
+  }
+
+  /** What this worker answers when the primary collects every worker's metrics. */
+  handleCollect(fn: () => Promise<unknown[]>): void {
+    this.onCollect = fn;
   }
 
   close(): void {
