@@ -27,7 +27,7 @@ switchboard-2w      9132  cpus=0-1  prefix=/slack  node $ROOT/bench/gateway-star
 SETUP
 DEFAULT_ONLY="direct node-undici fastify-http-proxy switchboard"
 if [ -n "${OBSERVE_AB:-}" ]; then   # the same gateway with the request log and metrics off, beside it
-  echo "switchboard-noobs   9132  prefix=/slack  env OBSERVE=off node $ROOT/bench/gateway-start.mjs" >> "$WORK/setups.txt"
+  echo "switchboard-noobs   9133  prefix=/slack  env OBSERVE=off node $ROOT/bench/gateway-start.mjs" >> "$WORK/setups.txt"
   DEFAULT_ONLY="$DEFAULT_ONLY switchboard-noobs"
 fi
 if [ -n "${BEFORE:-}" ]; then   # an older checkout (with its node_modules) measured beside this one
