@@ -10,6 +10,10 @@ const COMMANDS: Record<string, { run: () => Promise<Command>; help: string }> = 
   keys: { run: async () => (await import('./admin.js')).keysCommand, help: 'keys create --name NAME [--account ID] [--json]: a new API key, shown once | keys list | keys revoke ID' },
   connections: { run: async () => (await import('./admin.js')).connectionsCommand, help: 'connections list [--app APP] [--account ID] [--json] | show ID | create --app APP … | delete ID' },
   resolve: { run: async () => (await import('./admin.js')).resolveCommand, help: 'resolve APP PATH [--var name=value]…: the upstream URL a request would go to' },
+  verify: {
+    run: async () => (await import('./verify.js')).verifyCommand,
+    help: 'verify APP [--against SPEC]…: compare a provider with its official spec (providers/specs.tsv)',
+  },
   generate: {
     run: async () => (await import('./generate.js')).generateCommand,
     help: 'build generated/ from providers/ (--check: fail when generated/ is stale; --only APP: one provider)',

@@ -20,6 +20,7 @@ import type { Rule } from './rule.js';
 import { unusedVariables } from './unused-variables.js';
 import { upstreamPlaceholders } from './upstream-placeholders.js';
 import { variableSources } from './variable-sources.js';
+import { verifyAllowList } from './verify-allow-list.js';
 
 export type { Path, Report, Rule, RuleContext } from './rule.js';
 
@@ -39,5 +40,6 @@ export const RULES: readonly Rule[] = [
   parameterSpecs,
   endpointPagination,
   connectionModes,
+  verifyAllowList,
   unusedVariables,
 ];
