@@ -544,9 +544,10 @@ export interface components {
                 created_at?: string;
             }[];
             pagination?: {
+                /** @description URL of the previous page. */
                 prev_page?: string;
+                /** @description URL of the next page. */
                 next_page?: string;
-                cursor?: string;
             };
         };
         ListCommentsResponse: {

@@ -393,7 +393,6 @@ export interface components {
         CreateContactRequest: {
             name?: string;
             description?: string;
-            is_spammer?: boolean;
             links?: string[];
             /** @description Contact lists to add the contact to. */
             list_names?: string[];
@@ -499,7 +498,6 @@ export interface components {
             name?: string;
             description?: string;
             avatar_url?: string;
-            is_spammer?: boolean;
             is_private?: boolean;
             links?: string[];
             handles?: {
@@ -676,7 +674,6 @@ export interface components {
         UpdateContactRequest: {
             name?: string;
             description?: string;
-            is_spammer?: boolean;
             links?: string[];
             custom_fields?: Record<string, unknown>;
         };

@@ -568,8 +568,7 @@ export interface components {
                      */
                     endpoint_url: string;
                     /** @description Key Klaviyo signs each delivery with. */
-                    secret_key?: string;
-                    enabled?: boolean;
+                    secret_key: string;
                 };
                 relationships: {
                     "webhook-topics": {
@@ -2006,7 +2005,7 @@ export interface operations {
                  *         "attributes": {
                  *           "name": "Order Placed Webhook",
                  *           "endpoint_url": "https://example.com/webhooks/klaviyo",
-                 *           "enabled": true
+                 *           "secret_key": "my-signing-secret"
                  *         },
                  *         "relationships": {
                  *           "webhook-topics": {

@@ -773,7 +773,25 @@ export interface components {
             livemode?: boolean;
             metadata?: Record<string, unknown>;
         };
-        UpdateCustomerRequest: components["schemas"]["CreateCustomerRequest"];
+        UpdateCustomerRequest: {
+            /** Format: email */
+            email?: string;
+            name?: string;
+            phone?: string;
+            description?: string;
+            /** @description Id of a source to make the customer's default. */
+            default_source?: string;
+            invoice_settings?: {
+                default_payment_method?: string;
+            };
+            address?: components["schemas"]["CreateCustomerRequestAddress"];
+            shipping?: {
+                name?: string;
+                phone?: string;
+                address?: components["schemas"]["CreateCustomerRequestAddress"];
+            };
+            metadata?: components["schemas"]["CreateCustomerRequestMetadata"];
+        };
         UpdateCustomerResponse: components["schemas"]["ListCustomersResponseDataItem"];
     };
     responses: {

@@ -265,8 +265,12 @@ function compareSchema(ours: SchemaNode, theirs: SchemaNode, at: string, depth: 
   if (what === 'body') {
     for (const r of t.required) {
       // OData annotations (@odata.type) name the entity type, which the service already knows from the URL.
-      if (o.properties.has(r) || t.readOnly.has(r) || r.startsWith('@odata.')) continue;
-      sink('missing-required-body-property', name(r), `the spec requires body property "${name(r)}", which this body does not declare`);
+      if (t.readOnly.has(r) || r.startsWith('@odata.') || o.required.has(r)) continue;
+      // Declared but optional: reported where this level lists required properties at all (so the
+      // omission reads as a slip, not as a level whose requirements were never written down).
+      if (o.properties.has(r)) {
+        if (o.required.size) sink('missing-required-body-property', name(r), `the spec requires body property "${name(r)}", which this body declares optional`);
+      } else sink('missing-required-body-property', name(r), `the spec requires body property "${name(r)}", which this body does not declare`);
     }
   }
 }
