@@ -20,6 +20,13 @@ const reference = readReference();
  * and each line says what the spec has instead.
  */
 const REFUTED: Record<string, Record<string, string>> = {
+  mailgun: {
+    'GET /v3/domains': 'Mailgun\'s OpenAPI lists domains at GET /v4/domains',
+    'GET /v3/domains/{domain_name}': 'GET /v4/domains/{name} (v3 keeps only DELETE)',
+    'POST /v3/domains': 'POST /v4/domains',
+    'GET /v3/{domain_name}/tags/{tag_name}': 'GET /v3/{domain}/tag?tag=NAME',
+    'DELETE /v3/{domain_name}/tags/{tag_name}': 'DELETE /v3/{domain}/tag?tag=NAME',
+  },
   netlify: {
     'POST /api/v1/sites/{site_id}/deploys/{deploy_id}/cancel': 'Netlify\'s OpenAPI cancels at POST /api/v1/deploys/{deploy_id}/cancel only',
     'PUT /api/v1/sites/{site_id}': 'Netlify\'s OpenAPI updates a site with PATCH',
@@ -32,6 +39,15 @@ const REFUTED: Record<string, Record<string, string>> = {
     'GET /audiences/{audience_id}/contacts/{contact_id}': 'GET /contacts/{id}',
     'PATCH /audiences/{audience_id}/contacts/{contact_id}': 'PATCH /contacts/{id}',
     'DELETE /audiences/{audience_id}/contacts/{contact_id}': 'DELETE /contacts/{id}',
+  },
+  sendgrid: {
+    'POST /v3/marketing/segments': 'SendGrid\'s OpenAPI creates segments at POST /v3/marketing/segments/2.0 (the v1 path lists and deletes only)',
+  },
+  sentry: {
+    'GET /api/0/issues/{issue_id}/': 'Sentry\'s OpenAPI scopes issues by organization: /api/0/organizations/{organization_id_or_slug}/issues/{issue_id}/',
+    'PUT /api/0/issues/{issue_id}/': 'PUT …/organizations/{organization_id_or_slug}/issues/{issue_id}/',
+    'DELETE /api/0/issues/{issue_id}/': 'DELETE …/organizations/{organization_id_or_slug}/issues/{issue_id}/',
+    'GET /api/0/issues/{issue_id}/events/': 'GET …/organizations/{organization_id_or_slug}/issues/{issue_id}/events/',
   },
   squareup: {
     'GET /v2/terminals/checkouts': 'Square\'s OpenAPI has no GET here; checkouts are listed by POST /v2/terminals/checkouts/search',
