@@ -497,8 +497,6 @@ export interface components {
                 size: number;
                 sha1?: string;
             }[];
-            /** @description File attributes such as content_modified_at. */
-            attributes?: Record<string, unknown>;
         };
         CommitUploadSessionResponse: components["schemas"]["UploadFileResponse"];
         CopyFileRequest: {
@@ -856,8 +854,6 @@ export interface components {
                 vanity_name?: string;
                 permissions?: {
                     can_download?: boolean;
-                    can_preview?: boolean;
-                    can_edit?: boolean;
                 };
             };
         };

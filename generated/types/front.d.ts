@@ -607,8 +607,6 @@ export interface components {
             body: string;
             /** @description Plain-text version of the body. */
             text?: string;
-            /** @description Kind of message as the reference shows it (reply). */
-            type?: string;
             to?: string[];
             cc?: string[];
             bcc?: string[];
@@ -1392,8 +1390,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "author_id": "tea_abc123",
-                 *       "body": "Reply content",
-                 *       "type": "reply"
+                 *       "body": "Reply content"
                  *     }
                  */
                 "application/json": components["schemas"]["ReplyToConversationRequest"];

@@ -526,7 +526,6 @@ export interface components {
             has_issues?: boolean;
             has_projects?: boolean;
             has_wiki?: boolean;
-            has_discussions?: boolean;
             /** @description Start the repository with an initial commit holding a README. */
             auto_init?: boolean;
             /** @description Name of a .gitignore template such as Node. */

@@ -244,7 +244,8 @@ function compareSchema(ours: SchemaNode, theirs: SchemaNode, at: string, depth: 
   for (const [k, p] of o.properties) {
     const sp = t.properties.get(k);
     if (!sp) {
-      if (t.open) continue;
+      // OData control information (user@odata.bind, @odata.type) goes with any entity.
+      if (t.open || k.includes('@odata.')) continue;
       if (what === 'body') sink('unknown-body-property', name(k), `body property "${name(k)}" is not in the spec's request body`);
       else sink('unknown-response-property', name(k), `response property "${name(k)}" is not in the spec's response`);
       continue;
