@@ -452,7 +452,33 @@ export interface components {
             id?: string;
             name?: string;
         };
-        GetMessageResponse: components["schemas"]["SendMessageResponse"];
+        GetMessageResponse: {
+            id?: string;
+            type?: string;
+            is_inbound?: boolean;
+            is_draft?: boolean;
+            created_at?: number;
+            subject?: string;
+            blurb?: string;
+            author?: components["schemas"]["ListTeammatesResponseResultsItem"];
+            recipients?: {
+                handle?: string;
+                /** @enum {string} */
+                role?: "from" | "to" | "cc" | "bcc" | "reply-to";
+                name?: string;
+            }[];
+            body?: string;
+            text?: string;
+            attachments?: {
+                id?: string;
+                filename?: string;
+                url?: string;
+                content_type?: string;
+                size?: number;
+            }[];
+            metadata?: Record<string, unknown>;
+            _links?: Record<string, unknown>;
+        };
         GetTagResponse: components["schemas"]["ListTagsResponseResultsItem"];
         GetTeammateResponse: components["schemas"]["ListTeammatesResponseResultsItem"];
         ListAccountsResponse: {
@@ -643,31 +669,10 @@ export interface components {
             };
         };
         SendMessageResponse: {
-            id?: string;
-            type?: string;
-            is_inbound?: boolean;
-            is_draft?: boolean;
-            created_at?: number;
-            subject?: string;
-            blurb?: string;
-            author?: components["schemas"]["ListTeammatesResponseResultsItem"];
-            recipients?: {
-                handle?: string;
-                /** @enum {string} */
-                role?: "from" | "to" | "cc" | "bcc" | "reply-to";
-                name?: string;
-            }[];
-            body?: string;
-            text?: string;
-            attachments?: {
-                id?: string;
-                filename?: string;
-                url?: string;
-                content_type?: string;
-                size?: number;
-            }[];
-            metadata?: Record<string, unknown>;
-            _links?: Record<string, unknown>;
+            /** @description accepted. */
+            status?: string;
+            /** @description Id to read the message by once sent (GET /messages/alt:uid:{message_uid}). */
+            message_uid?: string;
         };
         UpdateContactRequest: {
             name?: string;
@@ -957,7 +962,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The upstream's answer, passed through unchanged. */
+            /** @description Accepted; Front sends the message afterwards. Read it later through the message_uid alias. */
             202: {
                 headers: {
                     [name: string]: unknown;
@@ -1397,7 +1402,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The upstream's answer, passed through unchanged. */
+            /** @description Accepted; Front sends the reply afterwards. */
             202: {
                 headers: {
                     [name: string]: unknown;

@@ -562,7 +562,7 @@ export interface components {
             /** @description Turn this existing issue into the pull request. */
             issue?: number;
         };
-        CreatePullResponse: components["schemas"]["ListPullsResponsePull"];
+        CreatePullResponse: components["schemas"]["GetPullResponse"];
         CreatePullReviewRequest: {
             /** @description Commit to review (the latest when omitted). */
             commit_id?: string;
@@ -664,7 +664,36 @@ export interface components {
             download_url?: string | null;
         };
         GetIssueResponse: components["schemas"]["ListIssuesResponseIssue"];
-        GetPullResponse: components["schemas"]["ListPullsResponsePull"];
+        GetPullResponse: {
+            id?: number;
+            node_id?: string;
+            number?: number;
+            /** @enum {string} */
+            state?: "open" | "closed";
+            title?: string;
+            body?: string | null;
+            draft?: boolean;
+            locked?: boolean;
+            user?: components["schemas"]["ListMyReposResponseRepositoryOwner"];
+            labels?: components["schemas"]["ListPullsResponsePullLabels"];
+            requested_reviewers?: components["schemas"]["ListPullsResponsePullRequestedReviewers"];
+            head?: components["schemas"]["ListPullsResponsePullHead"];
+            base?: components["schemas"]["ListPullsResponsePullHead"];
+            merge_commit_sha?: string | null;
+            html_url?: string;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            updated_at?: string;
+            /** Format: date-time */
+            closed_at?: string | null;
+            /** Format: date-time */
+            merged_at?: string | null;
+            merged?: boolean;
+            /** @description Null while GitHub is still computing it. */
+            mergeable?: boolean | null;
+            mergeable_state?: string;
+        };
         GetRateLimitResponse: {
             resources?: {
                 [key: string]: components["schemas"]["GetRateLimitResponseBudget"];
@@ -806,12 +835,10 @@ export interface components {
             draft?: boolean;
             locked?: boolean;
             user?: components["schemas"]["ListMyReposResponseRepositoryOwner"];
-            labels?: components["schemas"]["ListIssuesResponseIssueLabelsItem"][];
-            requested_reviewers?: components["schemas"]["ListMyReposResponseRepositoryOwner"][];
+            labels?: components["schemas"]["ListPullsResponsePullLabels"];
+            requested_reviewers?: components["schemas"]["ListPullsResponsePullRequestedReviewers"];
             head?: components["schemas"]["ListPullsResponsePullHead"];
             base?: components["schemas"]["ListPullsResponsePullHead"];
-            merged?: boolean;
-            mergeable?: boolean | null;
             merge_commit_sha?: string | null;
             html_url?: string;
             /** Format: date-time */
@@ -829,6 +856,8 @@ export interface components {
             sha?: string;
             repo?: Record<string, unknown> | null;
         };
+        ListPullsResponsePullLabels: components["schemas"]["ListIssuesResponseIssueLabelsItem"][];
+        ListPullsResponsePullRequestedReviewers: components["schemas"]["ListMyReposResponseRepositoryOwner"][];
         MergeBranchRequest: {
             /** @description Branch that receives the merge. */
             base: string;
