@@ -449,12 +449,20 @@ export interface components {
                         use_smart_sending?: boolean;
                     };
                     tracking_options?: Record<string, unknown>;
-                    /** @description The message definitions of the campaign (channel, label and content). */
-                    "campaign-messages"?: {
-                        data?: {
+                    /** @description The campaign's message, as its channel, label and content. */
+                    "campaign-messages": {
+                        data: {
                             /** @constant */
-                            type?: "campaign-message";
-                            attributes?: Record<string, unknown>;
+                            type: "campaign-message";
+                            attributes: {
+                                definition: {
+                                    /** @enum {string} */
+                                    channel: "email" | "sms" | "mobile_push";
+                                    label?: string;
+                                    /** @description For email: subject, preview_text, from_email, from_label, reply_to_email. */
+                                    content?: Record<string, unknown>;
+                                };
+                            };
                         }[];
                     };
                 };
@@ -1060,6 +1068,24 @@ export interface operations {
                  *           "audiences": {
                  *             "included": [
                  *               "LIST_ID"
+                 *             ]
+                 *           },
+                 *           "campaign-messages": {
+                 *             "data": [
+                 *               {
+                 *                 "type": "campaign-message",
+                 *                 "attributes": {
+                 *                   "definition": {
+                 *                     "channel": "email",
+                 *                     "label": "Summer Newsletter",
+                 *                     "content": {
+                 *                       "subject": "Summer is here",
+                 *                       "from_email": "store@example.com",
+                 *                       "from_label": "Store"
+                 *                     }
+                 *                   }
+                 *                 }
+                 *               }
                  *             ]
                  *           }
                  *         }

@@ -84,6 +84,32 @@ describe('verify against Swagger 2 and Google Discovery', () => {
   });
 });
 
+describe('verify: the harder cases', () => {
+  const r = verifyProvider({ providersDir: PROVIDERS, root: ROOT, app: 'demo', specs: [spec('extras.json')] });
+  const ops = (kind: string) => r.reported.filter((d) => d.kind === kind).map((d) => `${d.operation}${d.property ? ` ${d.property}` : ''}`);
+
+  it('takes servers given on a path, server variables at their defaults, over the document\'s', () => {
+    expect(ops('unknown-operation')).not.toContain('listWidgets');
+    expect(r.comparison.matched).toBe(5); // widgets, things/{}, things/mine, POST things, things/{}/run
+  });
+
+  it('picks, among paths alike but for parameter names, the operation that differs least', () => {
+    expect(ops('unknown-response-property')).toEqual([]); // things-get has colour; things-get-by-number would not
+  });
+
+  it('takes OData actions without their namespace, and does not ask for @odata annotations', () => {
+    expect(ops('unknown-operation')).toEqual([]); // searchThings is POST …/{id}/microsoft.graph.run here
+    expect(ops('path-param-mismatch')).toEqual([]);
+    expect(ops('method-mismatch').sort()).toEqual(['listThings', 'updateThing']);
+    expect(ops('missing-required-body-property')).toEqual([]);
+  });
+
+  it('merges a property that several allOf branches declare', () => {
+    expect(ops('unknown-body-property')).toEqual([]); // meta.owner in one branch, meta.secret in the other
+    expect(ops('body-type-mismatch')).toEqual([]); // name is an integer in this spec
+  });
+});
+
 describe('the allow-list', () => {
   const dir = mkdtempSync(join(tmpdir(), 'verify-allow-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
