@@ -1070,7 +1070,11 @@ export interface components {
             };
             payment_note?: string;
         };
-        CreatePaymentLinkResponse: components["schemas"]["GetPaymentLinkResponse"];
+        CreatePaymentLinkResponse: {
+            payment_link?: components["schemas"]["ListPaymentLinksResponsePaymentLinksItem"];
+            /** @description The order (and subscription plans) created for the link. */
+            related_resources?: Record<string, unknown>;
+        };
         CreatePaymentRequest: {
             /** @description Card nonce, card-on-file id, or EXTERNAL/CASH for recorded payments. */
             source_id: string;
@@ -1242,7 +1246,6 @@ export interface components {
         GetOrderResponse: components["schemas"]["CreateOrderResponse"];
         GetPaymentLinkResponse: {
             payment_link?: components["schemas"]["ListPaymentLinksResponsePaymentLinksItem"];
-            related_resources?: Record<string, unknown>;
         };
         GetPaymentResponse: {
             payment?: components["schemas"]["ListPaymentsResponsePaymentsItem"];
