@@ -647,21 +647,32 @@ export interface components {
             };
         };
         GetCommitResponse: components["schemas"]["MergeBranchResponse"];
-        GetContentResponse: components["schemas"]["GetContentResponseContent"] | components["schemas"]["GetContentResponseContent"][];
-        GetContentResponseContent: {
+        GetContentResponse: components["schemas"]["GetContentResponseFile"] | components["schemas"]["GetContentResponseEntry"][];
+        GetContentResponseEntry: {
             /** @enum {string} */
             type?: "file" | "dir" | "symlink" | "submodule";
             name?: string;
             path?: string;
             sha?: string;
             size?: number;
+            url?: string;
+            html_url?: string;
+            download_url?: string | null;
+        };
+        GetContentResponseFile: {
+            /** @enum {string} */
+            type?: "file" | "dir" | "symlink" | "submodule";
+            name?: string;
+            path?: string;
+            sha?: string;
+            size?: number;
+            url?: string;
+            html_url?: string;
+            download_url?: string | null;
             /** @description base64 for files. */
             encoding?: string;
             /** @description Base64 file body, with line breaks. */
             content?: string;
-            url?: string;
-            html_url?: string;
-            download_url?: string | null;
         };
         GetIssueResponse: components["schemas"]["ListIssuesResponseIssue"];
         GetPullResponse: {
@@ -949,7 +960,7 @@ export interface components {
             date?: string;
         };
         PutContentResponse: {
-            content?: components["schemas"]["GetContentResponseContent"];
+            content?: components["schemas"]["GetContentResponseEntry"];
             commit?: {
                 sha?: string;
                 message?: string;
