@@ -71,7 +71,7 @@ const routes: Routes<FigmaClient> = {
     listComments: {"method":"GET","path":"/v1/files/{file_key}/comments"},
     postComment: {"method":"POST","path":"/v1/files/{file_key}/comments","body":"application/json"},
     deleteComment: {"method":"DELETE","path":"/v1/files/{file_key}/comments/{comment_id}"},
-    listCommentReactions: {"method":"GET","path":"/v1/files/{file_key}/comments/{comment_id}/reactions","paging":{"style":"cursor","cursorParam":"cursor","nextCursor":"pagination.cursor"}},
+    listCommentReactions: {"method":"GET","path":"/v1/files/{file_key}/comments/{comment_id}/reactions","paging":{"style":"url","nextUrl":"pagination.next_page"}},
     addCommentReaction: {"method":"POST","path":"/v1/files/{file_key}/comments/{comment_id}/reactions","body":"application/json"},
     deleteCommentReaction: {"method":"DELETE","path":"/v1/files/{file_key}/comments/{comment_id}/reactions"},
     listFileComponents: {"method":"GET","path":"/v1/files/{file_key}/components"},

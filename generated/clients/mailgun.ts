@@ -6,11 +6,11 @@ import type { operations } from '../types/mailgun.js';
  * Mailgun through the Switchboard gateway: Sending email, sending domains, events and statistics, inbound routes, webhooks, templates, mailing lists, tags and suppressions of a Mailgun account.
  */
 export interface MailgunClient {
-    /** List the account's sending domains with their state and settings. `GET /v3/domains` */
+    /** List the account's sending domains with their state and settings. `GET /v4/domains` */
     listDomains: Paged<operations["listDomains"]>;
-    /** Read a domain with the DNS records it needs for sending and receiving. `GET /v3/domains/{domain_name}` */
+    /** Read a domain with the DNS records it needs for sending and receiving. `GET /v4/domains/{domain_name}` */
     getDomain: Call<operations["getDomain"]>;
-    /** Add a sending domain; the answer lists the DNS records to publish for verification. `POST /v3/domains` */
+    /** Add a sending domain; the answer lists the DNS records to publish for verification. `POST /v4/domains` */
     createDomain: Call<operations["createDomain"]>;
     /** Remove a domain from the account. `DELETE /v3/domains/{domain_name}` */
     deleteDomain: Call<operations["deleteDomain"]>;
@@ -112,9 +112,9 @@ export interface MailgunClient {
     deleteWhitelist: Call<operations["deleteWhitelist"]>;
     /** List the tags used on a domain's messages. `GET /v3/{domain_name}/tags` */
     listTags: Paged<operations["listTags"]>;
-    /** Read a tag's description and when it was first and last used. `GET /v3/{domain_name}/tags/{tag_name}` */
+    /** Read a tag's description and when it was first and last used. `GET /v3/{domain_name}/tag` */
     getTag: Call<operations["getTag"]>;
-    /** Delete a tag and its statistics. `DELETE /v3/{domain_name}/tags/{tag_name}` */
+    /** Delete a tag and its statistics. `DELETE /v3/{domain_name}/tag` */
     deleteTag: Call<operations["deleteTag"]>;
     /** List the IP addresses the account sends from. `GET /v3/ips` */
     listIps: Call<operations["listIps"]>;
@@ -123,9 +123,9 @@ export interface MailgunClient {
 }
 
 const routes: Routes<MailgunClient> = {
-    listDomains: {"method":"GET","path":"/v3/domains","paging":{"style":"offset","offsetParam":"skip","limitParam":"limit","items":"items","total":"total_count"}},
-    getDomain: {"method":"GET","path":"/v3/domains/{domain_name}"},
-    createDomain: {"method":"POST","path":"/v3/domains","body":"application/x-www-form-urlencoded"},
+    listDomains: {"method":"GET","path":"/v4/domains","paging":{"style":"offset","offsetParam":"skip","limitParam":"limit","items":"items","total":"total_count"}},
+    getDomain: {"method":"GET","path":"/v4/domains/{domain_name}"},
+    createDomain: {"method":"POST","path":"/v4/domains","body":"application/x-www-form-urlencoded"},
     deleteDomain: {"method":"DELETE","path":"/v3/domains/{domain_name}"},
     getDomainTracking: {"method":"GET","path":"/v3/domains/{domain_name}/tracking"},
     updateOpenTracking: {"method":"PUT","path":"/v3/domains/{domain_name}/tracking/open","body":"application/x-www-form-urlencoded"},
@@ -176,8 +176,8 @@ const routes: Routes<MailgunClient> = {
     addWhitelist: {"method":"POST","path":"/v3/{domain_name}/whitelists","body":"application/x-www-form-urlencoded"},
     deleteWhitelist: {"method":"DELETE","path":"/v3/{domain_name}/whitelists/{address}"},
     listTags: {"method":"GET","path":"/v3/{domain_name}/tags","paging":{"style":"url","nextUrl":"paging.next"}},
-    getTag: {"method":"GET","path":"/v3/{domain_name}/tags/{tag_name}"},
-    deleteTag: {"method":"DELETE","path":"/v3/{domain_name}/tags/{tag_name}"},
+    getTag: {"method":"GET","path":"/v3/{domain_name}/tag"},
+    deleteTag: {"method":"DELETE","path":"/v3/{domain_name}/tag"},
     listIps: {"method":"GET","path":"/v3/ips"},
     getIp: {"method":"GET","path":"/v3/ips/{ip_address}"},
 };

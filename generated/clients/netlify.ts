@@ -30,7 +30,7 @@ export interface NetlifyClient {
     getSite: Call<operations["getSite"]>;
     /** Create a site in the user's default team, optionally linked to a Git repository. `POST /api/v1/sites` */
     createSite: Call<operations["createSite"]>;
-    /** Change a site's name, domains, password, HTTPS enforcement or build settings. `PUT /api/v1/sites/{site_id}` */
+    /** Change a site's name, domains, password, HTTPS enforcement or build settings. `PATCH /api/v1/sites/{site_id}` */
     updateSite: Call<operations["updateSite"]>;
     /** Delete a site with all its deploys. `DELETE /api/v1/sites/{site_id}` */
     deleteSite: Call<operations["deleteSite"]>;
@@ -48,8 +48,6 @@ export interface NetlifyClient {
     getDeploy: Call<operations["getDeploy"]>;
     /** Start a file-digest deploy; the answer lists the files still to upload. `POST /api/v1/sites/{site_id}/deploys` */
     createSiteDeploy: Call<operations["createSiteDeploy"]>;
-    /** Cancel a deploy that is still building (site-scoped form). `POST /api/v1/sites/{site_id}/deploys/{deploy_id}/cancel` */
-    cancelSiteDeploy: Call<operations["cancelSiteDeploy"]>;
     /** Cancel a deploy that is still building (the form in Netlify's API description). `POST /api/v1/deploys/{deploy_id}/cancel` */
     cancelDeploy: Call<operations["cancelDeploy"]>;
     /** Publish an earlier deploy again (roll back). `POST /api/v1/sites/{site_id}/deploys/{deploy_id}/restore` */
@@ -114,7 +112,7 @@ export interface NetlifyClient {
     provisionSiteSsl: Call<operations["provisionSiteSsl"]>;
     /** List the serverless functions deployed with the site's current deploy. `GET /api/v1/sites/{site_id}/functions` */
     listSiteFunctions: Call<operations["listSiteFunctions"]>;
-    /** List the add-on services that can be attached to sites. `GET /api/v1/services` */
+    /** List the add-on services that can be attached to sites. `GET /api/v1/services/` */
     listServices: Call<operations["listServices"]>;
     /** Read one add-on service by its slug. `GET /api/v1/services/{service_id}` */
     getService: Call<operations["getService"]>;
@@ -133,7 +131,7 @@ const routes: Routes<NetlifyClient> = {
     listSites: {"method":"GET","path":"/api/v1/sites","paging":{"style":"page","pageParam":"page","firstPage":1}},
     getSite: {"method":"GET","path":"/api/v1/sites/{site_id}"},
     createSite: {"method":"POST","path":"/api/v1/sites","body":"application/json"},
-    updateSite: {"method":"PUT","path":"/api/v1/sites/{site_id}","body":"application/json"},
+    updateSite: {"method":"PATCH","path":"/api/v1/sites/{site_id}","body":"application/json"},
     deleteSite: {"method":"DELETE","path":"/api/v1/sites/{site_id}"},
     disableSite: {"method":"PUT","path":"/api/v1/sites/{site_id}/disable"},
     enableSite: {"method":"PUT","path":"/api/v1/sites/{site_id}/enable"},
@@ -142,7 +140,6 @@ const routes: Routes<NetlifyClient> = {
     listSiteDeploys: {"method":"GET","path":"/api/v1/sites/{site_id}/deploys","paging":{"style":"page","pageParam":"page","firstPage":1}},
     getDeploy: {"method":"GET","path":"/api/v1/deploys/{deploy_id}"},
     createSiteDeploy: {"method":"POST","path":"/api/v1/sites/{site_id}/deploys","body":"application/json"},
-    cancelSiteDeploy: {"method":"POST","path":"/api/v1/sites/{site_id}/deploys/{deploy_id}/cancel"},
     cancelDeploy: {"method":"POST","path":"/api/v1/deploys/{deploy_id}/cancel"},
     restoreSiteDeploy: {"method":"POST","path":"/api/v1/sites/{site_id}/deploys/{deploy_id}/restore"},
     lockDeploy: {"method":"POST","path":"/api/v1/deploys/{deploy_id}/lock"},
@@ -175,7 +172,7 @@ const routes: Routes<NetlifyClient> = {
     getSiteSsl: {"method":"GET","path":"/api/v1/sites/{site_id}/ssl"},
     provisionSiteSsl: {"method":"POST","path":"/api/v1/sites/{site_id}/ssl"},
     listSiteFunctions: {"method":"GET","path":"/api/v1/sites/{site_id}/functions"},
-    listServices: {"method":"GET","path":"/api/v1/services"},
+    listServices: {"method":"GET","path":"/api/v1/services/"},
     getService: {"method":"GET","path":"/api/v1/services/{service_id}"},
 };
 

@@ -38,15 +38,15 @@ export interface ResendClient {
     getAudience: Call<operations["getAudience"]>;
     /** Delete an audience together with its contacts. `DELETE /audiences/{audience_id}` */
     deleteAudience: Call<operations["deleteAudience"]>;
-    /** List the contacts of an audience. `GET /audiences/{audience_id}/contacts` */
+    /** List contacts, optionally only those of one segment. `GET /contacts` */
     listContacts: Paged<operations["listContacts"]>;
-    /** Add a contact to an audience. `POST /audiences/{audience_id}/contacts` */
+    /** Add a contact, optionally to segments and with topic subscriptions and custom properties. `POST /contacts` */
     createContact: Call<operations["createContact"]>;
-    /** Read one contact by id or email address. `GET /audiences/{audience_id}/contacts/{contact_id}` */
+    /** Read one contact by id or email address. `GET /contacts/{contact_id}` */
     getContact: Call<operations["getContact"]>;
-    /** Change a contact's name or unsubscribe it. `PATCH /audiences/{audience_id}/contacts/{contact_id}` */
+    /** Change a contact's name, address or custom properties, or unsubscribe it. `PATCH /contacts/{contact_id}` */
     updateContact: Call<operations["updateContact"]>;
-    /** Remove a contact, by id or email address, from an audience. `DELETE /audiences/{audience_id}/contacts/{contact_id}` */
+    /** Remove a contact, by id or email address. `DELETE /contacts/{contact_id}` */
     deleteContact: Call<operations["deleteContact"]>;
     /** List broadcasts with their status and send times. `GET /broadcasts` */
     listBroadcasts: Paged<operations["listBroadcasts"]>;
@@ -86,11 +86,6 @@ export interface ResendClient {
     getWebhook: Call<operations["getWebhook"]>;
     /** Change a webhook's endpoint or events, or switch it on or off. `PATCH /webhooks/{webhook_id}` */
     updateWebhook: Call<operations["updateWebhook"]>;
-    /**
-     * Change a webhook's endpoint and events, as the reference page writes it with PUT. `PUT /webhooks/{webhook_id}`
-     * @deprecated
-     */
-    replaceWebhook: Call<operations["replaceWebhook"]>;
     /** Delete a webhook so events stop flowing to its endpoint. `DELETE /webhooks/{webhook_id}` */
     deleteWebhook: Call<operations["deleteWebhook"]>;
     /** List the team's API keys (names and ids, never the secrets). `GET /api-keys` */
@@ -126,11 +121,11 @@ const routes: Routes<ResendClient> = {
     createAudience: {"method":"POST","path":"/audiences","body":"application/json"},
     getAudience: {"method":"GET","path":"/audiences/{audience_id}"},
     deleteAudience: {"method":"DELETE","path":"/audiences/{audience_id}"},
-    listContacts: {"method":"GET","path":"/audiences/{audience_id}/contacts","paging":{"style":"cursor","cursorParam":"after","nextCursor":"data[-1].id"}},
-    createContact: {"method":"POST","path":"/audiences/{audience_id}/contacts","body":"application/json"},
-    getContact: {"method":"GET","path":"/audiences/{audience_id}/contacts/{contact_id}"},
-    updateContact: {"method":"PATCH","path":"/audiences/{audience_id}/contacts/{contact_id}","body":"application/json"},
-    deleteContact: {"method":"DELETE","path":"/audiences/{audience_id}/contacts/{contact_id}"},
+    listContacts: {"method":"GET","path":"/contacts","paging":{"style":"cursor","cursorParam":"after","nextCursor":"data[-1].id"}},
+    createContact: {"method":"POST","path":"/contacts","body":"application/json"},
+    getContact: {"method":"GET","path":"/contacts/{contact_id}"},
+    updateContact: {"method":"PATCH","path":"/contacts/{contact_id}","body":"application/json"},
+    deleteContact: {"method":"DELETE","path":"/contacts/{contact_id}"},
     listBroadcasts: {"method":"GET","path":"/broadcasts","paging":{"style":"cursor","cursorParam":"after","nextCursor":"data[-1].id"}},
     createBroadcast: {"method":"POST","path":"/broadcasts","body":"application/json"},
     getBroadcast: {"method":"GET","path":"/broadcasts/{broadcast_id}"},
@@ -150,7 +145,6 @@ const routes: Routes<ResendClient> = {
     createWebhook: {"method":"POST","path":"/webhooks","body":"application/json"},
     getWebhook: {"method":"GET","path":"/webhooks/{webhook_id}"},
     updateWebhook: {"method":"PATCH","path":"/webhooks/{webhook_id}","body":"application/json"},
-    replaceWebhook: {"method":"PUT","path":"/webhooks/{webhook_id}","body":"application/json"},
     deleteWebhook: {"method":"DELETE","path":"/webhooks/{webhook_id}"},
     listApiKeys: {"method":"GET","path":"/api-keys","paging":{"style":"cursor","cursorParam":"after","nextCursor":"data[-1].id"}},
     createApiKey: {"method":"POST","path":"/api-keys","body":"application/json"},

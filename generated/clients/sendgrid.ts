@@ -32,7 +32,7 @@ export interface SendgridClient {
     deleteList: Call<operations["deleteList"]>;
     /** List segments, optionally by id or by the list they are built on. `GET /v3/marketing/segments` */
     listSegments: Call<operations["listSegments"]>;
-    /** Create a segment from an SGQL condition, over all contacts or one list. `POST /v3/marketing/segments` */
+    /** Create a segment from an SGQL condition, over all contacts or one list. `POST /v3/marketing/segments/2.0` */
     createSegment: Call<operations["createSegment"]>;
     /** Delete a segment (its contacts stay). `DELETE /v3/marketing/segments/{segment_id}` */
     deleteSegment: Call<operations["deleteSegment"]>;
@@ -102,7 +102,7 @@ const routes: Routes<SendgridClient> = {
     updateList: {"method":"PATCH","path":"/v3/marketing/lists/{list_id}","body":"application/json"},
     deleteList: {"method":"DELETE","path":"/v3/marketing/lists/{list_id}"},
     listSegments: {"method":"GET","path":"/v3/marketing/segments","comma":["ids"]},
-    createSegment: {"method":"POST","path":"/v3/marketing/segments","body":"application/json"},
+    createSegment: {"method":"POST","path":"/v3/marketing/segments/2.0","body":"application/json"},
     deleteSegment: {"method":"DELETE","path":"/v3/marketing/segments/{segment_id}"},
     listTemplates: {"method":"GET","path":"/v3/templates","paging":{"style":"url","nextUrl":"_metadata.next"}},
     createTemplate: {"method":"POST","path":"/v3/templates","body":"application/json"},

@@ -22,13 +22,13 @@ export interface SentryClient {
     listProjectIssues: Paged<operations["listProjectIssues"]>;
     /** List a project's most recent error events. `GET /api/0/projects/{organization_slug}/{project_slug}/events/` */
     listProjectEvents: Paged<operations["listProjectEvents"]>;
-    /** Read one issue with its status, counts, assignee and first and last sighting. `GET /api/0/issues/{issue_id}/` */
+    /** Read one issue with its status, counts, assignee and first and last sighting. `GET /api/0/organizations/{organization_slug}/issues/{issue_id}/` */
     getIssue: Call<operations["getIssue"]>;
-    /** Resolve, reopen, ignore, assign, bookmark or publish an issue. `PUT /api/0/issues/{issue_id}/` */
+    /** Resolve, reopen, ignore, assign, bookmark or publish an issue. `PUT /api/0/organizations/{organization_slug}/issues/{issue_id}/` */
     updateIssue: Call<operations["updateIssue"]>;
-    /** Delete an issue and its events; the removal runs in the background. `DELETE /api/0/issues/{issue_id}/` */
+    /** Delete an issue and its events; the removal runs in the background. `DELETE /api/0/organizations/{organization_slug}/issues/{issue_id}/` */
     deleteIssue: Call<operations["deleteIssue"]>;
-    /** List the events grouped into one issue. `GET /api/0/issues/{issue_id}/events/` */
+    /** List the events grouped into one issue. `GET /api/0/organizations/{organization_slug}/issues/{issue_id}/events/` */
     listIssueEvents: Paged<operations["listIssueEvents"]>;
     /** List the teams of an organization. `GET /api/0/organizations/{organization_slug}/teams/` */
     listTeams: Paged<operations["listTeams"]>;
@@ -55,10 +55,10 @@ const routes: Routes<SentryClient> = {
     getProject: {"method":"GET","path":"/api/0/projects/{organization_slug}/{project_slug}/"},
     listProjectIssues: {"method":"GET","path":"/api/0/projects/{organization_slug}/{project_slug}/issues/","paging":{"style":"link"}},
     listProjectEvents: {"method":"GET","path":"/api/0/projects/{organization_slug}/{project_slug}/events/","paging":{"style":"link"}},
-    getIssue: {"method":"GET","path":"/api/0/issues/{issue_id}/"},
-    updateIssue: {"method":"PUT","path":"/api/0/issues/{issue_id}/","body":"application/json"},
-    deleteIssue: {"method":"DELETE","path":"/api/0/issues/{issue_id}/"},
-    listIssueEvents: {"method":"GET","path":"/api/0/issues/{issue_id}/events/","paging":{"style":"link"}},
+    getIssue: {"method":"GET","path":"/api/0/organizations/{organization_slug}/issues/{issue_id}/"},
+    updateIssue: {"method":"PUT","path":"/api/0/organizations/{organization_slug}/issues/{issue_id}/","body":"application/json"},
+    deleteIssue: {"method":"DELETE","path":"/api/0/organizations/{organization_slug}/issues/{issue_id}/"},
+    listIssueEvents: {"method":"GET","path":"/api/0/organizations/{organization_slug}/issues/{issue_id}/events/","paging":{"style":"link"}},
     listTeams: {"method":"GET","path":"/api/0/organizations/{organization_slug}/teams/","paging":{"style":"link"}},
     createTeam: {"method":"POST","path":"/api/0/organizations/{organization_slug}/teams/","body":"application/json"},
     getTeam: {"method":"GET","path":"/api/0/teams/{organization_slug}/{team_slug}/"},

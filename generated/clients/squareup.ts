@@ -124,8 +124,6 @@ export interface SquareupClient {
     listBankAccounts: Paged<operations["listBankAccounts"]>;
     /** Read one linked bank account. `GET /v2/bank-accounts/{bank_account_id}` */
     getBankAccount: Call<operations["getBankAccount"]>;
-    /** List Terminal checkouts (Square's own reference documents listing through the search call). `GET /v2/terminals/checkouts` */
-    listTerminalCheckouts: Paged<operations["listTerminalCheckouts"]>;
     /** Send a checkout request to a paired Square Terminal so the buyer can pay on the device. `POST /v2/terminals/checkouts` */
     createTerminalCheckout: Call<operations["createTerminalCheckout"]>;
     /** Search Terminal checkouts by device, status or creation time. `POST /v2/terminals/checkouts/search` */
@@ -192,7 +190,6 @@ const routes: Routes<SquareupClient> = {
     listPayoutEntries: {"method":"GET","path":"/v2/payouts/{payout_id}/payout-entries","paging":{"style":"cursor","cursorParam":"cursor","nextCursor":"cursor"}},
     listBankAccounts: {"method":"GET","path":"/v2/bank-accounts","paging":{"style":"cursor","cursorParam":"cursor","nextCursor":"cursor"}},
     getBankAccount: {"method":"GET","path":"/v2/bank-accounts/{bank_account_id}"},
-    listTerminalCheckouts: {"method":"GET","path":"/v2/terminals/checkouts","paging":{"style":"cursor","cursorParam":"cursor","nextCursor":"cursor"}},
     createTerminalCheckout: {"method":"POST","path":"/v2/terminals/checkouts","body":"application/json"},
     searchTerminalCheckouts: {"method":"POST","path":"/v2/terminals/checkouts/search","body":"application/json","paging":{"style":"cursor","cursorParam":"cursor","nextCursor":"cursor","in":"body"}},
 };

@@ -32,9 +32,9 @@ export interface VercelClient {
     listProjectEnv: Call<operations["listProjectEnv"]>;
     /** Add one or more environment variables to a project (or overwrite them with upsert=true). `POST /v10/projects/{projectId}/env` */
     createProjectEnv: Call<operations["createProjectEnv"]>;
-    /** Change an environment variable's value, key, type, targets or branch. `PATCH /v10/projects/{projectId}/env/{envId}` */
+    /** Change an environment variable's value, key, type, targets or branch. `PATCH /v9/projects/{projectId}/env/{envId}` */
     updateProjectEnv: Call<operations["updateProjectEnv"]>;
-    /** Remove an environment variable from a project. `DELETE /v10/projects/{projectId}/env/{envId}` */
+    /** Remove an environment variable from a project. `DELETE /v9/projects/{projectId}/env/{envId}` */
     deleteProjectEnv: Call<operations["deleteProjectEnv"]>;
     /** List the domains registered to or added by the account. `GET /v5/domains` */
     listDomains: Paged<operations["listDomains"]>;
@@ -62,8 +62,8 @@ const routes: Routes<VercelClient> = {
     cancelDeployment: {"method":"PATCH","path":"/v12/deployments/{deploymentId}/cancel"},
     listProjectEnv: {"method":"GET","path":"/v10/projects/{projectId}/env"},
     createProjectEnv: {"method":"POST","path":"/v10/projects/{projectId}/env","body":"application/json"},
-    updateProjectEnv: {"method":"PATCH","path":"/v10/projects/{projectId}/env/{envId}","body":"application/json"},
-    deleteProjectEnv: {"method":"DELETE","path":"/v10/projects/{projectId}/env/{envId}"},
+    updateProjectEnv: {"method":"PATCH","path":"/v9/projects/{projectId}/env/{envId}","body":"application/json"},
+    deleteProjectEnv: {"method":"DELETE","path":"/v9/projects/{projectId}/env/{envId}"},
     listDomains: {"method":"GET","path":"/v5/domains","paging":{"style":"cursor","cursorParam":"until","nextCursor":"pagination.next"}},
     getDomain: {"method":"GET","path":"/v5/domains/{domain}"},
     addDomain: {"method":"POST","path":"/v5/domains","body":"application/json"},

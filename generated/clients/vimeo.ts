@@ -22,9 +22,9 @@ export interface VimeoClient {
     updateVideo: Call<operations["updateVideo"]>;
     /** Delete a video for good. `DELETE /videos/{video_id}` */
     deleteVideo: Call<operations["deleteVideo"]>;
-    /** List the user's folders. `GET /me/folders` */
+    /** List the user's folders. `GET /me/projects` */
     listFolders: Paged<operations["listFolders"]>;
-    /** Create a folder, optionally inside another one. `POST /me/folders` */
+    /** Create a folder, optionally inside another one. `POST /me/projects` */
     createFolder: Call<operations["createFolder"]>;
     /** Rename a folder. `PATCH /me/projects/{project_id}` */
     updateFolder: Call<operations["updateFolder"]>;
@@ -95,8 +95,8 @@ const routes: Routes<VimeoClient> = {
     getVideo: {"method":"GET","path":"/videos/{video_id}"},
     updateVideo: {"method":"PATCH","path":"/videos/{video_id}","body":"application/json"},
     deleteVideo: {"method":"DELETE","path":"/videos/{video_id}"},
-    listFolders: {"method":"GET","path":"/me/folders","paging":{"style":"page","pageParam":"page","firstPage":1,"items":"data"}},
-    createFolder: {"method":"POST","path":"/me/folders","body":"application/json"},
+    listFolders: {"method":"GET","path":"/me/projects","paging":{"style":"page","pageParam":"page","firstPage":1,"items":"data"}},
+    createFolder: {"method":"POST","path":"/me/projects","body":"application/json"},
     updateFolder: {"method":"PATCH","path":"/me/projects/{project_id}","body":"application/json"},
     deleteFolder: {"method":"DELETE","path":"/me/projects/{project_id}"},
     listFolderVideos: {"method":"GET","path":"/me/projects/{project_id}/videos","paging":{"style":"page","pageParam":"page","firstPage":1,"items":"data"}},

@@ -216,28 +216,27 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         CreateProjectRequest: {
-            data: components["schemas"]["CreateProjectRequestData"];
-        };
-        CreateProjectRequestData: {
-            name?: string;
-            /** @description Gid of the workspace to create the project in. */
-            workspace?: string;
-            /** @description Gid of the team; required in organizations. */
-            team?: string;
-            notes?: string;
-            /** @description Colour name such as dark-pink, light-green or none. */
-            color?: string;
-            /** @enum {string} */
-            default_view?: "list" | "board" | "calendar" | "timeline";
-            /** Format: date */
-            due_on?: string | null;
-            /** Format: date */
-            start_on?: string | null;
-            /** @description Gid of the project owner. */
-            owner?: string | null;
-            /** @enum {string} */
-            privacy_setting?: "public_to_workspace" | "private_to_team" | "private";
-            archived?: boolean;
+            data: {
+                name?: string;
+                /** @description Gid of the workspace to create the project in. */
+                workspace?: string;
+                /** @description Gid of the team; required in organizations. */
+                team?: string;
+                notes?: string;
+                /** @description Colour name such as dark-pink, light-green or none. */
+                color?: string;
+                /** @enum {string} */
+                default_view?: "list" | "board" | "calendar" | "timeline";
+                /** Format: date */
+                due_on?: string | null;
+                /** Format: date */
+                start_on?: string | null;
+                /** @description Gid of the project owner. */
+                owner?: string | null;
+                /** @enum {string} */
+                privacy_setting?: "public_to_workspace" | "private_to_team" | "private";
+                archived?: boolean;
+            };
         };
         CreateProjectResponse: components["schemas"]["GetProjectResponse"];
         CreateSubtaskRequest: {
@@ -495,7 +494,26 @@ export interface components {
             data?: components["schemas"]["ListTasksResponseDataItem"][];
         };
         UpdateProjectRequest: {
-            data: components["schemas"]["CreateProjectRequestData"];
+            /** @description The fields to change; a project cannot move to another workspace. */
+            data: {
+                name?: string;
+                /** @description Gid of the team to move the project to. */
+                team?: string;
+                notes?: string;
+                /** @description Colour name such as dark-pink, light-green or none. */
+                color?: string;
+                /** @enum {string} */
+                default_view?: "list" | "board" | "calendar" | "timeline";
+                /** Format: date */
+                due_on?: string | null;
+                /** Format: date */
+                start_on?: string | null;
+                /** @description Gid of the project owner. */
+                owner?: string | null;
+                /** @enum {string} */
+                privacy_setting?: "public_to_workspace" | "private_to_team" | "private";
+                archived?: boolean;
+            };
         };
         UpdateProjectResponse: components["schemas"]["GetProjectResponse"];
         UpdateTaskRequest: {

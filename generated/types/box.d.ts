@@ -497,8 +497,6 @@ export interface components {
                 size: number;
                 sha1?: string;
             }[];
-            /** @description File attributes such as content_modified_at. */
-            attributes?: Record<string, unknown>;
         };
         CommitUploadSessionResponse: components["schemas"]["UploadFileResponse"];
         CopyFileRequest: {
@@ -603,7 +601,15 @@ export interface components {
             /** @description Event names such as FILE.UPLOADED or FOLDER.CREATED. */
             triggers: string[];
         };
-        CreateWebhookResponse: components["schemas"]["ListWebhooksResponseEntriesItem"];
+        CreateWebhookResponse: {
+            type?: string;
+            id?: string;
+            target?: components["schemas"]["ListWebhooksResponseEntriesItemTarget"];
+            address?: string;
+            triggers?: string[];
+            /** Format: date-time */
+            created_at?: string;
+        };
         DownloadFileResponse: string;
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
@@ -791,21 +797,17 @@ export interface components {
             limit?: number;
         };
         ListWebhooksResponse: {
-            entries?: components["schemas"]["ListWebhooksResponseEntriesItem"][];
+            entries?: {
+                type?: string;
+                id?: string;
+                target?: components["schemas"]["ListWebhooksResponseEntriesItemTarget"];
+            }[];
             next_marker?: string;
             limit?: number;
         };
-        ListWebhooksResponseEntriesItem: {
+        ListWebhooksResponseEntriesItemTarget: {
             type?: string;
             id?: string;
-            target?: {
-                type?: string;
-                id?: string;
-            };
-            address?: string;
-            triggers?: string[];
-            /** Format: date-time */
-            created_at?: string;
         };
         SearchResponse: components["schemas"]["ListFolderItemsResponse"];
         UpdateFileRequest: {
@@ -856,8 +858,6 @@ export interface components {
                 vanity_name?: string;
                 permissions?: {
                     can_download?: boolean;
-                    can_preview?: boolean;
-                    can_edit?: boolean;
                 };
             };
         };

@@ -182,7 +182,6 @@ export interface components {
             endPublishedDate?: components["schemas"]["SearchWebRequestEndPublishedDate"];
             includeText?: components["schemas"]["SearchWebRequestIncludeText"];
             excludeText?: components["schemas"]["SearchWebRequestExcludeText"];
-            category?: components["schemas"]["SearchWebRequestCategory"];
             contents?: components["schemas"]["SearchWebRequestContents"];
         };
         FindSimilarResponse: components["schemas"]["SearchWebResponse"];
@@ -244,7 +243,11 @@ export interface components {
              * @enum {string}
              */
             type?: "auto" | "neural" | "keyword" | "fast" | "deep";
-            category?: components["schemas"]["SearchWebRequestCategory"];
+            /**
+             * @description Restrict results to one kind of page.
+             * @enum {string}
+             */
+            category?: "company" | "research paper" | "news" | "pdf" | "github" | "tweet" | "personal site" | "linkedin profile" | "financial report" | "people";
             numResults?: components["schemas"]["SearchWebRequestNumResults"];
             includeDomains?: components["schemas"]["SearchWebRequestIncludeDomains"];
             excludeDomains?: components["schemas"]["SearchWebRequestExcludeDomains"];
@@ -260,11 +263,6 @@ export interface components {
             moderation?: boolean;
             contents?: components["schemas"]["SearchWebRequestContents"];
         };
-        /**
-         * @description Restrict results to one kind of page.
-         * @enum {string}
-         */
-        SearchWebRequestCategory: "company" | "research paper" | "news" | "pdf" | "github" | "tweet" | "personal site" | "linkedin profile" | "financial report" | "people";
         /** @description Which page contents to return with each result. */
         SearchWebRequestContents: {
             text?: components["schemas"]["SearchWebRequestContentsText"];

@@ -397,13 +397,12 @@ export interface components {
         };
         CreateDevResourcesResponse: {
             links_created?: Record<string, unknown>[];
-            errors?: components["schemas"]["CreateDevResourcesResponseErrors"];
+            errors?: {
+                file_key?: string;
+                node_id?: string;
+                error?: string;
+            }[];
         };
-        CreateDevResourcesResponseErrors: {
-            file_key?: string;
-            node_id?: string;
-            error?: string;
-        }[];
         DeleteCommentReactionResponse: components["schemas"]["DeleteCommentResponse"];
         DeleteCommentResponse: {
             status?: number;
@@ -463,7 +462,6 @@ export interface components {
             editorType?: string;
             thumbnailUrl?: string;
             version?: string;
-            err?: string;
             nodes?: {
                 [key: string]: {
                     document?: components["schemas"]["GetFileResponseDocument"];
@@ -544,9 +542,10 @@ export interface components {
                 created_at?: string;
             }[];
             pagination?: {
+                /** @description URL of the previous page. */
                 prev_page?: string;
+                /** @description URL of the next page. */
                 next_page?: string;
-                cursor?: string;
             };
         };
         ListCommentsResponse: {
@@ -663,7 +662,6 @@ export interface components {
             images?: {
                 [key: string]: string | null;
             };
-            status?: number;
         };
         UpdateDevResourcesRequest: {
             dev_resources: {
@@ -674,7 +672,11 @@ export interface components {
         };
         UpdateDevResourcesResponse: {
             links_updated?: string[];
-            errors?: components["schemas"]["CreateDevResourcesResponseErrors"];
+            /** @description The updates that failed. */
+            errors?: {
+                id?: string;
+                error?: string;
+            }[];
         };
     };
     responses: {

@@ -393,7 +393,6 @@ export interface components {
         CreateContactRequest: {
             name?: string;
             description?: string;
-            is_spammer?: boolean;
             links?: string[];
             /** @description Contact lists to add the contact to. */
             list_names?: string[];
@@ -453,7 +452,33 @@ export interface components {
             id?: string;
             name?: string;
         };
-        GetMessageResponse: components["schemas"]["SendMessageResponse"];
+        GetMessageResponse: {
+            id?: string;
+            type?: string;
+            is_inbound?: boolean;
+            is_draft?: boolean;
+            created_at?: number;
+            subject?: string;
+            blurb?: string;
+            author?: components["schemas"]["ListTeammatesResponseResultsItem"];
+            recipients?: {
+                handle?: string;
+                /** @enum {string} */
+                role?: "from" | "to" | "cc" | "bcc" | "reply-to";
+                name?: string;
+            }[];
+            body?: string;
+            text?: string;
+            attachments?: {
+                id?: string;
+                filename?: string;
+                url?: string;
+                content_type?: string;
+                size?: number;
+            }[];
+            metadata?: Record<string, unknown>;
+            _links?: Record<string, unknown>;
+        };
         GetTagResponse: components["schemas"]["ListTagsResponseResultsItem"];
         GetTeammateResponse: components["schemas"]["ListTeammatesResponseResultsItem"];
         ListAccountsResponse: {
@@ -499,7 +524,6 @@ export interface components {
             name?: string;
             description?: string;
             avatar_url?: string;
-            is_spammer?: boolean;
             is_private?: boolean;
             links?: string[];
             handles?: {
@@ -609,8 +633,6 @@ export interface components {
             body: string;
             /** @description Plain-text version of the body. */
             text?: string;
-            /** @description Kind of message as the reference shows it (reply). */
-            type?: string;
             to?: string[];
             cc?: string[];
             bcc?: string[];
@@ -647,36 +669,14 @@ export interface components {
             };
         };
         SendMessageResponse: {
-            id?: string;
-            type?: string;
-            is_inbound?: boolean;
-            is_draft?: boolean;
-            created_at?: number;
-            subject?: string;
-            blurb?: string;
-            author?: components["schemas"]["ListTeammatesResponseResultsItem"];
-            recipients?: {
-                handle?: string;
-                /** @enum {string} */
-                role?: "from" | "to" | "cc" | "bcc" | "reply-to";
-                name?: string;
-            }[];
-            body?: string;
-            text?: string;
-            attachments?: {
-                id?: string;
-                filename?: string;
-                url?: string;
-                content_type?: string;
-                size?: number;
-            }[];
-            metadata?: Record<string, unknown>;
-            _links?: Record<string, unknown>;
+            /** @description accepted. */
+            status?: string;
+            /** @description Id to read the message by once sent (GET /messages/alt:uid:{message_uid}). */
+            message_uid?: string;
         };
         UpdateContactRequest: {
             name?: string;
             description?: string;
-            is_spammer?: boolean;
             links?: string[];
             custom_fields?: Record<string, unknown>;
         };
@@ -962,7 +962,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The upstream's answer, passed through unchanged. */
+            /** @description Accepted; Front sends the message afterwards. Read it later through the message_uid alias. */
             202: {
                 headers: {
                     [name: string]: unknown;
@@ -1395,15 +1395,14 @@ export interface operations {
                 /**
                  * @example {
                  *       "author_id": "tea_abc123",
-                 *       "body": "Reply content",
-                 *       "type": "reply"
+                 *       "body": "Reply content"
                  *     }
                  */
                 "application/json": components["schemas"]["ReplyToConversationRequest"];
             };
         };
         responses: {
-            /** @description The upstream's answer, passed through unchanged. */
+            /** @description Accepted; Front sends the reply afterwards. */
             202: {
                 headers: {
                     [name: string]: unknown;

@@ -526,7 +526,6 @@ export interface components {
             has_issues?: boolean;
             has_projects?: boolean;
             has_wiki?: boolean;
-            has_discussions?: boolean;
             /** @description Start the repository with an initial commit holding a README. */
             auto_init?: boolean;
             /** @description Name of a .gitignore template such as Node. */
@@ -563,7 +562,7 @@ export interface components {
             /** @description Turn this existing issue into the pull request. */
             issue?: number;
         };
-        CreatePullResponse: components["schemas"]["ListPullsResponsePull"];
+        CreatePullResponse: components["schemas"]["GetPullResponse"];
         CreatePullReviewRequest: {
             /** @description Commit to review (the latest when omitted). */
             commit_id?: string;
@@ -648,24 +647,64 @@ export interface components {
             };
         };
         GetCommitResponse: components["schemas"]["MergeBranchResponse"];
-        GetContentResponse: components["schemas"]["GetContentResponseContent"] | components["schemas"]["GetContentResponseContent"][];
-        GetContentResponseContent: {
+        GetContentResponse: components["schemas"]["GetContentResponseFile"] | components["schemas"]["GetContentResponseEntry"][];
+        GetContentResponseEntry: {
             /** @enum {string} */
             type?: "file" | "dir" | "symlink" | "submodule";
             name?: string;
             path?: string;
             sha?: string;
             size?: number;
-            /** @description base64 for files. */
-            encoding?: string;
-            /** @description Base64 file body, with line breaks. */
-            content?: string;
             url?: string;
             html_url?: string;
             download_url?: string | null;
         };
+        GetContentResponseFile: {
+            /** @enum {string} */
+            type?: "file" | "dir" | "symlink" | "submodule";
+            name?: string;
+            path?: string;
+            sha?: string;
+            size?: number;
+            url?: string;
+            html_url?: string;
+            download_url?: string | null;
+            /** @description base64 for files. */
+            encoding?: string;
+            /** @description Base64 file body, with line breaks. */
+            content?: string;
+        };
         GetIssueResponse: components["schemas"]["ListIssuesResponseIssue"];
-        GetPullResponse: components["schemas"]["ListPullsResponsePull"];
+        GetPullResponse: {
+            id?: number;
+            node_id?: string;
+            number?: number;
+            /** @enum {string} */
+            state?: "open" | "closed";
+            title?: string;
+            body?: string | null;
+            draft?: boolean;
+            locked?: boolean;
+            user?: components["schemas"]["ListMyReposResponseRepositoryOwner"];
+            labels?: components["schemas"]["ListPullsResponsePullLabels"];
+            requested_reviewers?: components["schemas"]["ListPullsResponsePullRequestedReviewers"];
+            head?: components["schemas"]["ListPullsResponsePullHead"];
+            base?: components["schemas"]["ListPullsResponsePullHead"];
+            merge_commit_sha?: string | null;
+            html_url?: string;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            updated_at?: string;
+            /** Format: date-time */
+            closed_at?: string | null;
+            /** Format: date-time */
+            merged_at?: string | null;
+            merged?: boolean;
+            /** @description Null while GitHub is still computing it. */
+            mergeable?: boolean | null;
+            mergeable_state?: string;
+        };
         GetRateLimitResponse: {
             resources?: {
                 [key: string]: components["schemas"]["GetRateLimitResponseBudget"];
@@ -807,12 +846,10 @@ export interface components {
             draft?: boolean;
             locked?: boolean;
             user?: components["schemas"]["ListMyReposResponseRepositoryOwner"];
-            labels?: components["schemas"]["ListIssuesResponseIssueLabelsItem"][];
-            requested_reviewers?: components["schemas"]["ListMyReposResponseRepositoryOwner"][];
+            labels?: components["schemas"]["ListPullsResponsePullLabels"];
+            requested_reviewers?: components["schemas"]["ListPullsResponsePullRequestedReviewers"];
             head?: components["schemas"]["ListPullsResponsePullHead"];
             base?: components["schemas"]["ListPullsResponsePullHead"];
-            merged?: boolean;
-            mergeable?: boolean | null;
             merge_commit_sha?: string | null;
             html_url?: string;
             /** Format: date-time */
@@ -830,6 +867,8 @@ export interface components {
             sha?: string;
             repo?: Record<string, unknown> | null;
         };
+        ListPullsResponsePullLabels: components["schemas"]["ListIssuesResponseIssueLabelsItem"][];
+        ListPullsResponsePullRequestedReviewers: components["schemas"]["ListMyReposResponseRepositoryOwner"][];
         MergeBranchRequest: {
             /** @description Branch that receives the merge. */
             base: string;
@@ -921,7 +960,7 @@ export interface components {
             date?: string;
         };
         PutContentResponse: {
-            content?: components["schemas"]["GetContentResponseContent"];
+            content?: components["schemas"]["GetContentResponseEntry"];
             commit?: {
                 sha?: string;
                 message?: string;

@@ -306,7 +306,7 @@ export interface components {
         BatchReadObjectsResponse: {
             /** @enum {string} */
             status?: "PENDING" | "PROCESSING" | "CANCELED" | "COMPLETE";
-            results?: components["schemas"]["ListContactsResponseResultsItem"][];
+            results?: components["schemas"]["CreateContactResponse"][];
             numErrors?: number;
             errors?: Record<string, unknown>[];
             /** Format: date-time */
@@ -338,7 +338,7 @@ export interface components {
             labels?: string[];
         };
         CreateCompanyRequest: components["schemas"]["CreateContactRequest"];
-        CreateCompanyResponse: components["schemas"]["ListContactsResponseResultsItem"];
+        CreateCompanyResponse: components["schemas"]["CreateContactResponse"];
         CreateContactRequest: {
             /** @description Property name to value. */
             properties: {
@@ -355,9 +355,22 @@ export interface components {
                 }[];
             }[];
         };
-        CreateContactResponse: components["schemas"]["ListContactsResponseResultsItem"];
+        CreateContactResponse: {
+            id?: string;
+            properties?: {
+                [key: string]: string | null;
+            };
+            propertiesWithHistory?: Record<string, unknown>;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+            archived?: boolean;
+            /** Format: date-time */
+            archivedAt?: string;
+        };
         CreateDealRequest: components["schemas"]["CreateContactRequest"];
-        CreateDealResponse: components["schemas"]["ListContactsResponseResultsItem"];
+        CreateDealResponse: components["schemas"]["CreateContactResponse"];
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -405,7 +418,6 @@ export interface components {
                 [key: string]: string | null;
             };
             propertiesWithHistory?: Record<string, unknown>;
-            associations?: Record<string, unknown>;
             /** Format: date-time */
             createdAt?: string;
             /** Format: date-time */
@@ -413,6 +425,8 @@ export interface components {
             archived?: boolean;
             /** Format: date-time */
             archivedAt?: string;
+            /** @description Associated record ids by object type, when the call names types in associations. */
+            associations?: Record<string, unknown>;
         };
         ListDealsResponse: components["schemas"]["ListContactsResponse"];
         ListPropertiesResponse: {
@@ -469,22 +483,22 @@ export interface components {
         };
         SearchContactsResponse: {
             total?: number;
-            results?: components["schemas"]["ListContactsResponseResultsItem"][];
+            results?: components["schemas"]["CreateContactResponse"][];
             paging?: components["schemas"]["ListContactsResponsePaging"];
         };
         SearchDealsRequest: components["schemas"]["SearchContactsRequest"];
         SearchDealsResponse: components["schemas"]["SearchContactsResponse"];
         UpdateCompanyRequest: components["schemas"]["UpdateContactRequest"];
-        UpdateCompanyResponse: components["schemas"]["ListContactsResponseResultsItem"];
+        UpdateCompanyResponse: components["schemas"]["CreateContactResponse"];
         UpdateContactRequest: {
             /** @description Property name to new value; an empty string clears it. */
             properties: {
                 [key: string]: string;
             };
         };
-        UpdateContactResponse: components["schemas"]["ListContactsResponseResultsItem"];
+        UpdateContactResponse: components["schemas"]["CreateContactResponse"];
         UpdateDealRequest: components["schemas"]["UpdateContactRequest"];
-        UpdateDealResponse: components["schemas"]["ListContactsResponseResultsItem"];
+        UpdateDealResponse: components["schemas"]["CreateContactResponse"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

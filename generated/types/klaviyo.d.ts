@@ -448,12 +448,20 @@ export interface components {
                         use_smart_sending?: boolean;
                     };
                     tracking_options?: Record<string, unknown>;
-                    /** @description The message definitions of the campaign (channel, label and content). */
-                    "campaign-messages"?: {
-                        data?: {
+                    /** @description The campaign's message, as its channel, label and content. */
+                    "campaign-messages": {
+                        data: {
                             /** @constant */
-                            type?: "campaign-message";
-                            attributes?: Record<string, unknown>;
+                            type: "campaign-message";
+                            attributes: {
+                                definition: {
+                                    /** @enum {string} */
+                                    channel: "email" | "sms" | "mobile_push";
+                                    label?: string;
+                                    /** @description For email: subject, preview_text, from_email, from_label, reply_to_email. */
+                                    content?: Record<string, unknown>;
+                                };
+                            };
                         }[];
                     };
                 };
@@ -566,8 +574,7 @@ export interface components {
                      */
                     endpoint_url: string;
                     /** @description Key Klaviyo signs each delivery with. */
-                    secret_key?: string;
-                    enabled?: boolean;
+                    secret_key: string;
                 };
                 relationships: {
                     "webhook-topics": {
@@ -1059,6 +1066,24 @@ export interface operations {
                  *           "audiences": {
                  *             "included": [
                  *               "LIST_ID"
+                 *             ]
+                 *           },
+                 *           "campaign-messages": {
+                 *             "data": [
+                 *               {
+                 *                 "type": "campaign-message",
+                 *                 "attributes": {
+                 *                   "definition": {
+                 *                     "channel": "email",
+                 *                     "label": "Summer Newsletter",
+                 *                     "content": {
+                 *                       "subject": "Summer is here",
+                 *                       "from_email": "store@example.com",
+                 *                       "from_label": "Store"
+                 *                     }
+                 *                   }
+                 *                 }
+                 *               }
                  *             ]
                  *           }
                  *         }
@@ -2000,7 +2025,7 @@ export interface operations {
                  *         "attributes": {
                  *           "name": "Order Placed Webhook",
                  *           "endpoint_url": "https://example.com/webhooks/klaviyo",
-                 *           "enabled": true
+                 *           "secret_key": "my-signing-secret"
                  *         },
                  *         "relationships": {
                  *           "webhook-topics": {

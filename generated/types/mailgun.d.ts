@@ -1,23 +1,5 @@
 // Generated from providers/mailgun.yaml by `switchboard generate`. Do not edit.
 export interface paths {
-    "/v3/domains": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List the account's sending domains with their state and settings. */
-        get: operations["listDomains"];
-        put?: never;
-        /** Add a sending domain; the answer lists the DNS records to publish for verification. */
-        post: operations["createDomain"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v3/domains/{domain_name}": {
         parameters: {
             query?: never;
@@ -25,8 +7,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a domain with the DNS records it needs for sending and receiving. */
-        get: operations["getDomain"];
+        get?: never;
         put?: never;
         post?: never;
         /** Remove a domain from the account. */
@@ -495,24 +476,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v3/{domain_name}/tags": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List the tags used on a domain's messages. */
-        get: operations["listTags"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v3/{domain_name}/tags/{tag_name}": {
+    "/v3/{domain_name}/tag": {
         parameters: {
             query?: never;
             header?: never;
@@ -525,6 +489,23 @@ export interface paths {
         post?: never;
         /** Delete a tag and its statistics. */
         delete: operations["deleteTag"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{domain_name}/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the tags used on a domain's messages. */
+        get: operations["listTags"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -631,6 +612,41 @@ export interface paths {
         post?: never;
         /** Remove an address or domain from the allowlist. */
         delete: operations["deleteWhitelist"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v4/domains": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the account's sending domains with their state and settings. */
+        get: operations["listDomains"];
+        put?: never;
+        /** Add a sending domain; the answer lists the DNS records to publish for verification. */
+        post: operations["createDomain"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v4/domains/{domain_name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a domain with the DNS records it needs for sending and receiving. */
+        get: operations["getDomain"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1406,118 +1422,6 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    listDomains: {
-        parameters: {
-            query?: {
-                /** @description Domains per page. */
-                limit?: number;
-                /** @description Domains to skip. */
-                skip?: number;
-                state?: "active" | "unverified" | "disabled";
-                /** @description Sort by name (the default order is by creation). */
-                sort?: "name";
-                /** @description Only domains whose DKIM authority is this domain. */
-                authority?: string;
-                /** @description Only domains whose name contains this text. */
-                search?: string;
-            };
-            header?: {
-                /** @description Id of the Mailgun connection to use; without it the account's oldest active connection serves the request. */
-                "Maton-Connection"?: components["parameters"]["MatonConnection"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The upstream's answer, passed through unchanged. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ListDomainsResponse"];
-                };
-            };
-            400: components["responses"]["GatewayBadRequest"];
-            401: components["responses"]["GatewayUnauthorized"];
-            429: components["responses"]["GatewayRateLimited"];
-            502: components["responses"]["GatewayUnreachable"];
-            504: components["responses"]["GatewayTimeout"];
-        };
-    };
-    createDomain: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Id of the Mailgun connection to use; without it the account's oldest active connection serves the request. */
-                "Maton-Connection"?: components["parameters"]["MatonConnection"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "name": "mg.example.com",
-                 *       "spam_action": "disabled"
-                 *     }
-                 */
-                "application/x-www-form-urlencoded": components["schemas"]["CreateDomainRequest"];
-            };
-        };
-        responses: {
-            /** @description The upstream's answer, passed through unchanged. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CreateDomainResponse"];
-                };
-            };
-            400: components["responses"]["GatewayBadRequest"];
-            401: components["responses"]["GatewayUnauthorized"];
-            429: components["responses"]["GatewayRateLimited"];
-            502: components["responses"]["GatewayUnreachable"];
-            504: components["responses"]["GatewayTimeout"];
-        };
-    };
-    getDomain: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Id of the Mailgun connection to use; without it the account's oldest active connection serves the request. */
-                "Maton-Connection"?: components["parameters"]["MatonConnection"];
-            };
-            path: {
-                /**
-                 * @description The sending domain as registered in Mailgun.
-                 * @example mg.example.com
-                 */
-                domain_name: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The upstream's answer, passed through unchanged. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["GetDomainResponse"];
-                };
-            };
-            400: components["responses"]["GatewayBadRequest"];
-            401: components["responses"]["GatewayUnauthorized"];
-            429: components["responses"]["GatewayRateLimited"];
-            502: components["responses"]["GatewayUnreachable"];
-            504: components["responses"]["GatewayTimeout"];
-        };
-    };
     deleteDomain: {
         parameters: {
             query?: never;
@@ -3128,6 +3032,80 @@ export interface operations {
             504: components["responses"]["GatewayTimeout"];
         };
     };
+    getTag: {
+        parameters: {
+            query: {
+                /** @description Name of the tag. */
+                tag: string;
+            };
+            header?: {
+                /** @description Id of the Mailgun connection to use; without it the account's oldest active connection serves the request. */
+                "Maton-Connection"?: components["parameters"]["MatonConnection"];
+            };
+            path: {
+                /**
+                 * @description The sending domain as registered in Mailgun.
+                 * @example mg.example.com
+                 */
+                domain_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The upstream's answer, passed through unchanged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetTagResponse"];
+                };
+            };
+            400: components["responses"]["GatewayBadRequest"];
+            401: components["responses"]["GatewayUnauthorized"];
+            429: components["responses"]["GatewayRateLimited"];
+            502: components["responses"]["GatewayUnreachable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    deleteTag: {
+        parameters: {
+            query: {
+                /** @description Name of the tag. */
+                tag: string;
+            };
+            header?: {
+                /** @description Id of the Mailgun connection to use; without it the account's oldest active connection serves the request. */
+                "Maton-Connection"?: components["parameters"]["MatonConnection"];
+            };
+            path: {
+                /**
+                 * @description The sending domain as registered in Mailgun.
+                 * @example mg.example.com
+                 */
+                domain_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The upstream's answer, passed through unchanged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteTagResponse"];
+                };
+            };
+            400: components["responses"]["GatewayBadRequest"];
+            401: components["responses"]["GatewayUnauthorized"];
+            429: components["responses"]["GatewayRateLimited"];
+            502: components["responses"]["GatewayUnreachable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
     listTags: {
         parameters: {
             query?: {
@@ -3162,78 +3140,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ListTagsResponse"];
-                };
-            };
-            400: components["responses"]["GatewayBadRequest"];
-            401: components["responses"]["GatewayUnauthorized"];
-            429: components["responses"]["GatewayRateLimited"];
-            502: components["responses"]["GatewayUnreachable"];
-            504: components["responses"]["GatewayTimeout"];
-        };
-    };
-    getTag: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Id of the Mailgun connection to use; without it the account's oldest active connection serves the request. */
-                "Maton-Connection"?: components["parameters"]["MatonConnection"];
-            };
-            path: {
-                /**
-                 * @description The sending domain as registered in Mailgun.
-                 * @example mg.example.com
-                 */
-                domain_name: string;
-                /** @description The tag. */
-                tag_name: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The upstream's answer, passed through unchanged. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["GetTagResponse"];
-                };
-            };
-            400: components["responses"]["GatewayBadRequest"];
-            401: components["responses"]["GatewayUnauthorized"];
-            429: components["responses"]["GatewayRateLimited"];
-            502: components["responses"]["GatewayUnreachable"];
-            504: components["responses"]["GatewayTimeout"];
-        };
-    };
-    deleteTag: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Id of the Mailgun connection to use; without it the account's oldest active connection serves the request. */
-                "Maton-Connection"?: components["parameters"]["MatonConnection"];
-            };
-            path: {
-                /**
-                 * @description The sending domain as registered in Mailgun.
-                 * @example mg.example.com
-                 */
-                domain_name: string;
-                /** @description The tag. */
-                tag_name: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The upstream's answer, passed through unchanged. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DeleteTagResponse"];
                 };
             };
             400: components["responses"]["GatewayBadRequest"];
@@ -3645,6 +3551,118 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DeleteWhitelistResponse"];
+                };
+            };
+            400: components["responses"]["GatewayBadRequest"];
+            401: components["responses"]["GatewayUnauthorized"];
+            429: components["responses"]["GatewayRateLimited"];
+            502: components["responses"]["GatewayUnreachable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listDomains: {
+        parameters: {
+            query?: {
+                /** @description Domains per page. */
+                limit?: number;
+                /** @description Domains to skip. */
+                skip?: number;
+                state?: "active" | "unverified" | "disabled";
+                /** @description Sort by name (the default order is by creation). */
+                sort?: "name";
+                /** @description Only domains whose DKIM authority is this domain. */
+                authority?: string;
+                /** @description Only domains whose name contains this text. */
+                search?: string;
+            };
+            header?: {
+                /** @description Id of the Mailgun connection to use; without it the account's oldest active connection serves the request. */
+                "Maton-Connection"?: components["parameters"]["MatonConnection"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The upstream's answer, passed through unchanged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListDomainsResponse"];
+                };
+            };
+            400: components["responses"]["GatewayBadRequest"];
+            401: components["responses"]["GatewayUnauthorized"];
+            429: components["responses"]["GatewayRateLimited"];
+            502: components["responses"]["GatewayUnreachable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createDomain: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Id of the Mailgun connection to use; without it the account's oldest active connection serves the request. */
+                "Maton-Connection"?: components["parameters"]["MatonConnection"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "mg.example.com",
+                 *       "spam_action": "disabled"
+                 *     }
+                 */
+                "application/x-www-form-urlencoded": components["schemas"]["CreateDomainRequest"];
+            };
+        };
+        responses: {
+            /** @description The upstream's answer, passed through unchanged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateDomainResponse"];
+                };
+            };
+            400: components["responses"]["GatewayBadRequest"];
+            401: components["responses"]["GatewayUnauthorized"];
+            429: components["responses"]["GatewayRateLimited"];
+            502: components["responses"]["GatewayUnreachable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    getDomain: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Id of the Mailgun connection to use; without it the account's oldest active connection serves the request. */
+                "Maton-Connection"?: components["parameters"]["MatonConnection"];
+            };
+            path: {
+                /**
+                 * @description The sending domain as registered in Mailgun.
+                 * @example mg.example.com
+                 */
+                domain_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The upstream's answer, passed through unchanged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetDomainResponse"];
                 };
             };
             400: components["responses"]["GatewayBadRequest"];

@@ -281,7 +281,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/services": {
+    "/api/v1/services/": {
         parameters: {
             query?: never;
             header?: never;
@@ -342,14 +342,14 @@ export interface paths {
         };
         /** Read one site with its domains, build settings and published deploy. */
         get: operations["getSite"];
-        /** Change a site's name, domains, password, HTTPS enforcement or build settings. */
-        put: operations["updateSite"];
+        put?: never;
         post?: never;
         /** Delete a site with all its deploys. */
         delete: operations["deleteSite"];
         options?: never;
         head?: never;
-        patch?: never;
+        /** Change a site's name, domains, password, HTTPS enforcement or build settings. */
+        patch: operations["updateSite"];
         trace?: never;
     };
     "/api/v1/sites/{site_id}/build_hooks": {
@@ -420,23 +420,6 @@ export interface paths {
          * @description Send the SHA1 of every file by path (and the SHA256 of every function); then upload each digest the answer lists under required with PUT /api/v1/deploys/{deploy_id}/files/{path}.
          */
         post: operations["createSiteDeploy"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/sites/{site_id}/deploys/{deploy_id}/cancel": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Cancel a deploy that is still building (site-scoped form). */
-        post: operations["cancelSiteDeploy"];
         delete?: never;
         options?: never;
         head?: never;
@@ -647,7 +630,6 @@ export interface components {
         };
         AddMemberResponse: components["schemas"]["ListMembersResponseItem"][];
         CancelDeployResponse: components["schemas"]["ListSiteDeploysResponseDeploy"];
-        CancelSiteDeployResponse: components["schemas"]["ListSiteDeploysResponseDeploy"];
         CreateAccountRequest: {
             name: string;
             /** @description Id of the plan (account type). */
@@ -2211,6 +2193,35 @@ export interface operations {
             504: components["responses"]["GatewayTimeout"];
         };
     };
+    deleteSite: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Id of the Netlify connection to use; without it the account's oldest active connection serves the request. */
+                "Maton-Connection"?: components["parameters"]["MatonConnection"];
+            };
+            path: {
+                /** @description Site UUID or the site's domain. */
+                site_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["GatewayBadRequest"];
+            401: components["responses"]["GatewayUnauthorized"];
+            429: components["responses"]["GatewayRateLimited"];
+            502: components["responses"]["GatewayUnreachable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
     updateSite: {
         parameters: {
             query?: never;
@@ -2244,35 +2255,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["UpdateSiteResponse"];
                 };
-            };
-            400: components["responses"]["GatewayBadRequest"];
-            401: components["responses"]["GatewayUnauthorized"];
-            429: components["responses"]["GatewayRateLimited"];
-            502: components["responses"]["GatewayUnreachable"];
-            504: components["responses"]["GatewayTimeout"];
-        };
-    };
-    deleteSite: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Id of the Netlify connection to use; without it the account's oldest active connection serves the request. */
-                "Maton-Connection"?: components["parameters"]["MatonConnection"];
-            };
-            path: {
-                /** @description Site UUID or the site's domain. */
-                site_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Done; no body. */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             400: components["responses"]["GatewayBadRequest"];
             401: components["responses"]["GatewayUnauthorized"];
@@ -2546,39 +2528,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CreateSiteDeployResponse"];
-                };
-            };
-            400: components["responses"]["GatewayBadRequest"];
-            401: components["responses"]["GatewayUnauthorized"];
-            429: components["responses"]["GatewayRateLimited"];
-            502: components["responses"]["GatewayUnreachable"];
-            504: components["responses"]["GatewayTimeout"];
-        };
-    };
-    cancelSiteDeploy: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Id of the Netlify connection to use; without it the account's oldest active connection serves the request. */
-                "Maton-Connection"?: components["parameters"]["MatonConnection"];
-            };
-            path: {
-                /** @description Site UUID or the site's domain. */
-                site_id: string;
-                /** @description Id of the deploy. */
-                deploy_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The upstream's answer, passed through unchanged. */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CancelSiteDeployResponse"];
                 };
             };
             400: components["responses"]["GatewayBadRequest"];

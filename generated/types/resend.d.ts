@@ -71,43 +71,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/audiences/{audience_id}/contacts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List the contacts of an audience. */
-        get: operations["listContacts"];
-        put?: never;
-        /** Add a contact to an audience. */
-        post: operations["createContact"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/audiences/{audience_id}/contacts/{contact_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Read one contact by id or email address. */
-        get: operations["getContact"];
-        put?: never;
-        post?: never;
-        /** Remove a contact, by id or email address, from an audience. */
-        delete: operations["deleteContact"];
-        options?: never;
-        head?: never;
-        /** Change a contact's name or unsubscribe it. */
-        patch: operations["updateContact"];
-        trace?: never;
-    };
     "/broadcasts": {
         parameters: {
             query?: never;
@@ -196,6 +159,43 @@ export interface paths {
         head?: never;
         /** Change a contact property's fallback value (key and type are fixed). */
         patch: operations["updateContactProperty"];
+        trace?: never;
+    };
+    "/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List contacts, optionally only those of one segment. */
+        get: operations["listContacts"];
+        put?: never;
+        /** Add a contact, optionally to segments and with topic subscriptions and custom properties. */
+        post: operations["createContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contacts/{contact_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one contact by id or email address. */
+        get: operations["getContact"];
+        put?: never;
+        post?: never;
+        /** Remove a contact, by id or email address. */
+        delete: operations["deleteContact"];
+        options?: never;
+        head?: never;
+        /** Change a contact's name, address or custom properties, or unsubscribe it. */
+        patch: operations["updateContact"];
         trace?: never;
     };
     "/domains": {
@@ -422,11 +422,7 @@ export interface paths {
         };
         /** Read one webhook with its events and signing secret. */
         get: operations["getWebhook"];
-        /**
-         * Change a webhook's endpoint and events, as the reference page writes it with PUT.
-         * @deprecated
-         */
-        put: operations["replaceWebhook"];
+        put?: never;
         post?: never;
         /** Delete a webhook so events stop flowing to its endpoint. */
         delete: operations["deleteWebhook"];
@@ -499,6 +495,17 @@ export interface components {
             last_name?: string;
             /** @description true keeps the contact out of every broadcast. */
             unsubscribed?: boolean;
+            /** @description Custom contact properties. */
+            properties?: {
+                [key: string]: unknown;
+            };
+            /** @description Ids of segments to add the contact to. */
+            segments?: string[];
+            topics?: {
+                id?: string;
+                /** @enum {string} */
+                subscription?: "opt_in" | "opt_out";
+            }[];
         };
         CreateContactResponse: components["schemas"]["UpdateEmailResponse"];
         CreateDomainRequest: {
@@ -578,7 +585,7 @@ export interface components {
         DeleteContactPropertyResponse: components["schemas"]["DeleteDomainResponse"];
         DeleteContactResponse: {
             object?: string;
-            contact?: string;
+            id?: string;
             deleted?: boolean;
         };
         DeleteDomainResponse: {
@@ -777,8 +784,6 @@ export interface components {
             /** @description Secret for checking delivery signatures (returned when reading one webhook). */
             signing_secret?: string;
         };
-        ReplaceWebhookRequest: components["schemas"]["UpdateWebhookRequest"];
-        ReplaceWebhookResponse: components["schemas"]["UpdateEmailResponse"];
         SendBatchEmailsRequest: {
             from: string;
             to: components["schemas"]["SendEmailRequestTo"];
@@ -861,9 +866,15 @@ export interface components {
         };
         UpdateContactPropertyResponse: components["schemas"]["UpdateEmailResponse"];
         UpdateContactRequest: {
+            /** Format: email */
+            email?: string;
             first_name?: string;
             last_name?: string;
             unsubscribed?: boolean;
+            /** @description Custom contact properties to change. */
+            properties?: {
+                [key: string]: unknown;
+            };
         };
         UpdateContactResponse: components["schemas"]["UpdateEmailResponse"];
         UpdateDomainRequest: {
@@ -1188,196 +1199,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DeleteAudienceResponse"];
-                };
-            };
-            400: components["responses"]["GatewayBadRequest"];
-            401: components["responses"]["GatewayUnauthorized"];
-            429: components["responses"]["GatewayRateLimited"];
-            502: components["responses"]["GatewayUnreachable"];
-            504: components["responses"]["GatewayTimeout"];
-        };
-    };
-    listContacts: {
-        parameters: {
-            query?: {
-                /** @description Items per page. */
-                limit?: number;
-                /** @description Id of the last item of the previous page; continues after it. */
-                after?: string;
-                /** @description Id of an item; lists the items before it. */
-                before?: string;
-            };
-            header?: {
-                /** @description Id of the Resend connection to use; without it the account's oldest active connection serves the request. */
-                "Maton-Connection"?: components["parameters"]["MatonConnection"];
-            };
-            path: {
-                /** @description Id of the audience. */
-                audience_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The upstream's answer, passed through unchanged. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ListContactsResponse"];
-                };
-            };
-            400: components["responses"]["GatewayBadRequest"];
-            401: components["responses"]["GatewayUnauthorized"];
-            429: components["responses"]["GatewayRateLimited"];
-            502: components["responses"]["GatewayUnreachable"];
-            504: components["responses"]["GatewayTimeout"];
-        };
-    };
-    createContact: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Id of the Resend connection to use; without it the account's oldest active connection serves the request. */
-                "Maton-Connection"?: components["parameters"]["MatonConnection"];
-            };
-            path: {
-                /** @description Id of the audience. */
-                audience_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "email": "user@example.com",
-                 *       "first_name": "John",
-                 *       "last_name": "Doe",
-                 *       "unsubscribed": false
-                 *     }
-                 */
-                "application/json": components["schemas"]["CreateContactRequest"];
-            };
-        };
-        responses: {
-            /** @description The upstream's answer, passed through unchanged. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CreateContactResponse"];
-                };
-            };
-            400: components["responses"]["GatewayBadRequest"];
-            401: components["responses"]["GatewayUnauthorized"];
-            429: components["responses"]["GatewayRateLimited"];
-            502: components["responses"]["GatewayUnreachable"];
-            504: components["responses"]["GatewayTimeout"];
-        };
-    };
-    getContact: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Id of the Resend connection to use; without it the account's oldest active connection serves the request. */
-                "Maton-Connection"?: components["parameters"]["MatonConnection"];
-            };
-            path: {
-                /** @description Id of the audience. */
-                audience_id: string;
-                /** @description Id or email address of the contact. */
-                contact_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The upstream's answer, passed through unchanged. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["GetContactResponse"];
-                };
-            };
-            400: components["responses"]["GatewayBadRequest"];
-            401: components["responses"]["GatewayUnauthorized"];
-            429: components["responses"]["GatewayRateLimited"];
-            502: components["responses"]["GatewayUnreachable"];
-            504: components["responses"]["GatewayTimeout"];
-        };
-    };
-    deleteContact: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Id of the Resend connection to use; without it the account's oldest active connection serves the request. */
-                "Maton-Connection"?: components["parameters"]["MatonConnection"];
-            };
-            path: {
-                /** @description Id of the audience. */
-                audience_id: string;
-                /** @description Id or email address of the contact. */
-                contact_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The upstream's answer, passed through unchanged. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DeleteContactResponse"];
-                };
-            };
-            400: components["responses"]["GatewayBadRequest"];
-            401: components["responses"]["GatewayUnauthorized"];
-            429: components["responses"]["GatewayRateLimited"];
-            502: components["responses"]["GatewayUnreachable"];
-            504: components["responses"]["GatewayTimeout"];
-        };
-    };
-    updateContact: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Id of the Resend connection to use; without it the account's oldest active connection serves the request. */
-                "Maton-Connection"?: components["parameters"]["MatonConnection"];
-            };
-            path: {
-                /** @description Id of the audience. */
-                audience_id: string;
-                /** @description Id or email address of the contact. */
-                contact_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "first_name": "Jane",
-                 *       "unsubscribed": true
-                 *     }
-                 */
-                "application/json": components["schemas"]["UpdateContactRequest"];
-            };
-        };
-        responses: {
-            /** @description The upstream's answer, passed through unchanged. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UpdateContactResponse"];
                 };
             };
             400: components["responses"]["GatewayBadRequest"];
@@ -1741,6 +1562,186 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UpdateContactPropertyResponse"];
+                };
+            };
+            400: components["responses"]["GatewayBadRequest"];
+            401: components["responses"]["GatewayUnauthorized"];
+            429: components["responses"]["GatewayRateLimited"];
+            502: components["responses"]["GatewayUnreachable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listContacts: {
+        parameters: {
+            query?: {
+                /** @description Only contacts in this segment. */
+                segment_id?: string;
+                /** @description Items per page. */
+                limit?: number;
+                /** @description Id of the last item of the previous page; continues after it. */
+                after?: string;
+                /** @description Id of an item; lists the items before it. */
+                before?: string;
+            };
+            header?: {
+                /** @description Id of the Resend connection to use; without it the account's oldest active connection serves the request. */
+                "Maton-Connection"?: components["parameters"]["MatonConnection"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The upstream's answer, passed through unchanged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListContactsResponse"];
+                };
+            };
+            400: components["responses"]["GatewayBadRequest"];
+            401: components["responses"]["GatewayUnauthorized"];
+            429: components["responses"]["GatewayRateLimited"];
+            502: components["responses"]["GatewayUnreachable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Id of the Resend connection to use; without it the account's oldest active connection serves the request. */
+                "Maton-Connection"?: components["parameters"]["MatonConnection"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "user@example.com",
+                 *       "first_name": "John",
+                 *       "last_name": "Doe",
+                 *       "unsubscribed": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateContactRequest"];
+            };
+        };
+        responses: {
+            /** @description The upstream's answer, passed through unchanged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateContactResponse"];
+                };
+            };
+            400: components["responses"]["GatewayBadRequest"];
+            401: components["responses"]["GatewayUnauthorized"];
+            429: components["responses"]["GatewayRateLimited"];
+            502: components["responses"]["GatewayUnreachable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    getContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Id of the Resend connection to use; without it the account's oldest active connection serves the request. */
+                "Maton-Connection"?: components["parameters"]["MatonConnection"];
+            };
+            path: {
+                /** @description Id or email address of the contact. */
+                contact_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The upstream's answer, passed through unchanged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetContactResponse"];
+                };
+            };
+            400: components["responses"]["GatewayBadRequest"];
+            401: components["responses"]["GatewayUnauthorized"];
+            429: components["responses"]["GatewayRateLimited"];
+            502: components["responses"]["GatewayUnreachable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    deleteContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Id of the Resend connection to use; without it the account's oldest active connection serves the request. */
+                "Maton-Connection"?: components["parameters"]["MatonConnection"];
+            };
+            path: {
+                /** @description Id or email address of the contact. */
+                contact_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The upstream's answer, passed through unchanged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteContactResponse"];
+                };
+            };
+            400: components["responses"]["GatewayBadRequest"];
+            401: components["responses"]["GatewayUnauthorized"];
+            429: components["responses"]["GatewayRateLimited"];
+            502: components["responses"]["GatewayUnreachable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Id of the Resend connection to use; without it the account's oldest active connection serves the request. */
+                "Maton-Connection"?: components["parameters"]["MatonConnection"];
+            };
+            path: {
+                /** @description Id or email address of the contact. */
+                contact_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "first_name": "Jane",
+                 *       "unsubscribed": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateContactRequest"];
+            };
+        };
+        responses: {
+            /** @description The upstream's answer, passed through unchanged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateContactResponse"];
                 };
             };
             400: components["responses"]["GatewayBadRequest"];
@@ -2604,50 +2605,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["GetWebhookResponse"];
-                };
-            };
-            400: components["responses"]["GatewayBadRequest"];
-            401: components["responses"]["GatewayUnauthorized"];
-            429: components["responses"]["GatewayRateLimited"];
-            502: components["responses"]["GatewayUnreachable"];
-            504: components["responses"]["GatewayTimeout"];
-        };
-    };
-    replaceWebhook: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Id of the Resend connection to use; without it the account's oldest active connection serves the request. */
-                "Maton-Connection"?: components["parameters"]["MatonConnection"];
-            };
-            path: {
-                /** @description Id of the webhook. */
-                webhook_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "endpoint": "https://example.com/new-webhook",
-                 *       "events": [
-                 *         "email.sent",
-                 *         "email.delivered"
-                 *       ]
-                 *     }
-                 */
-                "application/json": components["schemas"]["ReplaceWebhookRequest"];
-            };
-        };
-        responses: {
-            /** @description The upstream's answer, passed through unchanged. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReplaceWebhookResponse"];
                 };
             };
             400: components["responses"]["GatewayBadRequest"];

@@ -206,6 +206,22 @@ export interface paths {
         /** List segments, optionally by id or by the list they are built on. */
         get: operations["listSegments"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/marketing/segments/2.0": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
         /** Create a segment from an SGQL condition, over all contacts or one list. */
         post: operations["createSegment"];
         delete?: never;
@@ -464,8 +480,8 @@ export interface components {
             name: string;
             /** @description SGQL condition, e.g. email LIKE '%@example.com'. */
             query_dsl: string;
-            /** @description List the segment draws from; all contacts when left out. */
-            parent_list_id?: string;
+            /** @description The one list the segment draws from; all contacts when left out. */
+            parent_list_ids?: string[];
         };
         CreateSegmentResponse: components["schemas"]["ListSegmentsResponseResultsItem"];
         CreateSenderRequest: {

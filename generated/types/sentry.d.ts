@@ -1,41 +1,5 @@
 // Generated from providers/sentry.yaml by `switchboard generate`. Do not edit.
 export interface paths {
-    "/api/0/issues/{issue_id}/": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Read one issue with its status, counts, assignee and first and last sighting. */
-        get: operations["getIssue"];
-        /** Resolve, reopen, ignore, assign, bookmark or publish an issue. */
-        put: operations["updateIssue"];
-        post?: never;
-        /** Delete an issue and its events; the removal runs in the background. */
-        delete: operations["deleteIssue"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/0/issues/{issue_id}/events/": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List the events grouped into one issue. */
-        get: operations["listIssueEvents"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/0/organizations/": {
         parameters: {
             query?: never;
@@ -79,6 +43,42 @@ export interface paths {
         };
         /** Search issues across all projects of an organization. */
         get: operations["listOrganizationIssues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/0/organizations/{organization_slug}/issues/{issue_id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one issue with its status, counts, assignee and first and last sighting. */
+        get: operations["getIssue"];
+        /** Resolve, reopen, ignore, assign, bookmark or publish an issue. */
+        put: operations["updateIssue"];
+        post?: never;
+        /** Delete an issue and its events; the removal runs in the background. */
+        delete: operations["deleteIssue"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/0/organizations/{organization_slug}/issues/{issue_id}/events/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the events grouped into one issue. */
+        get: operations["listIssueEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -512,7 +512,11 @@ export interface components {
                 /** @description Resolved in this release version. */
                 inRelease?: string;
                 inNextRelease?: boolean;
-                inCommit?: string;
+                /** @description Resolved by this commit of a linked repository. */
+                inCommit?: {
+                    commit?: string;
+                    repository?: string;
+                };
                 /** @description Minutes to ignore the issue. */
                 ignoreDuration?: number;
                 /** @description Ignore until it happens this many more times. */
@@ -589,153 +593,6 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    getIssue: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Id of the Sentry connection to use; without it the account's oldest active connection serves the request. */
-                "Maton-Connection"?: components["parameters"]["MatonConnection"];
-            };
-            path: {
-                /** @description Numeric id of the issue (not its short id such as PROJ-1A). */
-                issue_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The upstream's answer, passed through unchanged. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["GetIssueResponse"];
-                };
-            };
-            400: components["responses"]["GatewayBadRequest"];
-            401: components["responses"]["GatewayUnauthorized"];
-            429: components["responses"]["GatewayRateLimited"];
-            502: components["responses"]["GatewayUnreachable"];
-            504: components["responses"]["GatewayTimeout"];
-        };
-    };
-    updateIssue: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Id of the Sentry connection to use; without it the account's oldest active connection serves the request. */
-                "Maton-Connection"?: components["parameters"]["MatonConnection"];
-            };
-            path: {
-                /** @description Numeric id of the issue (not its short id such as PROJ-1A). */
-                issue_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "status": "resolved"
-                 *     }
-                 */
-                "application/json": components["schemas"]["UpdateIssueRequest"];
-            };
-        };
-        responses: {
-            /** @description The upstream's answer, passed through unchanged. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UpdateIssueResponse"];
-                };
-            };
-            400: components["responses"]["GatewayBadRequest"];
-            401: components["responses"]["GatewayUnauthorized"];
-            429: components["responses"]["GatewayRateLimited"];
-            502: components["responses"]["GatewayUnreachable"];
-            504: components["responses"]["GatewayTimeout"];
-        };
-    };
-    deleteIssue: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Id of the Sentry connection to use; without it the account's oldest active connection serves the request. */
-                "Maton-Connection"?: components["parameters"]["MatonConnection"];
-            };
-            path: {
-                /** @description Numeric id of the issue (not its short id such as PROJ-1A). */
-                issue_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The upstream's answer, passed through unchanged. */
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["GatewayBadRequest"];
-            401: components["responses"]["GatewayUnauthorized"];
-            429: components["responses"]["GatewayRateLimited"];
-            502: components["responses"]["GatewayUnreachable"];
-            504: components["responses"]["GatewayTimeout"];
-        };
-    };
-    listIssueEvents: {
-        parameters: {
-            query?: {
-                /** @description Include the full event body with stack traces. */
-                full?: boolean;
-                /** @description Return a random sample instead of the newest events. */
-                sample?: boolean;
-                /** @description Search query over the events. */
-                query?: string;
-                environment?: string[];
-                /** @description Time window such as 24h or 14d. */
-                statsPeriod?: string;
-                start?: string;
-                end?: string;
-                /** @description Paging cursor from the Link header. */
-                cursor?: string;
-                /** @description Results per page. */
-                per_page?: number;
-            };
-            header?: {
-                /** @description Id of the Sentry connection to use; without it the account's oldest active connection serves the request. */
-                "Maton-Connection"?: components["parameters"]["MatonConnection"];
-            };
-            path: {
-                /** @description Numeric id of the issue (not its short id such as PROJ-1A). */
-                issue_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The upstream's answer, passed through unchanged. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ListIssueEventsResponse"];
-                };
-            };
-            400: components["responses"]["GatewayBadRequest"];
-            401: components["responses"]["GatewayUnauthorized"];
-            429: components["responses"]["GatewayRateLimited"];
-            502: components["responses"]["GatewayUnreachable"];
-            504: components["responses"]["GatewayTimeout"];
-        };
-    };
     listOrganizations: {
         parameters: {
             query?: {
@@ -852,6 +709,161 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ListOrganizationIssuesResponse"];
+                };
+            };
+            400: components["responses"]["GatewayBadRequest"];
+            401: components["responses"]["GatewayUnauthorized"];
+            429: components["responses"]["GatewayRateLimited"];
+            502: components["responses"]["GatewayUnreachable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    getIssue: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Id of the Sentry connection to use; without it the account's oldest active connection serves the request. */
+                "Maton-Connection"?: components["parameters"]["MatonConnection"];
+            };
+            path: {
+                /** @description Slug of the organization. */
+                organization_slug: string;
+                /** @description Numeric id of the issue (not its short id such as PROJ-1A). */
+                issue_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The upstream's answer, passed through unchanged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetIssueResponse"];
+                };
+            };
+            400: components["responses"]["GatewayBadRequest"];
+            401: components["responses"]["GatewayUnauthorized"];
+            429: components["responses"]["GatewayRateLimited"];
+            502: components["responses"]["GatewayUnreachable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateIssue: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Id of the Sentry connection to use; without it the account's oldest active connection serves the request. */
+                "Maton-Connection"?: components["parameters"]["MatonConnection"];
+            };
+            path: {
+                /** @description Slug of the organization. */
+                organization_slug: string;
+                /** @description Numeric id of the issue (not its short id such as PROJ-1A). */
+                issue_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "resolved"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateIssueRequest"];
+            };
+        };
+        responses: {
+            /** @description The upstream's answer, passed through unchanged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateIssueResponse"];
+                };
+            };
+            400: components["responses"]["GatewayBadRequest"];
+            401: components["responses"]["GatewayUnauthorized"];
+            429: components["responses"]["GatewayRateLimited"];
+            502: components["responses"]["GatewayUnreachable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    deleteIssue: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Id of the Sentry connection to use; without it the account's oldest active connection serves the request. */
+                "Maton-Connection"?: components["parameters"]["MatonConnection"];
+            };
+            path: {
+                /** @description Slug of the organization. */
+                organization_slug: string;
+                /** @description Numeric id of the issue (not its short id such as PROJ-1A). */
+                issue_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The upstream's answer, passed through unchanged. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["GatewayBadRequest"];
+            401: components["responses"]["GatewayUnauthorized"];
+            429: components["responses"]["GatewayRateLimited"];
+            502: components["responses"]["GatewayUnreachable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listIssueEvents: {
+        parameters: {
+            query?: {
+                /** @description Include the full event body with stack traces. */
+                full?: boolean;
+                /** @description Return a random sample instead of the newest events. */
+                sample?: boolean;
+                /** @description Search query over the events. */
+                query?: string;
+                environment?: string[];
+                /** @description Time window such as 24h or 14d. */
+                statsPeriod?: string;
+                start?: string;
+                end?: string;
+                /** @description Paging cursor from the Link header. */
+                cursor?: string;
+                /** @description Results per page. */
+                per_page?: number;
+            };
+            header?: {
+                /** @description Id of the Sentry connection to use; without it the account's oldest active connection serves the request. */
+                "Maton-Connection"?: components["parameters"]["MatonConnection"];
+            };
+            path: {
+                /** @description Slug of the organization. */
+                organization_slug: string;
+                /** @description Numeric id of the issue (not its short id such as PROJ-1A). */
+                issue_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The upstream's answer, passed through unchanged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListIssueEventsResponse"];
                 };
             };
             400: components["responses"]["GatewayBadRequest"];

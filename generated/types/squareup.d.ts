@@ -738,8 +738,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Terminal checkouts (Square's own reference documents listing through the search call). */
-        get: operations["listTerminalCheckouts"];
+        get?: never;
         put?: never;
         /** Send a checkout request to a paired Square Terminal so the buyer can pay on the device. */
         post: operations["createTerminalCheckout"];
@@ -1071,7 +1070,11 @@ export interface components {
             };
             payment_note?: string;
         };
-        CreatePaymentLinkResponse: components["schemas"]["GetPaymentLinkResponse"];
+        CreatePaymentLinkResponse: {
+            payment_link?: components["schemas"]["ListPaymentLinksResponsePaymentLinksItem"];
+            /** @description The order (and subscription plans) created for the link. */
+            related_resources?: Record<string, unknown>;
+        };
         CreatePaymentRequest: {
             /** @description Card nonce, card-on-file id, or EXTERNAL/CASH for recorded payments. */
             source_id: string;
@@ -1133,7 +1136,34 @@ export interface components {
             };
         };
         CreateTerminalCheckoutResponse: {
-            checkout?: components["schemas"]["ListTerminalCheckoutsResponseCheckoutsItem"];
+            checkout?: components["schemas"]["CreateTerminalCheckoutResponseCheckout"];
+        };
+        CreateTerminalCheckoutResponseCheckout: {
+            id?: string;
+            amount_money?: {
+                amount?: number;
+                currency?: string;
+            };
+            reference_id?: string;
+            note?: string;
+            order_id?: string;
+            device_options?: {
+                device_id?: string;
+                skip_receipt_screen?: boolean;
+                tip_settings?: Record<string, unknown>;
+            };
+            deadline_duration?: string;
+            /** @enum {string} */
+            status?: "PENDING" | "IN_PROGRESS" | "CANCEL_REQUESTED" | "CANCELED" | "COMPLETED";
+            cancel_reason?: string;
+            payment_ids?: string[];
+            payment_type?: string;
+            location_id?: string;
+            app_id?: string;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            updated_at?: string;
         };
         DeleteCatalogObjectResponse: {
             deleted_object_ids?: string[];
@@ -1216,7 +1246,6 @@ export interface components {
         GetOrderResponse: components["schemas"]["CreateOrderResponse"];
         GetPaymentLinkResponse: {
             payment_link?: components["schemas"]["ListPaymentLinksResponsePaymentLinksItem"];
-            related_resources?: Record<string, unknown>;
         };
         GetPaymentResponse: {
             payment?: components["schemas"]["ListPaymentsResponsePaymentsItem"];
@@ -1596,37 +1625,6 @@ export interface components {
             /** Format: date-time */
             updated_at?: string;
         };
-        ListTerminalCheckoutsResponse: {
-            checkouts?: components["schemas"]["ListTerminalCheckoutsResponseCheckoutsItem"][];
-            cursor?: string;
-        };
-        ListTerminalCheckoutsResponseCheckoutsItem: {
-            id?: string;
-            amount_money?: {
-                amount?: number;
-                currency?: string;
-            };
-            reference_id?: string;
-            note?: string;
-            order_id?: string;
-            device_options?: {
-                device_id?: string;
-                skip_receipt_screen?: boolean;
-                tip_settings?: Record<string, unknown>;
-            };
-            deadline_duration?: string;
-            /** @enum {string} */
-            status?: "PENDING" | "IN_PROGRESS" | "CANCEL_REQUESTED" | "CANCELED" | "COMPLETED";
-            cancel_reason?: string;
-            payment_ids?: string[];
-            payment_type?: string;
-            location_id?: string;
-            app_id?: string;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-        };
         PayOrderRequest: {
             idempotency_key: string;
             order_version?: number;
@@ -1884,7 +1882,7 @@ export interface components {
             limit?: number;
         };
         SearchTerminalCheckoutsResponse: {
-            checkouts?: components["schemas"]["ListTerminalCheckoutsResponseCheckoutsItem"][];
+            checkouts?: components["schemas"]["CreateTerminalCheckoutResponseCheckout"][];
             cursor?: string;
         };
         UpdateCustomerRequest: {
@@ -4274,39 +4272,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UpdateTeamMemberResponse"];
-                };
-            };
-            400: components["responses"]["GatewayBadRequest"];
-            401: components["responses"]["GatewayUnauthorized"];
-            429: components["responses"]["GatewayRateLimited"];
-            502: components["responses"]["GatewayUnreachable"];
-            504: components["responses"]["GatewayTimeout"];
-        };
-    };
-    listTerminalCheckouts: {
-        parameters: {
-            query?: {
-                /** @description The cursor of the previous answer. */
-                cursor?: string;
-                /** @description Records per page. */
-                limit?: number;
-            };
-            header?: {
-                /** @description Id of the Square connection to use; without it the account's oldest active connection serves the request. */
-                "Maton-Connection"?: components["parameters"]["MatonConnection"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The upstream's answer, passed through unchanged. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ListTerminalCheckoutsResponse"];
                 };
             };
             400: components["responses"]["GatewayBadRequest"];

@@ -18,24 +18,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v10/projects/{projectId}/env/{envId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** Remove an environment variable from a project. */
-        delete: operations["deleteProjectEnv"];
-        options?: never;
-        head?: never;
-        /** Change an environment variable's value, key, type, targets or branch. */
-        patch: operations["updateProjectEnv"];
-        trace?: never;
-    };
     "/v12/deployments/{deploymentId}/cancel": {
         parameters: {
             query?: never;
@@ -242,6 +224,24 @@ export interface paths {
         head?: never;
         /** Change a project's name, framework preset, build settings or root directory. */
         patch: operations["updateProject"];
+        trace?: never;
+    };
+    "/v9/projects/{projectId}/env/{envId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an environment variable from a project. */
+        delete: operations["deleteProjectEnv"];
+        options?: never;
+        head?: never;
+        /** Change an environment variable's value, key, type, targets or branch. */
+        patch: operations["updateProjectEnv"];
         trace?: never;
     };
 }
@@ -694,92 +694,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CreateProjectEnvResponse"];
-                };
-            };
-            400: components["responses"]["GatewayBadRequest"];
-            401: components["responses"]["GatewayUnauthorized"];
-            429: components["responses"]["GatewayRateLimited"];
-            502: components["responses"]["GatewayUnreachable"];
-            504: components["responses"]["GatewayTimeout"];
-        };
-    };
-    deleteProjectEnv: {
-        parameters: {
-            query?: {
-                customEnvironmentId?: string;
-                /** @description Act on this team instead of the personal account. */
-                teamId?: string;
-                /** @description Team slug; an alternative to teamId. */
-                slug?: string;
-            };
-            header?: {
-                /** @description Id of the Vercel connection to use; without it the account's oldest active connection serves the request. */
-                "Maton-Connection"?: components["parameters"]["MatonConnection"];
-            };
-            path: {
-                /** @description Project id (prj_…) or project name. */
-                projectId: string;
-                /** @description Id of the environment variable. */
-                envId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The variable that was removed. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DeleteProjectEnvResponse"];
-                };
-            };
-            400: components["responses"]["GatewayBadRequest"];
-            401: components["responses"]["GatewayUnauthorized"];
-            429: components["responses"]["GatewayRateLimited"];
-            502: components["responses"]["GatewayUnreachable"];
-            504: components["responses"]["GatewayTimeout"];
-        };
-    };
-    updateProjectEnv: {
-        parameters: {
-            query?: {
-                /** @description Act on this team instead of the personal account. */
-                teamId?: string;
-                /** @description Team slug; an alternative to teamId. */
-                slug?: string;
-            };
-            header?: {
-                /** @description Id of the Vercel connection to use; without it the account's oldest active connection serves the request. */
-                "Maton-Connection"?: components["parameters"]["MatonConnection"];
-            };
-            path: {
-                /** @description Project id (prj_…) or project name. */
-                projectId: string;
-                /** @description Id of the environment variable (from the list). */
-                envId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "value": "new-value"
-                 *     }
-                 */
-                "application/json": components["schemas"]["UpdateProjectEnvRequest"];
-            };
-        };
-        responses: {
-            /** @description The upstream's answer, passed through unchanged. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UpdateProjectEnvResponse"];
                 };
             };
             400: components["responses"]["GatewayBadRequest"];
@@ -1418,6 +1332,92 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UpdateProjectResponse"];
+                };
+            };
+            400: components["responses"]["GatewayBadRequest"];
+            401: components["responses"]["GatewayUnauthorized"];
+            429: components["responses"]["GatewayRateLimited"];
+            502: components["responses"]["GatewayUnreachable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    deleteProjectEnv: {
+        parameters: {
+            query?: {
+                customEnvironmentId?: string;
+                /** @description Act on this team instead of the personal account. */
+                teamId?: string;
+                /** @description Team slug; an alternative to teamId. */
+                slug?: string;
+            };
+            header?: {
+                /** @description Id of the Vercel connection to use; without it the account's oldest active connection serves the request. */
+                "Maton-Connection"?: components["parameters"]["MatonConnection"];
+            };
+            path: {
+                /** @description Project id (prj_…) or project name. */
+                projectId: string;
+                /** @description Id of the environment variable. */
+                envId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The variable that was removed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteProjectEnvResponse"];
+                };
+            };
+            400: components["responses"]["GatewayBadRequest"];
+            401: components["responses"]["GatewayUnauthorized"];
+            429: components["responses"]["GatewayRateLimited"];
+            502: components["responses"]["GatewayUnreachable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateProjectEnv: {
+        parameters: {
+            query?: {
+                /** @description Act on this team instead of the personal account. */
+                teamId?: string;
+                /** @description Team slug; an alternative to teamId. */
+                slug?: string;
+            };
+            header?: {
+                /** @description Id of the Vercel connection to use; without it the account's oldest active connection serves the request. */
+                "Maton-Connection"?: components["parameters"]["MatonConnection"];
+            };
+            path: {
+                /** @description Project id (prj_…) or project name. */
+                projectId: string;
+                /** @description Id of the environment variable (from the list). */
+                envId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "value": "new-value"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateProjectEnvRequest"];
+            };
+        };
+        responses: {
+            /** @description The upstream's answer, passed through unchanged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateProjectEnvResponse"];
                 };
             };
             400: components["responses"]["GatewayBadRequest"];

@@ -173,24 +173,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/me/folders": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List the user's folders. */
-        get: operations["listFolders"];
-        put?: never;
-        /** Create a folder, optionally inside another one. */
-        post: operations["createFolder"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/me/followers": {
         parameters: {
             query?: never;
@@ -273,6 +255,24 @@ export interface paths {
         post?: never;
         /** Take back a like. */
         delete: operations["unlikeVideo"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the user's folders. */
+        get: operations["listFolders"];
+        put?: never;
+        /** Create a folder, optionally inside another one. */
+        post: operations["createFolder"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1257,82 +1257,6 @@ export interface operations {
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    listFolders: {
-        parameters: {
-            query?: {
-                /** @description Page number starting at 1. */
-                page?: number;
-                /** @description Items per page. */
-                per_page?: number;
-                /** @description Comma-separated fields to return, e.g. uri,name,link. */
-                fields?: string;
-                /** @description Search text matched against folder names. */
-                query?: string;
-                sort?: "date" | "default" | "modified_time" | "name";
-                direction?: "asc" | "desc";
-            };
-            header?: {
-                /** @description Id of the Vimeo connection to use; without it the account's oldest active connection serves the request. */
-                "Maton-Connection"?: components["parameters"]["MatonConnection"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The upstream's answer, passed through unchanged. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ListFoldersResponse"];
-                };
-            };
-            400: components["responses"]["GatewayBadRequest"];
-            401: components["responses"]["GatewayUnauthorized"];
-            429: components["responses"]["GatewayRateLimited"];
-            502: components["responses"]["GatewayUnreachable"];
-            504: components["responses"]["GatewayTimeout"];
-        };
-    };
-    createFolder: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Id of the Vimeo connection to use; without it the account's oldest active connection serves the request. */
-                "Maton-Connection"?: components["parameters"]["MatonConnection"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "name": "Client work"
-                 *     }
-                 */
-                "application/json": components["schemas"]["CreateFolderRequest"];
-            };
-        };
-        responses: {
-            /** @description The upstream's answer, passed through unchanged. */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CreateFolderResponse"];
-                };
-            };
-            400: components["responses"]["GatewayBadRequest"];
-            401: components["responses"]["GatewayUnauthorized"];
-            429: components["responses"]["GatewayRateLimited"];
-            502: components["responses"]["GatewayUnreachable"];
-            504: components["responses"]["GatewayTimeout"];
-        };
-    };
     listFollowers: {
         parameters: {
             query?: {
@@ -1556,6 +1480,82 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            400: components["responses"]["GatewayBadRequest"];
+            401: components["responses"]["GatewayUnauthorized"];
+            429: components["responses"]["GatewayRateLimited"];
+            502: components["responses"]["GatewayUnreachable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listFolders: {
+        parameters: {
+            query?: {
+                /** @description Page number starting at 1. */
+                page?: number;
+                /** @description Items per page. */
+                per_page?: number;
+                /** @description Comma-separated fields to return, e.g. uri,name,link. */
+                fields?: string;
+                /** @description Search text matched against folder names. */
+                query?: string;
+                sort?: "date" | "default" | "modified_time" | "name";
+                direction?: "asc" | "desc";
+            };
+            header?: {
+                /** @description Id of the Vimeo connection to use; without it the account's oldest active connection serves the request. */
+                "Maton-Connection"?: components["parameters"]["MatonConnection"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The upstream's answer, passed through unchanged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListFoldersResponse"];
+                };
+            };
+            400: components["responses"]["GatewayBadRequest"];
+            401: components["responses"]["GatewayUnauthorized"];
+            429: components["responses"]["GatewayRateLimited"];
+            502: components["responses"]["GatewayUnreachable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createFolder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Id of the Vimeo connection to use; without it the account's oldest active connection serves the request. */
+                "Maton-Connection"?: components["parameters"]["MatonConnection"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Client work"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateFolderRequest"];
+            };
+        };
+        responses: {
+            /** @description The upstream's answer, passed through unchanged. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateFolderResponse"];
+                };
             };
             400: components["responses"]["GatewayBadRequest"];
             401: components["responses"]["GatewayUnauthorized"];

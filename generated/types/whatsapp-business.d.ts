@@ -327,10 +327,17 @@ export interface components {
                 }[];
             };
             image?: components["schemas"]["SendMessageRequestImage"];
-            document?: components["schemas"]["SendMessageRequestImage"];
-            audio?: components["schemas"]["SendMessageRequestImage"];
             video?: components["schemas"]["SendMessageRequestImage"];
-            sticker?: components["schemas"]["SendMessageRequestImage"];
+            /** @description Either the id of uploaded media or a public https link; filename is what the recipient sees. */
+            document?: {
+                id?: string;
+                /** Format: uri */
+                link?: string;
+                caption?: string;
+                filename?: string;
+            };
+            audio?: components["schemas"]["SendMessageRequestAudio"];
+            sticker?: components["schemas"]["SendMessageRequestAudio"];
             interactive?: {
                 /** @enum {string} */
                 type?: "button" | "list" | "cta_url" | "product" | "product_list";
@@ -373,14 +380,18 @@ export interface components {
             /** @description The wamid of the incoming message to mark as read. */
             message_id?: string;
         };
-        /** @description Either the id of uploaded media or a public https link. */
+        /** @description Either the id of uploaded media or a public https link (no caption). */
+        SendMessageRequestAudio: {
+            id?: string;
+            /** Format: uri */
+            link?: string;
+        };
+        /** @description Either the id of uploaded media or a public https link, with an optional caption. */
         SendMessageRequestImage: {
             id?: string;
             /** Format: uri */
             link?: string;
             caption?: string;
-            /** @description File name shown for documents. */
-            filename?: string;
         };
         SendMessageResponse: {
             messaging_product?: string;

@@ -87,6 +87,7 @@ const CASES: [string, Want][] = [
   ['schema-check/invalid-http-method', { line: 22, col: 13, message: 'endpoints[0].method: "FETCH" is not one of "GET", "POST"' }],
   ['rules/request-bodies/get-with-body', { line: 25, col: 5, message: 'GET requests carry no body' }],
   ['rules/request-bodies/empty-response-with-schema', { line: 27, col: 14, message: 'an answer marked empty has no body, so it takes no schema or example' }],
+  ['rules/verify-allow-list/unknown-operation', { line: 28, col: 20, message: 'verify.allow names operation "listThing", which is not an endpoint id of this provider' }],
   ['rules/connection-modes/mcp-tool-without-mcp', { line: 20, col: 1, message: 'mcp-tool endpoints need an "mcp" server section' }],
   ['schema-check/graphql-without-document', { line: 30, col: 5, message: 'endpoints[1].graphql: missing required property "document"' }],
   ['schema-check/pagination-bad-style', { line: 12, col: 22, message: 'pagination.style: "pages" is not one of "cursor", "offset", "page", "link", "url"' }],

@@ -18,6 +18,10 @@ const COMMANDS: Record<string, { run: () => Promise<Command>; help: string }> = 
     run: async () => (await import('./import.js')).importCommand,
     help: 'import openapi SPEC --app NAME [--include GLOB]… [--out FILE]: write a provider file from an OpenAPI or Swagger spec',
   },
+  verify: {
+    run: async () => (await import('./verify.js')).verifyCommand,
+    help: 'verify APP [--against SPEC]…: compare a provider with its official spec (providers/specs.tsv)',
+  },
   generate: {
     run: async () => (await import('./generate.js')).generateCommand,
     help: 'build generated/ from providers/ (--check: fail when generated/ is stale; --only APP: one provider)',

@@ -41,6 +41,15 @@ export const USAGES: Record<string, string> = {
   resolve: `usage: switchboard resolve APP PATH [--var name=value]…
   Print the upstream URL a request to /APP/PATH would go to. --var gives the app's variables
   (e.g. Mailchimp's dc, QuickBooks' realmId).`,
+  verify: `usage: switchboard verify APP [--against SPEC]… [--dir DIR] [--show-allowed] [--quiet]
+  Compare a provider with its official API spec (OpenAPI 3, Swagger 2 or Google Discovery; JSON
+  or YAML) and print each difference as file:line:col  kind  operation [property]  message.
+  Exit 1 when a difference is not in the provider's verify.allow list or an entry there is stale.
+  --against SPEC  a spec file, shared:APP/FILE (in $SWITCHBOARD_SPECS_DIR, default ../shared/specs)
+                  or npm:PACKAGE/PATH; repeatable (default: the app's rows of providers/specs.tsv)
+  --dir DIR       the registry folder (default: providers/)
+  --show-allowed  also print the allowed differences, each with its reason
+  -q, --quiet     print nothing when there is nothing to report`,
   import: `usage: switchboard import openapi SPEC --app NAME [--include GLOB]… [--out FILE] [--force] [--quiet]
   Write providers/NAME.yaml (or FILE) from an OpenAPI 3.x or Swagger 2.0 spec (JSON or YAML).
   --app NAME      the provider's app name (its first path segment at the gateway)

@@ -2,3 +2,19 @@
 export { formatDiagnostic, type Diagnostic } from './diagnostics.js';
 export { generate } from './generate.js';
 export { validateRegistry } from './validate/index.js';
+export {
+  DIFFERENCE_KINDS,
+  formatDifference,
+  formatStale,
+  mappingFile,
+  ProviderInvalidError,
+  readSpecMapping,
+  resolveSpecRef,
+  SpecError,
+  specsDir,
+  specsFor,
+  verifyProvider,
+  type Difference,
+  type DifferenceKind,
+  type VerifyResult,
+} from './verify/index.js';

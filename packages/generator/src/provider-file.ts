@@ -42,6 +42,22 @@ export interface ProviderFile {
   pagination?: PaginationSpec;
   rateLimit?: RateLimitSpec;
   endpoints: EndpointSpec[];
+  verify?: {
+    allow: {
+      /** Endpoint id(s) the entry covers, or `*` for every endpoint. */
+      operation: string | string[];
+      /** The kind of difference verify prints. */
+      kind: 'unknown-operation' | 'method-mismatch' | 'path-param-mismatch' | 'missing-required-query' | 'unknown-body-property' | 'missing-required-body-property' | 'body-type-mismatch' | 'unknown-response-property';
+      /**
+       * The property (dotted path, `[]` for array items) the entry covers; every property of that kind when left out.
+       */
+      property?: string | string[];
+      /**
+       * Why the difference is kept: the spec is stale or partial, or the catalog differs on purpose. Own words, one sentence.
+       */
+      reason: string;
+    }[];
+  };
 }
 
 export interface UpstreamSpec {

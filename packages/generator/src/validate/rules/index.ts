@@ -21,6 +21,7 @@ import { unusedVariables } from './unused-variables.js';
 import { upstreamPlaceholders } from './upstream-placeholders.js';
 import { variableSources } from './variable-sources.js';
 import { yaml11 } from './yaml-1-1.js';
+import { verifyAllowList } from './verify-allow-list.js';
 
 export type { Path, Report, Rule, RuleContext } from './rule.js';
 
@@ -41,5 +42,6 @@ export const RULES: readonly Rule[] = [
   endpointPagination,
   connectionModes,
   yaml11,
+  verifyAllowList,
   unusedVariables,
 ];
