@@ -48,7 +48,7 @@ export class Observer {
     const bytesOut = facts.bytes !== undefined ? facts.bytes : status === 204 || status === 304 || ex.req.method === 'HEAD' ? 0 : null;
     const caller = ex.caller;
     this.requestLog.record({
-      at: Date.now() - (now - ex.started),
+      at: performance.timeOrigin + ex.started,
       requestId: ex.requestId,
       accountId: caller?.accountId ?? null,
       keyId: caller?.keyId ?? null,

@@ -31,6 +31,19 @@ export interface RequestLogOptions {
 
 const HOUR = 3_600_000;
 
+/** `new Date(ms).toISOString()` without a Date per entry (3.5 µs each here): the text up to the second is made once a second. */
+let secondAt = Number.NaN;
+let secondText = '';
+export function isoAt(ms: number): string {
+  const t = Math.floor(ms);
+  const rest = t % 1000;
+  if (t - rest !== secondAt) {
+    secondAt = t - rest;
+    secondText = new Date(secondAt).toISOString().slice(0, 20);
+  }
+  return `${secondText}${rest < 10 ? '00' : rest < 100 ? '0' : ''}${rest}Z`;
+}
+
 export class RequestLogWriter {
   private buffer: LogRecord[] = [];
   private readonly timer: NodeJS.Timeout;
@@ -93,7 +106,7 @@ export class RequestLogWriter {
     }
     return {
       ...fields,
-      at: new Date(at).toISOString(),
+      at: isoAt(at),
       operation,
       ms: Math.round(r.ms * 1000) / 1000,
       upstreamMs: r.upstreamMs === null ? null : Math.round(r.upstreamMs * 1000) / 1000,

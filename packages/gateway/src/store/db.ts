@@ -17,6 +17,8 @@ export interface Db {
   get<T = Row>(sql: string, params?: Param[]): Promise<T | undefined>;
   all<T = Row>(sql: string, params?: Param[]): Promise<T[]>;
   exec(sql: string): Promise<void>;
+  /** Runs one statement once per row of parameters, all in one transaction (SQLite: synchronously, in one go). */
+  runMany(sql: string, rows: Param[][]): Promise<void>;
   /** Runs `fn` in one transaction on one connection; rolls back when it throws. */
   transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -42,6 +44,12 @@ export function openSqlite(file: string): Db {
     get: async <T>(sql: string, params: Param[] = []) => stmt(sql).get(...params) as T | undefined,
     all: async <T>(sql: string, params: Param[] = []) => stmt(sql).all(...params) as T[],
     exec: async (sql) => void db.exec(sql),
+    runMany: async (sql, rows) => {
+      const s = stmt(sql);
+      db.transaction(() => {
+        for (const row of rows) s.run(...row);
+      })();
+    },
     transaction: async (fn) => {
       // better-sqlite3 answers synchronously, so while `fn` awaits only this db no other
       // request's statement can slip into the transaction. BEGIN IMMEDIATE takes the write lock.
@@ -76,6 +84,10 @@ export function openPostgres(url: string): Db {
     get: async <T>(sql: string, params: Param[] = []) => (await q.query(number(sql), params)).rows[0] as T | undefined,
     all: async <T>(sql: string, params: Param[] = []) => (await q.query(number(sql), params)).rows as T[],
     exec: async (sql) => void (await q.query(sql)),
+    runMany: (sql, rows) =>
+      transaction(async (tx) => {
+        for (const row of rows) await tx.run(sql, row);
+      }),
     transaction,
     close: async () => pool.end(),
   });
