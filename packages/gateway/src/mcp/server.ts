@@ -13,10 +13,9 @@
  * `/mcp?apps=slack,hubspot` adds one tool per operation of those apps, up to a cap.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Server } from '@modelcontextprotocol/sdk/server/index.js';
-import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
-import { AjvJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/ajv-provider.js';
-import { CallToolRequestSchema, ListToolsRequestSchema, type CallToolResult, type Tool } from '@modelcontextprotocol/sdk/types.js';
+import type { Server } from '@modelcontextprotocol/sdk/server/index.js';
+import type { AjvJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/ajv-provider.js';
+import type { CallToolResult, Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { CatalogOperation } from '@switchboard/contract';
 import type { Caller } from '../accounts/api-keys.js';
 import { refusal } from '../accounts/policy.js';
@@ -130,10 +129,36 @@ const CORE_TOOLS: Tool[] = [
 
 class ToolError extends Error {}
 
+interface Sdk {
+  Server: typeof import('@modelcontextprotocol/sdk/server/index.js').Server;
+  StreamableHTTPServerTransport: typeof import('@modelcontextprotocol/sdk/server/streamableHttp.js').StreamableHTTPServerTransport;
+  AjvJsonSchemaValidator: typeof import('@modelcontextprotocol/sdk/validation/ajv-provider.js').AjvJsonSchemaValidator;
+  ListToolsRequestSchema: typeof import('@modelcontextprotocol/sdk/types.js').ListToolsRequestSchema;
+  CallToolRequestSchema: typeof import('@modelcontextprotocol/sdk/types.js').CallToolRequestSchema;
+}
+
+async function loadSdk(): Promise<Sdk> {
+  const [server, http, ajv, types] = await Promise.all([
+    import('@modelcontextprotocol/sdk/server/index.js'),
+    import('@modelcontextprotocol/sdk/server/streamableHttp.js'),
+    import('@modelcontextprotocol/sdk/validation/ajv-provider.js'),
+    import('@modelcontextprotocol/sdk/types.js'),
+  ]);
+  return {
+    Server: server.Server,
+    StreamableHTTPServerTransport: http.StreamableHTTPServerTransport,
+    AjvJsonSchemaValidator: ajv.AjvJsonSchemaValidator,
+    ListToolsRequestSchema: types.ListToolsRequestSchema,
+    CallToolRequestSchema: types.CallToolRequestSchema,
+  };
+}
+
 export class McpEndpoint {
   private index: SearchIndex | undefined;
+  /** The MCP SDK, loaded on the first /mcp request (a gateway that serves no agent never pays its ~30 MB). */
+  private sdk: Promise<Sdk> | undefined;
   /** One for all requests: the SDK makes a new Ajv per server otherwise, which cost more than the rest of a request. */
-  private readonly validator = new AjvJsonSchemaValidator();
+  private validator: AjvJsonSchemaValidator | undefined;
 
   constructor(private readonly deps: McpDeps) {}
 
@@ -146,8 +171,10 @@ export class McpEndpoint {
   async handle(req: IncomingMessage, res: ServerResponse, caller: Caller, query: URLSearchParams, requestId: string): Promise<void> {
     // POST only (server.ts answers 405 to the rest): stateless, there is no server-sent stream to open (GET) and no session to end (DELETE).
     const apps = appsParam(query, this.deps.routes);
-    const server = this.server(caller, req.headers.authorization ?? '', apps, requestId);
-    const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
+    const sdk = await (this.sdk ??= loadSdk());
+    this.validator ??= new sdk.AjvJsonSchemaValidator();
+    const server = this.server(sdk, caller, req.headers.authorization ?? '', apps, requestId);
+    const transport = new sdk.StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
     res.once('close', () => {
       void transport.close();
       void server.close();
@@ -156,19 +183,19 @@ export class McpEndpoint {
     await transport.handleRequest(req, res);
   }
 
-  private server(caller: Caller, authorization: string, apps: string[], requestId: string): Server {
-    const server = new Server(
+  private server(sdk: Sdk, caller: Caller, authorization: string, apps: string[], requestId: string): Server {
+    const server = new sdk.Server(
       { name: 'switchboard', version: this.deps.options.version },
       {
         capabilities: { tools: {} },
-        jsonSchemaValidator: this.validator,
+        jsonSchemaValidator: this.validator!,
         instructions:
           'Switchboard reaches many SaaS APIs through the user\'s connections. Use search_actions to find an operation, describe_action for its input, call_action to run it. If the app has no active connection, connect_app gives a link for the user.',
       },
     );
     const perOperation = this.operationTools(caller, apps);
-    server.setRequestHandler(ListToolsRequestSchema, async () => ({ tools: [...CORE_TOOLS, ...perOperation.map((t) => t.tool)] }));
-    server.setRequestHandler(CallToolRequestSchema, async (request) => {
+    server.setRequestHandler(sdk.ListToolsRequestSchema, async () => ({ tools: [...CORE_TOOLS, ...perOperation.map((t) => t.tool)] }));
+    server.setRequestHandler(sdk.CallToolRequestSchema, async (request) => {
       const started = performance.now();
       const name = request.params.name;
       const args = (request.params.arguments ?? {}) as Record<string, unknown>;
