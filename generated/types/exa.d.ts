@@ -120,18 +120,23 @@ export interface components {
              * @default false
              */
             stream?: boolean;
-            /**
-             * @description Which answering model to use.
-             * @enum {string}
-             */
-            model?: "exa" | "exa-pro";
             /** @description JSON Schema the answer should follow. */
             outputSchema?: Record<string, unknown>;
         };
         AnswerQuestionResponse: {
             /** @description The answer text, or an object when outputSchema was given. */
             answer?: unknown;
-            citations?: components["schemas"]["SearchWebResponseResultsItem"][];
+            /** @description The pages the answer draws on; full text only when text was true. */
+            citations?: {
+                id?: string;
+                url?: string;
+                title?: string;
+                author?: string | null;
+                publishedDate?: string | null;
+                text?: string;
+                image?: string;
+                favicon?: string;
+            }[];
             costDollars?: {
                 total?: number;
             };
@@ -184,7 +189,13 @@ export interface components {
             excludeText?: components["schemas"]["SearchWebRequestExcludeText"];
             contents?: components["schemas"]["SearchWebRequestContents"];
         };
-        FindSimilarResponse: components["schemas"]["SearchWebResponse"];
+        FindSimilarResponse: {
+            requestId?: string;
+            results?: components["schemas"]["SearchWebResponseResultsItem"][];
+            costDollars?: {
+                total?: number;
+            };
+        };
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
         GatewayError: {
             error: {
@@ -339,7 +350,7 @@ export interface components {
         SearchWebRequestStartPublishedDate: string;
         SearchWebResponse: {
             requestId?: string;
-            resolvedSearchType?: string;
+            /** @description For auto searches, the kind of search Exa actually ran. */
             searchType?: string;
             results?: components["schemas"]["SearchWebResponseResultsItem"][];
             costDollars?: {

@@ -436,8 +436,8 @@ export interface components {
                 type: "page_id" | "workspace";
                 page_id?: string;
             };
-            title?: components["schemas"]["GetDataSourceResponseTitle"];
-            description?: components["schemas"]["GetDataSourceResponseTitle"];
+            title?: components["schemas"]["UpdateDataSourceRequestTitle"];
+            description?: components["schemas"]["UpdateDataSourceRequestTitle"];
             is_inline?: boolean;
             initial_data_source?: {
                 /** @description Property name to definition for the first data source. */
@@ -504,7 +504,16 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        GetBotUserResponse: components["schemas"]["ListUsersResponseUser"];
+        GetBotUserResponse: {
+            /** @enum {string} */
+            object?: "user";
+            id?: string;
+            /** @enum {string} */
+            type?: "bot";
+            name?: string | null;
+            avatar_url?: string | null;
+            bot?: Record<string, unknown>;
+        };
         GetDataSourceResponse: {
             /** @enum {string} */
             object?: "data_source";
@@ -1143,8 +1152,8 @@ export interface components {
         };
         UpdateBlockResponse: components["schemas"]["GetBlockResponse"];
         UpdateDataSourceRequest: {
-            title?: components["schemas"]["GetDataSourceResponseTitle"];
-            description?: components["schemas"]["GetDataSourceResponseTitle"];
+            title?: components["schemas"]["UpdateDataSourceRequestTitle"];
+            description?: components["schemas"]["UpdateDataSourceRequestTitle"];
             /** @description Property name to new definition; null removes the property, a name key renames it. */
             properties?: {
                 [key: string]: Record<string, unknown> | null;
@@ -1152,6 +1161,15 @@ export interface components {
             icon?: Record<string, unknown> | null;
             in_trash?: boolean;
         };
+        UpdateDataSourceRequestTitle: {
+            /** @enum {string} */
+            type?: "text" | "mention" | "equation";
+            text?: {
+                content?: string;
+                link?: Record<string, unknown> | null;
+            };
+            annotations?: Record<string, unknown>;
+        }[];
         UpdateDataSourceResponse: components["schemas"]["GetDataSourceResponse"];
         UpdatePageRequest: {
             /** @description Only the properties that change. */
@@ -2365,7 +2383,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The upstream's answer, passed through unchanged. */
+            /** @description Always a bot user, so it has bot and never person. */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -335,7 +335,6 @@ export interface components {
             agenda?: string;
             /** Format: uri */
             join_url?: string;
-            registration_url?: string;
             settings?: Record<string, unknown>;
         };
         ListPastMeetingInstancesResponse: {
@@ -379,7 +378,6 @@ export interface components {
             duration?: number;
             total_size?: number;
             recording_count?: number;
-            share_url?: string;
             recording_files?: {
                 id?: string;
                 file_type?: string;

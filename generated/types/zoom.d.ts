@@ -341,7 +341,6 @@ export interface components {
             join_url?: string;
             /** Format: uri */
             start_url?: string;
-            registration_url?: string;
             settings?: Record<string, unknown>;
         };
         /** @description The envelope of every error the gateway answers itself (upstream errors pass through unchanged). */
@@ -469,7 +468,6 @@ export interface components {
             duration?: number;
             total_size?: number;
             recording_count?: number;
-            share_url?: string;
             recording_files?: {
                 id?: string;
                 file_type?: string;
