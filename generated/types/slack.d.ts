@@ -876,7 +876,15 @@ export interface components {
             channel?: string;
             scheduled_message_id?: string;
             post_at?: number;
-            message?: components["schemas"]["ChatPostMessageResponseMessage"];
+            message?: {
+                /** @description delayed_message while it waits. */
+                type?: string;
+                subtype?: string;
+                user?: string;
+                bot_id?: string;
+                text?: string;
+                blocks?: Record<string, unknown>[];
+            };
             error?: string;
         };
         ChatScheduledMessagesListResponse: {
@@ -910,7 +918,13 @@ export interface components {
             channel?: string;
             ts?: string;
             text?: string;
-            message?: components["schemas"]["ChatPostMessageResponseMessage"];
+            message?: {
+                type?: string;
+                user?: string;
+                bot_id?: string;
+                text?: string;
+                blocks?: Record<string, unknown>[];
+            };
             error?: string;
         };
         ConversationsArchiveRequest: components["schemas"]["ConversationsJoinRequest"];
