@@ -456,7 +456,11 @@ export interface components {
             id?: string;
             type?: string;
             is_inbound?: boolean;
-            is_draft?: boolean;
+            /**
+             * @description null for a sent or received message; private or shared for a draft (replaces the deprecated is_draft).
+             * @enum {string|null}
+             */
+            draft_mode?: "private" | "shared" | null;
             created_at?: number;
             subject?: string;
             blurb?: string;
@@ -534,9 +538,6 @@ export interface components {
             _links?: Record<string, unknown>;
         };
         ListConversationCommentsResponse: {
-            _pagination?: {
-                next?: string;
-            };
             _results?: components["schemas"]["ListConversationCommentsResponseResultsItem"][];
         };
         ListConversationCommentsResponseResultsItem: {

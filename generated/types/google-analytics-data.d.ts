@@ -139,7 +139,17 @@ export interface components {
             }[];
             returnPropertyQuota?: boolean;
         };
-        RunRealtimeReportResponse: components["schemas"]["RunReportResponse"];
+        RunRealtimeReportResponse: {
+            dimensionHeaders?: components["schemas"]["RunReportResponseDimensionHeaders"];
+            metricHeaders?: components["schemas"]["RunReportResponseMetricHeaders"];
+            rows?: components["schemas"]["RunReportResponseRows"];
+            totals?: components["schemas"]["RunReportResponseRows"];
+            maximums?: components["schemas"]["RunReportResponseRows"];
+            minimums?: components["schemas"]["RunReportResponseRows"];
+            rowCount?: number;
+            propertyQuota?: Record<string, unknown>;
+            kind?: string;
+        };
         RunReportRequest: {
             dateRanges?: components["schemas"]["RunReportRequestDateRangesItem"][];
             dimensions?: components["schemas"]["RunReportRequestDimensionsItem"][];
@@ -188,25 +198,27 @@ export interface components {
             desc?: boolean;
         };
         RunReportResponse: {
-            dimensionHeaders?: {
-                name?: string;
-            }[];
-            metricHeaders?: {
-                name?: string;
-                type?: string;
-            }[];
+            dimensionHeaders?: components["schemas"]["RunReportResponseDimensionHeaders"];
+            metricHeaders?: components["schemas"]["RunReportResponseMetricHeaders"];
             rows?: components["schemas"]["RunReportResponseRows"];
             totals?: components["schemas"]["RunReportResponseRows"];
             maximums?: components["schemas"]["RunReportResponseRows"];
             minimums?: components["schemas"]["RunReportResponseRows"];
             rowCount?: number;
+            propertyQuota?: Record<string, unknown>;
+            kind?: string;
             metadata?: {
                 currencyCode?: string;
                 timeZone?: string;
             };
-            propertyQuota?: Record<string, unknown>;
-            kind?: string;
         };
+        RunReportResponseDimensionHeaders: {
+            name?: string;
+        }[];
+        RunReportResponseMetricHeaders: {
+            name?: string;
+            type?: string;
+        }[];
         RunReportResponseRows: {
             dimensionValues?: {
                 value?: string;

@@ -469,7 +469,6 @@ export interface components {
         };
         CreateCampaignResponse: {
             data?: components["schemas"]["ListCampaignsResponseCampaign"];
-            included?: Record<string, unknown>[];
         };
         CreateEventRequest: {
             data: {
@@ -560,7 +559,9 @@ export interface components {
             /** @description Custom properties as key/value pairs. */
             properties?: Record<string, unknown>;
         };
-        CreateProfileResponse: components["schemas"]["GetProfileResponse"];
+        CreateProfileResponse: {
+            data?: components["schemas"]["ListProfilesResponseProfile"];
+        };
         CreateWebhookRequest: {
             data: {
                 /** @constant */
@@ -899,11 +900,8 @@ export interface components {
             data?: {
                 /** @constant */
                 type?: "webhook-topic";
-                /** @description Topic id such as campaign:sent or event:klaviyo.sent_sms. */
+                /** @description Topic id such as campaign:sent or event:klaviyo.sent_sms; a topic has no attributes. */
                 id?: string;
-                attributes?: {
-                    name?: string;
-                };
             }[];
             links?: components["schemas"]["ListProfilesResponseLinks"];
         };
@@ -939,7 +937,7 @@ export interface components {
                 };
             };
         };
-        UpdateProfileResponse: components["schemas"]["GetProfileResponse"];
+        UpdateProfileResponse: components["schemas"]["CreateProfileResponse"];
     };
     responses: {
         /** @description The gateway refused the request (no connection for the app, bad path), or the upstream answered 400 with its own body. */

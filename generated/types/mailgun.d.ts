@@ -671,7 +671,6 @@ export interface components {
         };
         AddBounceResponse: {
             message?: string;
-            address?: string;
         };
         AddComplaintRequest: {
             /** Format: email */
@@ -679,7 +678,9 @@ export interface components {
             /** @description RFC 2822 time; now by default. */
             created_at?: string;
         };
-        AddComplaintResponse: components["schemas"]["AddBounceResponse"];
+        AddComplaintResponse: {
+            message?: string;
+        };
         AddMemberRequest: {
             /** Format: email */
             address: string;
@@ -713,7 +714,9 @@ export interface components {
             /** @description RFC 2822 time; now by default. */
             created_at?: string;
         };
-        AddUnsubscribeResponse: components["schemas"]["AddBounceResponse"];
+        AddUnsubscribeResponse: {
+            message?: string;
+        };
         /** @description Give address or domain. */
         AddWhitelistRequest: {
             /** Format: email */
@@ -842,8 +845,11 @@ export interface components {
             message?: string;
             webhook?: components["schemas"]["ListWebhooksResponseWebhooksValue"];
         };
-        DeleteBounceResponse: components["schemas"]["AddBounceResponse"];
-        DeleteComplaintResponse: components["schemas"]["AddBounceResponse"];
+        DeleteBounceResponse: {
+            message?: string;
+            address?: string;
+        };
+        DeleteComplaintResponse: components["schemas"]["DeleteBounceResponse"];
         DeleteCredentialResponse: {
             message?: string;
             /** @description The login that was removed. */
@@ -875,7 +881,7 @@ export interface components {
                 name?: string;
             };
         };
-        DeleteUnsubscribeResponse: components["schemas"]["AddBounceResponse"];
+        DeleteUnsubscribeResponse: components["schemas"]["DeleteBounceResponse"];
         DeleteWebhookResponse: components["schemas"]["CreateWebhookResponse"];
         DeleteWhitelistResponse: {
             message?: string;
@@ -1331,12 +1337,7 @@ export interface components {
         };
         UpdateRouteResponse: {
             message?: string;
-            id?: string;
-            priority?: number;
-            description?: string;
-            expression?: string;
-            actions?: string[];
-            created_at?: string;
+            route?: components["schemas"]["ListRoutesResponseItemsItem"];
         };
         UpdateUnsubscribeTrackingRequest: {
             /** @enum {string} */

@@ -455,7 +455,12 @@ export interface components {
         CreateAudienceRequest: {
             name: string;
         };
-        CreateAudienceResponse: components["schemas"]["ListAudiencesResponseAudience"];
+        CreateAudienceResponse: {
+            /** @constant */
+            object?: "audience";
+            id?: string;
+            name?: string;
+        };
         CreateBroadcastRequest: {
             /** @description Internal name. */
             name?: string;
@@ -523,25 +528,25 @@ export interface components {
             click_tracking?: boolean;
         };
         CreateDomainResponse: {
-            /** @constant */
-            object?: "domain";
             id?: string;
             name?: string;
-            /** @enum {string} */
-            status?: "not_started" | "pending" | "verified" | "partially_verified" | "partially_failed" | "failed" | "temporary_failure";
+            status?: components["schemas"]["CreateDomainResponseStatus"];
             region?: string;
             created_at?: string;
-            records?: {
-                /** @description SPF, DKIM, MX and so on. */
-                record?: string;
-                name?: string;
-                type?: string;
-                value?: string;
-                ttl?: string;
-                priority?: number;
-                status?: string;
-            }[];
+            records?: components["schemas"]["CreateDomainResponseRecords"];
         };
+        CreateDomainResponseRecords: {
+            /** @description SPF, DKIM, MX and so on. */
+            record?: string;
+            name?: string;
+            type?: string;
+            value?: string;
+            ttl?: string;
+            priority?: number;
+            status?: string;
+        }[];
+        /** @enum {string} */
+        CreateDomainResponseStatus: "not_started" | "pending" | "verified" | "partially_verified" | "partially_failed" | "failed" | "temporary_failure";
         CreateSegmentRequest: {
             name: string;
             /** @description Audience the segment draws from, as in the reference page's example. */
@@ -613,13 +618,68 @@ export interface components {
             };
         };
         GetAudienceResponse: components["schemas"]["ListAudiencesResponseAudience"];
-        GetBroadcastResponse: components["schemas"]["ListBroadcastsResponseBroadcast"];
+        GetBroadcastResponse: {
+            id?: string;
+            name?: string;
+            audience_id?: string | null;
+            segment_id?: string | null;
+            /** @enum {string} */
+            status?: "draft" | "scheduled" | "queued" | "sent";
+            created_at?: string;
+            scheduled_at?: string | null;
+            sent_at?: string | null;
+            /** @constant */
+            object?: "broadcast";
+            from?: string;
+            subject?: string;
+            reply_to?: string[] | null;
+            preview_text?: string | null;
+        };
         GetContactResponse: components["schemas"]["ListContactsResponseContact"];
-        GetDomainResponse: components["schemas"]["CreateDomainResponse"];
-        GetEmailResponse: components["schemas"]["ListEmailsResponseEmail"];
+        GetDomainResponse: {
+            id?: string;
+            name?: string;
+            status?: components["schemas"]["CreateDomainResponseStatus"];
+            region?: string;
+            created_at?: string;
+            records?: components["schemas"]["CreateDomainResponseRecords"];
+            /** @constant */
+            object?: "domain";
+        };
+        GetEmailResponse: {
+            id?: string;
+            from?: string;
+            to?: string[];
+            cc?: string[] | null;
+            bcc?: string[] | null;
+            reply_to?: string[] | null;
+            subject?: string;
+            created_at?: string;
+            scheduled_at?: string | null;
+            last_event?: components["schemas"]["ListEmailsResponseEmailSummaryLastEvent"];
+            /** @constant */
+            object?: "email";
+            html?: string | null;
+            text?: string | null;
+            tags?: {
+                name?: string;
+                value?: string;
+            }[];
+        };
         GetSegmentResponse: components["schemas"]["ListSegmentsResponseSegment"];
         GetTopicResponse: components["schemas"]["ListTopicsResponseTopic"];
-        GetWebhookResponse: components["schemas"]["ListWebhooksResponseWebhook"];
+        GetWebhookResponse: {
+            id?: string;
+            endpoint?: string;
+            events?: string[] | null;
+            /** @enum {string} */
+            status?: "enabled" | "disabled";
+            created_at?: string;
+            /** @constant */
+            object?: "webhook";
+            /** @description Secret for checking delivery signatures. */
+            signing_secret?: string;
+        };
         ListApiKeysResponse: {
             /** @constant */
             object?: "list";
@@ -648,19 +708,13 @@ export interface components {
             /** @constant */
             object?: "list";
             has_more?: boolean;
-            data?: components["schemas"]["ListBroadcastsResponseBroadcast"][];
+            data?: components["schemas"]["ListBroadcastsResponseBroadcastSummary"][];
         };
-        ListBroadcastsResponseBroadcast: {
-            /** @constant */
-            object?: "broadcast";
+        ListBroadcastsResponseBroadcastSummary: {
             id?: string;
             name?: string;
             audience_id?: string | null;
             segment_id?: string | null;
-            from?: string;
-            subject?: string;
-            reply_to?: string[] | null;
-            preview_text?: string | null;
             /** @enum {string} */
             status?: "draft" | "scheduled" | "queued" | "sent";
             created_at?: string;
@@ -712,11 +766,9 @@ export interface components {
             /** @constant */
             object?: "list";
             has_more?: boolean;
-            data?: components["schemas"]["ListEmailsResponseEmail"][];
+            data?: components["schemas"]["ListEmailsResponseEmailSummary"][];
         };
-        ListEmailsResponseEmail: {
-            /** @constant */
-            object?: "email";
+        ListEmailsResponseEmailSummary: {
             id?: string;
             from?: string;
             to?: string[];
@@ -724,17 +776,12 @@ export interface components {
             bcc?: string[] | null;
             reply_to?: string[] | null;
             subject?: string;
-            html?: string | null;
-            text?: string | null;
             created_at?: string;
             scheduled_at?: string | null;
-            /** @description Latest delivery event, e.g. delivered, bounced, opened or clicked. */
-            last_event?: string;
-            tags?: {
-                name?: string;
-                value?: string;
-            }[];
+            last_event?: components["schemas"]["ListEmailsResponseEmailSummaryLastEvent"];
         };
+        /** @description Latest delivery event, e.g. delivered, bounced, opened or clicked. */
+        ListEmailsResponseEmailSummaryLastEvent: string;
         ListSegmentsResponse: {
             /** @constant */
             object?: "list";
@@ -770,19 +817,15 @@ export interface components {
             /** @constant */
             object?: "list";
             has_more?: boolean;
-            data?: components["schemas"]["ListWebhooksResponseWebhook"][];
+            data?: components["schemas"]["ListWebhooksResponseWebhookSummary"][];
         };
-        ListWebhooksResponseWebhook: {
-            /** @constant */
-            object?: "webhook";
+        ListWebhooksResponseWebhookSummary: {
             id?: string;
             endpoint?: string;
-            events?: string[];
+            events?: string[] | null;
             /** @enum {string} */
             status?: "enabled" | "disabled";
             created_at?: string;
-            /** @description Secret for checking delivery signatures (returned when reading one webhook). */
-            signing_secret?: string;
         };
         SendBatchEmailsRequest: {
             from: string;

@@ -483,7 +483,21 @@ export interface components {
             /** @description The one list the segment draws from; all contacts when left out. */
             parent_list_ids?: string[];
         };
-        CreateSegmentResponse: components["schemas"]["ListSegmentsResponseResultsItem"];
+        CreateSegmentResponse: {
+            id?: string;
+            name?: string;
+            query_dsl?: string;
+            contacts_count?: number;
+            parent_list_ids?: string[];
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            updated_at?: string;
+            /** Format: date-time */
+            sample_updated_at?: string;
+            /** Format: date-time */
+            next_sample_update?: string;
+        };
         CreateSenderRequest: {
             /** @description Label for the sender inside SendGrid. */
             nickname: string;
@@ -521,7 +535,12 @@ export interface components {
             /** @description Use this group when a message names none. */
             is_default?: boolean;
         };
-        CreateUnsubscribeGroupResponse: components["schemas"]["ListUnsubscribeGroupsResponseItem"];
+        CreateUnsubscribeGroupResponse: {
+            id?: number;
+            name?: string;
+            description?: string;
+            is_default?: boolean;
+        };
         DeleteContactsResponse: {
             job_id?: string;
         };
@@ -554,8 +573,6 @@ export interface components {
             /** Format: date */
             date?: string;
             stats?: {
-                type?: string;
-                name?: string;
                 metrics?: components["schemas"]["GetGlobalStatsResponseItemStatsItemMetrics"];
             }[];
         }[];
@@ -586,7 +603,24 @@ export interface components {
                 self?: string;
             };
         };
-        GetMailboxProviderStatsResponse: components["schemas"]["GetCategoryStatsResponse"];
+        GetMailboxProviderStatsResponse: {
+            /** Format: date */
+            date?: string;
+            stats?: {
+                type?: string;
+                name?: string;
+                metrics?: {
+                    blocks?: number;
+                    bounces?: number;
+                    deferred?: number;
+                    delivered?: number;
+                    drops?: number;
+                    processed?: number;
+                    requests?: number;
+                    spam_reports?: number;
+                };
+            }[];
+        }[];
         GetTemplateResponse: components["schemas"]["ListTemplatesResponseResultItem"];
         GetUserAccountResponse: {
             /** @enum {string} */
@@ -624,13 +658,9 @@ export interface components {
         ListContactsResponse: {
             result?: components["schemas"]["ListContactsResponseResultItem"][];
             contact_count?: number;
-            _metadata?: components["schemas"]["ListContactsResponseMetadata"];
-        };
-        ListContactsResponseMetadata: {
-            self?: string;
-            next?: string;
-            prev?: string;
-            count?: number;
+            _metadata?: {
+                self?: string;
+            };
         };
         ListContactsResponseResultItem: {
             id?: string;
@@ -657,10 +687,20 @@ export interface components {
             created?: number;
             email?: string;
         }[];
-        ListInvalidEmailsResponse: components["schemas"]["ListBouncesResponseItem"][];
+        ListInvalidEmailsResponse: {
+            created?: number;
+            email?: string;
+            reason?: string;
+        }[];
         ListListsResponse: {
             result?: components["schemas"]["ListListsResponseResultItem"][];
-            _metadata?: components["schemas"]["ListContactsResponseMetadata"];
+            _metadata?: components["schemas"]["ListListsResponseMetadata"];
+        };
+        ListListsResponseMetadata: {
+            self?: string;
+            next?: string;
+            prev?: string;
+            count?: number;
         };
         ListListsResponseResultItem: {
             id?: string;
@@ -671,24 +711,20 @@ export interface components {
             };
         };
         ListSegmentsResponse: {
-            results?: components["schemas"]["ListSegmentsResponseResultsItem"][];
-            _metadata?: components["schemas"]["ListContactsResponseMetadata"];
-        };
-        ListSegmentsResponseResultsItem: {
-            id?: string;
-            name?: string;
-            contacts_count?: number;
-            parent_list_id?: string;
-            parent_list_ids?: string[];
-            query_dsl?: string;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
-            /** Format: date-time */
-            sample_updated_at?: string;
-            /** Format: date-time */
-            next_sample_update?: string;
+            results?: {
+                id?: string;
+                name?: string;
+                contacts_count?: number;
+                parent_list_id?: string;
+                /** Format: date-time */
+                created_at?: string;
+                /** Format: date-time */
+                updated_at?: string;
+                /** Format: date-time */
+                sample_updated_at?: string;
+                /** Format: date-time */
+                next_sample_update?: string;
+            }[];
         };
         ListSendersResponse: components["schemas"]["ListSendersResponseItem"][];
         ListSendersResponseItem: {
@@ -723,7 +759,7 @@ export interface components {
         }[];
         ListTemplatesResponse: {
             result?: components["schemas"]["ListTemplatesResponseResultItem"][];
-            _metadata?: components["schemas"]["ListContactsResponseMetadata"];
+            _metadata?: components["schemas"]["ListListsResponseMetadata"];
         };
         ListTemplatesResponseResultItem: {
             id?: string;
@@ -746,15 +782,14 @@ export interface components {
                 updated_at?: string;
             }[];
         };
-        ListUnsubscribeGroupsResponse: components["schemas"]["ListUnsubscribeGroupsResponseItem"][];
-        ListUnsubscribeGroupsResponseItem: {
+        ListUnsubscribeGroupsResponse: {
             id?: number;
             name?: string;
             description?: string;
             is_default?: boolean;
-            last_email_sent_at?: number | null;
+            last_email_sent_at?: string | null;
             unsubscribes?: number;
-        };
+        }[];
         SearchContactsRequest: {
             /** @description SGQL condition, e.g. email LIKE 'ann%' AND CONTAINS(list_ids, '…'). */
             query: string;
@@ -762,7 +797,9 @@ export interface components {
         SearchContactsResponse: {
             result?: components["schemas"]["ListContactsResponseResultItem"][];
             contact_count?: number;
-            _metadata?: components["schemas"]["ListContactsResponseMetadata"];
+            _metadata?: {
+                self?: string;
+            };
         };
         SendMailRequest: {
             /** @description One entry per message envelope, each with its own recipients and data. */
@@ -879,7 +916,13 @@ export interface components {
             description?: string;
             is_default?: boolean;
         };
-        UpdateUnsubscribeGroupResponse: components["schemas"]["ListUnsubscribeGroupsResponseItem"];
+        UpdateUnsubscribeGroupResponse: {
+            id?: number;
+            name?: string;
+            description?: string;
+            is_default?: boolean;
+            unsubscribes?: number;
+        };
         UpsertContactsRequest: {
             /** @description Lists every contact is added to. */
             list_ids?: string[];

@@ -342,7 +342,24 @@ export interface components {
         };
         GetIssueResponse: components["schemas"]["ListOrganizationIssuesResponseIssue"];
         GetOrganizationResponse: components["schemas"]["ListOrganizationsResponseOrganization"];
-        GetProjectResponse: components["schemas"]["ListOrganizationProjectsResponseProject"];
+        GetProjectResponse: {
+            id?: string;
+            slug?: string;
+            name?: string;
+            platform?: string | null;
+            /** Format: date-time */
+            dateCreated?: string;
+            /** Format: date-time */
+            firstEvent?: string | null;
+            isBookmarked?: boolean;
+            isMember?: boolean;
+            hasAccess?: boolean;
+            features?: string[];
+            team?: Record<string, unknown> | null;
+            teams?: components["schemas"]["ListOrganizationProjectsResponseProjectTeams"];
+            status?: string;
+            organization?: Record<string, unknown>;
+        };
         GetReleaseResponse: components["schemas"]["ListReleasesResponseRelease"];
         GetTeamResponse: components["schemas"]["ListTeamsResponseTeam"];
         ListIssueEventsResponse: components["schemas"]["ListProjectEventsResponseItem"][];
@@ -392,7 +409,6 @@ export interface components {
             /** Format: date-time */
             dateCreated?: string;
             user?: Record<string, unknown> | null;
-            teams?: string[];
         }[];
         ListOrganizationProjectsResponse: components["schemas"]["ListOrganizationProjectsResponseProject"][];
         ListOrganizationProjectsResponseProject: {
@@ -407,16 +423,15 @@ export interface components {
             isBookmarked?: boolean;
             isMember?: boolean;
             hasAccess?: boolean;
-            status?: string;
             features?: string[];
             team?: Record<string, unknown> | null;
-            teams?: {
-                id?: string;
-                slug?: string;
-                name?: string;
-            }[];
-            organization?: Record<string, unknown>;
+            teams?: components["schemas"]["ListOrganizationProjectsResponseProjectTeams"];
         };
+        ListOrganizationProjectsResponseProjectTeams: {
+            id?: string;
+            slug?: string;
+            name?: string;
+        }[];
         ListOrganizationsResponse: components["schemas"]["ListOrganizationsResponseOrganization"][];
         ListOrganizationsResponseOrganization: {
             id?: string;
@@ -448,7 +463,8 @@ export interface components {
             culprit?: string;
             location?: string | null;
             platform?: string;
-            type?: string;
+            /** @description Kind of event, e.g. error or default. */
+            "event.type"?: string;
             /** Format: date-time */
             dateCreated?: string;
             user?: Record<string, unknown> | null;

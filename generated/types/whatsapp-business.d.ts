@@ -313,6 +313,11 @@ export interface components {
                 language: {
                     /** @example en_US */
                     code: string;
+                    /**
+                     * @description The only supported language policy.
+                     * @enum {string}
+                     */
+                    policy?: "deterministic";
                 };
                 components?: {
                     /** @enum {string} */
