@@ -18,18 +18,23 @@ export interface RateLimiter {
   close(): Promise<void>;
 }
 
-export class MemoryRateLimiter implements RateLimiter {
+/**
+ * Token buckets by key: `perSecond` tokens a second, up to `burst`. Buckets that have refilled
+ * completely are dropped now and then (they behave like new ones). Shared by the in-process
+ * limiter and the primary of `serve --workers`, which leases tokens out in batches.
+ */
+export class TokenBuckets {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();
   private sweeps = 0;
 
   constructor(
-    private readonly perSecond: number,
-    private readonly burst: number,
+    readonly perSecond: number,
+    readonly burst: number,
     private readonly clock: () => number = () => performance.now(),
   ) {}
 
-  take(key: string): Decision {
-    if (this.perSecond <= 0) return { allowed: true, retryAfterMs: 0 };
+  /** The key's bucket, refilled up to now (a new key starts full). */
+  refilled(key: string): { tokens: number; at: number } {
     const t = this.clock();
     let b = this.buckets.get(key);
     if (!b) {
@@ -40,17 +45,40 @@ export class MemoryRateLimiter implements RateLimiter {
       b.tokens = Math.min(this.burst, b.tokens + ((t - b.at) / 1000) * this.perSecond);
       b.at = t;
     }
+    return b;
+  }
+
+  /** The key's bucket as it stands, if it has one. */
+  peek(key: string): { tokens: number; at: number } | undefined {
+    return this.buckets.get(key);
+  }
+
+  /** Milliseconds until a bucket holding `tokens` has one whole token. */
+  waitMs(tokens: number): number {
+    return Math.ceil(((1 - tokens) / this.perSecond) * 1000);
+  }
+
+  private sweep(t: number): void {
+    const full = (this.burst / this.perSecond) * 1000;
+    for (const [k, b] of this.buckets) if (t - b.at > full) this.buckets.delete(k);
+  }
+}
+
+export class MemoryRateLimiter implements RateLimiter {
+  private readonly buckets: TokenBuckets;
+
+  constructor(perSecond: number, burst: number, clock?: () => number) {
+    this.buckets = new TokenBuckets(perSecond, burst, clock);
+  }
+
+  take(key: string): Decision {
+    if (this.buckets.perSecond <= 0) return { allowed: true, retryAfterMs: 0 };
+    const b = this.buckets.refilled(key);
     if (b.tokens >= 1) {
       b.tokens -= 1;
       return { allowed: true, retryAfterMs: 0 };
     }
-    return { allowed: false, retryAfterMs: Math.ceil(((1 - b.tokens) / this.perSecond) * 1000) };
-  }
-
-  /** Drops buckets that have refilled completely: they behave like new ones. */
-  private sweep(t: number): void {
-    const full = (this.burst / this.perSecond) * 1000;
-    for (const [k, b] of this.buckets) if (t - b.at > full) this.buckets.delete(k);
+    return { allowed: false, retryAfterMs: this.buckets.waitMs(b.tokens) };
   }
 
   async close(): Promise<void> {}

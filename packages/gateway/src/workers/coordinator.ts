@@ -6,6 +6,7 @@
  * the metrics of all workers summed for whichever worker serves GET /metrics.
  */
 import { AggregatorRegistry } from 'prom-client';
+import { TokenBuckets } from '../limits/rate-limit.js';
 import { isProtocolMessage, type BucketName, type PrimaryMessage, type WorkerMessage } from './protocol.js';
 
 /** A worker as the coordinator sees it (node:cluster's Worker fits). */
@@ -19,45 +20,28 @@ const ACK_TIMEOUT_MS = 2_000;
 
 /** Token buckets (perSecond tokens a second up to burst), handing out several tokens at once. */
 export class CentralBuckets {
-  private readonly buckets = new Map<string, { tokens: number; at: number }>();
-  private sweeps = 0;
+  private readonly buckets: TokenBuckets;
 
-  constructor(
-    private readonly perSecond: number,
-    private readonly burst: number,
-    private readonly clock: () => number = () => performance.now(),
-  ) {}
+  constructor(perSecond: number, burst: number, clock?: () => number) {
+    this.buckets = new TokenBuckets(perSecond, burst, clock);
+  }
 
   /** Up to `want` tokens (after taking back `returned`); none, with the wait for one, when the bucket is empty. */
   lease(key: string, want: number, returned = 0): { granted: number; retryAfterMs: number } {
-    if (this.perSecond <= 0) return { granted: want, retryAfterMs: 0 };
-    const t = this.clock();
-    let b = this.buckets.get(key);
-    if (!b) {
-      b = { tokens: this.burst, at: t };
-      this.buckets.set(key, b);
-      if (++this.sweeps % 1024 === 0) this.sweep(t);
-    } else {
-      b.tokens = Math.min(this.burst, b.tokens + ((t - b.at) / 1000) * this.perSecond);
-      b.at = t;
-    }
-    if (returned > 0) b.tokens = Math.min(this.burst, b.tokens + returned);
+    if (this.buckets.perSecond <= 0) return { granted: want, retryAfterMs: 0 };
+    const b = this.buckets.refilled(key);
+    if (returned > 0) b.tokens = Math.min(this.buckets.burst, b.tokens + returned);
     const granted = Math.max(0, Math.min(want, Math.floor(b.tokens)));
     if (granted > 0) {
       b.tokens -= granted;
       return { granted, retryAfterMs: 0 };
     }
-    return { granted: 0, retryAfterMs: Math.ceil(((1 - b.tokens) / this.perSecond) * 1000) };
+    return { granted: 0, retryAfterMs: this.buckets.waitMs(b.tokens) };
   }
 
   giveBack(key: string, tokens: number): void {
-    const b = this.buckets.get(key);
-    if (b && tokens > 0) b.tokens = Math.min(this.burst, b.tokens + tokens);
-  }
-
-  private sweep(t: number): void {
-    const full = (this.burst / this.perSecond) * 1000;
-    for (const [k, b] of this.buckets) if (t - b.at > full) this.buckets.delete(k);
+    const b = this.buckets.peek(key);
+    if (b && tokens > 0) b.tokens = Math.min(this.buckets.burst, b.tokens + tokens);
   }
 }
 
