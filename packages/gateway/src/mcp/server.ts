@@ -202,7 +202,7 @@ export class McpEndpoint {
       const app = typeof args.app === 'string' ? args.app : null;
       try {
         const own = perOperation.find((t) => t.tool.name === name);
-        if (own) return await this.call(caller, authorization, own.app, own.op, args, typeof args.connection === 'string' ? args.connection : undefined);
+        if (own) return await this.call(authorization, own.app, own.op, args, typeof args.connection === 'string' ? args.connection : undefined);
         const result = await this.tool(caller, authorization, name, args);
         if (name !== 'call_action' && name !== 'http_request') this.deps.onToolCall?.({ caller, requestId, tool: name, app, ok: !result.isError, ms: performance.now() - started });
         return result;
@@ -228,7 +228,7 @@ export class McpEndpoint {
         if (args.params !== undefined && (typeof args.params !== 'object' || args.params === null || Array.isArray(args.params))) {
           throw new ToolError('params must be an object: {path?, query?, headers?, body?}');
         }
-        return this.call(caller, authorization, app, op, (args.params ?? {}) as Record<string, unknown>, str(args.connection, 'connection', false));
+        return this.call(authorization, app, op, (args.params ?? {}) as Record<string, unknown>, str(args.connection, 'connection', false));
       }
       case 'list_connections': {
         const app = str(args.app, 'app', false);
@@ -256,7 +256,8 @@ export class McpEndpoint {
         const method = str(args.method, 'method', true)!;
         const path = str(args.path, 'path', true)!;
         const r = rawRequest(app, method, path, obj(args.query, 'query'), obj(args.headers, 'headers'), args.body);
-        const op = this.deps.catalog.match(app, r.method, path.split('?')[0]!.startsWith('/') ? path.split('?')[0]! : `/${path.split('?')[0]!}`);
+        const native = r.path.slice(app.length + 1).split('?')[0]!; // rawRequest's path after /{app}, without the query
+        const op = this.deps.catalog.match(app, r.method, native);
         return this.send(authorization, r, op, {}, op?.id, str(args.connection, 'connection', false));
       }
       default:
@@ -297,7 +298,7 @@ export class McpEndpoint {
     return new Set(list.map((c) => c.app));
   }
 
-  private async call(caller: Caller, authorization: string, app: string, op: CatalogOperation, params: Record<string, unknown>, connection?: string): Promise<CallToolResult> {
+  private async call(authorization: string, app: string, op: CatalogOperation, params: Record<string, unknown>, connection?: string): Promise<CallToolResult> {
     const { connection: _c, ...rest } = params;
     const problems = checkParams(app, op, rest);
     if (problems.length) {
@@ -306,7 +307,6 @@ export class McpEndpoint {
         content: [{ type: 'text', text: `The params do not fit ${app} ${op.id}:\n- ${problems.join('\n- ')}\nCall describe_action for its input schema.` }],
       };
     }
-    void caller;
     return this.send(authorization, buildRequest(app, op, rest as ActionParams), op, rest as ActionParams, op.id, connection);
   }
 
