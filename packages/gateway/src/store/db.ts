@@ -13,6 +13,8 @@ export type Param = string | number | null;
 
 export interface Db {
   readonly dialect: 'sqlite' | 'postgres';
+  /** SQLite: the database file (or ":memory:"). */
+  readonly file?: string;
   run(sql: string, params?: Param[]): Promise<number>; // rows changed
   get<T = Row>(sql: string, params?: Param[]): Promise<T | undefined>;
   all<T = Row>(sql: string, params?: Param[]): Promise<T[]>;
@@ -40,6 +42,7 @@ export function openSqlite(file: string): Db {
   };
   const self: Db = {
     dialect: 'sqlite',
+    file,
     run: async (sql, params = []) => stmt(sql).run(...params).changes,
     get: async <T>(sql: string, params: Param[] = []) => stmt(sql).get(...params) as T | undefined,
     all: async <T>(sql: string, params: Param[] = []) => stmt(sql).all(...params) as T[],

@@ -1,5 +1,6 @@
 /** The `request_log` table: one row per gateway call, written in batches, read newest first. */
 import type { Db, Param, Row } from './db.js';
+import { SqliteWriterThread } from './sqlite-writer-thread.js';
 
 export interface RequestLogEntry {
   at: string; // ISO time the request arrived
@@ -47,14 +48,25 @@ const PER_ROW = 15;
 const INSERT_ONE = `INSERT INTO request_log (${COLUMNS}) VALUES (${placeholders(1)})`;
 /** PostgreSQL takes at most 65,535 parameters a statement. */
 const ROWS_PER_STATEMENT = 1000;
+/** A purge deletes this many rows a statement, so no statement holds the write lock for long. */
+const PURGE_CHUNK = 5000;
 
 export class RequestLogRepository {
-  constructor(private readonly db: Db) {}
+  /** SQLite in a file: writes go through a second connection in a worker thread (sqlite-writer-thread.ts). */
+  private readonly writer: SqliteWriterThread | undefined;
+
+  constructor(private readonly db: Db) {
+    if (db.dialect === 'sqlite' && db.file !== undefined && db.file !== ':memory:') this.writer = new SqliteWriterThread(db.file);
+  }
 
   async insertMany(entries: RequestLogEntry[]): Promise<void> {
     if (!entries.length) return;
+    if (this.writer) {
+      // One prepared statement run per row in one transaction (SQLite's fastest way), off the event loop.
+      await this.writer.runMany(INSERT_ONE, flatParams(entries), PER_ROW);
+      return;
+    }
     if (this.db.dialect === 'sqlite') {
-      // One prepared statement run per row in one synchronous transaction: SQLite's fastest way.
       await this.db.runMany(INSERT_ONE, entries.map(params));
       return;
     }
@@ -108,10 +120,29 @@ export class RequestLogRepository {
     return rows.map(toEntry);
   }
 
-  /** Deletes entries older than `before` (ISO); returns how many. */
+  /** Deletes entries older than `before` (ISO), a chunk a statement; returns how many. */
   async purge(before: string): Promise<number> {
-    return this.db.run('DELETE FROM request_log WHERE at < ?', [before]);
+    const sql = `DELETE FROM request_log WHERE id IN (SELECT id FROM request_log WHERE at < ? LIMIT ${PURGE_CHUNK})`;
+    let removed = 0;
+    for (;;) {
+      const n = this.writer ? await this.writer.run(sql, [before]) : await this.db.run(sql, [before]);
+      removed += n;
+      if (n < PURGE_CHUNK) return removed;
+    }
   }
+
+  /** Stops the writer thread, once what it was sent is stored. */
+  async close(): Promise<void> {
+    await this.writer?.close();
+  }
+}
+
+function flatParams(entries: RequestLogEntry[]): Param[] {
+  const out: Param[] = [];
+  for (const e of entries) {
+    out.push(e.at, e.requestId, e.accountId, e.keyId, e.connectionId, e.app, e.operation, e.surface, e.method, e.status, e.ms, e.upstreamMs, e.bytesIn, e.bytesOut, e.errorCode);
+  }
+  return out;
 }
 
 function placeholders(rows: number): string {

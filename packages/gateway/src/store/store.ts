@@ -40,8 +40,9 @@ export class Store {
     await migrate(this.db);
   }
 
-  close(): Promise<void> {
-    return this.db.close();
+  async close(): Promise<void> {
+    await this.requestLog.close();
+    await this.db.close();
   }
 
   // Accounts

@@ -1,9 +1,13 @@
 /** packages/gateway/src/store/request-log-repository.ts and the batching writer on SQLite and PostgreSQL. */
-import { expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Catalog } from '../../../../packages/gateway/src/catalog/catalog.js';
 import { createLogger } from '../../../../packages/gateway/src/log.js';
 import { RequestLogWriter, type LogRecord } from '../../../../packages/gateway/src/observe/request-log.js';
-import type { RequestLogEntry } from '../../../../packages/gateway/src/store/store.js';
+import { openSqlite } from '../../../../packages/gateway/src/store/db.js';
+import { Store, type RequestLogEntry } from '../../../../packages/gateway/src/store/store.js';
 import { ROOT } from '../../../support/gateway.js';
 import { describeEachEngine } from './engines.js';
 
@@ -73,5 +77,46 @@ describeEachEngine('request log', (engine) => {
     expect(rows.map((e) => e.requestId)).toEqual(['req-9', 'req-4', 'req-3', 'req-2']);
     expect(rows[0]!.operation).toBe('getContact');
     expect(rows[1]!.operation).toBe('chatPostMessage');
+  });
+});
+
+describe('request log on a SQLite file', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'sb-rlog-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes and purges through its own connection in a worker thread, never the gateway connection', async () => {
+    const db = openSqlite(join(dir, 'switchboard.db'));
+    const store = new Store(db);
+    await store.migrate();
+    const onMain = vi.spyOn(db, 'runMany');
+    const mainRun = vi.spyOn(db, 'run');
+    await store.requestLog.insertMany(Array.from({ length: 1200 }, (_, i) => entry(i)));
+    await store.requestLog.insertMany([entry(5000, { at: '2020-01-01T00:00:00.000Z', requestId: 'old' })]);
+    expect(onMain).not.toHaveBeenCalled();
+    // The gateway's connection sees what the thread committed.
+    expect((await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM request_log'))!.n).toBe(1201);
+    expect(await store.requestLog.purge('2025-01-01T00:00:00.000Z')).toBe(1);
+    expect(mainRun).not.toHaveBeenCalled();
+    expect((await store.requestLog.list('acc', {}, 1))[0]!.requestId).toBe('req-1199');
+    await store.close();
+    // Closed: a new store on the same file finds every row, and nothing keeps the thread alive.
+    const again = new Store(openSqlite(join(dir, 'switchboard.db')));
+    expect((await again.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM request_log'))!.n).toBe(1200);
+    await again.close();
+  });
+
+  it('a failed write rejects with the engine\'s message, and the next write works again', async () => {
+    const db = openSqlite(join(dir, 'switchboard.db'));
+    const store = new Store(db);
+    await store.migrate();
+    await db.exec('ALTER TABLE request_log RENAME TO request_log_away');
+    await expect(store.requestLog.insertMany([entry(1)])).rejects.toThrow(/no such table: request_log/);
+    await db.exec('ALTER TABLE request_log_away RENAME TO request_log');
+    await store.requestLog.insertMany([entry(2)]);
+    expect((await store.requestLog.list('acc', {}, 10)).map((e) => e.requestId)).toEqual(['req-2']);
+    await store.close();
   });
 });
