@@ -22,7 +22,7 @@ import { ControlRateLimit } from './control/control-limit.js';
 import { LogsApi } from './control/logs-api.js';
 import { DashboardRoutes } from './dashboard/routes.js';
 import { MemoryRateLimiter, RedisRateLimiter, type RateLimiter } from './limits/rate-limit.js';
-import { createAccessLogger, createLogger, type Logger } from './log.js';
+import { AccessLog, createLogger, type Logger } from './log.js';
 import { Loopback } from './mcp/loopback.js';
 import { McpEndpoint } from './mcp/server.js';
 import { Outbound } from './net/outbound.js';
@@ -149,7 +149,7 @@ export async function createSwitchboard(config: Config, options: SwitchboardOpti
     routes,
     store,
     log,
-    accessLog: createAccessLogger(log),
+    accessLog: new AccessLog(log),
     gateway: createGatewayPipeline({
       routes,
       catalog,

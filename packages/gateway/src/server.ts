@@ -22,7 +22,7 @@ import type { LogsApi } from './control/logs-api.js';
 import { allowOf, controlOpenApi } from './control/openapi.js';
 import { GatewayError } from './errors.js';
 import { requestId, sendError, sendJson, splitTarget, tagRequestId } from './http.js';
-import type { Logger } from './log.js';
+import type { AccessLog, Logger } from './log.js';
 import { OPERATION_HEADER, VIA_HEADER } from './mcp/loopback.js';
 import type { McpEndpoint } from './mcp/server.js';
 import type { Metrics } from './observe/metrics.js';
@@ -33,7 +33,7 @@ import type { Store } from './store/store.js';
 
 export interface ServerDeps {
   routes: Routes;
-  accessLog: Logger;
+  accessLog: AccessLog;
   store: Store;
   gateway: GatewayPipeline;
   connectionsApi: ConnectionsApi;
@@ -92,7 +92,7 @@ function rawError(err: GatewayError): string {
 
 /** One access-log line, when the answer has gone out (or the caller went away); the observer counts a gateway request's end. */
 function logExchange(deps: ServerDeps, ex: Exchange): void {
-  deps.accessLog.info(ex.logFields(), 'request');
+  deps.accessLog.request(ex.requestId, ex.req.method, ex.path, ex.app?.app, ex.caller?.accountId, ex.connection?.record.id, ex.res.statusCode, performance.now() - ex.started);
   if (ex.observed) {
     ex.observed = false;
     deps.observer!.end(ex);

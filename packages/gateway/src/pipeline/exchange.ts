@@ -1,7 +1,7 @@
 /**
  * The one object a gateway request carries through the pipeline. Each step reads what the
  * steps before it set and sets its own part; the access log reads its fields from here when
- * the answer has gone out. Every field is set in the constructor, so all exchanges share one
+ * the answer has gone out (server.ts logExchange). Every field is set in the constructor, so all exchanges share one
  * shape (V8 keeps the steps' property reads monomorphic).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -62,18 +62,4 @@ export class Exchange {
     readonly rest: string,
     readonly started: number,
   ) {}
-
-  /** The fields of the access-log line. */
-  logFields(): Record<string, unknown> {
-    return {
-      request_id: this.requestId,
-      method: this.req.method,
-      path: this.path,
-      app: this.app?.app,
-      account: this.caller?.accountId,
-      connection: this.connection?.record.id,
-      status: this.res.statusCode,
-      ms: Math.round(performance.now() - this.started),
-    };
-  }
 }
