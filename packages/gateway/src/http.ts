@@ -44,6 +44,12 @@ export function requestIdOf(res: ServerResponse): string | undefined {
   return typeof id === 'string' ? id : undefined;
 }
 
+/** The id a head written by writeHead(status, [name, value …]) must add: the tagged one, unless it is set as a header already. */
+export function requestIdFor(res: ServerResponse): string | undefined {
+  const id = (res as Tagged)[kRequestId];
+  return id !== undefined && !res.hasHeader('x-request-id') ? id : undefined;
+}
+
 /** `headers` with x-request-id added (when the response has an id not set as a header already). */
 export function withRequestId<H extends Record<string, unknown>>(res: ServerResponse, headers: H): H {
   const id = (res as Tagged)[kRequestId];

@@ -27,6 +27,7 @@ import { OPERATION_HEADER, VIA_HEADER } from './mcp/loopback.js';
 import type { McpEndpoint } from './mcp/server.js';
 import type { Metrics } from './observe/metrics.js';
 import type { Observer } from './observe/observer.js';
+import { cancelUpstream } from './pipeline/forward.js';
 import { Exchange, type GatewayPipeline } from './pipeline/index.js';
 import type { Routes } from './routes.js';
 import type { Store } from './store/store.js';
@@ -237,7 +238,7 @@ function requestTimedOut(ex: Exchange, detail: string): void {
   const { req, res } = ex;
   if (req.complete || ex.timedOut) return;
   ex.timedOut = true;
-  res.emit('abort'); // forward.ts: undici takes the response as the abort signal
+  cancelUpstream(res);
   if (res.headersSent || res.destroyed) {
     res.destroy();
     return;

@@ -5,11 +5,11 @@
  * the upstream request.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Writable } from 'node:stream';
-import { Agent, type Dispatcher } from 'undici';
+import { finished, type Writable } from 'node:stream';
+import { Agent, errors, util, type Dispatcher } from 'undici';
 import { UPSTREAM_POOL_CONNECTIONS } from '../config.js';
 import { GatewayError } from '../errors.js';
-import { noteBodyBytes, sendError, withRequestId } from '../http.js';
+import { noteBodyBytes, requestIdFor, sendError } from '../http.js';
 import type { Logger } from '../log.js';
 import { guardedConnector } from '../net/ssrf.js';
 import type { Step } from './compose.js';
@@ -39,6 +39,8 @@ const GATEWAY_ONLY = 'x-switchboard-error';
 
 /** The logger for upstream failures, per pool (Upstreams.useLog). */
 const upstreamLogs = new WeakMap<Dispatcher, Logger>();
+
+const { headerNameToString, parseHeaders } = util;
 
 export interface Timeouts {
   connectMs: number;
@@ -155,34 +157,170 @@ export function responseHeaders(headers: Record<string, string | string[] | unde
   return out;
 }
 
+/**
+ * responseHeaders on undici's raw head (name, value, name, value … as Buffers), into the flat
+ * [name, value …] list writeHead takes: no object is built and repeated fields (Set-Cookie)
+ * stay as the upstream sent them. Also returns the Content-Length and whether the answer is an
+ * event stream.
+ */
+function rawResponseHead(raw: Buffer[], requestId: string | undefined): { head: string[]; length: string | undefined; eventStream: boolean } {
+  let listed: Set<string> | null = null;
+  const names: string[] = new Array(raw.length >> 1);
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = (names[i >> 1] = headerNameToString(raw[i]!));
+    if (name === 'connection') {
+      const v = raw[i + 1]!.toString('latin1');
+      if (v !== 'keep-alive' && v !== 'close') listed = connectionTokens(v, listed);
+    }
+  }
+  const head: string[] = [];
+  let length: string | undefined;
+  let eventStream = false;
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = names[i >> 1]!;
+    if (HOP_BY_HOP.has(name) || name === GATEWAY_ONLY || (listed !== null && listed.has(name))) continue;
+    const value = raw[i + 1]!.toString('latin1');
+    if (name === 'content-length') length = value;
+    else if (name === 'content-type' && value.startsWith('text/event-stream')) eventStream = true;
+    // The gateway's own request id stays the one the caller sees; the provider's is kept beside it.
+    head.push(name === 'x-request-id' ? 'x-upstream-request-id' : name, value);
+  }
+  if (requestId !== undefined) head.push('x-request-id', requestId);
+  return { head, length, eventStream };
+}
+
 function hasBody(req: IncomingMessage): boolean {
   const cl = req.headers['content-length'];
   return (cl !== undefined && cl !== '0') || req.headers['transfer-encoding'] !== undefined;
 }
 
-/** The caller left before the answer was complete: tell undici (it listens for 'abort' on the response). */
-function onCallerGone(this: ServerResponse): void {
-  if (!this.writableFinished) this.emit('abort');
+const kCall = Symbol('switchboard.upstreamCall');
+type Carrying = ServerResponse & { [kCall]?: UpstreamCall };
+
+/**
+ * Cancels the upstream request answering `res`, when one runs (server.ts: a 408 for a body that
+ * stopped arriving). The forward step cancels it by itself when the caller goes away.
+ */
+export function cancelUpstream(res: ServerResponse): void {
+  (res as Carrying)[kCall]?.cancel();
 }
 
-function startAnswer(this: void, data: { statusCode: number; headers: Record<string, string | string[] | undefined>; opaque: unknown }): ServerResponse {
-  const out = data.opaque as ServerResponse;
-  const length = data.headers['content-length'];
-  noteBodyBytes(out, typeof length === 'string' ? Number(length) : undefined);
-  out.writeHead(data.statusCode, withRequestId(out, responseHeaders(data.headers)));
-  // An event stream may stay quiet for a while: let the caller see the answer start at once.
-  const type = data.headers['content-type'];
-  if (typeof type === 'string' && type.startsWith('text/event-stream')) out.flushHeaders();
-  return out;
+/** The caller left before the answer was complete: the upstream request is cancelled. */
+function onCallerGone(this: Carrying): void {
+  if (!this.writableFinished) this[kCall]?.cancel();
+}
+
+/**
+ * One upstream request, as undici's dispatch handler (its native callback interface; what
+ * `stream()` builds on): the head is filtered from undici's raw header list straight into the
+ * caller's response, body chunks are written as they come with backpressure (a full response
+ * pauses the upstream socket until 'drain'), and the call settles when the answer has been
+ * handed over. Against `stream()` this saves, per request, a headers object and its copy, an
+ * AsyncResource, the five listeners `finished()` puts on the response and an abort-signal
+ * listener (bench/RESULTS.md).
+ */
+class UpstreamCall {
+  private abortUpstream: ((err: Error) => void) | null = null;
+  private cancelled: Error | null = null;
+  /** Where the answer's body goes: the caller's response, or what `intercept` returned. */
+  private sink: Writable | ServerResponse | null = null;
+  private resumeUpstream: (() => void) | null = null;
+  private settled = false;
+
+  constructor(
+    private readonly req: IncomingMessage,
+    private readonly res: ServerResponse,
+    /** The caller's request when its body streams upstream. */
+    private readonly streamed: IncomingMessage | null,
+    private readonly intercept: Intercept | undefined,
+    private readonly dispatcher: Dispatcher,
+    private readonly app: string,
+    private readonly origin: string,
+    private readonly done: () => void,
+  ) {}
+
+  /** The caller left or timed out: undici stops the request, and onError follows. */
+  cancel(): void {
+    if (this.settled) return;
+    const err = new errors.RequestAbortedError();
+    if (this.abortUpstream !== null) this.abortUpstream(err);
+    else this.cancelled = err;
+  }
+
+  onConnect(abort: (err: Error) => void): void {
+    if (this.cancelled !== null) abort(this.cancelled);
+    else this.abortUpstream = abort;
+  }
+
+  onHeaders(statusCode: number, raw: Buffer[], resume: () => void): boolean {
+    if (statusCode < 200) return true; // 1xx: informational, not forwarded
+    this.resumeUpstream = resume;
+    const held = this.intercept?.(statusCode, parseHeaders(raw) as Record<string, string | string[] | undefined>);
+    if (held !== undefined) {
+      this.sink = held;
+      return true;
+    }
+    const res = this.res;
+    const { head, length, eventStream } = rawResponseHead(raw, requestIdFor(res));
+    noteBodyBytes(res, length !== undefined ? Number(length) : undefined);
+    res.writeHead(statusCode, head);
+    // An event stream may stay quiet for a while: let the caller see the answer start at once.
+    if (eventStream) res.flushHeaders();
+    this.sink = res;
+    return !res.writableNeedDrain;
+  }
+
+  onData(chunk: Buffer): boolean {
+    const sink = this.sink!;
+    if (sink.write(chunk)) return true;
+    sink.once('drain', this.resumeUpstream!);
+    return false;
+  }
+
+  onComplete(): void {
+    const sink = this.sink!;
+    sink.end();
+    if (sink === this.res) this.settle();
+    else finished(sink as Writable, () => this.settle());
+  }
+
+  onError(err: Error & { code?: string }): void {
+    if (this.settled) return;
+    const { res, sink } = this;
+    if (sink !== null && sink !== res) {
+      (sink as Writable).destroy(err);
+    } else if (err.code === 'UND_ERR_ABORTED' || res.destroyed) {
+      // The caller left; nothing to answer.
+    } else if (!res.headersSent) {
+      logUpstreamFailure(this.dispatcher, err, this.app, this.origin, false);
+      sendError(res, mapUpstreamError(err, this.app));
+    } else {
+      logUpstreamFailure(this.dispatcher, err, this.app, this.origin, true);
+      res.destroy(err);
+    }
+    const body = this.streamed;
+    if (body !== null && !body.destroyed) {
+      // As undici does for a request body it could not send: end the stream, not the caller's
+      // socket (its answer may still be on the way).
+      (body as { socket: unknown }).socket = null;
+      body.destroy(err);
+    }
+    this.settle();
+  }
+
+  private settle(): void {
+    if (this.settled) return;
+    this.settled = true;
+    this.res.off('close', onCallerGone);
+    (this.res as Carrying)[kCall] = undefined;
+    if (this.streamed === null) this.req.resume();
+    this.done();
+  }
 }
 
 /**
  * Streams the request to the target and the answer back. Resolves when the exchange ends;
  * errors before the answer started become gateway errors (502/504) for the caller.
- *
- * The caller's response object is the abort signal (undici accepts an EventEmitter that
- * emits 'abort'): no AbortController per request, which the profile showed costing more than
- * the header copying.
  */
 export function forward(
   req: IncomingMessage,
@@ -199,37 +337,26 @@ export function forward(
   intercept?: Intercept,
 ): Promise<void> {
   // A body is forwarded whatever the method (a GET with a body included), as the caller sent it.
-  const body = given !== undefined ? given : !hasBody(req) ? null : req;
-  res.once('close', onCallerGone);
+  const streamed = given === undefined && hasBody(req) ? req : null;
   return new Promise((resolve) => {
-    dispatcher.stream(
-      {
-        origin,
-        path,
-        method: req.method as Dispatcher.HttpMethod,
-        headers: forwardHeaders(req.rawHeaders, replace, defaults),
-        body,
-        signal: res as unknown as AbortSignal,
-        opaque: res,
-      },
-      (intercept === undefined ? startAnswer : (data: Parameters<typeof startAnswer>[0]) => intercept(data.statusCode, data.headers) ?? startAnswer(data)) as never,
-      (err) => {
-        res.off('close', onCallerGone);
-        if (err) {
-          if ((err as { code?: string }).code === 'UND_ERR_ABORTED' || res.destroyed) {
-            // The caller left; nothing to answer.
-          } else if (!res.headersSent) {
-            logUpstreamFailure(dispatcher, err, app, origin, false);
-            sendError(res, mapUpstreamError(err, app));
-          } else {
-            logUpstreamFailure(dispatcher, err, app, origin, true);
-            res.destroy(err);
-          }
-        }
-        if (body === null) req.resume();
-        resolve();
-      },
-    );
+    const call = new UpstreamCall(req, res, streamed, intercept, dispatcher, app, origin, resolve);
+    (res as Carrying)[kCall] = call;
+    res.once('close', onCallerGone);
+    if (streamed !== null) streamed.once('error', (err) => call.onError(err));
+    try {
+      dispatcher.dispatch(
+        {
+          origin,
+          path,
+          method: req.method as Dispatcher.HttpMethod,
+          headers: forwardHeaders(req.rawHeaders, replace, defaults),
+          body: given !== undefined ? given : streamed,
+        },
+        call as unknown as Dispatcher.DispatchHandler,
+      );
+    } catch (err) {
+      call.onError(err as Error);
+    }
   });
 }
 
