@@ -2,7 +2,7 @@
 // "setup". It makes an account, an API key and a Slack connection whose token is the one the
 // harness's upstream expects, points the slack app at $UPSTREAM_URL, writes the key for wrk
 // into $CLIENT_AUTH_FILE and serves on $PORT in the foreground, like any production start:
-// per-request logging at info level (into /dev/null through pino's own asynchronous writer),
+// per-request logging at info level (into /dev/null, written as production writes stdout),
 // the per-account rate limit on at a limit far above what one core serves (RATE_LIMIT=0 turns it off),
 // so its cost is counted, as the speed issue asks.
 import { writeFileSync, mkdirSync } from 'node:fs';
@@ -26,19 +26,26 @@ const config = loadConfig(
     // The request log and metrics are on, as in production; OBSERVE=off measures the gateway without them.
     SWITCHBOARD_REQUEST_LOG: process.env.OBSERVE ?? 'on',
     SWITCHBOARD_METRICS: process.env.OBSERVE ?? 'on',
+    // bench:shared: the store in PostgreSQL and the limits in Redis, shared by several instances.
+    ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+    ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
+    ...(process.env.SWITCHBOARD_SECRET_KEY ? { SWITCHBOARD_SECRET_KEY: process.env.SWITCHBOARD_SECRET_KEY } : {}),
   },
   {},
   { cwd: root },
 );
-// The same asynchronous file destination production logging to a file or stdout gets.
-const log = createLogger(config.logLevel, pino.destination({ dest: '/dev/null', sync: false }));
+// Production's destination (pino's synchronous writer; the access log buffers its own lines, log.ts), into /dev/null.
+const log = createLogger(config.logLevel, pino.destination({ dest: '/dev/null', sync: true }));
 const sb = await createSwitchboard(config, { log });
-const { id: accountId } = await ensureDefaultAccount(sb.store);
-const keys = new ApiKeys(sb.store, 100, new LocalInvalidation());
-const reserved = await keys.initialise(accountId);
-const { key } = await keys.create(accountId, reserved.id, 'bench');
-await sb.connections.create(accountId, { app: 'slack', method: 'API_KEY', credentials: { token: 'upstream-token' } });
-if (process.env.CLIENT_AUTH_FILE) writeFileSync(process.env.CLIENT_AUTH_FILE, `Bearer ${key}`);
+// JOIN=1 (bench:shared): a second instance on the same database, serving the key and connection the first made.
+if (!process.env.JOIN) {
+  const { id: accountId } = await ensureDefaultAccount(sb.store);
+  const keys = new ApiKeys(sb.store, 100, new LocalInvalidation());
+  const reserved = await keys.initialise(accountId);
+  const { key } = await keys.create(accountId, reserved.id, 'bench');
+  await sb.connections.create(accountId, { app: 'slack', method: 'API_KEY', credentials: { token: 'upstream-token' } });
+  if (process.env.CLIENT_AUTH_FILE) writeFileSync(process.env.CLIENT_AUTH_FILE, `Bearer ${key}`);
+}
 const { url } = await sb.listen();
 process.stdout.write(`switchboard listening on ${url} -> ${process.env.UPSTREAM_URL} pid=${process.pid}\n`);
 const stop = () => void sb.close().then(() => process.exit(0));

@@ -119,7 +119,11 @@ export function createForwardStep(upstreams: Upstreams, replay?: Replayer): Step
 export function forwardHeaders(raw: string[], replace: Map<string, [string, string]>, defaults: Map<string, [string, string]>): string[] {
   let listed: Set<string> | null = null;
   for (let i = 0; i < raw.length; i += 2) {
-    if (raw[i]!.length === 10 && raw[i]!.toLowerCase() === 'connection') listed = connectionTokens(raw[i + 1]!, listed);
+    if (raw[i]!.length === 10 && raw[i]!.toLowerCase() === 'connection') {
+      const v = raw[i + 1]!;
+      // The usual values name no header: no need to split them.
+      if (v !== 'keep-alive' && v !== 'close' && v !== 'Keep-Alive') listed = connectionTokens(v, listed);
+    }
   }
   const out: string[] = [];
   const seen = defaults.size ? new Set<string>() : null;
