@@ -21,7 +21,7 @@ import { ConnectionsApi } from './control/connections-api.js';
 import { ControlRateLimit } from './control/control-limit.js';
 import { LogsApi } from './control/logs-api.js';
 import { DashboardRoutes } from './dashboard/routes.js';
-import { MemoryRateLimiter, RedisRateLimiter, type RateLimiter } from './limits/rate-limit.js';
+import { MemoryRateLimiter, RedisLeases, type RateLimiter } from './limits/rate-limit.js';
 import { AccessLog, createLogger, type Logger } from './log.js';
 import { Loopback } from './mcp/loopback.js';
 import { McpEndpoint } from './mcp/server.js';
@@ -36,7 +36,14 @@ import { loadKeys, Sealer } from './secrets/sealer.js';
 import { createGatewayServer } from './server.js';
 import { openPostgres, openSqlite } from './store/db.js';
 import { Store } from './store/store.js';
-import { IpcInvalidation, ipcLock, LeasedRateLimiter, leaseBatch, type PrimaryLink } from './workers/worker-side.js';
+import { IpcInvalidation, ipcLock, LeasedRateLimiter as IpcLeasedRateLimiter, type PrimaryLink } from './workers/worker-side.js';
+import { LeasedRateLimiter, leaseBatch } from './limits/leased.js';
+
+/**
+ * How many instances a Redis-shared rate limit is sized for: each leases at most
+ * floor(burst / (2 × this)) tokens at a time (limits/leased.ts).
+ */
+const REDIS_LEASE_HOLDERS = 4;
 
 export interface Switchboard {
   config: Config;
@@ -93,8 +100,8 @@ export async function createSwitchboard(config: Config, options: SwitchboardOpti
   if (options.worker && !config.redisUrl) {
     const { link, workers } = options.worker;
     invalidation = new IpcInvalidation(link);
-    limiter = new LeasedRateLimiter(link, 'gateway', config.rateLimit.perSecond, leaseBatch(config.rateLimit.burst, workers));
-    controlLimiter = new LeasedRateLimiter(link, 'control', config.controlRateLimit.perSecond, leaseBatch(config.controlRateLimit.burst, workers));
+    limiter = new IpcLeasedRateLimiter(link, 'gateway', config.rateLimit.perSecond, leaseBatch(config.rateLimit.burst, workers));
+    controlLimiter = new IpcLeasedRateLimiter(link, 'control', config.controlRateLimit.perSecond, leaseBatch(config.controlRateLimit.burst, workers));
     lock = ipcLock(link);
   }
   if (config.redisUrl) {
@@ -103,8 +110,10 @@ export async function createSwitchboard(config: Config, options: SwitchboardOpti
     const sub = new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 });
     redisClients.push(pub, sub);
     invalidation = new RedisInvalidation(pub, sub, prefix);
-    limiter = new RedisRateLimiter(pub, prefix, config.rateLimit.perSecond, config.rateLimit.burst);
-    controlLimiter = new RedisRateLimiter(pub, prefix, config.controlRateLimit.perSecond, config.controlRateLimit.burst);
+    // Leased in batches from the shared bucket (limits/leased.ts), sized as if REDIS_LEASE_HOLDERS
+    // instances shared it: at the default limit a batch is one token (a round trip a request).
+    limiter = new LeasedRateLimiter(new RedisLeases(pub, prefix, config.rateLimit.perSecond, config.rateLimit.burst), config.rateLimit.perSecond, leaseBatch(config.rateLimit.burst, REDIS_LEASE_HOLDERS));
+    controlLimiter = new LeasedRateLimiter(new RedisLeases(pub, prefix, config.controlRateLimit.perSecond, config.controlRateLimit.burst), config.controlRateLimit.perSecond, leaseBatch(config.controlRateLimit.burst, REDIS_LEASE_HOLDERS));
     const lockTtlMs = Number(config.env.SWITCHBOARD_REFRESH_LOCK_TTL_MS) > 0 ? Number(config.env.SWITCHBOARD_REFRESH_LOCK_TTL_MS) : 15_000;
     lock = (key, fn) => withRedisLock(pub, `${prefix}lock:${key}`, fn, { ttlMs: lockTtlMs });
   }
@@ -145,11 +154,12 @@ export async function createSwitchboard(config: Config, options: SwitchboardOpti
     onToolCall: (r) => observer.tool(r.caller, r.requestId, r.tool, r.app, r.ok, r.ms),
   });
   const dashboard = new DashboardRoutes({ keys, store, routes, lifecycle: connections, sessions, sealer, publicUrl, limit: controlLimit });
+  const accessLog = new AccessLog(log);
   const server = createGatewayServer({
     routes,
     store,
     log,
-    accessLog: new AccessLog(log),
+    accessLog,
     gateway: createGatewayPipeline({
       routes,
       catalog,
@@ -206,6 +216,7 @@ export async function createSwitchboard(config: Config, options: SwitchboardOpti
       await upstreams.close();
       await loopback.close();
       await requestLog?.close();
+      accessLog.close();
       await limiter.close();
       await controlLimit.close();
       await invalidation.close();

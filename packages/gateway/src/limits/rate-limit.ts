@@ -1,12 +1,15 @@
 /**
  * Per-account request limit: a token bucket (`perSecond` tokens a second, up to `burst`).
- * In memory for one instance; in Redis (one atomic script per request) when instances share
- * the limit. A refused request gets the seconds until the next token as Retry-After.
+ * In memory for one instance; in Redis when instances share the limit, leased in batches
+ * (limits/leased.ts: one atomic script per lease, so a request costs a round trip only when
+ * its instance has no tokens left). A refused request gets the seconds until the next token as
+ * Retry-After.
  *
  * The Redis script is sent whole once per connection and then called by its SHA1 (EVALSHA):
- * a request costs one round trip of about a hundred bytes, not the ~800 of the script text.
+ * a round trip of about a hundred bytes, not the ~800 of the script text.
  */
 import type { Redis } from 'ioredis';
+import type { LeaseSource } from './leased.js';
 
 export interface Decision {
   allowed: boolean;
@@ -84,30 +87,48 @@ export class MemoryRateLimiter implements RateLimiter {
   async close(): Promise<void> {}
 }
 
+/**
+ * One script for a single take and a lease: refills the bucket, puts back `returned` tokens a
+ * holder did not use, then grants up to `want` whole tokens (none, with the wait for one, when
+ * the bucket has less than one). `want` 0 only gives back.
+ */
 const SCRIPT = `
 local rate = tonumber(ARGV[1])
 local burst = tonumber(ARGV[2])
+local want = tonumber(ARGV[3])
+local returned = tonumber(ARGV[4])
 local t = redis.call('TIME')
 local nowms = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local b = redis.call('HMGET', KEYS[1], 'tokens', 'at')
 local tokens = tonumber(b[1])
 local at = tonumber(b[2])
 if tokens == nil then tokens = burst; at = nowms end
-tokens = math.min(burst, tokens + (nowms - at) / 1000 * rate)
-local allowed = 0
+tokens = math.min(burst, tokens + (nowms - at) / 1000 * rate + returned)
+local granted = 0
 local wait = 0
-if tokens >= 1 then tokens = tokens - 1; allowed = 1 else wait = math.ceil((1 - tokens) / rate * 1000) end
+if want > 0 then
+  granted = math.min(want, math.floor(tokens))
+  if granted < 1 then granted = 0; wait = math.ceil((1 - tokens) / rate * 1000) end
+  tokens = tokens - granted
+end
 redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'at', tostring(nowms))
 redis.call('PEXPIRE', KEYS[1], math.ceil(burst / rate * 1000) + 1000)
-return {allowed, wait}
+return {granted, wait}
 `;
 
 /** The client's name for the script (ioredis `defineCommand`: EVALSHA, with EVAL when the server lacks it). */
 const TAKE = 'switchboardRateLimitTake';
 
-type Take = (key: string, perSecond: number, burst: number) => Promise<[number, number]>;
+type Take = (key: string, perSecond: number, burst: number, want: number, returned: number) => Promise<[number, number]>;
 type WithTake = Redis & { [TAKE]: Take };
 
+/** The client with the script defined: once per client (the gateway's and the control API's limiters share one), as a second definition would send the full text again. */
+function withTake(redis: Redis): WithTake {
+  if (typeof (redis as unknown as { [TAKE]?: Take })[TAKE] !== 'function') redis.defineCommand(TAKE, { numberOfKeys: 1, lua: SCRIPT });
+  return redis as unknown as WithTake;
+}
+
+/** One EVALSHA per request: exact, for limits too low to lease (limits/leased.ts leaseBatch gives 1). */
 export class RedisRateLimiter implements RateLimiter {
   private readonly redis: WithTake;
 
@@ -117,17 +138,38 @@ export class RedisRateLimiter implements RateLimiter {
     private readonly perSecond: number,
     private readonly burst: number,
   ) {
-    // Defined once per client (the gateway's and the control API's limiters share one): a
-    // second definition would make a new script object that sends the full text again.
-    if (typeof (redis as unknown as { [TAKE]?: Take })[TAKE] !== 'function') redis.defineCommand(TAKE, { numberOfKeys: 1, lua: SCRIPT });
-    this.redis = redis as unknown as WithTake;
+    this.redis = withTake(redis);
   }
 
   async take(key: string): Promise<Decision> {
     if (this.perSecond <= 0) return { allowed: true, retryAfterMs: 0 };
-    const [allowed, wait] = await this.redis[TAKE](`${this.prefix}rl:${key}`, this.perSecond, this.burst);
-    return { allowed: allowed === 1, retryAfterMs: wait };
+    const [granted, wait] = await this.redis[TAKE](`${this.prefix}rl:${key}`, this.perSecond, this.burst, 1, 0);
+    return { allowed: granted === 1, retryAfterMs: wait };
   }
 
   async close(): Promise<void> {}
+}
+
+/** The Redis bucket as a lease source (limits/leased.ts): one EVALSHA a lease, the same script and key as a single take. */
+export class RedisLeases implements LeaseSource {
+  private readonly redis: WithTake;
+
+  constructor(
+    redis: Redis,
+    private readonly prefix: string,
+    private readonly perSecond: number,
+    private readonly burst: number,
+  ) {
+    this.redis = withTake(redis);
+  }
+
+  async lease(key: string, want: number, returned: number): Promise<{ granted: number; retryAfterMs: number }> {
+    const [granted, wait] = await this.redis[TAKE](`${this.prefix}rl:${key}`, this.perSecond, this.burst, want, returned);
+    return { granted, retryAfterMs: wait };
+  }
+
+  giveBack(key: string, tokens: number): void {
+    // Best effort: a lost give-back only leaves the bucket short until it refills.
+    this.redis[TAKE](`${this.prefix}rl:${key}`, this.perSecond, this.burst, 0, tokens).catch(() => undefined);
+  }
 }

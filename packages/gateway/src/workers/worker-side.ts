@@ -4,28 +4,19 @@
  * refresh per connection at a time) and a rate limiter that leases tokens from the primary's
  * one bucket per account, so a request costs no IPC round trip while its worker holds tokens.
  *
- * Rate-limit error bound: tokens only ever come out of the primary's bucket, so the workers
- * together never admit more than one process would. A worker asks for a batch of
- * max(1, floor(burst / (2 × workers))) tokens (at most 256) when it has none; tokens it has not
- * used within LEASE_MS go back to the bucket. So while up to (workers − 1) × batch tokens sit in
- * other workers' leases, a request can be refused that one process would have admitted, for
- * at most LEASE_MS. With the default limit (10 a second, burst 10) and two workers the batch is
- * 2 tokens.
+ * Rate-limit error bound (limits/leased.ts): tokens only ever come out of the primary's bucket,
+ * so the workers together never admit more than one process would; a worker leases
+ * max(1, floor(burst / (2 × workers))) tokens (at most 256) at a time. With the default limit
+ * (10 a second, burst 10) and two workers the batch is 2 tokens.
  */
 import type { Invalidation } from '../cluster.js';
 import { LocalInvalidation } from '../cluster.js';
 import type { Lock } from '../connections/refresh.js';
-import type { Decision, RateLimiter } from '../limits/rate-limit.js';
+import { LeasedRateLimiter as Leased, type LeaseSource } from '../limits/leased.js';
 import { isProtocolMessage, type BucketName, type PrimaryMessage, type WorkerMessage, type WorkerRequest } from './protocol.js';
 
 /** How long a worker keeps leased tokens before it gives the unused ones back. */
-export const LEASE_MS = 250;
-const MAX_BATCH = 256;
-
-/** The largest batch a worker leases: small against the burst, so leases hold little of it. */
-export function leaseBatch(burst: number, workers: number): number {
-  return Math.max(1, Math.min(MAX_BATCH, Math.floor(burst / (2 * Math.max(1, workers)))));
-}
+export { LEASE_MS, leaseBatch } from '../limits/leased.js';
 
 type Reply = Extract<PrimaryMessage, { op: 'reply' }>;
 type Send = (m: WorkerMessage) => void;
@@ -138,88 +129,20 @@ export function ipcLock(link: PrimaryLink): Lock {
   };
 }
 
-const ALLOWED: Decision = Object.freeze({ allowed: true, retryAfterMs: 0 }) as Decision;
-
-interface Lease {
-  tokens: number;
-  expires: number;
-  pending: Promise<void> | undefined;
-  retryAfterMs: number;
+/** The primary's bucket as a lease source: one IPC round trip a lease. */
+export function ipcLeases(link: PrimaryLink, bucket: BucketName): LeaseSource {
+  return {
+    lease: async (key, want, returned) => {
+      const r = await link.request({ op: 'lease', bucket, key, want, returned });
+      return { granted: r.granted ?? 0, retryAfterMs: r.retryAfterMs ?? 0 };
+    },
+    giveBack: (key, tokens) => link.notify({ sb: 1, op: 'return', bucket, key, tokens }),
+  };
 }
 
-/** Per-account token bucket whose tokens the primary hands out in batches (see the error bound above). */
-export class LeasedRateLimiter implements RateLimiter {
-  private readonly leases = new Map<string, Lease>();
-  private readonly sweeper: NodeJS.Timeout;
-
-  constructor(
-    private readonly link: PrimaryLink,
-    private readonly bucket: BucketName,
-    private readonly perSecond: number,
-    private readonly batch: number,
-    private readonly clock: () => number = () => performance.now(),
-  ) {
-    this.sweeper = setInterval(() => this.sweep(), LEASE_MS);
-    this.sweeper.unref();
-  }
-
-  take(key: string): Decision | Promise<Decision> {
-    if (this.perSecond <= 0) return ALLOWED;
-    const lease = this.leases.get(key);
-    if (lease !== undefined && lease.tokens > 0 && lease.expires > this.clock()) {
-      lease.tokens--;
-      return ALLOWED;
-    }
-    return this.renew(key);
-  }
-
-  private async renew(key: string): Promise<Decision> {
-    for (let attempt = 0; attempt < 4; attempt++) {
-      let lease = this.leases.get(key);
-      if (lease === undefined) {
-        lease = { tokens: 0, expires: 0, pending: undefined, retryAfterMs: 0 };
-        this.leases.set(key, lease);
-      }
-      if (lease.pending === undefined) {
-        const l = lease;
-        // Tokens left from an expired lease go back with the request for new ones.
-        const returned = l.expires <= this.clock() ? l.tokens : 0;
-        if (returned > 0) l.tokens = 0;
-        l.pending = this.link
-          .request({ op: 'lease', bucket: this.bucket, key, want: this.batch, returned })
-          .then((r) => {
-            l.tokens += r.granted ?? 0;
-            l.expires = this.clock() + LEASE_MS;
-            l.retryAfterMs = r.retryAfterMs ?? 0;
-          })
-          .finally(() => {
-            l.pending = undefined;
-          });
-      }
-      await lease.pending;
-      if (lease.tokens > 0) {
-        lease.tokens--;
-        return ALLOWED;
-      }
-      if (lease.retryAfterMs > 0) return { allowed: false, retryAfterMs: lease.retryAfterMs };
-      // Granted tokens went to requests that were waiting too: ask again.
-    }
-    return { allowed: false, retryAfterMs: Math.ceil(1000 / this.perSecond) };
-  }
-
-  /** Gives back what expired leases did not use, so idle workers hold no tokens. */
-  private sweep(): void {
-    const now = this.clock();
-    for (const [key, l] of this.leases) {
-      if (l.pending !== undefined || l.expires > now) continue;
-      if (l.tokens > 0) this.link.notify({ sb: 1, op: 'return', bucket: this.bucket, key, tokens: l.tokens });
-      this.leases.delete(key);
-    }
-  }
-
-  async close(): Promise<void> {
-    clearInterval(this.sweeper);
-    for (const [key, l] of this.leases) if (l.tokens > 0) this.link.notify({ sb: 1, op: 'return', bucket: this.bucket, key, tokens: l.tokens });
-    this.leases.clear();
+/** Per-account token bucket whose tokens the primary hands out in batches (limits/leased.ts has the error bound). */
+export class LeasedRateLimiter extends Leased {
+  constructor(link: PrimaryLink, bucket: BucketName, perSecond: number, batch: number, clock?: () => number) {
+    super(ipcLeases(link, bucket), perSecond, batch, clock);
   }
 }

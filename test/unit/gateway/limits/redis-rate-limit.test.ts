@@ -7,7 +7,8 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RedisRateLimiter } from '../../../../packages/gateway/src/limits/rate-limit.js';
+import { LeasedRateLimiter, leaseBatch } from '../../../../packages/gateway/src/limits/leased.js';
+import { RedisLeases, RedisRateLimiter } from '../../../../packages/gateway/src/limits/rate-limit.js';
 import { REDIS, reachable } from '../../../support/services.js';
 
 const redisUp = await reachable(6379);
@@ -69,6 +70,63 @@ describe.skipIf(!redisUp)('RedisRateLimiter', () => {
       expect(refused.retryAfterMs).toBeLessThanOrEqual(1000);
     } finally {
       fresh.disconnect();
+    }
+  });
+
+  it('leased (the gateway with REDIS_URL): one EVALSHA per batch of 256 at a high limit, none per request', async () => {
+    const limiter = new LeasedRateLimiter(new RedisLeases(client, prefix, 1_000_000, 1_000_000), 1_000_000, leaseBatch(1_000_000, 4));
+    await limiter.take('warm');
+    const monitor = await monitorClient.monitor();
+    const seen: string[] = [];
+    monitor.on('monitor', (_time: string, args: string[]) => {
+      if (args.some((a) => a.startsWith(`${prefix}rl:lease-`))) seen.push(String(args[0]).toLowerCase());
+    });
+    await new Promise((r) => setTimeout(r, 100));
+    const key = `lease-${randomUUID()}`;
+    const requests = 1000;
+    for (let i = 0; i < requests; i++) expect((await limiter.take(key)).allowed).toBe(true);
+    await client.set(`${prefix}rl:lease-marker`, '1', 'PX', 10_000);
+    for (let i = 0; i < 50 && !seen.includes('set'); i++) await new Promise((r) => setTimeout(r, 100));
+    monitor.disconnect();
+    await limiter.close();
+    expect(seen.filter((c) => c === 'evalsha')).toHaveLength(Math.ceil(requests / 256));
+    expect(seen.filter((c) => c === 'eval')).toHaveLength(0);
+  });
+
+  it('leased by two instances, one bucket: together they never admit more than it holds, and unused tokens go back', async () => {
+    const key = `two-${randomUUID()}`;
+    const other = new Redis(REDIS);
+    // 20 tokens, refilling at 1 a second; each instance leases 2 at a time.
+    const batch = leaseBatch(20, 4);
+    expect(batch).toBe(2);
+    const a = new LeasedRateLimiter(new RedisLeases(client, prefix, 1, 20), 1, batch);
+    const b = new LeasedRateLimiter(new RedisLeases(other, prefix, 1, 20), 1, batch);
+    try {
+      const started = Date.now();
+      const decisions = await Promise.all(Array.from({ length: 60 }, (_, i) => (i % 2 ? a : b).take(key)));
+      const seconds = (Date.now() - started) / 1000;
+      const admitted = decisions.filter((d) => d.allowed).length;
+      expect(admitted).toBeLessThanOrEqual(20 + Math.ceil(seconds) + 1);
+      // At most the other instance's one batch is held back from the first.
+      expect(admitted).toBeGreaterThanOrEqual(20 - batch);
+      expect(decisions.find((d) => !d.allowed)!.retryAfterMs).toBeGreaterThan(0);
+      // Instance a takes one token of a fresh lease and leaves the other unused: after the lease
+      // time it is given back to the bucket, for b.
+      const spare = `spare-${randomUUID()}`;
+      const tight = new LeasedRateLimiter(new RedisLeases(client, prefix, 0.001, 4), 0.001, 2);
+      const tightB = new LeasedRateLimiter(new RedisLeases(other, prefix, 0.001, 4), 0.001, 2);
+      expect((await tight.take(spare)).allowed).toBe(true); // a holds 1 more
+      expect((await tightB.take(spare)).allowed).toBe(true);
+      expect((await tightB.take(spare)).allowed).toBe(true); // the bucket is empty now; a still holds 1
+      expect((await tightB.take(spare)).allowed).toBe(false);
+      await new Promise((r) => setTimeout(r, 700)); // a's lease expires and its sweep gives the token back
+      expect((await tightB.take(spare)).allowed).toBe(true);
+      await tight.close();
+      await tightB.close();
+    } finally {
+      await a.close();
+      await b.close();
+      other.disconnect();
     }
   });
 });
