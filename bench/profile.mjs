@@ -42,18 +42,24 @@ const { values: opt } = parseArgs({
     out: { type: 'string', default: join(ROOT, 'bench') },
     callgrind: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    // No profiler: only the CPU time per request (user and system), as the process runs in production.
+    plain: { type: 'boolean', default: false },
+    // Profile one of the harness's Node anchors instead (node-undici, http-proxy …), from the
+    // copy bench:gateway makes in bench/.anchors (it has the anchors' node_modules).
+    anchor: { type: 'string' },
     top: { type: 'string', default: '40' },
   },
 });
 const dir = resolve(opt.dir);
-const label = opt.label ?? (dir === resolve(ROOT) ? 'head' : dir.split('/').filter(Boolean).pop());
+const label = opt.label ?? opt.anchor ?? (dir === resolve(ROOT) ? 'head' : dir.split('/').filter(Boolean).pop());
 const requests = Number(opt.requests);
 const warmup = Number(opt.warmup);
 const connections = Number(opt.connections);
 const route = opt.route;
 if (!['small', 'large', 'echo'].includes(route)) throw new Error('--route is small, large or echo');
-const start = join(dir, 'bench/gateway-start.mjs');
-if (!existsSync(start) || !existsSync(join(dir, 'packages/gateway/dist/index.js'))) {
+const start = opt.anchor ? join(ROOT, 'bench/.anchors/proxies', `${opt.anchor}.mjs`) : join(dir, 'bench/gateway-start.mjs');
+if (opt.anchor && !existsSync(start)) throw new Error(`${start} not found: run npm run bench:gateway once (it copies the anchors there)`);
+if (!opt.anchor && (!existsSync(start) || !existsSync(join(dir, 'packages/gateway/dist/index.js')))) {
   throw new Error(`${dir} has no bench/gateway-start.mjs or no compiled gateway (run npx tsc -b there)`);
 }
 
@@ -79,7 +85,7 @@ const profDir = join(work, 'prof');
 mkdirSync(profDir);
 const authFile = join(work, 'auth');
 const port = 20000 + Math.floor(Math.random() * 20000);
-const nodeArgs = opt.callgrind ? [] : ['--cpu-prof', `--cpu-prof-dir=${profDir}`, `--cpu-prof-interval=${opt.interval}`];
+const nodeArgs = opt.callgrind || opt.plain ? [] : ['--cpu-prof', `--cpu-prof-dir=${profDir}`, `--cpu-prof-interval=${opt.interval}`];
 const cmd = opt.callgrind ? 'valgrind' : process.execPath;
 const callgrindOut = join(work, 'callgrind.out');
 const args = opt.callgrind
@@ -100,7 +106,8 @@ await new Promise((resolveReady, reject) => {
   });
   gw.once('exit', (code) => reject(new Error(`gateway exited (${code}) before listening:\n${gwErr}`)));
 });
-const auth = readFileSync(authFile, 'utf8');
+// An anchor replaces whatever Authorization it gets.
+const auth = opt.anchor ? 'Bearer caller-key' : readFileSync(authFile, 'utf8');
 const gwPid = gw.pid; // valgrind runs node in the process it was started as
 
 // ---- load: `connections` callers in a closed loop
@@ -127,7 +134,7 @@ async function load(n) {
 function cpuMicros(pid) {
   // utime + stime of the process (all threads), in clock ticks (100 per second on Linux)
   const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(f[11]) + Number(f[12])) * 10_000;
+  return { user: Number(f[11]) * 10_000, system: Number(f[12]) * 10_000 };
 }
 
 function callgrindControl(flag) {
@@ -169,7 +176,9 @@ const summary = {
   at: new Date().toISOString(),
   wallSeconds: +wallS.toFixed(3),
   requestsPerSecond: Math.round(requests / wallS),
-  cpuMicrosPerRequest: +((cpu1 - cpu0) / requests).toFixed(1),
+  cpuMicrosPerRequest: +((cpu1.user + cpu1.system - cpu0.user - cpu0.system) / requests).toFixed(1),
+  userMicrosPerRequest: +((cpu1.user - cpu0.user) / requests).toFixed(1),
+  systemMicrosPerRequest: +((cpu1.system - cpu0.system) / requests).toFixed(1),
 };
 
 if (opt.callgrind) {
@@ -186,6 +195,9 @@ if (opt.callgrind) {
   summary.instructionsPerRequest = Math.round(count(main.text) / requests);
   summary.instructionsPerRequestAllThreads = Math.round(all / requests);
   summary.note = 'under valgrind: throughput and CPU time are valgrind\'s, only instructions per request count';
+  write(summary, null);
+} else if (opt.plain) {
+  summary.note = 'no profiler: CPU time only';
   write(summary, null);
 } else {
   const file = readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'));
@@ -284,7 +296,7 @@ function write(s, a) {
     `${s.at}, Node ${s.node}, ${dir === resolve(ROOT) ? 'this checkout' : dir}. ${requests} requests measured after ${warmup} warm-up, ${connections} connections, ` +
       `${s.requestsPerSecond} req/s (load generator and upstream in one process beside the gateway; ${s.failures} failed, ${s.authMisses} with the wrong upstream credential).`,
     '',
-    `CPU time of the gateway process: **${s.cpuMicrosPerRequest} µs per request** (user + system, /proc/PID/stat over the measured window).`,
+    `CPU time of the gateway process: **${s.cpuMicrosPerRequest} µs per request** (user ${s.userMicrosPerRequest} + system ${s.systemMicrosPerRequest}, /proc/PID/stat over the measured window).`,
   ];
   if (s.instructionsPerRequest !== undefined) {
     lines.push('', `Instructions (valgrind callgrind, measured window only): **${s.instructionsPerRequest.toLocaleString('en')} per request** on the main thread, ${s.instructionsPerRequestAllThreads.toLocaleString('en')} with V8's compiler and GC threads.`);

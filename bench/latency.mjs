@@ -1,0 +1,181 @@
+#!/usr/bin/env node
+// npm run bench:latency — latency at the same offered load: the gateway beside the bare
+// node:http + undici pass-through (the shared anchors' node-undici), each pinned to core 0,
+// the upstream and this load generator on core 1.
+//
+// wrk (bench:gateway) runs closed-loop: 32 connections as fast as the setup answers, so its
+// p99 mostly says how saturated the setup was. Here the load is open-loop at fixed rates
+// (requests are started on a 1 ms schedule whatever the answers do), and each latency is taken
+// from when the request was due, not when it could be sent, so a stall is counted in full
+// (no coordinated omission). Results: bench/latency.json and the bench:latency section of
+// bench/RESULTS.md.
+//
+//   npm run bench:latency
+//   RATES=2000,5000 SECONDS=10 PASSES=2 ROUTES=small,echo npm run bench:latency
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Pool } from 'undici';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ANCHORS = join(ROOT, 'bench/.anchors');
+if (!existsSync(join(ANCHORS, 'upstream.mjs'))) throw new Error('bench/.anchors is missing: run npm run bench:gateway once (it copies the shared anchors there)');
+const RATES = (process.env.RATES ?? '2000,5000').split(',').map(Number);
+const SECONDS = Number(process.env.SECONDS ?? 10);
+const PASSES = Number(process.env.PASSES ?? 2);
+const ROUTES = (process.env.ROUTES ?? 'small,echo').split(',');
+const UPSTREAM_PORT = 9171;
+const SETUPS = [
+  { name: 'node-undici', port: 9172, args: [join(ANCHORS, 'proxies/node-undici.mjs')] },
+  { name: 'switchboard', port: 9173, args: [join(ROOT, 'bench/gateway-start.mjs')] },
+];
+const echoBody = Buffer.alloc(1024, 'e');
+
+// This process is the load generator: core 1, with the upstream.
+execFileSync('taskset', ['-pc', '1', String(process.pid)], { stdio: 'ignore' });
+
+function start(cpus, args, env) {
+  const child = spawn('taskset', ['-c', cpus, process.execPath, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (out += d));
+  return { child, output: () => out };
+}
+
+async function waitForPort(port, ms = 20_000) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    const ok = await new Promise((resolve) => {
+      const s = connect(port, '127.0.0.1', () => {
+        s.end();
+        resolve(true);
+      });
+      s.once('error', () => resolve(false));
+    });
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`nothing listens on ${port}`);
+}
+
+async function stop(p) {
+  const exited = new Promise((r) => p.child.once('exit', r));
+  try {
+    process.kill(-p.child.pid, 'SIGTERM');
+  } catch {
+    return;
+  }
+  const t = setTimeout(() => process.kill(-p.child.pid, 'SIGKILL'), 5000);
+  await exited;
+  clearTimeout(t);
+}
+
+/** Open-loop load: `rate` requests a second for `seconds`, started on a 1 ms schedule; latencies from when each was due. */
+async function openLoop(port, auth, route, rate, seconds) {
+  const pool = new Pool(`http://127.0.0.1:${port}`, { connections: 256, pipelining: 1 });
+  const latencies = [];
+  let errors = 0;
+  let pending = 0;
+  const total = Math.round(rate * seconds);
+  const t0 = performance.now();
+  let sent = 0;
+  await new Promise((resolve) => {
+    const fire = (due) => {
+      pending++;
+      pool
+        .request({
+          path: `/slack/${route}`,
+          method: route === 'echo' ? 'POST' : 'GET',
+          headers: route === 'echo' ? { authorization: auth, 'content-type': 'application/octet-stream' } : { authorization: auth },
+          body: route === 'echo' ? echoBody : undefined,
+        })
+        .then(async (r) => {
+          await r.body.dump({ limit: 1 << 20 });
+          if (r.statusCode !== 200) errors++;
+          latencies.push(performance.now() - due);
+        })
+        .catch(() => errors++)
+        .finally(() => {
+          if (--pending === 0 && sent === total) resolve();
+        });
+    };
+    const tick = () => {
+      const now = performance.now();
+      // Everything due by now is started now, each timed from when it was due.
+      const dueCount = Math.min(total, Math.floor(((now - t0) * rate) / 1000));
+      for (; sent < dueCount; sent++) fire(t0 + (sent * 1000) / rate);
+      if (sent < total) setTimeout(tick, 1);
+      else if (pending === 0) resolve();
+    };
+    tick();
+  });
+  await pool.close();
+  latencies.sort((a, b) => a - b);
+  const q = (p) => +latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))].toFixed(3);
+  return { rate, route, requests: latencies.length, errors, p50: q(0.5), p90: q(0.9), p99: q(0.99), p999: q(0.999), max: +latencies[latencies.length - 1].toFixed(3) };
+}
+
+const results = [];
+const work = mkdtempSync(join(tmpdir(), 'sb-latency-'));
+for (let pass = 1; pass <= PASSES; pass++) {
+  const order = pass % 2 ? SETUPS : [...SETUPS].reverse();
+  for (const setup of order) {
+    const upstream = start('1', [join(ANCHORS, 'upstream.mjs')], { UPSTREAM_PORT: String(UPSTREAM_PORT), EXPECT_PROXY: '1' });
+    await waitForPort(UPSTREAM_PORT);
+    const authFile = join(work, `auth-${setup.name}-${pass}`);
+    const sut = start('0', setup.args, { PORT: String(setup.port), UPSTREAM_URL: `http://127.0.0.1:${UPSTREAM_PORT}`, CLIENT_AUTH_FILE: authFile, RUN_TMP: work });
+    await waitForPort(setup.port);
+    const auth = existsSync(authFile) ? readFileSync(authFile, 'utf8') : 'Bearer client-token';
+    for (const route of ROUTES) {
+      await openLoop(setup.port, auth, route, RATES[0], 2); // warm-up, discarded
+      for (const rate of RATES) {
+        const r = { setup: setup.name, pass, ...(await openLoop(setup.port, auth, route, rate, SECONDS)) };
+        results.push(r);
+        process.stdout.write(`${setup.name} pass ${pass} ${route} @${rate}/s: p50 ${r.p50} p99 ${r.p99} p99.9 ${r.p999} ms (${r.requests} ok, ${r.errors} errors)\n`);
+      }
+    }
+    await stop(sut);
+    await stop(upstream);
+  }
+}
+rmSync(work, { recursive: true, force: true });
+
+// ---- report: per setup, route and rate, the mean of the passes
+const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+const at = new Date().toISOString();
+writeFileSync(join(ROOT, 'bench/latency.json'), JSON.stringify({ at, commit, node: process.version, seconds: SECONDS, passes: PASSES, results }, null, 2) + '\n');
+const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const rows = [];
+for (const route of ROUTES) {
+  for (const rate of RATES) {
+    const of = (name) => results.filter((r) => r.setup === name && r.route === route && r.rate === rate);
+    const a = of('node-undici');
+    const b = of('switchboard');
+    const f = (xs, k) => mean(xs.map((x) => x[k])).toFixed(2);
+    rows.push(
+      `| ${route} | ${rate.toLocaleString('en')} | ${f(a, 'p50')} / ${f(a, 'p99')} / ${f(a, 'p999')} | ${f(b, 'p50')} / ${f(b, 'p99')} / ${f(b, 'p999')} | **${(mean(b.map((x) => x.p99)) - mean(a.map((x) => x.p99))).toFixed(2)}** | ${b.map((x) => x.p99.toFixed(2)).join(', ')} |`,
+    );
+  }
+}
+const section = [
+  '<!-- bench:latency start -->',
+  '## Latency at the same load (`npm run bench:latency`)',
+  '',
+  `Run ${at.slice(0, 16)}Z at commit ${commit}, Node ${process.version}: open-loop load at fixed rates (requests started on a 1 ms`,
+  `schedule, latency counted from when each was due), ${SECONDS} s per cell after a 2 s warm-up, ${PASSES} passes (setups`,
+  'alternated); the setup pinned to core 0, the upstream and the load generator to core 1. switchboard runs as in',
+  'bench:gateway (API key, rate limit on at a high limit, request log and metrics on, access log). Means of the passes, ms:',
+  '',
+  '| route | req/s | node-undici p50 / p99 / p99.9 | switchboard p50 / p99 / p99.9 | p99 difference | switchboard p99 per pass |',
+  '|---|---:|---:|---:|---:|---|',
+  ...rows,
+  '<!-- bench:latency end -->',
+].join('\n');
+const resultsFile = join(ROOT, 'bench/RESULTS.md');
+const text = readFileSync(resultsFile, 'utf8');
+const re = /<!-- bench:latency start -->[\s\S]*<!-- bench:latency end -->/;
+writeFileSync(resultsFile, re.test(text) ? text.replace(re, section) : `${text.trimEnd()}\n\n${section}\n`);
+process.stdout.write(`${section}\n`);
