@@ -25,10 +25,17 @@ let sheets: FakeUpstream;
 let run = 0;
 /** Access tokens the fake Sheets API refuses with 401 (revoked early). */
 const revoked = new Set<string>();
+/** Access tokens refused with a 401 whose body is chunked and larger than the gateway holds (64 KiB). */
+const revokedLoudly = new Set<string>();
 
 beforeAll(async () => {
   sheets = await startUpstream((req, res, r) => {
     const auth = String(req.headers.authorization ?? '');
+    if (revokedLoudly.has(auth.replace(/^Bearer /, ''))) {
+      res.writeHead(401, { 'content-type': 'text/plain' }); // no Content-Length: chunked
+      for (let i = 0; i < 10; i++) res.write('x'.repeat(10_000));
+      return res.end();
+    }
     if (revoked.has(auth.replace(/^Bearer /, ''))) {
       res.writeHead(401, { 'content-type': 'application/json', 'www-authenticate': 'Bearer error="invalid_token"' });
       return res.end(JSON.stringify({ error: { code: 401, message: 'Request had invalid authentication credentials.', status: 'UNAUTHENTICATED' } }));
@@ -234,6 +241,18 @@ describe('(e) a provider 401 to an unexpired token', () => {
     expect(res.headers.get('x-switchboard-error')).toBeNull();
     expect(sheets.requests.length).toBe(before + 1);
     expect(token.requests.length).toBe(tokenCalls);
+  });
+
+  it('a chunked 401 larger than the gateway holds: an error for this call, and the gateway keeps serving', async () => {
+    const { id, access } = await revokedConnection();
+    revoked.delete(access);
+    revokedLoudly.add(access);
+    const res = await call(gw, id);
+    expect(res.status).toBe(502);
+    expect(res.headers.get('x-switchboard-error')).toBe('GW_ERR_UPSTREAM_UNREACHABLE');
+    await res.arrayBuffer();
+    revokedLoudly.delete(access);
+    expect((await call(gw, id)).status).toBe(200);
   });
 
   it('a refresh that is refused: the provider\'s 401 reaches the caller unchanged', async () => {

@@ -262,6 +262,13 @@ class UpstreamCall {
     const held = this.intercept?.(statusCode, parseHeaders(raw) as Record<string, string | string[] | undefined>);
     if (held !== undefined) {
       this.sink = held;
+      // The holder may refuse the body (too large to hold): the upstream request stops, and the
+      // call ends as a failed one. It settles when the holder has all of it.
+      finished(held, (err) => {
+        if (this.settled) return;
+        if (err) this.abortUpstream?.(err);
+        else this.settle();
+      });
       return true;
     }
     const res = this.res;
@@ -284,16 +291,15 @@ class UpstreamCall {
   onComplete(): void {
     const sink = this.sink!;
     sink.end();
-    if (sink === this.res) this.settle();
-    else finished(sink as Writable, () => this.settle());
+    if (sink === this.res) this.settle(); // else when the holder has finished (onHeaders)
   }
 
   onError(err: Error & { code?: string }): void {
     if (this.settled) return;
     const { res, sink } = this;
-    if (sink !== null && sink !== res) {
-      (sink as Writable).destroy(err);
-    } else if (err.code === 'UND_ERR_ABORTED' || res.destroyed) {
+    // A holder (intercept) loses what it held; the caller gets the failure as with any answer.
+    if (sink !== null && sink !== res && !(sink as Writable).destroyed) (sink as Writable).destroy(err);
+    if (err.code === 'UND_ERR_ABORTED' || res.destroyed) {
       // The caller left; nothing to answer.
     } else if (!res.headersSent) {
       logUpstreamFailure(this.dispatcher, err, this.app, this.origin, false);
