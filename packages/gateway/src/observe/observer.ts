@@ -47,24 +47,24 @@ export class Observer {
     const bytesIn = length !== undefined ? Number(length) : ex.req.headers['transfer-encoding'] !== undefined ? null : 0;
     const bytesOut = facts.bytes !== undefined ? facts.bytes : status === 204 || status === 304 || ex.req.method === 'HEAD' ? 0 : null;
     const caller = ex.caller;
-    this.requestLog.record({
-      at: performance.timeOrigin + ex.started,
-      requestId: ex.requestId,
-      accountId: caller?.accountId ?? null,
-      keyId: caller?.keyId ?? null,
-      connectionId: ex.connection?.record.id ?? null,
-      app: ex.app?.app ?? null,
-      operation: ex.operation ?? null,
-      rest: ex.rest,
-      surface: ex.surface,
-      method: ex.req.method ?? 'GET',
+    this.requestLog.add(
+      performance.timeOrigin + ex.started,
+      ex.requestId,
+      caller?.accountId ?? null,
+      caller?.keyId ?? null,
+      ex.connection?.record.id ?? null,
+      ex.app?.app ?? null,
+      ex.operation ?? null,
+      ex.rest,
+      ex.surface,
+      ex.req.method ?? 'GET',
       status,
-      ms: now - ex.started,
-      upstreamMs: dispatched ? now - ex.upstreamAt : null,
+      now - ex.started,
+      dispatched ? now - ex.upstreamAt : null,
       bytesIn,
       bytesOut,
       errorCode,
-    });
+    );
   }
 
   /** An MCP tool the gateway answered itself (search, describe, connections): one log entry. */

@@ -1,6 +1,7 @@
 /**
  * The request log's writer: the server hands it one small record per finished request (no
- * body, no query string, no header), it keeps them in memory and writes them in one
+ * body, no query string, no header), value by value into one flat list (no object per
+ * request), it keeps them in memory and writes them in one
  * transaction a batch, off the request path: every `flushMs`, or sooner when `batch` records
  * wait. The operation id is looked up in the catalog at write time, not while the request runs.
  * When the store cannot keep up, the oldest records beyond `maxBuffered` are dropped and
@@ -8,7 +9,8 @@
  */
 import type { Catalog } from '../catalog/catalog.js';
 import { isoAt, type Logger } from '../log.js';
-import type { RequestLogEntry, RequestLogRepository } from '../store/request-log-repository.js';
+import type { Param } from '../store/db.js';
+import { LOG_ROW_VALUES, type RequestLogEntry, type RequestLogRepository } from '../store/request-log-repository.js';
 
 /** What the server hands over per request: a log entry before its time is formatted and its operation matched. */
 export interface LogRecord extends Omit<RequestLogEntry, 'at' | 'operation'> {
@@ -30,16 +32,23 @@ export interface RequestLogOptions {
 }
 
 const HOUR = 3_600_000;
+/** Values a stored row has (the table's columns). */
+const ROW = LOG_ROW_VALUES;
+/** Values a buffered row has: the stored ones as recorded (time as epoch ms), then the native path for the operation match. */
+const RAW = ROW + 1;
 
 export class RequestLogWriter {
-  private buffer: LogRecord[] = [];
+  /** Recorded rows, RAW values each, one flat array: no object per request. */
+  private raw: Param[] = [];
+  /** Rows of a write that failed, ROW values each, formatted already: written first next time. */
+  private ready: Param[] = [];
   private readonly timer: NodeJS.Timeout;
   private readonly purgeTimer: NodeJS.Timeout;
   private flushing: Promise<void> | undefined;
   private closed = false;
 
   constructor(
-    private readonly repo: RequestLogRepository,
+    private readonly repo: Pick<RequestLogRepository, 'insertRows' | 'purge'>,
     private readonly catalog: Catalog,
     private readonly log: Logger,
     private readonly options: RequestLogOptions,
@@ -51,28 +60,56 @@ export class RequestLogWriter {
     setImmediate(() => void this.purge());
   }
 
-  record(r: LogRecord): void {
+  /** One request's entry, value by value (the observer calls this once per request). */
+  add(
+    at: number,
+    requestId: string,
+    accountId: string | null,
+    keyId: string | null,
+    connectionId: string | null,
+    app: string | null,
+    operation: string | null,
+    rest: string,
+    surface: 'rest' | 'mcp',
+    method: string,
+    status: number,
+    ms: number,
+    upstreamMs: number | null,
+    bytesIn: number | null,
+    bytesOut: number | null,
+    errorCode: string | null,
+  ): void {
     if (this.closed) return;
-    this.buffer.push(r);
-    if (this.buffer.length >= this.options.batch && this.flushing === undefined) void this.flush();
+    this.raw.push(at, requestId, accountId, keyId, connectionId, app, operation, surface, method, status, ms, upstreamMs, bytesIn, bytesOut, errorCode, rest);
+    if (this.raw.length >= this.options.batch * RAW && this.flushing === undefined) void this.flush();
+  }
+
+  record(r: LogRecord): void {
+    this.add(r.at, r.requestId, r.accountId, r.keyId, r.connectionId, r.app, r.operation, r.rest, r.surface, r.method, r.status, r.ms, r.upstreamMs, r.bytesIn, r.bytesOut, r.errorCode);
   }
 
   /** Writes what is buffered; resolves when it is stored (or, on a store error, kept for the next try). */
   flush(): Promise<void> {
-    if (this.flushing) return this.flushing.then(() => (this.buffer.length ? this.flush() : undefined));
-    if (!this.buffer.length) return Promise.resolve();
-    const batch = this.buffer;
-    this.buffer = [];
+    if (this.flushing) return this.flushing.then(() => (this.raw.length || this.ready.length ? this.flush() : undefined));
+    if (!this.raw.length && !this.ready.length) return Promise.resolve();
+    const rows = this.ready;
+    this.ready = [];
+    this.format(this.raw, rows);
+    this.raw = [];
     this.flushing = this.repo
-      .insertMany(batch.map((r) => this.entry(r)))
+      .insertRows(rows)
       .catch((err: unknown) => {
-        this.log.warn({ err: (err as Error).message, entries: batch.length }, 'request log write failed; will retry');
-        this.buffer = batch.concat(this.buffer);
-        const over = this.buffer.length - this.options.maxBuffered;
+        this.log.warn({ err: (err as Error).message, entries: rows.length / ROW }, 'request log write failed; will retry');
+        this.ready = rows;
+        // Beyond maxBuffered the oldest go: those of the failed write first.
+        let over = rows.length / ROW + this.raw.length / RAW - this.options.maxBuffered;
         if (over > 0) {
-          this.buffer.splice(0, over);
           this.options.onDrop?.(over);
           this.log.warn({ dropped: over }, 'request log dropped its oldest entries');
+          const fromReady = Math.min(over, this.ready.length / ROW);
+          this.ready.splice(0, fromReady * ROW);
+          over -= fromReady;
+          if (over > 0) this.raw.splice(0, over * RAW);
         }
       })
       .finally(() => {
@@ -81,33 +118,37 @@ export class RequestLogWriter {
     return this.flushing;
   }
 
-  private entry(r: LogRecord): RequestLogEntry {
-    let operation = r.operation;
-    if (operation === null && r.app !== null) {
-      try {
-        operation = this.catalog.match(r.app, r.method, r.rest)?.id ?? null;
-      } catch {
-        operation = null; // an unreadable catalog file costs the id, not the entry
+  /** Recorded rows into stored ones, appended to `out`: the time as ISO text, the operation matched, durations to the µs. */
+  private format(raw: Param[], out: Param[]): void {
+    for (let i = 0; i < raw.length; i += RAW) {
+      const app = raw[i + 5] as string | null;
+      let operation = raw[i + 6] as string | null;
+      if (operation === null && app !== null) {
+        try {
+          operation = this.catalog.match(app, raw[i + 8] as string, raw[i + 15] as string)?.id ?? null;
+        } catch {
+          operation = null; // an unreadable catalog file costs the id, not the entry
+        }
       }
+      const upstreamMs = raw[i + 11] as number | null;
+      out.push(
+        isoAt(raw[i] as number),
+        raw[i + 1]!,
+        raw[i + 2]!,
+        raw[i + 3]!,
+        raw[i + 4]!,
+        app,
+        operation,
+        raw[i + 7]!,
+        raw[i + 8]!,
+        raw[i + 9]!,
+        Math.round((raw[i + 10] as number) * 1000) / 1000,
+        upstreamMs === null ? null : Math.round(upstreamMs * 1000) / 1000,
+        raw[i + 12]!,
+        raw[i + 13]!,
+        raw[i + 14]!,
+      );
     }
-    // Field by field (no spread of the record): this runs once per request.
-    return {
-      at: isoAt(r.at),
-      requestId: r.requestId,
-      accountId: r.accountId,
-      keyId: r.keyId,
-      connectionId: r.connectionId,
-      app: r.app,
-      operation,
-      surface: r.surface,
-      method: r.method,
-      status: r.status,
-      ms: Math.round(r.ms * 1000) / 1000,
-      upstreamMs: r.upstreamMs === null ? null : Math.round(r.upstreamMs * 1000) / 1000,
-      bytesIn: r.bytesIn,
-      bytesOut: r.bytesOut,
-      errorCode: r.errorCode,
-    };
   }
 
   private async purge(): Promise<void> {

@@ -45,6 +45,8 @@ export interface LogFilter {
 
 const COLUMNS = 'at, request_id, account_id, key_id, connection_id, app, operation, surface, method, status, ms, upstream_ms, bytes_in, bytes_out, error_code';
 const PER_ROW = 15;
+/** Values a row has, in COLUMNS order (insertRows takes rows as one flat list). */
+export const LOG_ROW_VALUES = PER_ROW;
 const INSERT_ONE = `INSERT INTO request_log (${COLUMNS}) VALUES (${placeholders(1)})`;
 /** PostgreSQL takes at most 65,535 parameters a statement. */
 const ROWS_PER_STATEMENT = 1000;
@@ -60,21 +62,29 @@ export class RequestLogRepository {
   }
 
   async insertMany(entries: RequestLogEntry[]): Promise<void> {
-    if (!entries.length) return;
+    await this.insertRows(flatParams(entries));
+  }
+
+  /** Rows as one flat list of values, PER_ROW a row in COLUMNS order (what the request-log writer builds), in one transaction. */
+  async insertRows(values: Param[]): Promise<void> {
+    if (!values.length) return;
     if (this.writer) {
       // One prepared statement run per row in one transaction (SQLite's fastest way), off the event loop.
-      await this.writer.runMany(INSERT_ONE, flatParams(entries), PER_ROW);
+      await this.writer.runMany(INSERT_ONE, values, PER_ROW);
       return;
     }
     if (this.db.dialect === 'sqlite') {
-      await this.db.runMany(INSERT_ONE, entries.map(params));
+      const rows: Param[][] = [];
+      for (let i = 0; i < values.length; i += PER_ROW) rows.push(values.slice(i, i + PER_ROW));
+      await this.db.runMany(INSERT_ONE, rows);
       return;
     }
     // PostgreSQL: a few multi-row statements in one transaction (one round trip each).
     await this.db.transaction(async (tx) => {
-      for (let i = 0; i < entries.length; i += ROWS_PER_STATEMENT) {
-        const chunk = entries.slice(i, i + ROWS_PER_STATEMENT);
-        await tx.run(`INSERT INTO request_log (${COLUMNS}) VALUES ${chunk.map(() => `(${placeholders(1)})`).join(', ')}`, chunk.flatMap(params));
+      for (let i = 0; i < values.length; i += ROWS_PER_STATEMENT * PER_ROW) {
+        const chunk = values.slice(i, i + ROWS_PER_STATEMENT * PER_ROW);
+        const n = chunk.length / PER_ROW;
+        await tx.run(`INSERT INTO request_log (${COLUMNS}) VALUES ${Array.from({ length: n }, () => `(${placeholders(1)})`).join(', ')}`, chunk);
       }
     });
   }
@@ -147,26 +157,6 @@ function flatParams(entries: RequestLogEntry[]): Param[] {
 
 function placeholders(rows: number): string {
   return Array.from({ length: rows * PER_ROW }, () => '?').join(', ');
-}
-
-function params(e: RequestLogEntry): Param[] {
-  return [
-    e.at,
-    e.requestId,
-    e.accountId,
-    e.keyId,
-    e.connectionId,
-    e.app,
-    e.operation,
-    e.surface,
-    e.method,
-    e.status,
-    e.ms,
-    e.upstreamMs,
-    e.bytesIn,
-    e.bytesOut,
-    e.errorCode,
-  ];
 }
 
 function toEntry(r: Row): StoredLogEntry {

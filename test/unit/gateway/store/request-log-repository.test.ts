@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Catalog } from '../../../../packages/gateway/src/catalog/catalog.js';
 import { createLogger } from '../../../../packages/gateway/src/log.js';
 import { RequestLogWriter, type LogRecord } from '../../../../packages/gateway/src/observe/request-log.js';
-import { openSqlite } from '../../../../packages/gateway/src/store/db.js';
+import { openSqlite, type Param } from '../../../../packages/gateway/src/store/db.js';
 import { Store, type RequestLogEntry } from '../../../../packages/gateway/src/store/store.js';
 import { ROOT } from '../../../support/gateway.js';
 import { describeEachEngine } from './engines.js';
@@ -63,7 +63,7 @@ describeEachEngine('request log', (engine) => {
   it('the writer batches, names the operation from the catalog, and keeps entries when a write fails', async () => {
     const repo = engine.store().requestLog;
     let failing = true;
-    const flaky = { insertMany: (e: RequestLogEntry[]) => (failing ? Promise.reject(new Error('store down')) : repo.insertMany(e)), purge: repo.purge.bind(repo) };
+    const flaky = { insertRows: (v: Param[]) => (failing ? Promise.reject(new Error('store down')) : repo.insertRows(v)), purge: repo.purge.bind(repo) };
     let dropped = 0;
     const writer = new RequestLogWriter(flaky as never, catalog, silent, { flushMs: 60_000, batch: 1000, maxBuffered: 3, retentionDays: 7, onDrop: (n) => (dropped += n) });
     const rec = (i: number, over: Partial<LogRecord> = {}): LogRecord => ({ ...entry(i), at: Date.UTC(2026, 0, 1, 0, 0, i), app: 'slack', rest: '/api/chat.postMessage', method: 'POST', ...over });
