@@ -7,6 +7,7 @@
 #   BEFORE=/path/to/older/checkout npm run bench:gateway   # adds "switchboard-before" to the same run
 #   OBSERVE_AB=1 npm run bench:gateway                      # adds "switchboard-noobs": request log and metrics off
 #   ONLY="node-undici nginx-w2 switchboard switchboard-2w" npm run bench:gateway   # serve --workers 2 beside one process
+#   EXTRA_SETUPS="sb-s4  9134  prefix=/slack  node --max-semi-space-size=4 $PWD/bench/gateway-start.mjs" ONLY="switchboard sb-s4" npm run bench:gateway
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 ANCHORS=${ANCHORS:-$ROOT/../shared/bench/proxy-anchors}
@@ -29,6 +30,9 @@ DEFAULT_ONLY="direct node-undici fastify-http-proxy switchboard"
 if [ -n "${OBSERVE_AB:-}" ]; then   # the same gateway with the request log and metrics off, beside it
   echo "switchboard-noobs   9133  prefix=/slack  env OBSERVE=off node $ROOT/bench/gateway-start.mjs" >> "$WORK/setups.txt"
   DEFAULT_ONLY="$DEFAULT_ONLY switchboard-noobs"
+fi
+if [ -n "${EXTRA_SETUPS:-}" ]; then  # more setup lines, as setups.txt takes them (e.g. the gateway with other node flags)
+  printf '%s\n' "$EXTRA_SETUPS" >> "$WORK/setups.txt"
 fi
 if [ -n "${BEFORE:-}" ]; then   # an older checkout (with its node_modules) measured beside this one
   echo "switchboard-before  9131  prefix=/slack  node $BEFORE/bench/gateway-start.mjs" >> "$WORK/setups.txt"
