@@ -31,6 +31,8 @@ const UPSTREAM_PORT = 9171;
 const SETUPS = [
   { name: 'node-undici', port: 9172, args: [join(ANCHORS, 'proxies/node-undici.mjs')] },
   { name: 'switchboard', port: 9173, args: [join(ROOT, 'bench/gateway-start.mjs')] },
+  // BEFORE=<another checkout, compiled, with node_modules>: its gateway beside this one, in the same run.
+  ...(process.env.BEFORE ? [{ name: 'switchboard-before', port: 9174, args: [join(process.env.BEFORE, 'bench/gateway-start.mjs')] }] : []),
 ];
 const echoBody = Buffer.alloc(1024, 'e');
 
@@ -149,15 +151,18 @@ const at = new Date().toISOString();
 writeFileSync(join(ROOT, 'bench/latency.json'), JSON.stringify({ at, commit, node: process.version, seconds: SECONDS, passes: PASSES, results }, null, 2) + '\n');
 const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const rows = [];
+const names = SETUPS.map((x) => x.name);
 for (const route of ROUTES) {
   for (const rate of RATES) {
     const of = (name) => results.filter((r) => r.setup === name && r.route === route && r.rate === rate);
-    const a = of('node-undici');
-    const b = of('switchboard');
     const f = (xs, k) => mean(xs.map((x) => x[k])).toFixed(2);
-    rows.push(
-      `| ${route} | ${rate.toLocaleString('en')} | ${f(a, 'p50')} / ${f(a, 'p99')} / ${f(a, 'p999')} | ${f(b, 'p50')} / ${f(b, 'p99')} / ${f(b, 'p999')} | **${(mean(b.map((x) => x.p99)) - mean(a.map((x) => x.p99))).toFixed(2)}** | ${b.map((x) => x.p99.toFixed(2)).join(', ')} |`,
-    );
+    const cells = names.map((n) => {
+      const xs = of(n);
+      const errors = xs.reduce((t, x) => t + x.errors, 0);
+      return `${f(xs, 'p50')} / ${f(xs, 'p99')} / ${f(xs, 'p999')}${errors ? ` (${errors.toLocaleString('en')} errors)` : ''}`;
+    });
+    const diff = mean(of('switchboard').map((x) => x.p99)) - mean(of('node-undici').map((x) => x.p99));
+    rows.push(`| ${route} | ${rate.toLocaleString('en')} | ${cells.join(' | ')} | **${diff.toFixed(2)}** | ${of('switchboard').map((x) => x.p99.toFixed(2)).join(', ')} |`);
   }
 }
 const section = [
@@ -167,10 +172,11 @@ const section = [
   `Run ${at.slice(0, 16)}Z at commit ${commit}, Node ${process.version}: open-loop load at fixed rates (requests started on a 1 ms`,
   `schedule, latency counted from when each was due), ${SECONDS} s per cell after a 2 s warm-up, ${PASSES} passes (setups`,
   'alternated); the setup pinned to core 0, the upstream and the load generator to core 1. switchboard runs as in',
-  'bench:gateway (API key, rate limit on at a high limit, request log and metrics on, access log). Means of the passes, ms:',
+  'bench:gateway (API key, rate limit on at a high limit, request log and metrics on, access log). Means of the passes, ms.',
+  'Errors are answers other than 200 (the gateway\'s per-account in-flight cap, 32, answers 429 when the load outruns it).',
   '',
-  '| route | req/s | node-undici p50 / p99 / p99.9 | switchboard p50 / p99 / p99.9 | p99 difference | switchboard p99 per pass |',
-  '|---|---:|---:|---:|---:|---|',
+  `| route | req/s | ${names.map((n) => `${n} p50 / p99 / p99.9`).join(' | ')} | switchboard p99 − node-undici p99 | switchboard p99 per pass |`,
+  `|---|---:|${names.map(() => '---:|').join('')}---:|---|`,
   ...rows,
   '<!-- bench:latency end -->',
 ].join('\n');

@@ -185,11 +185,30 @@ function callerGone(req: IncomingMessage, res: ServerResponse, err: unknown): bo
   return code === 'ECONNRESET' || code === 'ERR_STREAM_PREMATURE_CLOSE';
 }
 
-/** Answers a gateway error; a body the caller has not sent in full (or was not asked for) closes the connection after. */
+/**
+ * The most of an unread request body node may read and discard after an error answer, so the
+ * connection stays open for the caller's next request. A refusal (429, 401, 403) of an
+ * ordinary API call must not cost the caller a new connection: under a burst, closing made
+ * every refused caller reconnect, and the reconnects alone kept the gateway over its limits.
+ */
+const DRAIN_LIMIT = 64 * 1024;
+
+/**
+ * Answers a gateway error. A body the caller has not sent in full closes the connection after,
+ * unless it was announced with a Content-Length of at most DRAIN_LIMIT (node discards it, and
+ * the connection is reused); a body the caller was not asked for yet (Expect: 100-continue)
+ * closes it too.
+ */
 function answerError(ex: Exchange, err: GatewayError): void {
   const { req, res } = ex;
-  if (!res.headersSent && (ex.expectsContinue || !req.complete)) res.setHeader('connection', 'close');
+  if (!res.headersSent && (ex.expectsContinue || (!req.complete && !drainable(req)))) res.setHeader('connection', 'close');
   sendError(res, err);
+}
+
+function drainable(req: IncomingMessage): boolean {
+  if (req.headers['transfer-encoding'] !== undefined) return false;
+  const length = Number(req.headers['content-length']);
+  return Number.isSafeInteger(length) && length <= DRAIN_LIMIT;
 }
 
 const kExchange = Symbol('switchboard.exchange');

@@ -8,6 +8,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startGateway, type TestGateway } from '../../support/gateway.js';
 import { startUpstream, type FakeUpstream } from '../../support/upstream.js';
+import { connect as netConnect } from 'node:net';
 import { after, openRequest, rawExchange } from './support.js';
 
 let gw: TestGateway;
@@ -39,7 +40,58 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** Writes `first` on one connection, waits for its answer, then writes `second` on the same connection: both answers' text, and whether the connection stayed open for the second. */
+function twoOnOneConnection(url: string, first: string, second: string): Promise<{ first: string; second: string; reused: boolean }> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    let text = '';
+    let firstText = '';
+    let closed = false;
+    const socket = netConnect(Number(port), hostname, () => socket.write(first));
+    const finish = () => {
+      clearTimeout(timer);
+      socket.destroy();
+      resolve({ first: firstText || text, second: firstText ? text.slice(firstText.length) : '', reused: firstText !== '' && !closed });
+    };
+    const timer = setTimeout(finish, 3000);
+    socket.on('data', (c: Buffer) => {
+      text += c.toString('latin1');
+      // The first answer is a small JSON error with a Content-Length: complete once its body is in.
+      if (!firstText) {
+        const head = text.indexOf('\r\n\r\n');
+        const length = /content-length: (\d+)/i.exec(text);
+        if (head >= 0 && length && text.length >= head + 4 + Number(length[1])) {
+          firstText = text;
+          if (!closed) socket.write(second);
+        }
+      } else if (/\r\n\r\n/.test(text.slice(firstText.length))) finish();
+    });
+    socket.on('end', () => {
+      closed = true;
+      if (firstText) finish();
+    });
+    socket.on('error', finish);
+  });
+}
+
 describe('edge requests', () => {
+  it('a refused call with a small body keeps its connection (the body is read and dropped); a large unread one closes it', async () => {
+    const body = 'x'.repeat(1024);
+    const refused = `POST /slack/api/chat.postMessage HTTP/1.1\r\nhost: x\r\nauthorization: Bearer not-a-key\r\ncontent-type: text/plain\r\ncontent-length: ${body.length}\r\n\r\n`;
+    const next = `GET /slack/api/auth.test HTTP/1.1\r\nhost: x\r\nauthorization: Bearer ${gw.key}\r\n\r\n`;
+    // The body follows the head a moment later, as a client streaming it would send it.
+    const small = await twoOnOneConnection(gw.url, refused + body, next);
+    expect(small.first).toMatch(/^HTTP\/1\.1 401 /);
+    expect(small.first).not.toMatch(/connection: close/i);
+    expect(small.reused).toBe(true);
+    expect(small.second).toMatch(/^HTTP\/1\.1 200 /);
+    // A body over 64 KiB that has not arrived is not waited for: the connection closes.
+    const large = await twoOnOneConnection(gw.url, refused.replace(`content-length: ${body.length}`, 'content-length: 1048576'), next);
+    expect(large.first).toMatch(/^HTTP\/1\.1 401 /);
+    expect(large.first).toMatch(/connection: close/i);
+    expect(large.reused).toBe(false);
+  });
+
   it('an upstream answer carrying x-switchboard-error does not pass as the gateway\'s', async () => {
     const res = await gw.call('/slack/impersonate');
     expect(res.status).toBe(400);
