@@ -2,8 +2,9 @@
 // (N from $WORKERS, default 2), the production start. Like gateway-start.mjs it first makes an
 // account, an API key and a Slack connection whose token is the one the harness's upstream
 // expects (in a fresh data dir, through the compiled gateway, nothing listening), writes the key
-// into $CLIENT_AUTH_FILE, then runs the CLI in the foreground with the rate limit off and the
-// log lines (one per request, each worker's) going to /dev/null.
+// into $CLIENT_AUTH_FILE, then runs the CLI in the foreground with the rate limit on at a limit
+// far above the load (leased from the primary, its cost counted), the request log and metrics on,
+// and the log lines (one per request, each worker's) going to /dev/null.
 import { spawn } from 'node:child_process';
 import { mkdirSync, openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +18,7 @@ const env = {
   PORT: process.env.PORT ?? '9132',
   HOST: '127.0.0.1',
   SWITCHBOARD_DATA_DIR: dataDir,
-  SWITCHBOARD_RATE_LIMIT: '0',
+  SWITCHBOARD_RATE_LIMIT: process.env.RATE_LIMIT ?? '1000000',
   SWITCHBOARD_UPSTREAMS: JSON.stringify({ slack: process.env.UPSTREAM_URL ?? 'http://127.0.0.1:9101' }),
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
 };
