@@ -8,7 +8,7 @@
 // to core 1. Two instances are loaded by two wrk processes at once (16 connections each) and
 // their throughputs added. PostgreSQL and Redis run where the machine puts them; their CPU per
 // request is reported beside the gateway's. The rate limiter is on at a limit far above the
-// load (its cost counted: one EVALSHA a request with Redis), with the request log and metrics
+// load (its cost counted: leased from Redis in batches), with the request log and metrics
 // on. Results: bench/shared.json and the bench:shared section of bench/RESULTS.md.
 //
 //   npm run bench:shared
@@ -202,7 +202,7 @@ const section = [
   '(configurations alternated). Every gateway instance is pinned to core 0, so two instances get the CPU of one: the',
   'difference is what coordinating through PostgreSQL and Redis costs. wrk and the upstream run on core 1 (two wrk',
   'processes of 16 connections for two instances, 32 connections for one). PostgreSQL and Redis are not pinned; their CPU',
-  'per request is listed. Rate limiter on (one Redis EVALSHA a request when shared), request log and metrics on.',
+  'per request is listed. Rate limiter on (leased from Redis in batches of 256 when shared), request log and metrics on.',
   '',
   '| route | configuration | req/s (passes) | × first row | p99 ms | gateway CPU µs/req | PostgreSQL µs/req | Redis µs/req | errors |',
   '|---|---|---:|---:|---:|---:|---:|---:|---:|',
