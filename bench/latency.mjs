@@ -12,13 +12,13 @@
 //
 //   npm run bench:latency
 //   RATES=2000,5000 SECONDS=10 PASSES=2 ROUTES=small,echo npm run bench:latency
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Pool } from 'undici';
+import { listening, start, stop, waitFor } from './processes.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ANCHORS = join(ROOT, 'bench/.anchors');
@@ -38,42 +38,6 @@ const echoBody = Buffer.alloc(1024, 'e');
 
 // This process is the load generator: core 1, with the upstream.
 execFileSync('taskset', ['-pc', '1', String(process.pid)], { stdio: 'ignore' });
-
-function start(cpus, args, env) {
-  const child = spawn('taskset', ['-c', cpus, process.execPath, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-  let out = '';
-  child.stdout.on('data', (d) => (out += d));
-  child.stderr.on('data', (d) => (out += d));
-  return { child, output: () => out };
-}
-
-async function waitForPort(port, ms = 20_000) {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    const ok = await new Promise((resolve) => {
-      const s = connect(port, '127.0.0.1', () => {
-        s.end();
-        resolve(true);
-      });
-      s.once('error', () => resolve(false));
-    });
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`nothing listens on ${port}`);
-}
-
-async function stop(p) {
-  const exited = new Promise((r) => p.child.once('exit', r));
-  try {
-    process.kill(-p.child.pid, 'SIGTERM');
-  } catch {
-    return;
-  }
-  const t = setTimeout(() => process.kill(-p.child.pid, 'SIGKILL'), 5000);
-  await exited;
-  clearTimeout(t);
-}
 
 /** Open-loop load: `rate` requests a second for `seconds`, started on a 1 ms schedule; latencies from when each was due. */
 async function openLoop(port, auth, route, rate, seconds) {
@@ -126,10 +90,10 @@ for (let pass = 1; pass <= PASSES; pass++) {
   const order = pass % 2 ? SETUPS : [...SETUPS].reverse();
   for (const setup of order) {
     const upstream = start('1', [join(ANCHORS, 'upstream.mjs')], { UPSTREAM_PORT: String(UPSTREAM_PORT), EXPECT_PROXY: '1' });
-    await waitForPort(UPSTREAM_PORT);
+    await waitFor(() => listening(UPSTREAM_PORT), 'the upstream');
     const authFile = join(work, `auth-${setup.name}-${pass}`);
     const sut = start('0', setup.args, { PORT: String(setup.port), UPSTREAM_URL: `http://127.0.0.1:${UPSTREAM_PORT}`, CLIENT_AUTH_FILE: authFile, RUN_TMP: work });
-    await waitForPort(setup.port);
+    await waitFor(() => listening(setup.port), setup.name);
     const auth = existsSync(authFile) ? readFileSync(authFile, 'utf8') : 'Bearer client-token';
     for (const route of ROUTES) {
       await openLoop(setup.port, auth, route, RATES[0], 2); // warm-up, discarded

@@ -16,11 +16,11 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { listening, start, stop, waitFor } from './processes.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ANCHORS = join(ROOT, 'bench/.anchors');
@@ -39,44 +39,6 @@ const ALL_CONFIGS = [
   { name: 'two instances sharing PostgreSQL + Redis', key: 'two-shared', instances: 2, pg: true, redis: true },
 ];
 const CONFIGS = process.env.CONFIGS ? ALL_CONFIGS.filter((c) => process.env.CONFIGS.split(',').includes(c.key)) : ALL_CONFIGS;
-
-function start(cpus, args, env) {
-  const child = spawn('taskset', ['-c', cpus, process.execPath, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-  let out = '';
-  child.stdout.on('data', (d) => (out += d));
-  child.stderr.on('data', (d) => (out += d));
-  return { child, output: () => out };
-}
-
-async function waitFor(check, what, ms = 30_000) {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
-const listening = (port) =>
-  new Promise((resolve) => {
-    const s = connect(port, '127.0.0.1', () => {
-      s.end();
-      resolve(true);
-    });
-    s.once('error', () => resolve(false));
-  });
-
-async function stop(p) {
-  const exited = new Promise((r) => p.child.once('exit', r));
-  try {
-    process.kill(-p.child.pid, 'SIGTERM');
-  } catch {
-    return;
-  }
-  const t = setTimeout(() => process.kill(-p.child.pid, 'SIGKILL'), 5000);
-  await exited;
-  clearTimeout(t);
-}
 
 /** utime + stime in µs of the processes whose command name is one of `names` (or of `pids`). */
 function cpuOf({ names, pids }) {

@@ -12,7 +12,9 @@
  * limit (10 a second, burst 10) it is 1 or 2 tokens, one round trip a request or close to it; at
  * a limit of thousands a second it is 256, one round trip per 256 requests.
  */
-import type { Decision, RateLimiter } from './rate-limit.js';
+import type { Decision, LeaseSource, RateLimiter } from './rate-limit.js';
+
+export type { LeaseSource } from './rate-limit.js';
 
 export const LEASE_MS = 250;
 const MAX_BATCH = 256;
@@ -20,12 +22,6 @@ const MAX_BATCH = 256;
 /** The largest batch a holder leases: small against the burst, so leases hold little of it. */
 export function leaseBatch(burst: number, holders: number): number {
   return Math.max(1, Math.min(MAX_BATCH, Math.floor(burst / (2 * Math.max(1, holders)))));
-}
-
-/** Where leases come from: takes up to `want` tokens (after putting `returned` back); gives unused ones back. */
-export interface LeaseSource {
-  lease(key: string, want: number, returned: number): Promise<{ granted: number; retryAfterMs: number }>;
-  giveBack(key: string, tokens: number): void;
 }
 
 const ALLOWED: Decision = Object.freeze({ allowed: true, retryAfterMs: 0 }) as Decision;

@@ -9,7 +9,6 @@
  * a round trip of about a hundred bytes, not the ~800 of the script text.
  */
 import type { Redis } from 'ioredis';
-import type { LeaseSource } from './leased.js';
 
 export interface Decision {
   allowed: boolean;
@@ -19,6 +18,12 @@ export interface Decision {
 export interface RateLimiter {
   take(key: string): Decision | Promise<Decision>;
   close(): Promise<void>;
+}
+
+/** Where a leased limiter's tokens come from (limits/leased.ts): takes up to `want` (after putting `returned` back); gives unused ones back. */
+export interface LeaseSource {
+  lease(key: string, want: number, returned: number): Promise<{ granted: number; retryAfterMs: number }>;
+  giveBack(key: string, tokens: number): void;
 }
 
 /**
@@ -126,28 +131,6 @@ type WithTake = Redis & { [TAKE]: Take };
 function withTake(redis: Redis): WithTake {
   if (typeof (redis as unknown as { [TAKE]?: Take })[TAKE] !== 'function') redis.defineCommand(TAKE, { numberOfKeys: 1, lua: SCRIPT });
   return redis as unknown as WithTake;
-}
-
-/** One EVALSHA per request: exact, for limits too low to lease (limits/leased.ts leaseBatch gives 1). */
-export class RedisRateLimiter implements RateLimiter {
-  private readonly redis: WithTake;
-
-  constructor(
-    redis: Redis,
-    private readonly prefix: string,
-    private readonly perSecond: number,
-    private readonly burst: number,
-  ) {
-    this.redis = withTake(redis);
-  }
-
-  async take(key: string): Promise<Decision> {
-    if (this.perSecond <= 0) return { allowed: true, retryAfterMs: 0 };
-    const [granted, wait] = await this.redis[TAKE](`${this.prefix}rl:${key}`, this.perSecond, this.burst, 1, 0);
-    return { allowed: granted === 1, retryAfterMs: wait };
-  }
-
-  async close(): Promise<void> {}
 }
 
 /** The Redis bucket as a lease source (limits/leased.ts): one EVALSHA a lease, the same script and key as a single take. */

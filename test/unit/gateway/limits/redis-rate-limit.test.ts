@@ -8,13 +8,13 @@ import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LeasedRateLimiter, leaseBatch } from '../../../../packages/gateway/src/limits/leased.js';
-import { RedisLeases, RedisRateLimiter } from '../../../../packages/gateway/src/limits/rate-limit.js';
+import { RedisLeases } from '../../../../packages/gateway/src/limits/rate-limit.js';
 import { REDIS, reachable } from '../../../support/services.js';
 
 const redisUp = await reachable(6379);
 if (!redisUp) console.warn('Redis rate limiter tests skipped: Redis (127.0.0.1:6379) not reachable');
 
-describe.skipIf(!redisUp)('RedisRateLimiter', () => {
+describe.skipIf(!redisUp)('the rate limit in Redis (RedisLeases under the leased limiter)', () => {
   let client: Redis;
   let monitorClient: Redis;
   const prefix = `sbtest:${randomUUID()}:`;
@@ -31,9 +31,11 @@ describe.skipIf(!redisUp)('RedisRateLimiter', () => {
     monitorClient.disconnect();
   });
 
-  it('calls the script by hash: one EVALSHA per request and no EVAL once loaded', async () => {
-    const limiter = new RedisRateLimiter(client, prefix, 1000, 1000);
-    const control = new RedisRateLimiter(client, prefix, 1000, 1000); // a second limiter on the same client
+  it('calls the script by hash: one EVALSHA per request at the default limit\'s batch (1) and no EVAL once loaded', async () => {
+    const batch = leaseBatch(10, 4); // the gateway's batch at the default limit (10 a second, burst 10)
+    expect(batch).toBe(1);
+    const limiter = new LeasedRateLimiter(new RedisLeases(client, prefix, 1000, 1000), 1000, batch);
+    const control = new LeasedRateLimiter(new RedisLeases(client, prefix, 1000, 1000), 1000, batch); // a second limiter on the same client
     await limiter.take('warm'); // the connection's first call may send the script text
     const monitor = await monitorClient.monitor();
     const seen: string[] = [];
@@ -60,8 +62,8 @@ describe.skipIf(!redisUp)('RedisRateLimiter', () => {
     const key = `shared-${randomUUID()}`;
     const fresh = new Redis(REDIS);
     try {
-      const a = new RedisRateLimiter(client, prefix, 1, 2);
-      const b = new RedisRateLimiter(fresh, prefix, 1, 2);
+      const a = new LeasedRateLimiter(new RedisLeases(client, prefix, 1, 2), 1, 1);
+      const b = new LeasedRateLimiter(new RedisLeases(fresh, prefix, 1, 2), 1, 1);
       expect((await a.take(key)).allowed).toBe(true);
       expect((await b.take(key)).allowed).toBe(true);
       const refused = await a.take(key);
