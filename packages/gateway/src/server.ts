@@ -145,10 +145,10 @@ async function dispatch(deps: ServerDeps, req: IncomingMessage, res: ServerRespo
     if (ex.timedOut || callerGone(req, res, err)) {
       // Answered 408 already, or nobody is listening: logEnded says which.
     } else if (err instanceof GatewayError) {
-      answerError(ex, err.code === 'GW_ERR_UNAUTHORIZED' && ex.segment !== 'metrics' ? unauthorized(req, err) : err);
+      answerError(ex, err.code === 'GW_ERR_UNAUTHORIZED' && ex.segment !== 'metrics' ? unauthorized(req, err) : err, limits.bodyTimeoutMs);
     } else {
       deps.log.error({ err, request_id: ex.requestId, method: req.method, path }, 'internal error');
-      answerError(ex, new GatewayError('GW_ERR_INTERNAL'));
+      answerError(ex, new GatewayError('GW_ERR_INTERNAL'), limits.bodyTimeoutMs);
     }
   } finally {
     if (ex.timer !== undefined) {
@@ -195,14 +195,30 @@ const DRAIN_LIMIT = 64 * 1024;
 
 /**
  * Answers a gateway error. A body the caller has not sent in full closes the connection after,
- * unless it was announced with a Content-Length of at most DRAIN_LIMIT (node discards it, and
- * the connection is reused); a body the caller was not asked for yet (Expect: 100-continue)
- * closes it too.
+ * unless it was announced with a Content-Length of at most DRAIN_LIMIT: node discards it and
+ * the connection is reused, if it arrives within `drainMs` (the body timeout; once the answer
+ * is sent node gives the socket its keep-alive timer, so a stalled body would otherwise hold the
+ * connection that long). A body the caller was not asked for yet (Expect: 100-continue) closes
+ * it too.
  */
-function answerError(ex: Exchange, err: GatewayError): void {
+function answerError(ex: Exchange, err: GatewayError, drainMs: number): void {
   const { req, res } = ex;
-  if (!res.headersSent && (ex.expectsContinue || (!req.complete && !drainable(req)))) res.setHeader('connection', 'close');
+  if (!res.headersSent) {
+    if (ex.expectsContinue || (!req.complete && !drainable(req))) res.setHeader('connection', 'close');
+    else if (!req.complete) boundDrain(req, drainMs);
+  }
   sendError(res, err);
+}
+
+/** The rest of a refused request's small body must arrive within `ms`, or its connection closes. */
+function boundDrain(req: IncomingMessage, ms: number): void {
+  const socket = req.socket;
+  const timer = setTimeout(() => {
+    if (!req.complete) socket.destroy();
+  }, ms);
+  timer.unref();
+  req.once('end', () => clearTimeout(timer));
+  socket.once('close', () => clearTimeout(timer));
 }
 
 function drainable(req: IncomingMessage): boolean {

@@ -92,6 +92,31 @@ describe('edge requests', () => {
     expect(large.reused).toBe(false);
   });
 
+  it('a refused caller that keeps its connection cannot hold it by stalling the rest of its small body: the body timeout closes it', async () => {
+    const quick = await startGateway({ env: { SWITCHBOARD_UPSTREAMS: JSON.stringify({ slack: up.origin }), SWITCHBOARD_BODY_TIMEOUT_MS: '400' } });
+    try {
+      const { hostname, port } = new URL(quick.url);
+      const started = performance.now();
+      const outcome = await new Promise<{ text: string; closedAfterMs: number }>((resolve) => {
+        let text = '';
+        const socket = netConnect(Number(port), hostname, () => {
+          // 60 KiB announced (drained after a refusal), 10 bytes sent, then nothing.
+          socket.write(`POST /slack/api/chat.postMessage HTTP/1.1\r\nhost: x\r\nauthorization: Bearer not-a-key\r\ncontent-length: 61440\r\n\r\n0123456789`);
+        });
+        socket.on('data', (c: Buffer) => (text += c.toString('latin1')));
+        socket.on('close', () => resolve({ text, closedAfterMs: performance.now() - started }));
+        setTimeout(() => socket.destroy(), 10_000).unref();
+      });
+      expect(outcome.text).toMatch(/^HTTP\/1\.1 401 /);
+      expect(outcome.text).not.toMatch(/connection: close/i);
+      // Closed by the gateway after the 400 ms body timeout, long before the test's own 10 s.
+      expect(outcome.closedAfterMs).toBeGreaterThanOrEqual(350);
+      expect(outcome.closedAfterMs).toBeLessThan(8000);
+    } finally {
+      await quick.close();
+    }
+  });
+
   it('an upstream answer carrying x-switchboard-error does not pass as the gateway\'s', async () => {
     const res = await gw.call('/slack/impersonate');
     expect(res.status).toBe(400);
