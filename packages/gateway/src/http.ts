@@ -52,8 +52,8 @@ export function requestIdFor(res: ServerResponse): string | undefined {
 
 /** `headers` with x-request-id added (when the response has an id not set as a header already). */
 export function withRequestId<H extends Record<string, unknown>>(res: ServerResponse, headers: H): H {
-  const id = (res as Tagged)[kRequestId];
-  if (id !== undefined && !res.hasHeader('x-request-id')) (headers as Record<string, unknown>)['x-request-id'] = id;
+  const id = requestIdFor(res);
+  if (id !== undefined) (headers as Record<string, unknown>)['x-request-id'] = id;
   return headers;
 }
 

@@ -119,11 +119,7 @@ export function createForwardStep(upstreams: Upstreams, replay?: Replayer): Step
 export function forwardHeaders(raw: string[], replace: Map<string, [string, string]>, defaults: Map<string, [string, string]>): string[] {
   let listed: Set<string> | null = null;
   for (let i = 0; i < raw.length; i += 2) {
-    if (raw[i]!.length === 10 && raw[i]!.toLowerCase() === 'connection') {
-      const v = raw[i + 1]!;
-      // The usual values name no header: no need to split them.
-      if (v !== 'keep-alive' && v !== 'close' && v !== 'Keep-Alive') listed = connectionTokens(v, listed);
-    }
+    if (raw[i]!.length === 10 && raw[i]!.toLowerCase() === 'connection') listed = connectionTokens(raw[i + 1]!, listed);
   }
   const out: string[] = [];
   const seen = defaults.size ? new Set<string>() : null;
@@ -138,7 +134,9 @@ export function forwardHeaders(raw: string[], replace: Map<string, [string, stri
   return out;
 }
 
+/** Header names a Connection value lists (added to `into`); the usual values name none and are not split. */
 function connectionTokens(value: string, into: Set<string> | null): Set<string> | null {
+  if (value === 'keep-alive' || value === 'close' || value === 'Keep-Alive') return into;
   for (const t of value.split(',')) {
     const n = t.trim().toLowerCase();
     if (n && n !== 'close' && n !== 'keep-alive') (into ??= new Set()).add(n);
@@ -149,16 +147,24 @@ function connectionTokens(value: string, into: Set<string> | null): Set<string> 
 /** Upstream response headers minus hop-by-hop ones and the gateway's own error marker. */
 export function responseHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string | string[]> {
   const conn = headers.connection;
-  const listed = conn === undefined || conn === 'keep-alive' || conn === 'close' ? null : connectionTokens(Array.isArray(conn) ? conn.join(',') : conn, null);
+  const listed = conn === undefined ? null : connectionTokens(Array.isArray(conn) ? conn.join(',') : conn, null);
   const out: Record<string, string | string[]> = {};
   for (const k in headers) {
     const v = headers[k];
-    if (v === undefined || HOP_BY_HOP.has(k) || k === GATEWAY_ONLY || (listed !== null && listed.has(k))) continue;
-    // The gateway's own request id stays the one the caller sees; the provider's is kept beside it.
-    if (k === 'x-request-id') out['x-upstream-request-id'] = v;
-    else out[k] = v;
+    if (v === undefined || dropsFromAnswer(k, listed)) continue;
+    out[answerName(k)] = v;
   }
   return out;
+}
+
+/** An upstream answer's header the caller never sees: hop-by-hop, listed in its Connection, or the gateway's own error marker. */
+function dropsFromAnswer(name: string, listed: Set<string> | null): boolean {
+  return HOP_BY_HOP.has(name) || name === GATEWAY_ONLY || (listed !== null && listed.has(name));
+}
+
+/** The gateway's own request id stays the one the caller sees; the provider's is kept beside it. */
+function answerName(name: string): string {
+  return name === 'x-request-id' ? 'x-upstream-request-id' : name;
 }
 
 /**
@@ -172,22 +178,18 @@ function rawResponseHead(raw: Buffer[], requestId: string | undefined): { head: 
   const names: string[] = new Array(raw.length >> 1);
   for (let i = 0; i < raw.length; i += 2) {
     const name = (names[i >> 1] = headerNameToString(raw[i]!));
-    if (name === 'connection') {
-      const v = raw[i + 1]!.toString('latin1');
-      if (v !== 'keep-alive' && v !== 'close') listed = connectionTokens(v, listed);
-    }
+    if (name === 'connection') listed = connectionTokens(raw[i + 1]!.toString('latin1'), listed);
   }
   const head: string[] = [];
   let length: string | undefined;
   let eventStream = false;
   for (let i = 0; i < raw.length; i += 2) {
     const name = names[i >> 1]!;
-    if (HOP_BY_HOP.has(name) || name === GATEWAY_ONLY || (listed !== null && listed.has(name))) continue;
+    if (dropsFromAnswer(name, listed)) continue;
     const value = raw[i + 1]!.toString('latin1');
     if (name === 'content-length') length = value;
     else if (name === 'content-type' && value.startsWith('text/event-stream')) eventStream = true;
-    // The gateway's own request id stays the one the caller sees; the provider's is kept beside it.
-    head.push(name === 'x-request-id' ? 'x-upstream-request-id' : name, value);
+    head.push(answerName(name), value);
   }
   if (requestId !== undefined) head.push('x-request-id', requestId);
   return { head, length, eventStream };
