@@ -60,7 +60,7 @@ export function isoTime(): string {
 }
 
 /**
- * The access log: one line per request, onto the logger's destination (buffered: bufferedOnto). Its
+ * The access log: one line per request, onto the logger's destination (in blocks: LineBlocks). Its
  * fields are chosen here (request id, method, path without the query, app, account,
  * connection, status, ms) and hold no secret, so it needs neither redaction nor pino's
  * general serializer: the line is put together by hand, which cost ~1 µs where pino's
@@ -71,14 +71,14 @@ export function isoTime(): string {
 export class AccessLog {
   private destination: { write(line: string): unknown } | undefined;
   private readonly unbuffered: { write(line: string): unknown } | undefined;
-  private readonly buffered: Buffered | undefined;
+  private readonly buffered: LineBlocks | undefined;
   private readonly base: string;
 
   constructor(parent: Logger) {
     const destination = (parent as unknown as Record<symbol, unknown>)[pino.symbols.streamSym] as { write(line: string): unknown } | undefined;
     if (parent.isLevelEnabled('info')) {
       this.unbuffered = destination;
-      this.buffered = bufferedOnto(destination);
+      this.buffered = LineBlocks.onto(destination);
       this.destination = this.buffered ?? destination;
     }
     // Under serve --workers N, the parent's worker number on every line too.
@@ -92,10 +92,7 @@ export class AccessLog {
 
   /** Writes what is buffered (the gateway closing); later lines are written as they come. */
   close(): void {
-    const b = this.buffered;
-    if (b === undefined) return;
-    buffers.delete(b);
-    if (b._len) b.flush();
+    this.buffered?.close();
     this.destination = this.unbuffered;
   }
 
@@ -111,42 +108,89 @@ export class AccessLog {
 
 /** Characters a JSON string may hold as they are. */
 const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+const NOT_ASCII = /[\u007f-\uffff]/g;
 
-/** A JSON string: quoted as it is when nothing in it needs escaping (the usual case), else by JSON.stringify. */
+/**
+ * A JSON string in ASCII only: quoted as it is when nothing in it needs escaping (the usual
+ * case), else by JSON.stringify with every character past ASCII as a \u escape. So an access
+ * line is ASCII whatever a caller sends, and is written byte for character (LineBlocks).
+ */
 function text(s: string): string {
-  return PLAIN.test(s) ? `"${s}"` : JSON.stringify(s);
+  return PLAIN.test(s) ? `"${s}"` : JSON.stringify(s).replace(NOT_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** How long an access line may wait in its buffer before it is written. */
 export const ACCESS_FLUSH_MS = 200;
+/** Bytes of access lines written at once. */
+const BLOCK = 4096;
+/** A block's buffer: room for the block and the longest usual line after it. */
+const BUFFER = 3 * BLOCK;
 
-type Buffered = pino.DestinationStream & { flush(): void; _len?: number; destroyed?: boolean };
-const buffers = new Set<Buffered>();
+type Destination = pino.DestinationStream & { destroyed?: boolean };
+const blocks = new Set<LineBlocks>();
 let flusher: NodeJS.Timeout | undefined;
 
 function flushAll(): void {
-  for (const b of buffers) if (!b.destroyed && (b._len ?? 1) > 0) b.flush();
+  for (const b of blocks) b.flush();
 }
 
 /**
  * The access log's own buffered writer onto the file descriptor of the logger's destination
- * (stdout, or a file): lines are written in blocks of 4 KiB, at the latest ACCESS_FLUSH_MS after
- * they were made, and when the process exits. Writes stay synchronous on the event loop, as
- * the application log's are, so the two writers on one descriptor never write at once and a
- * line is never split. Measured: one write(2) per access line cost as much as building it.
- * Undefined for a destination without a descriptor (a stream a test passes): lines go to it as they come.
+ * (stdout, or a file): lines are copied into a buffer (they are ASCII, `text`) and written in
+ * blocks of 4 KiB, at the latest ACCESS_FLUSH_MS after they were made, and when the process
+ * exits. Writes stay synchronous on the event loop, as the application log's are, so the two
+ * writers on one descriptor never write at once and a line is never split. Measured: one
+ * write(2) per access line cost as much as building it; buffering the lines as text (sonic-boom's
+ * minLength, or one joined string) cost ~1.5 µs a line more, to count and re-encode the text
+ * as UTF-8 (bench/RESULTS.md).
  */
-function bufferedOnto(destination: unknown): Buffered | undefined {
-  const fd = (destination as { fd?: unknown } | undefined)?.fd;
-  if (typeof fd !== 'number' || fd < 0) return undefined;
-  const out = pino.destination({ dest: fd, minLength: 4096, sync: true }) as Buffered;
-  buffers.add(out);
-  if (flusher === undefined) {
-    flusher = setInterval(flushAll, ACCESS_FLUSH_MS);
-    flusher.unref();
-    process.once('exit', flushAll);
+class LineBlocks {
+  private buffer = Buffer.allocUnsafeSlow(BUFFER);
+  private length = 0;
+
+  private constructor(private readonly out: Destination) {}
+
+  /** Undefined for a destination without a descriptor (a stream a test passes): lines go to it as they come. */
+  static onto(destination: unknown): LineBlocks | undefined {
+    const fd = (destination as { fd?: unknown } | undefined)?.fd;
+    if (typeof fd !== 'number' || fd < 0) return undefined;
+    // sonic-boom writes the blocks: it retries a write the descriptor refused for now (EAGAIN) and finishes a partial one.
+    const b = new LineBlocks(pino.destination({ dest: fd, sync: true, contentMode: 'buffer' }) as Destination);
+    blocks.add(b);
+    if (flusher === undefined) {
+      flusher = setInterval(flushAll, ACCESS_FLUSH_MS);
+      flusher.unref();
+      process.once('exit', flushAll);
+    }
+    return b;
   }
-  return out;
+
+  /** `line` is ASCII (AccessLog.request): one byte a character. */
+  write(line: string): void {
+    if (line.length > BUFFER - this.length) {
+      this.flush();
+      if (line.length > BUFFER) {
+        this.out.write(Buffer.from(line, 'latin1') as never);
+        return;
+      }
+    }
+    this.length += this.buffer.write(line, this.length, 'latin1');
+    if (this.length >= BLOCK) this.flush();
+  }
+
+  flush(): void {
+    if (this.length === 0 || this.out.destroyed) return;
+    const block = this.buffer.subarray(0, this.length);
+    // The written block is the writer's now (it may hold it to retry): the next lines go into a new buffer.
+    this.buffer = Buffer.allocUnsafeSlow(BUFFER);
+    this.length = 0;
+    this.out.write(block as never);
+  }
+
+  close(): void {
+    blocks.delete(this);
+    this.flush();
+  }
 }
 
 /** `fields`: more on every line, such as `worker` (1…N, 0 for the primary) under serve --workers N. */
