@@ -34,8 +34,11 @@ const prepared = (sql) => {
   if (!s) statements.set(sql, (s = db.prepare(sql)));
   return s;
 };
-const many = db.transaction((s, values, width) => {
-  for (let i = 0; i < values.length; i += width) s.run(values.slice(i, i + width));
+// Rows go in statements of \`bulkRows\` rows each (one bind and step per statement, not per row), the rest one by one.
+const many = db.transaction((one, bulk, bulkRows, values, width) => {
+  let i = 0;
+  if (bulk) for (const step = width * bulkRows; i + step <= values.length; i += step) bulk.run(values.slice(i, i + step));
+  for (; i < values.length; i += width) one.run(values.slice(i, i + width));
 });
 parentPort.on('message', (m) => {
   if (m.op === 'close') {
@@ -46,7 +49,7 @@ parentPort.on('message', (m) => {
   try {
     const s = prepared(m.sql);
     if (m.op === 'many') {
-      many(s, m.values, m.width);
+      many(s, m.bulk ? prepared(m.bulk.sql) : null, m.bulk ? m.bulk.rows : 0, m.values, m.width);
       parentPort.postMessage({ id: m.id, changes: m.values.length / m.width });
     } else {
       parentPort.postMessage({ id: m.id, changes: s.run(m.values).changes });
@@ -70,9 +73,12 @@ export class SqliteWriterThread {
 
   constructor(private readonly file: string) {}
 
-  /** Runs `sql` once per `width` values of `values` (flat, row after row), all in one transaction. */
-  runMany(sql: string, values: Param[], width: number): Promise<number> {
-    return this.send({ op: 'many', sql, values, width });
+  /**
+   * Runs `sql` once per `width` values of `values` (flat, row after row), all in one transaction;
+   * with `bulk`, a statement that takes `bulk.rows` rows at once, whole groups of rows go through it.
+   */
+  runMany(sql: string, values: Param[], width: number, bulk?: { sql: string; rows: number }): Promise<number> {
+    return this.send({ op: 'many', sql, values, width, bulk });
   }
 
   /** Runs one statement; resolves with the rows it changed. */
@@ -91,7 +97,7 @@ export class SqliteWriterThread {
     await exited;
   }
 
-  private send(message: { op: string; sql: string; values: Param[]; width?: number }): Promise<number> {
+  private send(message: { op: string; sql: string; values: Param[]; width?: number; bulk?: { sql: string; rows: number } }): Promise<number> {
     const worker = (this.worker ??= this.start());
     const id = this.nextId++;
     let settle!: Omit<Pending, 'done'>;

@@ -101,6 +101,10 @@ describe('request log on a SQLite file', () => {
     expect(await store.requestLog.purge('2025-01-01T00:00:00.000Z')).toBe(1);
     expect(mainRun).not.toHaveBeenCalled();
     expect((await store.requestLog.list('acc', {}, 1))[0]!.requestId).toBe('req-1199');
+    // Rows go in statements of many rows, the rest one by one: every value in its column, in order.
+    const stored = await store.requestLog.list('acc', { afterId: 0 }, 2000);
+    expect(stored.map(({ id: _, ...e }) => e)).toEqual(Array.from({ length: 1200 }, (_, i) => entry(i)));
+    expect(stored.every((e, i) => i === 0 || e.id > stored[i - 1]!.id)).toBe(true);
     await store.close();
     // Closed: a new store on the same file finds every row, and nothing keeps the thread alive.
     const again = new Store(openSqlite(join(dir, 'switchboard.db')));
