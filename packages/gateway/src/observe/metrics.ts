@@ -71,6 +71,11 @@ class LightHistogram {
   }
 }
 
+interface RequestCount {
+  labels: { app: string; status: string; code: string; surface: string };
+  n: number;
+}
+
 export class Metrics {
   readonly registry = new Registry();
   private readonly requests: Counter<'app' | 'status' | 'code' | 'surface'>;
@@ -93,7 +98,7 @@ export class Metrics {
       // Counted per request in a plain map (prom-client hashes a label object on every inc); read at scrape time.
       collect() {
         this.reset();
-        for (const c of counts.values()) this.inc(c.labels, c.n);
+        for (const byStatus of counts.values()) for (const list of byStatus.values()) for (const c of list) this.inc(c.labels, c.n);
       },
     });
     this.gateway = new LightHistogram('switchboard_gateway_duration_seconds', 'Time the gateway adds: from a request\'s arrival to its upstream dispatch, or to its answer when the gateway answered itself.', 'surface', BUCKETS);
@@ -119,14 +124,28 @@ export class Metrics {
     this.inflightNow++;
   }
 
-  /** Requests per label set, by one string key. */
-  private readonly counts = new Map<string, { labels: { app: string; status: string; code: string; surface: string }; n: number }>();
+  /**
+   * Requests per label set: by app, then status, then a short list of (code, surface). No key
+   * is built per request: a joined key string cost a concatenation and a hash every time, where
+   * the app name's hash is kept with the string and a status hashes as a small integer.
+   */
+  private readonly counts = new Map<string, Map<number, RequestCount[]>>();
 
   finished(s: RequestSample): void {
     this.inflightNow--;
-    const key = `${s.app}\0${s.status}\0${s.code}\0${s.surface}`;
-    const c = this.counts.get(key);
-    if (c === undefined) this.counts.set(key, { labels: { app: s.app, status: String(s.status), code: s.code, surface: s.surface }, n: 1 });
+    let byStatus = this.counts.get(s.app);
+    if (byStatus === undefined) this.counts.set(s.app, (byStatus = new Map()));
+    let list = byStatus.get(s.status);
+    if (list === undefined) byStatus.set(s.status, (list = []));
+    let c: RequestCount | undefined;
+    for (let i = 0; i < list.length; i++) {
+      const l = list[i]!.labels;
+      if (l.code === s.code && l.surface === s.surface) {
+        c = list[i];
+        break;
+      }
+    }
+    if (c === undefined) list.push({ labels: { app: s.app, status: String(s.status), code: s.code, surface: s.surface }, n: 1 });
     else c.n++;
     this.gateway.observe(s.surface, s.gatewaySeconds);
     if (s.upstreamSeconds !== undefined) this.upstream.observe(s.app, s.upstreamSeconds);
