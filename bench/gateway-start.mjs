@@ -23,9 +23,10 @@ const config = loadConfig(
     SWITCHBOARD_RATE_LIMIT: process.env.RATE_LIMIT ?? '1000000',
     SWITCHBOARD_UPSTREAMS: JSON.stringify({ slack: process.env.UPSTREAM_URL ?? 'http://127.0.0.1:9101' }),
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
-    // The request log and metrics are on, as in production; OBSERVE=off measures the gateway without them.
-    SWITCHBOARD_REQUEST_LOG: process.env.OBSERVE ?? 'on',
-    SWITCHBOARD_METRICS: process.env.OBSERVE ?? 'on',
+    // The request log and metrics are on, as in production; OBSERVE=off measures the gateway without them
+    // (OBSERVE_LOG / OBSERVE_METRICS: one of the two).
+    SWITCHBOARD_REQUEST_LOG: process.env.OBSERVE_LOG ?? process.env.OBSERVE ?? 'on',
+    SWITCHBOARD_METRICS: process.env.OBSERVE_METRICS ?? process.env.OBSERVE ?? 'on',
     // bench:shared: the store in PostgreSQL and the limits in Redis, shared by several instances.
     ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
     ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
