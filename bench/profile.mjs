@@ -20,6 +20,7 @@
 //   node bench/profile.mjs --dir /tmp/sb-3ad2846 --label 3ad2846
 //   node bench/profile.mjs --route echo --requests 30000
 //   node bench/profile.mjs --callgrind --requests 2000 --label head-ir [--keep: leave the callgrind files for callgrind_annotate]
+//   node bench/profile.mjs --plain --pin                    # CPU by thread and memory, gateway on core 0, load on core 1
 import { execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -48,6 +49,8 @@ const { values: opt } = parseArgs({
     // copy bench:gateway makes in bench/.anchors (it has the anchors' node_modules).
     anchor: { type: 'string' },
     top: { type: 'string', default: '40' },
+    // The gateway on core 0 and this process (load and upstream) on core 1, as bench:gateway places them.
+    pin: { type: 'boolean', default: false },
   },
 });
 const dir = resolve(opt.dir);
@@ -86,11 +89,13 @@ mkdirSync(profDir);
 const authFile = join(work, 'auth');
 const port = 20000 + Math.floor(Math.random() * 20000);
 const nodeArgs = opt.callgrind || opt.plain ? [] : ['--cpu-prof', `--cpu-prof-dir=${profDir}`, `--cpu-prof-interval=${opt.interval}`];
-const cmd = opt.callgrind ? 'valgrind' : process.execPath;
+if (opt.pin) execFileSync('taskset', ['-p', '-c', '1', String(process.pid)], { stdio: 'ignore' });
+const cmd = opt.pin ? 'taskset' : opt.callgrind ? 'valgrind' : process.execPath;
 const callgrindOut = join(work, 'callgrind.out');
 const args = opt.callgrind
   ? ['--tool=callgrind', '--instr-atstart=no', '--separate-threads=yes', '--smc-check=all-non-file', `--callgrind-out-file=${callgrindOut}`, process.execPath, start]
   : [...nodeArgs, start];
+if (opt.pin) args.unshift('-c', '0', opt.callgrind ? 'valgrind' : process.execPath);
 const gw = spawn(cmd, args, {
   cwd: dir,
   env: { ...process.env, PORT: String(port), UPSTREAM_URL: upstreamUrl, CLIENT_AUTH_FILE: authFile, RUN_TMP: work, LOG_LEVEL: 'info' },
@@ -137,6 +142,37 @@ function cpuMicros(pid) {
   return { user: Number(f[11]) * 10_000, system: Number(f[12]) * 10_000 };
 }
 
+/** CPU time (user + system, µs) of each thread of the process, by thread id. */
+function threadMicros(pid) {
+  const out = new Map();
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      const f = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8').split(') ')[1].split(' ');
+      out.set(tid, (Number(f[11]) + Number(f[12])) * 10_000);
+    } catch {
+      // the thread ended
+    }
+  }
+  return out;
+}
+
+/** Resident memory at the end of the window: peak and now, and now by kind of mapping (MiB). */
+function memoryOf(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kib = (name) => Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? 0);
+  const byMapping = { anonymous: 0, 'malloc heap': 0, 'node binary': 0, 'other files': 0 };
+  let kind = 'anonymous';
+  for (const line of readFileSync(`/proc/${pid}/smaps`, 'utf8').split('\n')) {
+    const head = /^[0-9a-f]+-[0-9a-f]+ \S+ \S+ \S+ \S+\s*(.*)$/.exec(line);
+    if (head) {
+      const name = head[1];
+      kind = name === '' || name.startsWith('[anon') || name.startsWith('[stack') ? 'anonymous' : name === '[heap]' ? 'malloc heap' : name === process.execPath ? 'node binary' : 'other files';
+    } else if (line.startsWith('Rss:')) byMapping[kind] += Number(line.split(/\s+/)[1]);
+  }
+  const mib = (k) => +(k / 1024).toFixed(1);
+  return { peakMiB: mib(kib('VmHWM')), nowMiB: mib(kib('VmRSS')), byMapping: Object.fromEntries(Object.entries(byMapping).map(([k, v]) => [k, mib(v)])) };
+}
+
 function callgrindControl(flag) {
   return new Promise((r, j) => {
     const c = spawn('callgrind_control', [...flag.split(' '), String(gwPid)], { stdio: 'ignore' });
@@ -150,10 +186,13 @@ if (opt.callgrind) {
   await callgrindControl('-z');
 }
 const cpu0 = cpuMicros(gwPid);
+const threads0 = threadMicros(gwPid);
 const t0 = process.hrtime.bigint();
 await load(requests);
 const t1 = process.hrtime.bigint();
 const cpu1 = cpuMicros(gwPid);
+const threads1 = threadMicros(gwPid);
+const memory = opt.callgrind ? undefined : memoryOf(gwPid);
 if (opt.callgrind) await callgrindControl('--dump=window'); // a part file with the window's counts
 await pool.close();
 const exited = new Promise((r) => gw.once('exit', r));
@@ -179,6 +218,15 @@ const summary = {
   cpuMicrosPerRequest: +((cpu1.user + cpu1.system - cpu0.user - cpu0.system) / requests).toFixed(1),
   userMicrosPerRequest: +((cpu1.user - cpu0.user) / requests).toFixed(1),
   systemMicrosPerRequest: +((cpu1.system - cpu0.system) / requests).toFixed(1),
+  // The main thread, then every other thread that worked (V8's GC and compiler helpers, the request log's writer …), busiest first.
+  threadMicrosPerRequest: opt.callgrind
+    ? undefined
+    : [...threads1]
+        .map(([tid, us]) => ({ tid, main: tid === String(gwPid), us: (us - (threads0.get(tid) ?? 0)) / requests }))
+        .filter((t) => t.main || t.us >= 0.05)
+        .sort((a, b) => Number(b.main) - Number(a.main) || b.us - a.us)
+        .map((t) => +t.us.toFixed(2)),
+  memory,
 };
 
 if (opt.callgrind) {
@@ -298,6 +346,14 @@ function write(s, a) {
     '',
     `CPU time of the gateway process: **${s.cpuMicrosPerRequest} µs per request** (user ${s.userMicrosPerRequest} + system ${s.systemMicrosPerRequest}, /proc/PID/stat over the measured window).`,
   ];
+  if (s.threadMicrosPerRequest !== undefined) {
+    const [main, ...others] = s.threadMicrosPerRequest;
+    lines.push('', `By thread (µs per request): main ${main}; the others ${others.length ? others.join(', ') : 'none'}.`);
+  }
+  if (s.memory) {
+    const m = s.memory;
+    lines.push('', `Resident memory at the end: ${m.nowMiB} MiB (peak ${m.peakMiB}); ${Object.entries(m.byMapping).map(([k, v]) => `${k} ${v}`).join(', ')} MiB.`);
+  }
   if (s.instructionsPerRequest !== undefined) {
     lines.push('', `Instructions (valgrind callgrind, measured window only): **${s.instructionsPerRequest.toLocaleString('en')} per request** on the main thread, ${s.instructionsPerRequestAllThreads.toLocaleString('en')} with V8's compiler and GC threads.`);
   }
