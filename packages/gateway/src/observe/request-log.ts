@@ -4,8 +4,8 @@
  * request), it keeps them in memory and writes them in one
  * transaction a batch, off the request path: every `flushMs`, or sooner when `batch` records
  * wait. The operation id is looked up in the catalog at write time, not while the request runs.
- * When the store cannot keep up, the oldest records beyond `maxBuffered` are dropped and
- * counted (the gateway keeps serving). Records older than the retention are purged hourly.
+ * When the store cannot keep up (its writes fail, or one hangs), the oldest records beyond
+ * `maxBuffered` are dropped and counted: memory stays bounded and the gateway keeps serving. Records older than the retention are purged hourly.
  */
 import type { Catalog } from '../catalog/catalog.js';
 import { isoAt, type Logger } from '../log.js';
@@ -80,8 +80,24 @@ export class RequestLogWriter {
     errorCode: string | null,
   ): void {
     if (this.closed) return;
+    if (this.raw.length + (this.ready.length / ROW) * RAW >= this.options.maxBuffered * RAW) this.dropOldest();
     this.raw.push(at, requestId, accountId, keyId, connectionId, app, operation, surface, method, status, ms, upstreamMs, bytesIn, bytesOut, errorCode, rest);
     if (this.raw.length >= this.options.batch * RAW && this.flushing === undefined) void this.flush();
+  }
+
+  /**
+   * The buffer is full (the store has not answered for a while): the oldest tenth goes, those of
+   * a failed write first, and is counted. A tenth at a time, so a store that stays stalled costs
+   * one array move per maxBuffered / 10 requests, not one per request.
+   */
+  private dropOldest(): void {
+    let n = Math.max(1, Math.ceil(this.options.maxBuffered / 10));
+    this.options.onDrop?.(n);
+    this.log.warn({ dropped: n }, 'request log dropped its oldest entries: the store is not keeping up');
+    const fromReady = Math.min(n, this.ready.length / ROW);
+    this.ready.splice(0, fromReady * ROW);
+    n -= fromReady;
+    if (n > 0) this.raw.splice(0, n * RAW);
   }
 
   record(r: LogRecord): void {

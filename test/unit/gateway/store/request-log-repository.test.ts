@@ -71,12 +71,42 @@ describeEachEngine('request log', (engine) => {
     await writer.flush(); // fails: the newest three are kept, two dropped and counted
     expect(dropped).toBe(2);
     failing = false;
+    // The buffer is full (three kept): one more entry makes the oldest kept one go.
     writer.record(rec(9, { app: 'hubspot', rest: '/crm/v3/objects/contacts/42', method: 'GET' }));
+    expect(dropped).toBe(3);
     await writer.close();
     const rows = await repo.list('acc', {}, 10);
-    expect(rows.map((e) => e.requestId)).toEqual(['req-9', 'req-4', 'req-3', 'req-2']);
+    expect(rows.map((e) => e.requestId)).toEqual(['req-9', 'req-4', 'req-3']);
     expect(rows[0]!.operation).toBe('getContact');
     expect(rows[1]!.operation).toBe('chatPostMessage');
+  });
+});
+
+describe('request log writer against a store that stalls', () => {
+  it('keeps at most maxBuffered entries while a write hangs, drops the oldest and counts them', async () => {
+    const written: Param[][] = [];
+    let release!: () => void;
+    const stalled = new Promise<void>((r) => (release = r));
+    let calls = 0;
+    // The first write hangs (a store that stopped answering); later ones succeed.
+    const store = {
+      insertRows: async (v: Param[]) => {
+        if (calls++ === 0) await stalled;
+        written.push(v);
+      },
+      purge: async () => 0,
+    };
+    let dropped = 0;
+    const writer = new RequestLogWriter(store as never, catalog, silent, { flushMs: 60_000, batch: 10, maxBuffered: 100, retentionDays: 7, onDrop: (n) => (dropped += n) });
+    const rec = (i: number): LogRecord => ({ ...entry(i), at: Date.UTC(2026, 0, 1, 0, 0, 0) + i, operation: 'x', rest: '', app: 'slack' });
+    for (let i = 0; i < 10_000; i++) writer.record(rec(i)); // the first 10 go to the stalled write
+    expect(dropped).toBeGreaterThanOrEqual(10_000 - 10 - 100);
+    release();
+    await writer.close();
+    const ids = written.slice(1).flatMap((rows) => rows.filter((_, i) => i % 15 === 1));
+    expect(ids.length).toBeLessThanOrEqual(100);
+    expect(ids.length + dropped).toBe(10_000 - 10);
+    expect(ids.at(-1)).toBe('req-9999'); // the newest are kept
   });
 });
 
