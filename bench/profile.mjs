@@ -87,7 +87,13 @@ const work = mkdtempSync(join(tmpdir(), 'sb-profile-'));
 const profDir = join(work, 'prof');
 mkdirSync(profDir);
 const authFile = join(work, 'auth');
-const port = 20000 + Math.floor(Math.random() * 20000);
+// A port the system calls free now (a random one could be an ephemeral port in use, e.g. the upstream's).
+const port = await new Promise((r) => {
+  const probe = createServer().listen(0, '127.0.0.1', () => {
+    const { port: free } = probe.address();
+    probe.close(() => r(free));
+  });
+});
 const nodeArgs = opt.callgrind || opt.plain ? [] : ['--cpu-prof', `--cpu-prof-dir=${profDir}`, `--cpu-prof-interval=${opt.interval}`];
 if (opt.pin) execFileSync('taskset', ['-p', '-c', '1', String(process.pid)], { stdio: 'ignore' });
 const cmd = opt.pin ? 'taskset' : opt.callgrind ? 'valgrind' : process.execPath;
