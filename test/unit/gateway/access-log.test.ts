@@ -71,7 +71,7 @@ describe('access log', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'sb-access-')), 'out.log');
     const fd = openSync(file, 'a');
     try {
-      const log = createLogger('info', pino.destination({ dest: fd, sync: true }));
+      const log = createLogger('info', pino.destination({ dest: fd, sync: true }) as unknown as NodeJS.WritableStream);
       const access = new AccessLog(log);
       const path = `/slack/${'p'.repeat(150)}`;
       access.request('r-0', 'GET', path, 'slack', 'acc_1', 'conn_1', 200, 1);
