@@ -86,12 +86,16 @@ export class RequestLogWriter {
   }
 
   /**
-   * The buffer is full (the store has not answered for a while): the oldest tenth goes, those of
-   * a failed write first, and is counted. A tenth at a time, so a store that stays stalled costs
-   * one array move per maxBuffered / 10 requests, not one per request.
+   * The buffer is full (the store has not answered for a while): the oldest tenth goes. A tenth
+   * at a time, so a store that stays stalled costs one array move per maxBuffered / 10 requests,
+   * not one per request.
    */
   private dropOldest(): void {
-    let n = Math.max(1, Math.ceil(this.options.maxBuffered / 10));
+    this.drop(Math.max(1, Math.ceil(this.options.maxBuffered / 10)));
+  }
+
+  /** Drops the `n` oldest entries, those of a failed write first, and counts them. */
+  private drop(n: number): void {
     this.options.onDrop?.(n);
     this.log.warn({ dropped: n }, 'request log dropped its oldest entries: the store is not keeping up');
     const fromReady = Math.min(n, this.ready.length / ROW);
@@ -117,16 +121,9 @@ export class RequestLogWriter {
       .catch((err: unknown) => {
         this.log.warn({ err: (err as Error).message, entries: rows.length / ROW }, 'request log write failed; will retry');
         this.ready = rows;
-        // Beyond maxBuffered the oldest go: those of the failed write first.
-        let over = rows.length / ROW + this.raw.length / RAW - this.options.maxBuffered;
-        if (over > 0) {
-          this.options.onDrop?.(over);
-          this.log.warn({ dropped: over }, 'request log dropped its oldest entries');
-          const fromReady = Math.min(over, this.ready.length / ROW);
-          this.ready.splice(0, fromReady * ROW);
-          over -= fromReady;
-          if (over > 0) this.raw.splice(0, over * RAW);
-        }
+        // Beyond maxBuffered the oldest go.
+        const over = rows.length / ROW + this.raw.length / RAW - this.options.maxBuffered;
+        if (over > 0) this.drop(over);
       })
       .finally(() => {
         this.flushing = undefined;
