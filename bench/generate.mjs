@@ -3,9 +3,10 @@
 // the whole registry, one provider (--only slack), the registry lint, and tsc over the
 // generated clients. Medians of several runs go into bench/RESULTS.md.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { writeResultsSection } from './results-section.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const runs = Number(process.env.RUNS ?? 5);
@@ -56,15 +57,5 @@ const section = [
   ...rows.map((r) => `| ${r.label} | **${r.median.toFixed(2)} s** | ${r.budget ? `${r.budget} s` : '—'} | ${r.samples.map((s) => s.toFixed(2)).join(', ')} |`),
   '<!-- bench:generate end -->',
 ].join('\n');
-const file = `${root}bench/RESULTS.md`;
-let text;
-try {
-  text = readFileSync(file, 'utf8');
-} catch {
-  text = '# Benchmarks\n\n';
-}
-text = /<!-- bench:generate start -->[\s\S]*<!-- bench:generate end -->/.test(text)
-  ? text.replace(/<!-- bench:generate start -->[\s\S]*<!-- bench:generate end -->/, section)
-  : `${text.trimEnd()}\n\n${section}\n`;
-writeFileSync(file, text);
+writeResultsSection('generate', section);
 process.stderr.write(`written: bench/RESULTS.md\n`);

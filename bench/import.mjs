@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeResultsSection } from './results-section.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const runs = Math.max(3, Number(process.env.RUNS ?? 3));
@@ -89,15 +90,6 @@ const section = [
   `| **both** (budget ${BUDGET} s) | **${m.total.toFixed(2)} s** | ${samples.map((s) => s.totalS.toFixed(2)).join(', ')} |`,
   '<!-- bench:import end -->',
 ].join('\n');
-const resultsFile = join(root, 'bench/RESULTS.md');
-let text;
-try {
-  text = readFileSync(resultsFile, 'utf8');
-} catch {
-  text = '# Benchmarks\n\n';
-}
-const re = /<!-- bench:import start -->[\s\S]*<!-- bench:import end -->/;
-text = re.test(text) ? text.replace(re, section) : `${text.trimEnd()}\n\n${section}\n`;
-writeFileSync(resultsFile, text);
+writeResultsSection('import', section);
 process.stderr.write(`median: import ${m.import.toFixed(2)} s + generate ${m.generate.toFixed(2)} s = ${m.total.toFixed(2)} s (budget ${BUDGET} s); written: bench/import.json, bench/RESULTS.md\n`);
 if (m.total > BUDGET) process.exitCode = 1;

@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Pool } from 'undici';
 import { listening, start, stop, waitFor } from './processes.mjs';
+import { writeResultsSection } from './results-section.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ANCHORS = join(ROOT, 'bench/.anchors');
@@ -144,8 +145,5 @@ const section = [
   ...rows,
   '<!-- bench:latency end -->',
 ].join('\n');
-const resultsFile = join(ROOT, 'bench/RESULTS.md');
-const text = readFileSync(resultsFile, 'utf8');
-const re = /<!-- bench:latency start -->[\s\S]*<!-- bench:latency end -->/;
-writeFileSync(resultsFile, re.test(text) ? text.replace(re, section) : `${text.trimEnd()}\n\n${section}\n`);
+writeResultsSection('latency', section);
 process.stdout.write(`${section}\n`);

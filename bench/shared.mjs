@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { listening, start, stop, waitFor } from './processes.mjs';
+import { writeResultsSection } from './results-section.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ANCHORS = join(ROOT, 'bench/.anchors');
@@ -171,8 +172,5 @@ const section = [
   ...rows,
   '<!-- bench:shared end -->',
 ].join('\n');
-const resultsFile = join(ROOT, 'bench/RESULTS.md');
-const text = readFileSync(resultsFile, 'utf8');
-const re = /<!-- bench:shared start -->[\s\S]*<!-- bench:shared end -->/;
-writeFileSync(resultsFile, re.test(text) ? text.replace(re, section) : `${text.trimEnd()}\n\n${section}\n`);
+writeResultsSection('shared', section);
 process.stdout.write(`${section}\n`);

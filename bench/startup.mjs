@@ -4,11 +4,12 @@
 // build). Optionally a third variant, BEFORE=dir: an older checkout's `node bin/switchboard.mjs`.
 // Medians go into bench/RESULTS.md.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
+import { writeResultsSection } from './results-section.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const runs = Number(process.env.RUNS ?? 7);
@@ -72,10 +73,5 @@ const section = [
   ...rows.map((r) => `| ${r.label} | **${r.median.toFixed(0)} ms** | ${(r.median / rows[0].median).toFixed(2)} | ${r.samples.map((s) => s.toFixed(0)).join(', ')} |`),
   '<!-- bench:startup end -->',
 ].join('\n');
-const file = join(root, 'bench/RESULTS.md');
-let text = readFileSync(file, 'utf8');
-text = /<!-- bench:startup start -->[\s\S]*<!-- bench:startup end -->/.test(text)
-  ? text.replace(/<!-- bench:startup start -->[\s\S]*<!-- bench:startup end -->/, section)
-  : `${text.trimEnd()}\n\n${section}\n`;
-writeFileSync(file, text);
+writeResultsSection('startup', section);
 process.stderr.write('written: bench/RESULTS.md\n');
