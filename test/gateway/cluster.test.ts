@@ -4,11 +4,10 @@
  * connection stops serving on the other instance at once. Skips, saying why, where
  * PostgreSQL or Redis is not running (CI starts both).
  */
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGateway, useSecret, type TestGateway } from '../support/gateway.js';
 import { startUpstream, type FakeUpstream } from '../support/upstream.js';
-import { PG_ADMIN, REDIS, reachable } from '../support/services.js';
+import { createPgDatabase, REDIS, reachable } from '../support/services.js';
 
 const pgUp = await reachable(5432);
 const redisUp = await reachable(6379);
@@ -17,23 +16,16 @@ if (!pgUp || !redisUp) {
 }
 
 describe.skipIf(!pgUp || !redisUp)('PostgreSQL store and Redis between instances', () => {
-  const dbName = `switchboard_test_${process.pid}_${Date.now()}`;
-  let databaseUrl: string;
+  let database: { url: string; drop(): Promise<void> } | undefined;
   let up: FakeUpstream;
   let a: TestGateway;
   let b: TestGateway;
 
   beforeAll(async () => {
-    const admin = new pg.Client({ connectionString: PG_ADMIN });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${dbName}`);
-    await admin.end();
-    const u = new URL(PG_ADMIN);
-    u.pathname = `/${dbName}`;
-    databaseUrl = u.toString();
+    database = await createPgDatabase('cluster');
     up = await startUpstream();
     const env = {
-      DATABASE_URL: databaseUrl,
+      DATABASE_URL: database.url,
       REDIS_URL: REDIS,
       SWITCHBOARD_SECRET_KEY: 'b'.repeat(64), // instances share a store, so they share the key
       SWITCHBOARD_RATE_LIMIT: '4',
@@ -48,10 +40,7 @@ describe.skipIf(!pgUp || !redisUp)('PostgreSQL store and Redis between instances
     await a?.close();
     await b?.close();
     await up?.close();
-    const admin = new pg.Client({ connectionString: PG_ADMIN });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    await admin.end();
+    await database?.drop();
   });
 
   it('migrates once, shares accounts, keys and connections', async () => {

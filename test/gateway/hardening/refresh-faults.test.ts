@@ -12,11 +12,10 @@
  * (e) a provider 401 to an unexpired token: one forced refresh and one replay for a request
  *     without a body or with a small announced one, never for a streamed body.
  */
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGateway, useSecret, type TestGateway } from '../../support/gateway.js';
 import { startUpstream, type FakeUpstream, type Handler } from '../../support/upstream.js';
-import { PG_ADMIN, REDIS, reachable } from '../../support/services.js';
+import { createPgDatabase, REDIS, reachable } from '../../support/services.js';
 
 const CLIENT_ID = 'sheets-client-id.apps.example';
 const CLIENT_SECRET = useSecret('sheets-client-secret-refresh-faults');
@@ -274,23 +273,13 @@ const clusterUp = (await reachable(5432)) && (await reachable(6379));
 if (!clusterUp) console.warn('refresh-faults (c) skipped: PostgreSQL or Redis not reachable');
 
 describe.skipIf(!clusterUp)('(c) two instances and a slow token endpoint', () => {
-  const dbName = `switchboard_refresh_${process.pid}_${Date.now()}`;
-  let databaseUrl: string;
+  let database: { url: string; drop(): Promise<void> };
 
   beforeAll(async () => {
-    const admin = new pg.Client({ connectionString: PG_ADMIN });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${dbName}`);
-    await admin.end();
-    const u = new URL(PG_ADMIN);
-    u.pathname = `/${dbName}`;
-    databaseUrl = u.toString();
+    database = await createPgDatabase('refresh');
   });
   afterAll(async () => {
-    const admin = new pg.Client({ connectionString: PG_ADMIN });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    await admin.end();
+    await database?.drop();
   });
 
   it('a token endpoint slower than 10 s: one refresh, the rotating refresh token used once, the connection stays ACTIVE', async () => {
@@ -307,7 +296,7 @@ describe.skipIf(!clusterUp)('(c) two instances and a slow token endpoint', () =>
       answer(res, 200, { access_token: fresh, refresh_token: rotated, expires_in: 3600 });
     });
     const env = {
-      DATABASE_URL: databaseUrl,
+      DATABASE_URL: database.url,
       REDIS_URL: REDIS,
       SWITCHBOARD_SECRET_KEY: 'd'.repeat(64),
       SWITCHBOARD_REFRESH_TIMEOUT_MS: '20000',

@@ -3,34 +3,14 @@
  * PostgreSQL when 127.0.0.1:5432 answers (one database made for this run and dropped after,
  * emptied between tests). Each gets a migrated Store.
  */
-import pg from 'pg';
 import { afterAll, afterEach, beforeAll, beforeEach, describe } from 'vitest';
 import { openPostgres, openSqlite, type Db } from '../../../../packages/gateway/src/store/db.js';
 import { Store } from '../../../../packages/gateway/src/store/store.js';
-import { PG_ADMIN, reachable } from '../../../support/services.js';
+import { createPgDatabase, reachable } from '../../../support/services.js';
+
 
 export const pgUp = await reachable(5432);
 if (!pgUp) console.warn('store tests on PostgreSQL skipped: 127.0.0.1:5432 not reachable');
-
-/** A database of its own on the PostgreSQL server; `drop` removes it. */
-export async function createPgDatabase(label: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `switchboard_${label}_${process.pid}_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`;
-  const admin = new pg.Client({ connectionString: PG_ADMIN });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const u = new URL(PG_ADMIN);
-  u.pathname = `/${name}`;
-  return {
-    url: u.toString(),
-    drop: async () => {
-      const a = new pg.Client({ connectionString: PG_ADMIN });
-      await a.connect();
-      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await a.end();
-    },
-  };
-}
 
 export interface Engine {
   name: 'sqlite' | 'postgres';
@@ -71,4 +51,3 @@ export function describeEachEngine(label: string, body: (engine: Engine) => void
   });
 }
 
-export { PG_ADMIN };

@@ -10,7 +10,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openPostgres, openSqlite, type Db } from '../../../../packages/gateway/src/store/db.js';
 import { listApplied, loadMigrations, migrate, MIGRATIONS_DIR } from '../../../../packages/gateway/src/store/migrations.js';
 import { Store } from '../../../../packages/gateway/src/store/store.js';
-import { createPgDatabase, pgUp } from './engines.js';
+import { createPgDatabase } from '../../../support/services.js';
+import { pgUp } from './engines.js';
 
 /** What the store created before migrations were files (packages/gateway/src/store/store.ts, until issue 8). */
 async function migrateLikeTheOldStore(db: Db): Promise<void> {
