@@ -5,7 +5,8 @@
  * transaction a batch, off the request path: every `flushMs`, or sooner when `batch` records
  * wait. The operation id is looked up in the catalog at write time, not while the request runs.
  * When the store cannot keep up (its writes fail, or one hangs), the oldest records beyond
- * `maxBuffered` are dropped and counted: memory stays bounded and the gateway keeps serving. Records older than the retention are purged hourly.
+ * `maxBuffered` are dropped and counted: memory stays bounded and the gateway keeps serving.
+ * Records older than the retention are purged hourly.
  */
 import type { Catalog } from '../catalog/catalog.js';
 import { isoAt, type Logger } from '../log.js';
