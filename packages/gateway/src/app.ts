@@ -36,7 +36,7 @@ import { loadKeys, Sealer } from './secrets/sealer.js';
 import { createGatewayServer } from './server.js';
 import { openPostgres, openSqlite } from './store/db.js';
 import { Store } from './store/store.js';
-import { IpcInvalidation, ipcLock, LeasedRateLimiter as IpcLeasedRateLimiter, type PrimaryLink } from './workers/worker-side.js';
+import { IpcInvalidation, ipcLeases, ipcLock, type PrimaryLink } from './workers/worker-side.js';
 import { LeasedRateLimiter, leaseBatch } from './limits/leased.js';
 
 /**
@@ -100,8 +100,8 @@ export async function createSwitchboard(config: Config, options: SwitchboardOpti
   if (options.worker && !config.redisUrl) {
     const { link, workers } = options.worker;
     invalidation = new IpcInvalidation(link);
-    limiter = new IpcLeasedRateLimiter(link, 'gateway', config.rateLimit.perSecond, leaseBatch(config.rateLimit.burst, workers));
-    controlLimiter = new IpcLeasedRateLimiter(link, 'control', config.controlRateLimit.perSecond, leaseBatch(config.controlRateLimit.burst, workers));
+    limiter = new LeasedRateLimiter(ipcLeases(link, 'gateway'), config.rateLimit.perSecond, leaseBatch(config.rateLimit.burst, workers));
+    controlLimiter = new LeasedRateLimiter(ipcLeases(link, 'control'), config.controlRateLimit.perSecond, leaseBatch(config.controlRateLimit.burst, workers));
     lock = ipcLock(link);
   }
   if (config.redisUrl) {

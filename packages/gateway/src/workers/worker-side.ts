@@ -12,11 +12,9 @@
 import type { Invalidation } from '../cluster.js';
 import { LocalInvalidation } from '../cluster.js';
 import type { Lock } from '../connections/refresh.js';
-import { LeasedRateLimiter as Leased, type LeaseSource } from '../limits/leased.js';
+import type { LeaseSource } from '../limits/leased.js';
 import { isProtocolMessage, type BucketName, type PrimaryMessage, type WorkerMessage, type WorkerRequest } from './protocol.js';
 
-/** How long a worker keeps leased tokens before it gives the unused ones back. */
-export { LEASE_MS, leaseBatch } from '../limits/leased.js';
 
 type Reply = Extract<PrimaryMessage, { op: 'reply' }>;
 type Send = (m: WorkerMessage) => void;
@@ -129,7 +127,7 @@ export function ipcLock(link: PrimaryLink): Lock {
   };
 }
 
-/** The primary's bucket as a lease source: one IPC round trip a lease. */
+/** The primary's bucket as a lease source for limits/leased.ts LeasedRateLimiter: one IPC round trip a lease. */
 export function ipcLeases(link: PrimaryLink, bucket: BucketName): LeaseSource {
   return {
     lease: async (key, want, returned) => {
@@ -140,9 +138,3 @@ export function ipcLeases(link: PrimaryLink, bucket: BucketName): LeaseSource {
   };
 }
 
-/** Per-account token bucket whose tokens the primary hands out in batches (limits/leased.ts has the error bound). */
-export class LeasedRateLimiter extends Leased {
-  constructor(link: PrimaryLink, bucket: BucketName, perSecond: number, batch: number, clock?: () => number) {
-    super(ipcLeases(link, bucket), perSecond, batch, clock);
-  }
-}

@@ -8,7 +8,8 @@ import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { CentralBuckets, Coordinator } from '../../../../packages/gateway/src/workers/coordinator.js';
 import type { PrimaryMessage, WorkerMessage } from '../../../../packages/gateway/src/workers/protocol.js';
-import { IpcInvalidation, ipcLock, LEASE_MS, LeasedRateLimiter, leaseBatch, PrimaryLink } from '../../../../packages/gateway/src/workers/worker-side.js';
+import { LEASE_MS, LeasedRateLimiter, leaseBatch } from '../../../../packages/gateway/src/limits/leased.js';
+import { IpcInvalidation, ipcLeases, ipcLock, PrimaryLink } from '../../../../packages/gateway/src/workers/worker-side.js';
 
 /** N workers' links to one coordinator. */
 function cluster(n: number, limits = { perSecond: 10, burst: 10 }) {
@@ -48,7 +49,7 @@ describe('central buckets', () => {
 describe('leased rate limits', () => {
   it('admit no more across workers than the one bucket would, and take most requests without a round trip', async () => {
     const { links } = cluster(3, { perSecond: 0.001, burst: 30 }); // no refill worth counting
-    const limiters = links.map((l) => new LeasedRateLimiter(l, 'gateway', 0.001, leaseBatch(30, 3)));
+    const limiters = links.map((l) => new LeasedRateLimiter(ipcLeases(l, 'gateway'), 0.001, leaseBatch(30, 3)));
     let allowed = 0;
     let sync = 0;
     for (let i = 0; i < 90; i++) {
@@ -65,8 +66,8 @@ describe('leased rate limits', () => {
 
   it('give unused tokens back when the lease runs out, so another worker can use them', async () => {
     const { links } = cluster(2, { perSecond: 0.001, burst: 4 });
-    const a = new LeasedRateLimiter(links[0]!, 'gateway', 0.001, 4);
-    const b = new LeasedRateLimiter(links[1]!, 'gateway', 0.001, 4);
+    const a = new LeasedRateLimiter(ipcLeases(links[0]!, 'gateway'), 0.001, 4);
+    const b = new LeasedRateLimiter(ipcLeases(links[1]!, 'gateway'), 0.001, 4);
     expect((await a.take('acct')).allowed).toBe(true); // a leased all 4, used 1
     expect((await b.take('acct')).allowed).toBe(false);
     await new Promise((r) => setTimeout(r, 3 * LEASE_MS));
