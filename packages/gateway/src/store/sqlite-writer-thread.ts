@@ -39,10 +39,12 @@ const prepared = (sql) => {
   return s;
 };
 // Rows go in statements of \`bulkRows\` rows each (one bind and step per statement, not per row), the rest one by one.
+// Values are passed as arguments, not as one array: better-sqlite3 reads an array element by element
+// through V8's property lookup, which cost more than SQLite's own insert (callgrind, bench/RESULTS.md).
 const many = db.transaction((one, bulk, bulkRows, values, width) => {
   let i = 0;
-  if (bulk) for (const step = width * bulkRows; i + step <= values.length; i += step) bulk.run(values.slice(i, i + step));
-  for (; i < values.length; i += width) one.run(values.slice(i, i + width));
+  if (bulk) for (const step = width * bulkRows; i + step <= values.length; i += step) bulk.run(...values.slice(i, i + step));
+  for (; i < values.length; i += width) one.run(...values.slice(i, i + width));
 });
 parentPort.on('message', (m) => {
   if (m.op === 'close') {
