@@ -1,8 +1,9 @@
 /**
  * A worker's half of the coordination with its primary (gateway started with --workers N and
  * no REDIS_URL): cache invalidations every worker applies, a lock held across workers (one token
- * refresh per connection at a time) and a rate limiter that leases tokens from the primary's
- * one bucket per account, so a request costs no IPC round trip while its worker holds tokens.
+ * refresh per connection at a time) and the lease source for the worker's rate limiter
+ * (limits/leased.ts LeasedRateLimiter): tokens come from the primary's one bucket per account, so
+ * a request costs no IPC round trip while its worker holds tokens.
  *
  * Rate-limit error bound (limits/leased.ts): tokens only ever come out of the primary's bucket,
  * so the workers together never admit more than one process would; a worker leases
@@ -14,7 +15,6 @@ import { LocalInvalidation } from '../cluster.js';
 import type { Lock } from '../connections/refresh.js';
 import type { LeaseSource } from '../limits/leased.js';
 import { isProtocolMessage, type BucketName, type PrimaryMessage, type WorkerMessage, type WorkerRequest } from './protocol.js';
-
 
 type Reply = Extract<PrimaryMessage, { op: 'reply' }>;
 type Send = (m: WorkerMessage) => void;
@@ -137,4 +137,3 @@ export function ipcLeases(link: PrimaryLink, bucket: BucketName): LeaseSource {
     giveBack: (key, tokens) => link.notify({ sb: 1, op: 'return', bucket, key, tokens }),
   };
 }
-
